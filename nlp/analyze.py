@@ -1,0 +1,36 @@
+"""Compose the stages into one report."""
+
+from __future__ import annotations
+
+from nlp.meeting import is_minutes, read_meeting
+from nlp.models import Minutes, Report, Source
+from nlp.normalize import normalize
+from nlp.references import find_own_number, find_references
+from nlp.rules import check, ruleset_for
+from nlp.sections import find_sections
+
+
+def analyze(text: str, source: Source | None = None) -> Report:
+    """Read one document's text and report what it is, says, cites and lacks.
+
+    ``text`` may be raw; it is normalised here (idempotently), and every offset
+    in the report indexes ``normalize(text).text``.
+
+    >>> r = analyze("Chỉ thị 05-CT/TW của Bộ Chính trị")
+    >>> r.is_minutes, [x.code for x in r.references]
+    (False, ['05-CT/TW'])
+    """
+    norm = normalize(text).text
+    source = source or Source()
+    number = find_own_number(norm)
+    if number and not source.number:
+        source = Source(**{**source.to_dict(), "number": number})
+    if not is_minutes(norm):
+        refs = find_references(norm)
+        return Report(source, False, None, (), tuple(refs), (), None)
+    meeting = read_meeting(norm)
+    refs = find_references(norm, on_date=meeting.date)
+    sections = find_sections(norm, meeting_type=meeting.type)
+    ruleset = ruleset_for(meeting.date)
+    findings = check(Minutes(norm, meeting, tuple(sections)), ruleset)
+    return Report(source, True, meeting, tuple(sections), tuple(refs), tuple(findings), ruleset.code)

@@ -1,0 +1,91 @@
+"""The one normalisation boundary, and the keys used to compare Vietnamese words.
+
+``normalize`` is idempotent: ``normalize(normalize(t).text) == normalize(t)``, so
+offsets computed on its output stay valid whoever normalises again.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from nlp.models import NormalizedText
+
+# Characters that carry no text: zero-width marks, BOM, soft hyphen (legacy
+# decoders turn TCVN3's 0xAD into "ư" before they reach here).
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
+# Spaces of every width become a plain space; exotic line breaks become "\n".
+_SPACES = dict.fromkeys(map(ord, "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"), " ")
+_SPACES.update(dict.fromkeys(map(ord, "\u2028\u2029\u0085\x0b\x0c"), "\n"))
+_TRAILING_SPACE = re.compile(r"[ \t]+(?=\n)|[ \t]+\Z")
+
+
+def normalize(text: str) -> NormalizedText:
+    """Return the text every offset in bienban refers to.
+
+    NFC, LF line endings, plain spaces, no invisible characters, no trailing
+    spaces at line ends.  Words, tone placement and line structure are kept
+    as written, so the text still reads as the original.
+
+    >>> normalize("Chi bo\\u0302\\u0323\\r\\nKhu pho\\u0302\\u0301 3").text
+    'Chi bộ\\nKhu phố 3'
+    """
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = text.translate(_INVISIBLE).translate(_SPACES)
+    text = unicodedata.normalize("NFC", text)
+    text = text.replace("\t", " ")
+    text = _TRAILING_SPACE.sub("", text)
+    return NormalizedText(text)
+
+
+# Old ("hoà", "thuỷ") to modern ("hòa", "thủy") tone placement: the tone moves
+# to the main vowel of an open syllable oa/oe/uy.  "quý" keeps its tone (u is
+# part of qu), and "hoàng"/"tuyến" (a final consonant follows) are unchanged.
+_TONES = "\u0300\u0301\u0303\u0309\u0323"  # grave, acute, tilde, hook, dot
+_OLD_TONE = re.compile(
+    r"(?<![qQ])([oOuU])([aAeEyY])([" + _TONES + r"])(?![\w" + _TONES + r"])"
+)
+
+
+def modern_tones(text: str) -> str:
+    """Move tone marks to the modern position (hoà → hòa, Thuỷ → Thủy), in NFC.
+
+    >>> modern_tones("Nguyễn Thị Thuỷ, Hoà Bình, quý")
+    'Nguyễn Thị Thủy, Hòa Bình, quý'
+    """
+    nfd = unicodedata.normalize("NFD", text)
+
+    def _move(m: re.Match[str]) -> str:
+        first, second, tone = m.groups()
+        if first in "oO" and second in "yY":
+            return m.group(0)
+        if first in "uU" and second not in "yY":
+            return m.group(0)
+        return first + tone + second
+
+    return unicodedata.normalize("NFC", _OLD_TONE.sub(_move, nfd))
+
+
+_WS = re.compile(r"\s+")
+
+
+def fold_key(text: str) -> str:
+    """A key equal for the same words written in either tone placement or case.
+
+    >>> fold_key("Chi bộ  Khu phố 3") == fold_key("CHI BỘ KHU PHỐ 3")
+    True
+    >>> fold_key("Thuỷ") == fold_key("thủy")
+    True
+    """
+    return _WS.sub(" ", modern_tones(unicodedata.normalize("NFC", text)).lower()).strip()
+
+
+def strip_marks(text: str) -> str:
+    """Remove every diacritic (đ → d too): for loose matching of OCR'd or ASCII text.
+
+    >>> strip_marks("Đảng bộ Phường")
+    'Dang bo Phuong'
+    """
+    nfd = unicodedata.normalize("NFD", text)
+    out = "".join(c for c in nfd if not unicodedata.combining(c))
+    return out.replace("đ", "d").replace("Đ", "D")

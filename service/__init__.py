@@ -1,0 +1,1 @@
+"""The bienban web service and command line (nothing is created at import time)."""
