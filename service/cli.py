@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import json
 import sys
 from pathlib import Path
@@ -45,29 +44,16 @@ def extract(file: Path) -> None:
 @click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
 def check(fmt: str, file: Path) -> None:
     """Kiểm tra một biên bản: thông tin cuộc họp, nội dung, văn bản được trích dẫn, thiếu sót."""
-    from nlp.analyze import analyze
-    from nlp.models import Source
     from service.render import render_text
-    from worker.extract import extract_file
+    from worker.pipeline import process_path
 
     try:
-        extracted = extract_file(file)
-        digest = _sha256(file)
+        report = process_path(file)
     except BienbanError as e:
         _fail(e)
     except OSError as e:
         click.echo(f"bienban: unreadable_file: Không đọc được tệp {file}: {e.strerror}", err=True)
         sys.exit(2)
-    source = Source(
-        filename=file.name,
-        sha256=digest,
-        media_type=extracted.media_type,
-        pages=extracted.pages,
-        extraction=extracted.extraction,
-        legacy_encoding=extracted.legacy_encoding,
-    )
-    try:
-        report = analyze(extracted.text, source)
     except Exception as e:  # analysis bugs must not look like bad input
         click.echo(f"bienban: analysis_failed: Phân tích thất bại: {e}", err=True)
         sys.exit(1)
@@ -75,14 +61,6 @@ def check(fmt: str, file: Path) -> None:
         click.echo(json.dumps(report.to_dict(), ensure_ascii=False, indent=2))
     else:
         click.echo(render_text(report))
-
-
-def _sha256(path: Path) -> str:
-    h = hashlib.sha256()
-    with path.open("rb") as fh:
-        for chunk in iter(lambda: fh.read(1 << 20), b""):
-            h.update(chunk)
-    return h.hexdigest()
 
 
 if __name__ == "__main__":
