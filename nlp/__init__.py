@@ -1,10 +1,27 @@
-"""Pure analysis stages over Vietnamese Party-cell minutes (no I/O beyond package data)."""
+"""Pure analysis stages over Vietnamese Party-cell minutes (no I/O beyond package data).
 
-from nlp.analyze import analyze
-from nlp.meeting import read_meeting
-from nlp.normalize import normalize
-from nlp.references import find_references
-from nlp.rules import check
-from nlp.sections import find_sections
+The public verbs are re-exported here and loaded on first use, so importing one
+stage (``nlp.normalize``) does not load the others.
+"""
 
-__all__ = ["analyze", "check", "find_references", "find_sections", "normalize", "read_meeting"]
+from __future__ import annotations
+
+import importlib
+from typing import Any
+
+_VERBS = {
+    "normalize": "nlp.normalize",
+    "find_references": "nlp.references",
+    "find_sections": "nlp.sections",
+    "read_meeting": "nlp.meeting",
+    "check": "nlp.rules",
+    "analyze": "nlp.analyze",
+}
+
+__all__ = sorted(_VERBS)
+
+
+def __getattr__(name: str) -> Any:
+    if name in _VERBS:
+        return getattr(importlib.import_module(_VERBS[name]), name)
+    raise AttributeError(f"module 'nlp' has no attribute {name!r}")
