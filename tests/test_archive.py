@@ -137,7 +137,8 @@ def test_period_bounds_and_document_findings():
     result = audit(_docs(*reports), period_from="2024-01", period_to="2024-06")
     [org] = result["organizations"]
     assert _rules(result, "monthly_regular") == ["2024-01", "2024-02", "2024-06"]
-    assert [(f["period"], f["document"]) for f in org["findings"] if f["rule"] == "end_time"] == [("2024-05", "doc2.pdf")]
+    end_time = [(f["period"], f["document"]) for f in org["findings"] if f["rule"] == "end_time"]
+    assert end_time == [("2024-05", "doc2.pdf")]
 
 
 def test_not_minutes_and_errors_are_listed_but_not_audited():
