@@ -1,0 +1,284 @@
+"""Make deterministic scanned and photographed samples of Vietnamese minutes, with ground truth.
+
+Text is laid out on A4 pages with a real serif TTF (13 pt, the 3/2/2/2 cm margins of
+Party documents), then degraded the way offices degrade paper: 200 and 300 dpi, skew,
+sensor noise, JPEG artefacts, a page fed sideways, a phone photo (perspective, uneven
+light, blur), image-only PDFs, a G4 multi-page TIFF and a PDF mixing a text-layer page
+with a scanned one.  Every degradation draws from a seeded generator, so the same
+sources always give the same bytes.  Each file gets ``<stem>.gt.txt`` beside it.
+
+    python samples/make_scans.py OUT_DIR SOURCE.txt [SOURCE.txt ...]
+"""
+
+from __future__ import annotations
+
+import io
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+from PIL import Image, ImageDraw, ImageFilter, ImageFont
+
+A4_MM = (210.0, 297.0)
+MARGINS_MM = (30.0, 20.0, 20.0, 20.0)  # left, top, right, bottom
+FONT_PT = 13.0
+LINE_SPACING = 1.25
+FONT_DIRS = (Path("/usr/share/fonts/truetype/liberation"), Path("/usr/share/fonts/truetype/dejavu"))
+FONTS = {
+    "regular": ("LiberationSerif-Regular.ttf", "DejaVuSerif.ttf"),
+    "bold": ("LiberationSerif-Bold.ttf", "DejaVuSerif-Bold.ttf"),
+}
+
+
+@dataclass(frozen=True)
+class Line:
+    text: str
+    bold: bool
+    centred: bool
+
+
+def font_path(style: str = "regular") -> Path:
+    """The first installed serif TTF for a style."""
+    for name in FONTS[style]:
+        for folder in FONT_DIRS:
+            if (folder / name).exists():
+                return folder / name
+    raise FileNotFoundError(f"no serif font for {style!r} in {FONT_DIRS}")
+
+
+def _mm(mm: float, dpi: int) -> int:
+    return round(mm / 25.4 * dpi)
+
+
+def _is_heading(line: str) -> bool:
+    letters = [c for c in line if c.isalpha()]
+    return bool(letters) and len(line) < 70 and all(c.isupper() for c in letters)
+
+
+def layout(text: str, dpi: int = 300) -> list[list[Line]]:
+    """Wrap a source text into A4 pages of lines (the same layout at every dpi)."""
+    # Wrap with the 300 dpi metrics so 200 and 300 dpi renders hold the same lines.
+    fonts = {s: ImageFont.truetype(str(font_path(s)), round(FONT_PT / 72 * 300)) for s in FONTS}
+    width = _mm(A4_MM[0] - MARGINS_MM[0] - MARGINS_MM[2], 300)
+    pitch = FONT_PT / 72 * 300 * LINE_SPACING
+    per_page = int(_mm(A4_MM[1] - MARGINS_MM[1] - MARGINS_MM[3], 300) // pitch)
+    lines: list[Line] = []
+    for raw in text.splitlines():
+        raw = raw.rstrip()
+        heading = _is_heading(raw)
+        font = fonts["bold" if heading else "regular"]
+        if font.getlength(raw) <= width:
+            lines.append(Line(raw, heading, heading))
+            continue
+        current = ""
+        for word in raw.split():
+            candidate = f"{current} {word}".strip()
+            if current and font.getlength(candidate) > width:
+                lines.append(Line(current, heading, False))
+                current = word
+            else:
+                current = candidate
+        if current:
+            lines.append(Line(current, heading, False))
+    while lines and not lines[-1].text:
+        lines.pop()
+    return [lines[i : i + per_page] for i in range(0, len(lines), per_page)]
+
+
+def render(page: list[Line], dpi: int) -> Image.Image:
+    """Render one page of lines as a clean grayscale A4 image at ``dpi``."""
+    size = (_mm(A4_MM[0], dpi), _mm(A4_MM[1], dpi))
+    img = Image.new("L", size, 255)
+    draw = ImageDraw.Draw(img)
+    px = FONT_PT / 72 * dpi
+    fonts = {s: ImageFont.truetype(str(font_path(s)), round(px)) for s in FONTS}
+    left, top = _mm(MARGINS_MM[0], dpi), _mm(MARGINS_MM[1], dpi)
+    width = size[0] - left - _mm(MARGINS_MM[2], dpi)
+    for i, line in enumerate(page):
+        font = fonts["bold" if line.bold else "regular"]
+        x = left + (width - font.getlength(line.text)) / 2 if line.centred else left
+        draw.text((x, top + i * px * LINE_SPACING), line.text, font=font, fill=20)
+    return img
+
+
+def ground_truth(page: list[Line]) -> str:
+    """The text a perfect OCR would read from a page (blank lines dropped)."""
+    return "\n".join(" ".join(line.text.split()) for line in page if line.text.strip())
+
+
+# --- degradations (all take a seeded numpy Generator) -------------------------------
+
+
+def skew(img: Image.Image, degrees: float, fill: int = 250) -> Image.Image:
+    """Rotate counter-clockwise by ``degrees`` as a crooked feed would, keeping the page size."""
+    return img.rotate(degrees, resample=Image.Resampling.BICUBIC, expand=False, fillcolor=fill)
+
+
+def add_noise(img: Image.Image, rng: np.random.Generator, sigma: float, salt: float = 0.0) -> Image.Image:
+    """Gaussian sensor noise plus salt-and-pepper specks (``salt`` = fraction of pixels)."""
+    a = np.asarray(img, dtype=np.float32)
+    a = a + rng.normal(0.0, sigma, a.shape).astype(np.float32)
+    if salt:
+        specks = rng.random(a.shape, dtype=np.float32)
+        a[specks < salt / 2] = 0
+        a[specks > 1 - salt / 2] = 255
+    return Image.fromarray(np.clip(a, 0, 255).astype(np.uint8))
+
+
+def jpeg(img: Image.Image, quality: int) -> Image.Image:
+    """Round-trip through JPEG at ``quality`` to bake in its block artefacts."""
+    buf = io.BytesIO()
+    img.save(buf, "JPEG", quality=quality)
+    buf.seek(0)
+    out = Image.open(buf)
+    out.load()
+    return out
+
+
+def _perspective_coeffs(dst: list[tuple[float, float]], src: list[tuple[float, float]]) -> list[float]:
+    """Coefficients for ``Image.transform(PERSPECTIVE)`` mapping output points ``dst`` to input ``src``."""
+    rows, rhs = [], []
+    for (x, y), (u, v) in zip(dst, src, strict=True):
+        rows.append([x, y, 1, 0, 0, 0, -u * x, -u * y])
+        rows.append([0, 0, 0, x, y, 1, -v * x, -v * y])
+        rhs += [u, v]
+    return np.linalg.solve(np.array(rows, float), np.array(rhs, float)).tolist()
+
+
+def photograph(img: Image.Image, rng: np.random.Generator) -> Image.Image:
+    """A phone photo of the page: perspective, desk around it, uneven light, blur, colour cast."""
+    w, h = img.size
+    cw, ch = round(w * 1.12), round(h * 1.1)
+    jitter = lambda s: float(rng.uniform(-s, s))  # noqa: E731
+    corners = [
+        (cw * 0.06 + jitter(40), ch * 0.05 + jitter(40)),
+        (cw * 0.95 + jitter(40), ch * 0.04 + jitter(40)),
+        (cw * 0.97 + jitter(40), ch * 0.96 + jitter(40)),
+        (cw * 0.03 + jitter(40), ch * 0.95 + jitter(40)),
+    ]
+    coeffs = _perspective_coeffs(corners, [(0, 0), (w, 0), (w, h), (0, h)])
+    page = img.transform((cw, ch), Image.Transform.PERSPECTIVE, coeffs, Image.Resampling.BICUBIC, fillcolor=0)
+    mask = Image.new("L", img.size, 255).transform(
+        (cw, ch), Image.Transform.PERSPECTIVE, coeffs, Image.Resampling.BILINEAR, fillcolor=0
+    )
+    desk = Image.new("L", (cw, ch), 90)
+    a = np.asarray(Image.composite(page, desk, mask), dtype=np.float32)
+    # Light falls off from one corner (a lamp or window to the side).
+    yy, xx = np.mgrid[0:ch, 0:cw].astype(np.float32)
+    cx, cy = rng.uniform(0.1, 0.4) * cw, rng.uniform(0.05, 0.3) * ch
+    dist = np.hypot(xx - cx, yy - cy) / np.hypot(cw, ch)
+    a = a * (1.0 - 0.45 * dist)
+    a = a + rng.normal(0.0, 4.0, a.shape)
+    gray = Image.fromarray(np.clip(a, 0, 255).astype(np.uint8)).filter(ImageFilter.GaussianBlur(1.1))
+    tint = (1.0, 0.97, 0.88)  # warm indoor light
+    rgb = Image.merge("RGB", [gray.point(lambda v, t=t: round(v * t)) for t in tint])
+    return jpeg(rgb, 60)
+
+
+# --- files ---------------------------------------------------------------------------
+
+
+def _save_gt(path: Path, pages: list[list[Line]]) -> None:
+    path.with_name(path.name.split(".")[0] + ".gt.txt").write_text(
+        "\n".join(ground_truth(p) for p in pages) + "\n", encoding="utf-8"
+    )
+
+
+def _image_pdf(path: Path, images: list[Image.Image], text_pages: dict[int, list[Line]] | None = None) -> None:
+    """Write an A4 PDF of page images (JPEG inside), with optional text-layer pages at given indices."""
+    from fpdf import FPDF
+
+    text_pages = text_pages or {}
+    pdf = FPDF(unit="mm", format="A4")
+    pdf.set_auto_page_break(False)
+    pdf.add_font("serif", "", str(font_path("regular")))
+    pdf.add_font("serif", "B", str(font_path("bold")))
+    pdf.set_creator("bienban samples/make_scans.py")
+    images = list(images)
+    for index in range(len(images) + len(text_pages)):
+        pdf.add_page()
+        if index in text_pages:
+            pitch = FONT_PT * LINE_SPACING * 25.4 / 72
+            width = A4_MM[0] - MARGINS_MM[0] - MARGINS_MM[2]
+            for i, line in enumerate(text_pages[index]):
+                pdf.set_font("serif", "B" if line.bold else "", FONT_PT)
+                pdf.set_xy(MARGINS_MM[0], MARGINS_MM[1] + i * pitch)
+                pdf.cell(width, pitch, line.text, align="C" if line.centred else "L")
+            continue
+        buf = io.BytesIO()
+        images.pop(0).convert("L").save(buf, "JPEG", quality=70)
+        buf.seek(0)
+        pdf.image(buf, x=0, y=0, w=A4_MM[0], h=A4_MM[1])
+    pdf.output(str(path))
+
+
+def build(out_dir: Path, sources: list[Path], seed: int = 20240325) -> list[Path]:
+    """Write every scan variant of the source texts into ``out_dir``; return the sample paths."""
+    out_dir.mkdir(parents=True, exist_ok=True)
+    rng = np.random.default_rng(seed)
+    docs = [layout(Path(s).read_text(encoding="utf-8")) for s in sources]
+    pool = [page for doc in docs for page in doc]  # multi-page variants draw from every source
+    first = docs[0][0]
+    second = docs[-1][0]
+    other = pool[1] if len(pool) > 1 else first
+    made: list[Path] = []
+
+    def save(name: str, img: Image.Image, pages: list[list[Line]], dpi: int, **kw) -> None:
+        path = out_dir / name
+        img.save(path, dpi=(dpi, dpi), **kw)
+        _save_gt(path, pages)
+        made.append(path)
+
+    img = add_noise(skew(render(first, 300), 2.0), rng, sigma=6)
+    save("scanned-300dpi-skewed-2deg.png", img, [first], 300)
+
+    img = add_noise(skew(render(second, 200), -3.5), rng, sigma=14, salt=0.003)
+    save("scanned-200dpi-skewed-noisy-q50.jpg", img, [second], 200, quality=50)
+
+    img = add_noise(skew(render(other, 300), -1.2), rng, sigma=8)
+    save("scanned-300dpi-skewed-1deg-q40.jpg", img, [other], 300, quality=40)
+
+    img = add_noise(skew(render(second, 300), 0.8), rng, sigma=5).rotate(90, expand=True)
+    save("scanned-300dpi-rotated-90.png", img, [second], 300)
+
+    img = add_noise(render(first, 300).rotate(180), rng, sigma=5)
+    save("scanned-300dpi-upside-down.png", img, [first], 300)
+
+    save("photo-phone-perspective.jpg", photograph(render(first, 300), rng), [first], 300, quality=90)
+
+    multi = pool[:3]
+    frames = [
+        add_noise(skew(render(p, 300), float(rng.uniform(-2, 2))), rng, sigma=6).point(lambda v: 255 if v > 140 else 0)
+        .convert("1")
+        for p in multi
+    ]
+    path = out_dir / "scanned-300dpi-g4-multipage.tif"
+    frames[0].save(path, compression="group4", dpi=(300, 300), save_all=True, append_images=frames[1:])
+    _save_gt(path, multi)
+    made.append(path)
+
+    path = out_dir / "scanned-200dpi-image-only.pdf"
+    _image_pdf(path, [add_noise(skew(render(p, 200), float(rng.uniform(-3, 3))), rng, sigma=8) for p in multi])
+    _save_gt(path, multi)
+    made.append(path)
+
+    doc = docs[0] if len(docs[0]) > 1 else [first, other]
+    path = out_dir / "mixed-text-layer-and-scan.pdf"
+    _image_pdf(path, [add_noise(skew(render(doc[1], 300), 1.5), rng, sigma=6)], text_pages={0: doc[0]})
+    _save_gt(path, doc[:2])
+    made.append(path)
+    return made
+
+
+def main(argv: list[str]) -> int:
+    if len(argv) < 2:
+        print(__doc__, file=sys.stderr)
+        return 2
+    for path in build(Path(argv[0]), [Path(a) for a in argv[1:]]):
+        print(path)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
