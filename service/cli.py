@@ -63,5 +63,50 @@ def check(fmt: str, file: Path) -> None:
         click.echo(render_text(report))
 
 
+_MONTH = r"^\d{4}-(0[1-9]|1[0-2])$"
+
+
+def _month(_ctx, _param, value: str | None) -> str | None:
+    import re
+
+    if value is not None and not re.match(_MONTH, value):
+        raise click.BadParameter("cần dạng YYYY-MM, ví dụ 2024-01")
+    return value
+
+
+@main.command()
+@click.option("--format", "fmt", type=click.Choice(["json", "html", "csv"]), default="json", show_default=True)
+@click.option("--out", "out", type=click.Path(dir_okay=False, path_type=Path), help="Ghi báo cáo ra tệp này.")
+@click.option("--from", "period_from", callback=_month, help="Tháng đầu kỳ kiểm tra (YYYY-MM).")
+@click.option("--to", "period_to", callback=_month, help="Tháng cuối kỳ kiểm tra (YYYY-MM).")
+@click.option("--jobs", "-j", type=click.IntRange(1, 64), default=None, help="Số tiến trình (mặc định: số lõi).")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
+def audit(fmt: str, out: Path | None, period_from: str | None, period_to: str | None, jobs: int | None,
+          paths: tuple[Path, ...]) -> None:
+    """Kiểm tra cả kho biên bản (thư mục, tệp nén .zip): tháng/quý thiếu, vắng nhiều lần, thiếu sót từng biên bản."""
+    from tqdm import tqdm
+
+    from service.audit_render import render_csv, render_html
+    from worker.archive_input import count_inputs
+    from worker.audit import run_audit
+
+    total = count_inputs(list(paths))
+    with tqdm(total=total, unit="tệp", desc="Kiểm tra", file=sys.stderr, disable=None) as bar:
+        result = run_audit(list(paths), jobs=jobs, period_from=period_from, period_to=period_to,
+                           on_done=lambda _entry: bar.update(1))
+    if fmt == "json":
+        body = json.dumps(result, ensure_ascii=False, indent=2) + "\n"
+    elif fmt == "html":
+        body = render_html(result)
+    else:
+        body = render_csv(result)
+    if out:
+        out.write_text(body, encoding="utf-8")
+        failed = sum(1 for d in result["documents"] if d.get("error"))
+        click.echo(f"Đã ghi báo cáo: {out} ({len(result['documents'])} tệp, {failed} tệp lỗi)", err=True)
+    else:
+        sys.stdout.write(body)
+
+
 if __name__ == "__main__":
     main()
