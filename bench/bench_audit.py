@@ -63,7 +63,7 @@ def main() -> None:
     docs = result["documents"]
     errors = sum(1 for d in docs if d["error"])
     pages = sum((d["report"] or {}).get("source", {}).get("pages") or 0 for d in docs)
-    print(f"audited {len(docs)} documents ({pages} pages, {errors} errors) in {elapsed:.1f} s with {args.jobs} processes")
+    print(f"audited {len(docs)} documents ({pages} pages, {errors} errors) in {elapsed:.1f} s, {args.jobs} processes")
     print(f"throughput: {len(docs) / elapsed * 60:.0f} documents per minute ({os.cpu_count()} cores)")
 
 
