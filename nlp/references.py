@@ -1,0 +1,443 @@
+"""Find every citation of a Party or State document in normalised text.
+
+Four kinds of mention, each one compiled pattern (built once from ``nlp/data``):
+
+- Party codes ``05-CT/TW`` in every spelling clerks and OCR produce (spaced or
+  en-dashed hyphens, none at all, ``TƯ``/``T.Ư``, ``QĐI``/``Qđi``, ASCII ``QD``,
+  a line break inside the code), and with a missing issuer (``159-TB``);
+- numbers in State shape ``30/2020/NĐ-CP``, ``439/QĐ-TTg``, which are Party codes
+  when the issuer is a Party one (``148/QĐ-TW`` → ``148-QĐ/TW``);
+- plenum names, ``Nghị quyết Trung ương 4 (khóa XI, XII)``, resolved through the catalogue;
+- short forms ``Chỉ thị 05``, ``Kế hoạch số 126 ... của Thành ủy``, resolved only when
+  the issuer is named, the same text cites the full code, or the catalogue has exactly
+  one such document; otherwise they are skipped, never guessed.
+
+The document's own number (``Số 07-BB/CB`` in the header) is not a reference.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from nlp import catalogue, codes
+from nlp.dates import DATE, parse_date
+from nlp.models import Reference
+
+_S = r"[ ]*\n?[ ]*"  # spaces, with at most one line break (PDF lines wrap inside citations)
+_HYPHEN = r"[-–—‑‐]"
+_NUM_START = r"(?<![\d/.,])"
+_ISSUER = r"(?:T\.[ ]?[ƯWU]|[A-ZĐƯ][A-Za-zĐđƯư]*\d*)"
+_END = r"(?![\wĐđƯư])"
+_SO = r"(?:(?:số|Số|SỐ|so)[ ]*[:.]?" + _S + r")"
+_ROMAN = r"[IVXL]{1,7}" + _END
+_ORDINALS = {
+    "nhất": 1, "một": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8,
+    "chín": 9, "mười": 10, "mười một": 11, "mười hai": 12, "mười ba": 13, "mười bốn": 14,
+    "mười lăm": 15, "mười sáu": 16,
+}
+_ORD = r"(?:\d{1,2}|" + "|".join(sorted(_ORDINALS, key=len, reverse=True)) + r")" + _END
+# Words that make "Kế hoạch 5 năm", "Báo cáo 6 tháng" a quantity, not a document number.
+_UNIT = re.compile(
+    r"[ ]*(?:năm|tháng|ngày|quý|tuần|giờ|phút|lần|điểm|điều|người|đồng chí|đảng viên|nội dung|%|tỷ|triệu)"
+    r"(?![\wđ])(?![ ]*\d)",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    party: re.Pattern[str]
+    partial: re.Pattern[str]
+    state: re.Pattern[str]
+    named: re.Pattern[str]
+    short: re.Pattern[str]
+    issuer_after: re.Pattern[str]
+    date_after: re.Pattern[str]
+    alias_before: re.Pattern[str]
+    title: re.Pattern[str]
+    number_line: re.Pattern[str]
+
+
+@cache
+def _patterns() -> _Patterns:
+    """Compile every pattern once, from the vocabulary data."""
+    v = codes.vocabulary()
+    names = [n for (_, _), ns in v.type_names.items() for n in ns]
+    tname = "(?i:" + codes.alternation([codes.loose(n) for n in names]) + ")"
+    ptypes = [t for t in v.party_types] + [t for t in v.party_types.values()]
+    ptypes += ["QĐI", "QĐ", "ĐA", "NĐ", "CĐ"]
+    ptype = "(?i:" + codes.alternation([re.escape(t) for t in ptypes]) + ")"
+    sep = rf"[ ]*(?:{_HYPHEN}[ ]*\n?[ ]*|\n[ ]*{_HYPHEN}?[ ]*)?"
+    pre = rf"(?P<pre>(?<!\w)(?P<tname>{tname}){_S}{_SO}?)?"
+    party = rf"{pre}{_NUM_START}(?P<num>\d{{1,4}})(?P<sep>{sep})(?P<type>{ptype})[ ]*/[ ]*(?P<iss>{_ISSUER}){_END}"
+    partial = (
+        rf"(?P<pre>(?<!\w)(?P<tname>{tname}){_S}{_SO}){_NUM_START}(?P<num>\d{{1,4}})[ ]*{_HYPHEN}[ ]*"
+        rf"(?P<type>{ptype}){_END}(?![ ]*/)"
+    )
+    token = r"(?:T\.[ ]?[ƯW]|[A-ZĐƯ][A-Za-zĐđƯư]*\d*)"
+    state = (
+        rf"{pre}{_NUM_START}(?P<num>\d{{1,5}})[ ]*/[ ]*(?:(?P<year>(?:19|20)\d\d)[ ]*/[ ]*)?"
+        rf"(?P<body>{token}(?:[ ]*[-–/][ ]*{token})*){_END}(?![-–/]\w)"
+    )
+    central = r"(?:Trung[ ]+ương|TW|TƯ|T\.[ ]?Ư|T\.W)"
+    named = (
+        r"(?<!\w)(?P<tw>(?i:Nghị[ ]+quyết|Kết[ ]+luận|Quy[ ]+định)|NQ|KL)" + _S + r"(?:(?i:của)" + _S + ")?"
+        r"(?:(?i:Hội[ ]+nghị)" + _S + r")?"
+        r"(?:(?i:lần[ ]+thứ)" + _S + r"(?P<o1>" + _ORD + r")" + _S + r")?"
+        r"(?:(?i:Ban[ ]+Chấp[ ]+hành)" + _S + r"|BCH[ ]*)?" + central + r"(?:" + _S + r"Đảng)?"
+        r"(?:" + _S + r"(?:(?i:lần[ ]+thứ)" + _S + r")?(?P<o2>" + _ORD + r"))?"
+        r"[ ]*[,(]?" + _S + r"(?P<open>\()?" + _S + codes.loose("khóa") + _S
+        + r"(?P<terms>" + _ROMAN + r"(?:[ ]*(?:,|và|&)" + _S + r"(?:" + codes.loose("khóa") + _S + r")?"
+        + _ROMAN + r")*)(?(open)[ ]*\)|(?:[ ]*\))?)"
+    )
+    abbrevs = codes.alternation([re.escape(a) for a in v.abbrev_types])
+    short = (
+        rf"(?<![\w/-])(?:(?P<tname>{tname})|(?P<abbr>{abbrevs})(?=[ ]?\d)){_S}(?P<so>{_SO})?"
+        rf"(?P<num>\d{{1,3}})(?!\d|[ ]*[/.,\-–]\d|[ ]*[/\-–—][ ]*[A-Za-zĐđ]|[ ]*%)"
+    )
+    party_names = codes.alternation([n for n, _ in v.issuer_names])
+    state_names = codes.alternation(list(v.state_names))
+    issuer_after = (
+        rf"[ ]*,?{_S}(?i:của|do){_S}(?:(?P<party>{party_names})|(?P<state>{state_names})){_END}"
+        rf"(?:{_S},?{_S}\(?{codes.loose('khóa')}{_S}(?P<term>{_ROMAN})\)?)?"
+    )
+    date_after = (
+        rf"[ ]*,?{_S}(?:\({_S}(?:(?i:ngày){_S})?(?P<d1>{DATE}){_S}\)"
+        rf"|(?:(?i:ban hành){_S})?(?i:ngày){_S}(?P<d2>{DATE}))"
+    )
+    alias_before = r"(?i:gọi|viết)" + _S + r"(?i:tắt)" + _S + r"(?:(?i:là)" + _S + r")?[“\"']?[ ]*\Z"
+    title = (
+        r"^[ ]*(?:BIÊN[ ]+BẢN|NGHỊ[ ]+QUYẾT|KẾ[ ]+HOẠCH|BÁO[ ]+CÁO|THÔNG[ ]+BÁO|CHỈ[ ]+THỊ|QUYẾT[ ]+ĐỊNH"
+        r"|QUY[ ]+ĐỊNH|HƯỚNG[ ]+DẪN|CÔNG[ ]+VĂN|TỜ[ ]+TRÌNH|CHƯƠNG[ ]+TRÌNH|ĐỀ[ ]+ÁN|QUY[ ]+CHẾ|KẾT[ ]+LUẬN)"
+        + _END
+    )
+    number_line = r"(?:\A|\n|[ ]{2,}|\t)[ ]*(?:Số|SỐ|số)[ ]*[:.]?[ ]*\Z"
+    return _Patterns(
+        party=re.compile(party),
+        partial=re.compile(partial),
+        state=re.compile(state),
+        named=re.compile(named),
+        short=re.compile(short),
+        issuer_after=re.compile(issuer_after),
+        date_after=re.compile(date_after),
+        alias_before=re.compile(alias_before),
+        title=re.compile(title, re.MULTILINE),
+        number_line=re.compile(number_line),
+    )
+
+
+def _glued(text: str, start: int) -> bool:
+    """True when a number is glued to a preceding word other than "số" ("ABC12-CT/TW")."""
+    if start == 0 or not text[start - 1].isalpha():
+        return False
+    word = re.search(r"\w+\Z", text[max(0, start - 6):start])
+    return not (word and word.group(0).lower() in ("số", "so"))
+
+
+def _issuer_by_name(found: str) -> str | None:
+    """Party issuer code of a body named in text ("Thành ủy" → TU)."""
+    for rx, code in codes.vocabulary().issuer_names:
+        if re.fullmatch(rx, found, re.IGNORECASE):
+            return code
+    return None
+
+
+@dataclass
+class _Tail:
+    end: int  # where the citation text ends (after its date, if any)
+    date: str | None
+    issuer: str | None  # Party issuer named after the number
+    state_body: bool  # a State body is named after the number
+    term: str | None
+
+
+def _read_tail(text: str, end: int) -> _Tail:
+    """Read what follows a number: "của <body> (khóa ...)" and/or "ngày <date>", in either order."""
+    p = _patterns()
+    tail = _Tail(end, None, None, False, None)
+    pos = end
+    first = p.issuer_after.match(text, pos)
+    if first:
+        pos = first.end()
+    d = p.date_after.match(text, pos)
+    if d:
+        tail.date = parse_date(d.group("d1") or d.group("d2"))
+        tail.end = d.end()
+    iss = first or (p.issuer_after.match(text, d.end()) if d else None)
+    if iss:
+        tail.issuer = _issuer_by_name(iss.group("party")) if iss.group("party") else None
+        tail.state_body = iss.group("state") is not None
+        tail.term = iss.group("term")
+    return tail
+
+
+def _catalogue_for(code: str, tail: _Tail, on_date: str | None):
+    """The catalogue entry a Party citation points to, by written term or date, else the meeting date."""
+    if tail.term:
+        entry = catalogue.lookup_term(code, tail.term)
+        if entry:
+            return entry
+    return catalogue.lookup(code, on_date, cited=tail.date)
+
+
+def _party_ref(text: str, start: int, end: int, number: str, type_code: str | None, issuer: str | None,
+               written: str | None, on_date: str | None, tail: _Tail | None = None) -> Reference:
+    tail = tail or _read_tail(text, end)
+    code = codes.party_code(number, type_code, issuer)
+    entry = _catalogue_for(code, tail, on_date) if issuer else None
+    name = codes.type_name("party", type_code, written)
+    if name is None and entry is not None:
+        name = entry.type_name
+    return Reference(
+        code=code, kind="party", number=code.split("-")[0].split("/")[0], type=type_code, type_name=name,
+        issuer=issuer, date=tail.date, text=text[start:tail.end], start=start, end=tail.end, catalogue=entry,
+    )
+
+
+def _from_party(m: re.Match[str], text: str, on_date: str | None) -> Reference | None:
+    type_code = codes.party_type(m.group("type"))
+    raw = re.sub(r"\s", "", m.group("iss"))
+    issuer = codes.party_issuer(raw) or raw
+    if type_code is None:
+        return None
+    return _party_ref(text, m.start(), m.end(), m.group("num"), type_code, issuer, m.group("tname"), on_date)
+
+
+def _from_state(m: re.Match[str], text: str, on_date: str | None) -> Reference | None:
+    """A number in State shape: a State document, or a Party one written State-style."""
+    parts = [re.sub(r"\s", "", x) for x in re.split(r"[ ]*[-–/][ ]*", m.group("body"))]
+    num, year, written = m.group("num"), m.group("year"), m.group("tname")
+    if year is None and len(parts) == 1:
+        # "Quy định số 08/TU": the type is completed from the name before the number.
+        issuer = codes.party_issuer(parts[0])
+        types = codes.types_for_name(written) if written and m.group("pre") else ()
+        if issuer and types:
+            return _party_ref(text, m.start(), m.end(), num, types[0], issuer, written, on_date)
+        return None
+    if year is None and len(parts) == 2:
+        ptype, issuer = codes.party_type(parts[0]), codes.party_issuer(parts[1])
+        if ptype and issuer:  # "148/QĐ-TW", "646/QĐ/QUTW"
+            return _party_ref(text, m.start(), m.end(), num, ptype, issuer, written, on_date)
+    if codes.party_issuer(parts[0]):
+        return None  # "156/TU-VP": a Party office's numbering we cannot canonicalise with certainty
+    stype = codes.state_type(parts[0])
+    tail = _read_tail(text, m.end())
+    if stype and len(parts) >= 2:
+        type_code = stype
+        issuers = [codes.state_issuer(p) for p in parts[1:]]
+        code = "/".join(x for x in (num, year) if x) + f"/{stype}-" + "-".join(issuers)
+    elif year and len(parts) == 1:  # "45/2019/QH14": laws and resolutions of the National Assembly
+        type_code, issuers = None, [parts[0]]
+        code = f"{num}/{year}/{parts[0]}"
+    elif year is None and len(parts) >= 2 and len(parts[0]) >= 3 and parts[0].isupper() or (
+        year is None and len(parts) >= 2 and parts[0] in codes.vocabulary().state_issuers
+    ):
+        # "6985/VPCP-KTN": a Công văn is numbered by issuer and drafting unit, without a type.
+        type_code, issuers = "CV", [codes.state_issuer(p) for p in parts]
+        code = f"{num}/" + "-".join(issuers)
+    else:
+        return None
+    name = codes.type_name("state", type_code, written)
+    if type_code is None and written:
+        name = written
+    return Reference(
+        code=code, kind="state", number=num, type=type_code, type_name=name, issuer=issuers[0],
+        date=tail.date, text=text[m.start():tail.end], start=m.start(), end=tail.end, catalogue=None,
+    )
+
+
+def _from_named(m: re.Match[str], text: str) -> list[Reference]:
+    """Plenum names: one reference per term written ("khóa XI, XII" gives two)."""
+    ordinal = (m.group("o1") or m.group("o2") or "").lower()
+    plenum = int(ordinal) if ordinal.isdigit() else _ORDINALS.get(ordinal)
+    if plenum is None or (m.group("o1") and m.group("o2")):
+        return []
+    types = codes.types_for_name(m.group("tw"))
+    refs = []
+    for term in re.findall(r"[IVXL]+", m.group("terms")):
+        entry = catalogue.by_plenum(types, plenum, term)
+        if entry is None:
+            continue
+        number, rest = entry.code.split("-", 1)
+        type_code, issuer = rest.split("/", 1)
+        refs.append(Reference(
+            code=entry.code, kind="party", number=number, type=type_code, type_name=entry.type_name,
+            issuer=issuer, date=None, text=m.group(0), start=m.start(), end=m.end(), catalogue=entry,
+        ))
+    return refs
+
+
+def _own_span(text: str) -> tuple[int, int, str] | None:
+    """Span and code of the document's own number: a "Số ..." in the header, before the title."""
+    p = _patterns()
+    head_end = min(len(text), 2500)
+    title = p.title.search(text, 0, head_end)
+    if title:
+        head_end = title.start()
+    else:
+        head_end = min(head_end, _nth_line_end(text, 12))
+    head = text[:head_end]
+    for rx, build in ((p.party, _from_party), (p.state, _from_state)):
+        for m in rx.finditer(head):
+            if m.group("pre"):
+                continue
+            if p.number_line.search(head[max(0, m.start() - 40):m.start()]):
+                ref = build(m, head, None)
+                if ref:
+                    return m.start(), m.end(), ref.code
+    return None
+
+
+def _nth_line_end(text: str, n: int) -> int:
+    pos = -1
+    for _ in range(n):
+        pos = text.find("\n", pos + 1)
+        if pos < 0:
+            return len(text)
+    return pos
+
+
+def find_own_number(text: str) -> str | None:
+    """The document's own number from its header ("Số 07-BB/CB" → "07-BB/CB"), or None.
+
+    >>> find_own_number("CHI BỘ KHU PHỐ 3\\nSố 07-BB/CB\\n\\nBIÊN BẢN\\nSINH HOẠT CHI BỘ")
+    '07-BB/CB'
+    """
+    own = _own_span(text)
+    return own[2] if own else None
+
+
+def _short_codes(types: tuple[str, ...], number: int, issuer: str | None,
+                 known: dict[tuple[str, int], set[str]], written: str | None) -> set[str]:
+    """Full codes a short form may stand for: those the text cites, else the catalogue's."""
+    cited = set().union(*(known.get((t, number), set()) for t in types))
+    if issuer:
+        cited = {c for c in cited if c.endswith("/" + issuer)}
+    if cited:
+        return cited
+    canonical = written if written and written.lower() in ("quy định", "quyết định") else None
+    found = catalogue.codes_for(types, number, canonical)
+    return {c for c in found if issuer is None or c.endswith("/" + issuer)}
+
+
+def _resolve_short(m: re.Match[str], text: str, on_date: str | None,
+                   known: dict[tuple[str, int], set[str]], aliases: dict[tuple[str, int], str]) -> Reference | None:
+    p = _patterns()
+    if _UNIT.match(text, m.end()):
+        return None
+    written = m.group("tname") or m.group("abbr")
+    types = codes.types_for_name(written)
+    if not types:
+        return None
+    number = int(m.group("num"))
+    tail = _read_tail(text, m.end())
+    if tail.state_body:
+        return None  # "Chỉ thị 05 của UBND tỉnh" is not a Party document
+    if p.alias_before.search(text, max(0, m.start() - 40), m.start()):
+        return None  # the alias definition itself, "(sau đây gọi tắt là Quy định 37)"
+    name = " ".join(m.group("tname").split()) if m.group("tname") else None
+    code = next((aliases[(t, number)] for t in types if (t, number) in aliases), None)
+    if code is None:
+        found = _short_codes(types, number, tail.issuer, known, name)
+        if len(found) == 1:
+            code = found.pop()
+        elif tail.issuer and not found:
+            code = codes.party_code(str(number), types[0], tail.issuer)
+    if code is None:
+        return None
+    num, rest = code.split("-", 1)
+    type_code, issuer = rest.split("/", 1)
+    return _party_ref(text, m.start(), m.end(), num, type_code, issuer, name, on_date, tail)
+
+
+def _resolve_partial(m: re.Match[str], text: str, on_date: str | None,
+                     known: dict[tuple[str, int], set[str]]) -> Reference | None:
+    """A code without issuer ("Thông báo Kết luận số 159-TB"): complete it only when certain."""
+    type_code = codes.party_type(m.group("type"))
+    if type_code is None:
+        return None
+    tail = _read_tail(text, m.end())
+    if tail.state_body:
+        return None
+    issuer = tail.issuer
+    if issuer is None:
+        cited = known.get((type_code, int(m.group("num"))), set())
+        issuer = cited.pop().split("/", 1)[1] if len(cited) == 1 else None
+    # Without a named or cited issuer the code is reported as written ("159-TB"), issuer null.
+    return _party_ref(text, m.start(), m.end(), m.group("num"), type_code, issuer, m.group("tname"),
+                      on_date, tail)
+
+
+def _overlaps(span: tuple[int, int], taken: list[tuple[int, int]]) -> bool:
+    return any(span[0] < e and s < span[1] for s, e in taken)
+
+
+def find_references(text: str, *, on_date: str | None = None) -> list[Reference]:
+    """Every citation of a Party or State document in ``text``, one per mention, in text order.
+
+    ``on_date`` (the meeting date, ISO) picks among catalogue entries sharing a code
+    when the citation itself has no date.
+
+    >>> [r.code for r in find_references("Quán triệt Chỉ thị số 05-CT/TƯ ngày 15/5/2016 và Quy định 37")]
+    ['05-CT/TW', '37-QĐ/TW']
+    """
+    p = _patterns()
+    own = _own_span(text)
+    taken: list[tuple[int, int]] = [own[:2]] if own else []
+    refs: list[Reference] = []
+
+    def keep(ref: Reference | None) -> None:
+        if ref is not None and not _overlaps((ref.start, ref.end), taken):
+            refs.append(ref)
+            taken.append((ref.start, ref.end))
+
+    full: list[Reference] = []
+    for rx, build in ((p.party, _from_party), (p.state, _from_state)):
+        for m in rx.finditer(text):
+            if not _glued(text, m.start("num")) and not _overlaps((m.start(), m.end()), taken[:1]):
+                ref = build(m, text, on_date)
+                if ref:
+                    full.append(ref)
+    for m in p.named.finditer(text):
+        full.extend(_from_named(m, text))
+    # Longer spans first, so a code with its date wins over anything inside it.
+    for ref in sorted(full, key=lambda r: (r.start, -(r.end - r.start))):
+        if not _overlaps((ref.start, ref.end), taken) or any(
+            r.start == ref.start and r.end == ref.end for r in refs
+        ):
+            refs.append(ref)
+            taken.append((ref.start, ref.end))
+    known: dict[tuple[str, int], set[str]] = {}
+    for r in refs:
+        if r.kind == "party" and r.type and r.issuer:
+            known.setdefault((r.type, int(r.number)), set()).add(r.code)
+    for m in p.partial.finditer(text):
+        if not _overlaps((m.start(), m.end()), taken):
+            keep(_resolve_partial(m, text, on_date, known))
+    aliases = _aliases(text, refs)
+    for m in p.short.finditer(text):
+        if not _overlaps((m.start(), m.end()), taken):
+            keep(_resolve_short(m, text, on_date, known, aliases))
+    refs.sort(key=lambda r: (r.start, r.end))
+    return refs
+
+
+def _aliases(text: str, refs: list[Reference]) -> dict[tuple[str, int], str]:
+    """Short names defined for a cited code: "Quy định số 37-QĐ/TW (sau đây gọi tắt là Quy định 37)"."""
+    p = _patterns()
+    out: dict[tuple[str, int], str] = {}
+    for m in p.short.finditer(text):
+        if not p.alias_before.search(text, max(0, m.start() - 40), m.start()):
+            continue
+        before = [r for r in refs if r.end <= m.start() and m.start() - r.end < 300 and r.kind == "party"]
+        if not before:
+            continue
+        code = before[-1].code
+        for t in codes.types_for_name(m.group("tname") or m.group("abbr")):
+            out[(t, int(m.group("num")))] = code
+    return out
+
+
+__all__ = ["find_own_number", "find_references"]
