@@ -5,6 +5,8 @@ status the service answers with, and a Vietnamese message for people::
 
     BienbanError
     ├── InputError (400-class: the user's file or request is at fault; CLI exit 2)
+    │   ├── BadRequest                bad_request
+    │   │   └── MissingFile           missing_file
     │   ├── EmptyFile                 empty_file
     │   ├── UnsupportedMediaType      unsupported_media_type (415)
     │   ├── CorruptFile               corrupt_file
@@ -15,8 +17,17 @@ status the service answers with, and a Vietnamese message for people::
     │   └── UnsafeArchive             unsafe_archive
     ├── ProcessingError (500-class: the file was read but processing failed; CLI exit 1)
     │   ├── OcrTimeout                ocr_timeout (504)
-    │   └── OcrFailed                 ocr_failed
-    └── NotFound                      not_found (404)
+    │   ├── OcrFailed                 ocr_failed
+    │   └── ProcessingTimeout         processing_timeout (504)
+    ├── NotFound                      not_found (404)
+    ├── MethodNotAllowed              method_not_allowed (405)
+    ├── Conflict                      conflict (409)
+    ├── ServiceUnavailable            service_unavailable (503)
+    └── InternalError                 internal_error (500)
+
+The service maps werkzeug's HTTP errors onto this tree (``service.errors``), so
+every API error is ``{"error": code, "message": ...}``; an oversized upload is
+``TooLarge``.
 
 Third-party errors are translated where we call the library, chained with
 ``raise ... from e``.  Uncertainty in analysis is never an exception.
@@ -45,6 +56,16 @@ class InputError(BienbanError):
     http_status = 400
     exit_code = 2
     default_message = "Tệp không hợp lệ."
+
+
+class BadRequest(InputError):
+    code = "bad_request"
+    default_message = "Yêu cầu không hợp lệ."
+
+
+class MissingFile(BadRequest):
+    code = "missing_file"
+    default_message = "Chưa gửi tệp: hãy gửi tệp trong trường 'file' (multipart/form-data)."
 
 
 class EmptyFile(InputError):
@@ -114,3 +135,35 @@ class NotFound(BienbanError):
     http_status = 404
     exit_code = 2
     default_message = "Không tìm thấy."
+
+
+class ProcessingTimeout(ProcessingError):
+    code = "processing_timeout"
+    http_status = 504
+    default_message = "Xử lý tệp quá thời gian cho phép."
+
+
+class MethodNotAllowed(BienbanError):
+    code = "method_not_allowed"
+    http_status = 405
+    exit_code = 2
+    default_message = "Phương thức HTTP không được hỗ trợ cho địa chỉ này."
+
+
+class Conflict(BienbanError):
+    code = "conflict"
+    http_status = 409
+    exit_code = 2
+    default_message = "Yêu cầu xung đột với trạng thái hiện tại."
+
+
+class ServiceUnavailable(BienbanError):
+    code = "service_unavailable"
+    http_status = 503
+    default_message = "Dịch vụ tạm thời không sẵn sàng; hãy thử lại sau."
+
+
+class InternalError(BienbanError):
+    code = "internal_error"
+    http_status = 500
+    default_message = "Lỗi nội bộ của máy chủ."
