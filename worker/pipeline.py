@@ -23,6 +23,14 @@ def sha256_file(path: Path) -> str:
 
 def process_path(path: str | Path, filename: str | None = None, sha256: str | None = None) -> Report:
     """Extract and analyse one file; raises ``worker.errors.BienbanError`` on bad input."""
+    return analyze_path(path, filename, sha256)[0]
+
+
+def analyze_path(path: str | Path, filename: str | None = None, sha256: str | None = None) -> tuple[Report, str]:
+    """Like :func:`process_path`, also returning the normalised text the offsets index.
+
+    The service stores each reference's citing sentence, which needs the text.
+    """
     path = Path(path)
     extracted = extract_file(path)
     source = Source(
@@ -33,4 +41,4 @@ def process_path(path: str | Path, filename: str | None = None, sha256: str | No
         extraction=extracted.extraction,
         legacy_encoding=extracted.legacy_encoding,
     )
-    return analyze(extracted.text, source)
+    return analyze(extracted.text, source), extracted.text
