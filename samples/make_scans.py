@@ -1,6 +1,6 @@
 """Make deterministic scanned and photographed samples of Vietnamese minutes, with ground truth.
 
-Text is laid out on A4 pages with a real serif TTF (13 pt, the 3/2/2/2 cm margins of
+Text is laid out on A4 pages with a real serif TTF (DejaVu Serif 12 pt, the 3/2/2/2 cm margins of
 Party documents), then degraded the way offices degrade paper: 200 and 300 dpi, skew,
 sensor noise, JPEG artefacts, a page fed sideways, a phone photo (perspective, uneven
 light, blur), image-only PDFs, a G4 multi-page TIFF and a PDF mixing a text-layer page
@@ -22,12 +22,13 @@ from PIL import Image, ImageDraw, ImageFilter, ImageFont
 
 A4_MM = (210.0, 297.0)
 MARGINS_MM = (30.0, 20.0, 20.0, 20.0)  # left, top, right, bottom
-FONT_PT = 13.0
+FONT_PT = 12.0
 LINE_SPACING = 1.25
-FONT_DIRS = (Path("/usr/share/fonts/truetype/liberation"), Path("/usr/share/fonts/truetype/dejavu"))
+FONT_DIRS = (Path("/usr/share/fonts/truetype/dejavu"), Path("/usr/share/fonts/dejavu"))
 FONTS = {
-    "regular": ("LiberationSerif-Regular.ttf", "DejaVuSerif.ttf"),
-    "bold": ("LiberationSerif-Bold.ttf", "DejaVuSerif-Bold.ttf"),
+    # Liberation Serif as packaged here lacks the precomposed Vietnamese letters (ố, ạ, ư).
+    "regular": ("DejaVuSerif.ttf",),
+    "bold": ("DejaVuSerif-Bold.ttf",),
 }
 
 
