@@ -83,9 +83,9 @@ def vocabulary() -> Vocabulary:
                 for ab in row.get("abbrev", []):
                     abbrev_types.setdefault(ab, []).append(code)
     # "Quy định" in a short form may be written QĐ too ("QĐ 37"): it stands for both series.
-    for ab, codes in abbrev_types.items():
-        if "QĐ" in codes:
-            codes.append("QĐi")
+    for series in abbrev_types.values():
+        if "QĐ" in series:
+            series.append("QĐi")
     party_issuers: dict[str, str] = {}
     bodies: dict[str, str] = {}
     names: list[tuple[str, str]] = []

@@ -48,6 +48,7 @@ _UNIT = re.compile(
 
 @dataclass(frozen=True)
 class _Patterns:
+    prefix: re.Pattern[str]
     party: re.Pattern[str]
     partial: re.Pattern[str]
     state: re.Pattern[str]
@@ -70,15 +71,15 @@ def _patterns() -> _Patterns:
     ptypes += ["QĐI", "QĐ", "ĐA", "NĐ", "CĐ"]
     ptype = "(?i:" + codes.alternation([re.escape(t) for t in ptypes]) + ")"
     sep = rf"[ ]*(?:{_HYPHEN}[ ]*\n?[ ]*|\n[ ]*{_HYPHEN}?[ ]*)?"
-    pre = rf"(?P<pre>(?<!\w)(?P<tname>{tname}){_S}{_SO}?)?"
-    party = rf"{pre}{_NUM_START}(?P<num>\d{{1,4}})(?P<sep>{sep})(?P<type>{ptype})[ ]*/[ ]*(?P<iss>{_ISSUER}){_END}"
+    prefix = rf"(?<!\w)(?P<pre>(?P<tname>{tname}){_S}(?P<so>{_SO})?)\Z"
+    party = rf"{_NUM_START}(?P<num>\d{{1,4}})(?P<sep>{sep})(?P<type>{ptype})[ ]*/[ ]*(?P<iss>{_ISSUER}){_END}"
     partial = (
-        rf"(?P<pre>(?<!\w)(?P<tname>{tname}){_S}{_SO}){_NUM_START}(?P<num>\d{{1,4}})[ ]*{_HYPHEN}[ ]*"
+        rf"{_NUM_START}(?P<num>\d{{1,4}})[ ]*{_HYPHEN}[ ]*"
         rf"(?P<type>{ptype}){_END}(?![ ]*/)"
     )
     token = r"(?:T\.[ ]?[ƯW]|[A-ZĐƯ][A-Za-zĐđƯư]*\d*)"
     state = (
-        rf"{pre}{_NUM_START}(?P<num>\d{{1,5}})[ ]*/[ ]*(?:(?P<year>(?:19|20)\d\d)[ ]*/[ ]*)?"
+        rf"{_NUM_START}(?P<num>\d{{1,5}})[ ]*/[ ]*(?:(?P<year>(?:19|20)\d\d)[ ]*/[ ]*)?"
         rf"(?P<body>{token}(?:[ ]*[-–/][ ]*{token})*){_END}(?![-–/]\w)"
     )
     central = r"(?:Trung[ ]+ương|TW|TƯ|T\.[ ]?Ư|T\.W)"
@@ -115,6 +116,7 @@ def _patterns() -> _Patterns:
     )
     number_line = r"(?:\A|\n|[ ]{2,}|\t)[ ]*(?:Số|SỐ|số)[ ]*[:.]?[ ]*\Z"
     return _Patterns(
+        prefix=re.compile(prefix),
         party=re.compile(party),
         partial=re.compile(partial),
         state=re.compile(state),
@@ -126,6 +128,30 @@ def _patterns() -> _Patterns:
         title=re.compile(title, re.MULTILINE),
         number_line=re.compile(number_line),
     )
+
+
+class _Hit:
+    """A code match widened to the type name written before it ("Chỉ thị số 05-CT/TW").
+
+    The patterns start at the number (fast to scan); the name is looked for behind it.
+    """
+
+    def __init__(self, m: re.Match[str], text: str) -> None:
+        self.m = m
+        self.pre = _patterns().prefix.search(text, max(0, m.start() - 48), m.start())
+
+    def start(self, group: str | None = None) -> int:
+        if group or not self.pre:
+            return self.m.start(group or 0)
+        return self.pre.start()
+
+    def end(self) -> int:
+        return self.m.end()
+
+    def group(self, name: str) -> str | None:
+        if name in ("pre", "tname", "so"):
+            return self.pre.group(name) if self.pre else None
+        return self.m.group(name)
 
 
 def _glued(text: str, start: int) -> bool:
@@ -196,7 +222,7 @@ def _party_ref(text: str, start: int, end: int, number: str, type_code: str | No
     )
 
 
-def _from_party(m: re.Match[str], text: str, on_date: str | None) -> Reference | None:
+def _from_party(m: _Hit, text: str, on_date: str | None) -> Reference | None:
     type_code = codes.party_type(m.group("type"))
     raw = re.sub(r"\s", "", m.group("iss"))
     issuer = codes.party_issuer(raw) or raw
@@ -205,7 +231,7 @@ def _from_party(m: re.Match[str], text: str, on_date: str | None) -> Reference |
     return _party_ref(text, m.start(), m.end(), m.group("num"), type_code, issuer, m.group("tname"), on_date)
 
 
-def _from_state(m: re.Match[str], text: str, on_date: str | None) -> Reference | None:
+def _from_state(m: _Hit, text: str, on_date: str | None) -> Reference | None:
     """A number in State shape: a State document, or a Party one written State-style."""
     parts = [re.sub(r"\s", "", x) for x in re.split(r"[ ]*[-–/][ ]*", m.group("body"))]
     num, year, written = m.group("num"), m.group("year"), m.group("tname")
@@ -281,10 +307,11 @@ def _own_span(text: str) -> tuple[int, int, str] | None:
     head = text[:head_end]
     for rx, build in ((p.party, _from_party), (p.state, _from_state)):
         for m in rx.finditer(head):
-            if m.group("pre"):
+            hit = _Hit(m, head)
+            if hit.group("pre"):
                 continue
             if p.number_line.search(head[max(0, m.start() - 40):m.start()]):
-                ref = build(m, head, None)
+                ref = build(hit, head, None)
                 if ref:
                     return m.start(), m.end(), ref.code
     return None
@@ -352,7 +379,7 @@ def _resolve_short(m: re.Match[str], text: str, on_date: str | None,
     return _party_ref(text, m.start(), m.end(), num, type_code, issuer, name, on_date, tail)
 
 
-def _resolve_partial(m: re.Match[str], text: str, on_date: str | None,
+def _resolve_partial(m: _Hit, text: str, on_date: str | None,
                      known: dict[tuple[str, int], set[str]]) -> Reference | None:
     """A code without issuer ("Thông báo Kết luận số 159-TB"): complete it only when certain."""
     type_code = codes.party_type(m.group("type"))
@@ -397,7 +424,7 @@ def find_references(text: str, *, on_date: str | None = None) -> list[Reference]
     for rx, build in ((p.party, _from_party), (p.state, _from_state)):
         for m in rx.finditer(text):
             if not _glued(text, m.start("num")) and not _overlaps((m.start(), m.end()), taken[:1]):
-                ref = build(m, text, on_date)
+                ref = build(_Hit(m, text), text, on_date)
                 if ref:
                     full.append(ref)
     for m in p.named.finditer(text):
@@ -414,8 +441,9 @@ def find_references(text: str, *, on_date: str | None = None) -> list[Reference]
         if r.kind == "party" and r.type and r.issuer:
             known.setdefault((r.type, int(r.number)), set()).add(r.code)
     for m in p.partial.finditer(text):
-        if not _overlaps((m.start(), m.end()), taken):
-            keep(_resolve_partial(m, text, on_date, known))
+        hit = _Hit(m, text)
+        if hit.group("so") and not _overlaps((hit.start(), m.end()), taken):
+            keep(_resolve_partial(hit, text, on_date, known))
     aliases = _aliases(text, refs)
     for m in p.short.finditer(text):
         if not _overlaps((m.start(), m.end()), taken):
