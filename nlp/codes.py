@@ -79,7 +79,9 @@ def vocabulary() -> Vocabulary:
             type_names[(kind, code)] = tuple(row.get("names", []))
             if kind == "party":
                 for name in row.get("names", []):
-                    name_types.setdefault(name.lower(), []).append(code)
+                    # ASCII fallback too ("Chi thi so 05"): typed without a Vietnamese keyboard.
+                    for key in {name.lower(), strip_marks(name.lower())}:
+                        name_types.setdefault(key, []).append(code)
                 for ab in row.get("abbrev", []):
                     abbrev_types.setdefault(ab, []).append(code)
     # "Quy định" in a short form may be written QĐ too ("QĐ 37"): it stands for both series.
@@ -140,11 +142,22 @@ def type_name(kind: str, type_code: str | None, written: str | None = None) -> s
         return written
     names = vocabulary().type_names.get((kind, type_code), ())
     if written:
+        folded = strip_marks(" ".join(written.lower().split()))
         for name in names:
-            if name.lower() == written.lower() or written.lower().startswith(name.lower()):
+            if folded.startswith(strip_marks(name.lower())):
                 return name
     # QĐ is both Quyết định and Quy định: without a word to decide, say nothing.
     return names[0] if len(names) == 1 else None
+
+
+def canonical_name(written: str) -> str | None:
+    """The Vietnamese type name a written one stands for ("QUY ĐỊNH", "Quy dinh" → "Quy định")."""
+    folded = strip_marks(" ".join(written.lower().split()))
+    for names in vocabulary().type_names.values():
+        for name in names:
+            if strip_marks(name.lower()) == folded:
+                return name
+    return None
 
 
 def types_for_name(name: str) -> tuple[str, ...]:

@@ -24,6 +24,7 @@ from functools import cache
 from nlp import catalogue, codes
 from nlp.dates import DATE, parse_date
 from nlp.models import Reference
+from nlp.normalize import strip_marks
 
 _S = r"[ ]*\n?[ ]*"  # spaces, with at most one line break (PDF lines wrap inside citations)
 _HYPHEN = r"[-–—‑‐]"
@@ -66,6 +67,7 @@ def _patterns() -> _Patterns:
     """Compile every pattern once, from the vocabulary data."""
     v = codes.vocabulary()
     names = [n for (_, _), ns in v.type_names.items() for n in ns]
+    names += [strip_marks(n) for n in names]  # ASCII fallback, "Chi thi so 05-CT/TW"
     tname = "(?i:" + codes.alternation([codes.loose(n) for n in names]) + ")"
     ptypes = [t for t in v.party_types] + [t for t in v.party_types.values()]
     ptypes += ["QĐI", "QĐ", "ĐA", "NĐ", "CĐ"]
@@ -106,7 +108,7 @@ def _patterns() -> _Patterns:
     )
     date_after = (
         rf"[ ]*,?{_S}(?:\({_S}(?:(?i:ngày){_S})?(?P<d1>{DATE}){_S}\)"
-        rf"|(?:(?i:ban hành){_S})?(?i:ngày){_S}(?P<d2>{DATE}))"
+        rf"|(?:(?i:ban hành){_S})?(?i:ngày|ngay){_S}(?P<d2>{DATE}))"
     )
     alias_before = r"(?i:gọi|viết)" + _S + r"(?i:tắt)" + _S + r"(?:(?i:là)" + _S + r")?[“\"']?[ ]*\Z"
     title = (
@@ -128,6 +130,10 @@ def _patterns() -> _Patterns:
         title=re.compile(title, re.MULTILINE),
         number_line=re.compile(number_line),
     )
+
+
+# Full Party codes the text cites, by (type, number): {(code, type name)}.
+_Known = dict[tuple[str, int], set[tuple[str, str | None]]]
 
 
 class _Hit:
@@ -337,20 +343,22 @@ def find_own_number(text: str) -> str | None:
 
 
 def _short_codes(types: tuple[str, ...], number: int, issuer: str | None,
-                 known: dict[tuple[str, int], set[str]], written: str | None) -> set[str]:
+                 known: _Known, written: str | None) -> set[str]:
     """Full codes a short form may stand for: those the text cites, else the catalogue's."""
-    cited = set().union(*(known.get((t, number), set()) for t in types))
+    canonical = codes.canonical_name(written) if written else None
+    # QĐ is both Quyết định and Quy định: "Quyết định 37" is not the cited "Quy định số 37-QĐ/TW".
+    canonical = canonical if canonical in ("Quy định", "Quyết định") else None
+    cited = {c for t in types for c, n in known.get((t, number), ()) if not (canonical and n and n != canonical)}
     if issuer:
         cited = {c for c in cited if c.endswith("/" + issuer)}
     if cited:
         return cited
-    canonical = written if written and written.lower() in ("quy định", "quyết định") else None
     found = catalogue.codes_for(types, number, canonical)
     return {c for c in found if issuer is None or c.endswith("/" + issuer)}
 
 
 def _resolve_short(m: re.Match[str], text: str, on_date: str | None,
-                   known: dict[tuple[str, int], set[str]], aliases: dict[tuple[str, int], str]) -> Reference | None:
+                   known: _Known, aliases: dict[tuple[str, int], str]) -> Reference | None:
     p = _patterns()
     if _UNIT.match(text, m.end()):
         return None
@@ -380,7 +388,7 @@ def _resolve_short(m: re.Match[str], text: str, on_date: str | None,
 
 
 def _resolve_partial(m: _Hit, text: str, on_date: str | None,
-                     known: dict[tuple[str, int], set[str]]) -> Reference | None:
+                     known: _Known) -> Reference | None:
     """A code without issuer ("Thông báo Kết luận số 159-TB"): complete it only when certain."""
     type_code = codes.party_type(m.group("type"))
     if type_code is None:
@@ -390,7 +398,7 @@ def _resolve_partial(m: _Hit, text: str, on_date: str | None,
         return None
     issuer = tail.issuer
     if issuer is None:
-        cited = known.get((type_code, int(m.group("num"))), set())
+        cited = {c for c, _ in known.get((type_code, int(m.group("num"))), ())}
         issuer = cited.pop().split("/", 1)[1] if len(cited) == 1 else None
     # Without a named or cited issuer the code is reported as written ("159-TB"), issuer null.
     return _party_ref(text, m.start(), m.end(), m.group("num"), type_code, issuer, m.group("tname"),
@@ -436,10 +444,10 @@ def find_references(text: str, *, on_date: str | None = None) -> list[Reference]
         ):
             refs.append(ref)
             taken.append((ref.start, ref.end))
-    known: dict[tuple[str, int], set[str]] = {}
+    known: _Known = {}
     for r in refs:
         if r.kind == "party" and r.type and r.issuer:
-            known.setdefault((r.type, int(r.number)), set()).add(r.code)
+            known.setdefault((r.type, int(r.number)), set()).add((r.code, r.type_name))
     for m in p.partial.finditer(text):
         hit = _Hit(m, text)
         if hit.group("so") and not _overlaps((hit.start(), m.end()), taken):

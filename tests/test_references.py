@@ -68,6 +68,8 @@ CODES = [
     pytest.param("Thuc hien Quy dinh 69-QD/TW ve ky luat dang vien.", ["69-QĐ/TW"], id="qd-ascii"),
     pytest.param("Theo Nghi dinh 30/2020/ND-CP ve cong tac van thu.", ["30/2020/NĐ-CP"], id="nd-ascii"),
     pytest.param("De an so 03-DA/DU cua Dang uy xa.", ["03-ĐA/ĐU"], id="da-du-ascii"),
+    pytest.param("Chi thi so 05-CT/TW ngay 15/5/2016 cua Bo Chinh tri; thuc hien Chi thi 05.",
+                 ["05-CT/TW", "05-CT/TW"], id="ascii-names"),
     # State-style order for Party codes
     pytest.param("Căn cứ Quyết định số 148/QĐ-TW của Ban Bí thư.", ["148-QĐ/TW"], id="state-order-qd"),
     pytest.param("Quán triệt Chỉ thị số 05/CT-TW về học tập và làm theo Bác.",
@@ -112,6 +114,8 @@ CODES = [
                  ["05-CT/TU", "05-CT/TU"], id="short-document-beats-catalogue"),
     pytest.param("Chỉ thị số 05-CT/TU và Chỉ thị số 05-CT/TW; đảng viên thực hiện Chỉ thị 05.",
                  ["05-CT/TU", "05-CT/TW"], id="short-ambiguous-in-document"),
+    pytest.param("Quy định số 37-QĐ/TW của Trung ương; Quyết định 37 của huyện về khen thưởng.",
+                 ["37-QĐ/TW"], id="short-decision-not-cited-rule"),
     # named resolutions
     pytest.param("Tiếp tục thực hiện Nghị quyết Trung ương 4 khóa XI về xây dựng Đảng.",
                  ["12-NQ/TW"], id="named-xi"),
