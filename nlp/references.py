@@ -343,7 +343,7 @@ def find_own_number(text: str) -> str | None:
 
 
 def _short_codes(types: tuple[str, ...], number: int, issuer: str | None,
-                 known: _Known, written: str | None) -> set[str]:
+                 known: _Known, written: str | None, on_date: str | None) -> set[str]:
     """Full codes a short form may stand for: those the text cites, else the catalogue's."""
     canonical = codes.canonical_name(written) if written else None
     # QĐ is both Quyết định and Quy định: "Quyết định 37" is not the cited "Quy định số 37-QĐ/TW".
@@ -354,7 +354,9 @@ def _short_codes(types: tuple[str, ...], number: int, issuer: str | None,
     if cited:
         return cited
     found = catalogue.codes_for(types, number, canonical)
-    return {c for c in found if issuer is None or c.endswith("/" + issuer)}
+    # A document issued after the meeting cannot be the one its minutes cite.
+    return {c for c in found if (issuer is None or c.endswith("/" + issuer))
+            and (on_date is None or catalogue.lookup(c, on_date) is not None)}
 
 
 def _resolve_short(m: re.Match[str], text: str, on_date: str | None,
@@ -375,7 +377,7 @@ def _resolve_short(m: re.Match[str], text: str, on_date: str | None,
     name = " ".join(m.group("tname").split()) if m.group("tname") else None
     code = next((aliases[(t, number)] for t in types if (t, number) in aliases), None)
     if code is None:
-        found = _short_codes(types, number, tail.issuer, known, name)
+        found = _short_codes(types, number, tail.issuer, known, name, on_date)
         if len(found) == 1:
             code = found.pop()
         elif tail.issuer and not found:
