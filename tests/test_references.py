@@ -266,6 +266,12 @@ ON_DATE = [
 ]
 
 
+def test_short_form_not_resolved_to_a_later_document() -> None:
+    text = "Chi bộ thực hiện Hướng dẫn số 12 về sinh hoạt chi bộ."
+    assert codes(text, on_date="2017-03-20") == []
+    assert codes(text, on_date="2019-03-20") == ["12-HD/BTCTW"]
+
+
 @pytest.mark.parametrize(("text", "on_date", "issued"), ON_DATE)
 def test_reused_number_by_meeting_date(text: str, on_date: str, issued: str) -> None:
     (ref,) = find_references(normalize(text).text, on_date=on_date)
