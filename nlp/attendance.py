@@ -1,0 +1,206 @@
+"""Member counts, absentees and the vote, as the minutes write them.
+
+Counts are reported as written, not derived, so that the rules can see contradictions; the only
+arithmetic is what the wording itself asserts ("đều có lý do", absent = with + without reason).
+Patterns run on the folded text (``nlp.cues.fold``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from nlp.cues import NUMBER, to_int
+from nlp.models import Attendance, Vote
+from nlp.names import clean_name, names_after_cues
+
+N = rf"(?P<n>{NUMBER})"
+_MEMBERS = r"(?:dong\s+chi|dang\s+vien|d\s*/\s*c|dc|nguoi)"
+_GAP = r"[^\d\n.;]{0,40}?"
+
+_TOTAL = [
+    re.compile(rf"tong\s+so(?:\s+dang\s+vien)?(?P<gap>{_GAP})(?:\s|:|-|–){N}"),
+    re.compile(rf"tong\s+so(?:\s+dang\s+vien)?(?P<gap>[\s:\-–]*){N}"),
+    re.compile(rf"chi\s+bo\s+(?:hien\s+)?(?:co|gom)(?:\s+tong\s+so)?(?P<gap>\s+){N}\s+{_MEMBERS}"),
+    re.compile(rf"(?:so\s+)?dang\s+vien\s+(?:cua\s+)?chi\s+bo(?P<gap>\s*[:\-–]\s*){N}"),
+]
+_EXEMPT = [
+    re.compile(rf"mien(?:\s+(?:cong\s+tac|sinh\s+hoat|sh)|\s+va|\s+dang|\s+tham\s+gia)*(?P<gap>[^\d\n.;(]{{0,25}}?){N}"),
+    re.compile(rf"{N}\s+{_MEMBERS}(?P<gap>[^\d\n.;]{{0,25}}?)mien\s+(?:cong\s+tac|sinh\s+hoat)"),
+]
+_EXEMPT_NONE = re.compile(r"khong\s+co\s+(?:dang\s+vien|dong\s+chi|ai)\s+(?:nao\s+)?(?:duoc\s+)?mien|mien[^\d\n.;]{0,30}:\s*khong\b")
+_PRESENT = [
+    re.compile(rf"(?<!khong\s)(?:co\s+mat|hien\s+dien|tham\s+du|du\s+hop|du\s+sinh\s+hoat)(?P<gap>\s*(?:[:\-–]|la)?\s*){N}"
+               rf"(?:\s*/\s*(?P<of>{NUMBER}))?"),
+    re.compile(rf"{N}(?:\s*/\s*(?P<of>{NUMBER}))?\s+{_MEMBERS}(?P<gap>(?:\s+\w+){{0,2}}?)\s+(?:co\s+mat|du\s+hop|tham\s+du)"),
+]
+_ABSENT = [
+    re.compile(rf"vang(?:\s+mat)?(?:\s+(?:trong\s+)?(?:buoi|ky|cuoc)\s+(?:sinh\s+hoat|hop))?(?P<gap>\s*[:\-–]?\s*){N}"
+               rf"(?!\s*(?:ky|lan|buoi|thang))"),
+    re.compile(rf"{N}\s+{_MEMBERS}(?P<gap>\s+)vang"),
+]
+_ABSENT_NONE = re.compile(
+    r"khong\s+co\s+(?:dang\s+vien|dong\s+chi|ai)\s+(?:nao\s+)?vang(?:\s+mat)?(?!\s+(?:khong|co)\s)|vang(?:\s+mat)?\s*:\s*khong\b"
+)
+_WITH = [
+    re.compile(rf"(?<!khong\s)co\s+(?:ly\s+do|phep)(?P<gap>\s*[:\-–]?\s*){N}"),
+    re.compile(rf"{N}\s+(?:{_MEMBERS}\s+)?(?:vang\s+(?:mat\s+)?)?(?P<gap>)co\s+(?:ly\s+do|phep)"),
+]
+_WITHOUT = [
+    re.compile(rf"(?:khong\s+(?:co\s+)?(?:ly\s+do|phep)|vo\s+ly\s+do)(?P<gap>\s*[:\-–]?\s*){N}"),
+    re.compile(rf"{N}\s+(?:{_MEMBERS}\s+)?(?:vang\s+(?:mat\s+)?)?(?P<gap>)khong\s+(?:co\s+)?(?:ly\s+do|phep)"),
+]
+_WITHOUT_NONE = re.compile(
+    r"khong\s+co\s+(?:dang\s+vien|dong\s+chi|ai|truong\s+hop)\s+(?:nao\s+)?vang(?:\s+mat)?\s+khong\s+(?:co\s+)?(?:ly\s+do|phep)"
+    r"|khong\s+(?:co\s+)?ly\s+do\s*:\s*khong\b"
+)
+_ALL_WITH_REASON = re.compile(r"(?:deu|tat\s+ca|ca\s+hai)\s+(?:deu\s+)?(?:co\s+ly\s+do|co\s+phep|co\s+bao\s+cao|xin\s+phep)")
+_WITH_REASON_WORDS = re.compile(r"(?<!khong\s)(?:co\s+ly\s+do|co\s+phep|co\s+bao\s+cao|xin\s+phep)")
+_WITHOUT_WORDS = re.compile(r"khong\s+(?:co\s+)?(?:ly\s+do|phep|bao\s+cao)|vo\s+ly\s+do")
+_ATT_LABEL = re.compile(r"\s*[-+•*]?\s*(?:co\s+mat|tong\s+so|mien|dai\s+bieu|chu\s+tri|chu\s+toa|thu\s+ky|noi\s+dung|i\.|1\.)")
+
+
+def _first(patterns: list[re.Pattern[str]], folded: str, limit: int) -> tuple[int | None, re.Match[str] | None]:
+    """Value and match of the earliest hit among ``patterns`` in ``folded[:limit]``."""
+    best: re.Match[str] | None = None
+    for p in patterns:
+        m = p.search(folded, 0, limit)
+        if m and (best is None or m.start() < best.start()):
+            best = m
+    if best is None:
+        return None, None
+    gap = best.groupdict().get("gap") or ""
+    if re.search(r"co\s+mat|du\s+hop|vang|mien|ly\s+do", gap):  # the number belongs to another label
+        return None, None
+    return to_int(best.group("n")), best
+
+
+def _absent_clause(folded: str, start: int) -> tuple[int, int]:
+    """Span of the absence sentence and the bullet lines that continue it."""
+    line_end = folded.find("\n", start)
+    line_end = len(folded) if line_end < 0 else line_end
+    end = line_end
+    while end < len(folded):
+        nxt = folded.find("\n", end + 1)
+        nxt = len(folded) if nxt < 0 else nxt
+        line = folded[end + 1 : nxt]
+        if not re.match(r"\s*[-+•*]|\s*\d[.)]\s", line) or _ATT_LABEL.match(line) or not line.strip():
+            break
+        end = nxt
+    return start, end
+
+
+def _absentees(text: str, folded: str, start: int, end: int) -> tuple[str, ...]:
+    names = names_after_cues(text, start, end)
+    if not names:  # "(Trần Văn Bình – ốm, Lê Thị Hoa – đi công tác)"
+        for m in re.finditer(r"[(:;,]\s*|\n\s*[-+•*]\s*", folded[start:end]):
+            name = clean_name(text[start + m.end() : end])
+            if name and name not in names:
+                names.append(name)
+    return tuple(names)
+
+
+def read_attendance(text: str, folded: str) -> Attendance:
+    """Attendance as written in the opening part of the minutes."""
+    limit = max(len(folded) * 2 // 3, min(len(folded), 3000))
+    total, _ = _first(_TOTAL, folded, limit)
+    exempt, _ = _first(_EXEMPT, folded, limit)
+    if exempt is None and _EXEMPT_NONE.search(folded, 0, limit):
+        exempt = 0
+    present, _ = _first(_PRESENT, folded, limit)
+    absent, m_abs = _first(_ABSENT, folded, limit)
+    with_r, m_with = _first(_WITH, folded, limit)
+    without_r, m_without = _first(_WITHOUT, folded, limit)
+    if absent is None and _ABSENT_NONE.search(folded, 0, limit):
+        absent = 0
+    if without_r is None and _WITHOUT_NONE.search(folded, 0, limit):
+        without_r = 0
+    if absent is None and with_r is not None and without_r is not None:
+        absent = with_r + without_r
+    anchors = [m.start() for m in (m_abs, m_with, m_without) if m]
+    absentees: tuple[str, ...] = ()
+    if anchors:
+        c_start, c_end = _absent_clause(folded, min(anchors))
+        clause = folded[c_start:c_end]
+        absentees = _absentees(text, folded, c_start, c_end)
+        if absent and with_r is None and without_r is None:
+            # "vắng 2 đồng chí, đều có lý do" / one absentee "(ốm, có lý do)": the wording covers everyone.
+            if _ALL_WITH_REASON.search(clause) or (_WITH_REASON_WORDS.search(clause) and not _WITHOUT_WORDS.search(clause)):
+                with_r = absent
+    if absent == 0:
+        with_r = 0 if with_r is None else with_r
+        without_r = 0 if without_r is None else without_r
+    if absent is not None and with_r == absent and without_r is None:
+        without_r = 0
+    if absent is not None and without_r == 0 and with_r is None and absent > 0 and absentees:
+        with_r = absent
+    expected = total - exempt if total is not None and exempt is not None else total
+    return Attendance(total, exempt, expected, present, absent, with_r, without_r, absentees)
+
+
+_SENTENCE = re.compile(r"[^.;!?\n]+(?:[.;!?](?!\d)|\n|$)")
+_YES = r"(?:tan\s+thanh|nhat\s+tri|dong\s+y)"
+_RATIO_YES = re.compile(
+    rf"{N}\s*/\s*(?P<of>{NUMBER})\s*(?:{_MEMBERS}|phieu)?(?:\s+(?:co\s+mat|du\s+hop|tham\s+du|tham\s+gia\s+bieu\s+quyet))?"
+    rf"[^\d.;\n%]{{0,15}}?(?<!khong\s){_YES}"
+)
+_YES_RATIO = re.compile(rf"(?<!khong\s){_YES}(?:\s+(?:la|voi|dat))?\s*[:\-–]?\s*{N}\s*/\s*(?P<of>{NUMBER})")
+_COUNT_YES = re.compile(rf"{N}\s*(?:{_MEMBERS}|phieu|y\s+kien)(?:\s+\w+){{0,2}}?\s+(?<!khong\s){_YES}")
+_YES_COUNT = re.compile(rf"(?<!khong\s){_YES}\s*[:\-–]\s*{N}")
+_AGAINST = [
+    re.compile(rf"{N}\s*(?:{_MEMBERS}|phieu|y\s+kien)?\s*khong\s+{_YES}"),
+    re.compile(rf"khong\s+{_YES}\s*[:\-–]?\s*{N}"),
+]
+_AGAINST_NONE = re.compile(
+    rf"khong\s+co\s+(?:y\s+kien|dong\s+chi|dang\s+vien|ai)(?:\s+nao)?\s+(?:khac|khong\s+{_YES}|phan\s+doi)|khong\s+{_YES}\s*:\s*khong\b"
+)
+_FULL = re.compile(rf"100\s*%|{_YES}\s+(?:hoan\s+toan|tuyet\s+doi)|(?:tat\s+ca|toan\s+the)[^.;\n]{{0,30}}{_YES}")
+_VOTE_CONTEXT = re.compile(r"bieu\s+quyet|bo\s+phieu|gio\s+tay")
+_ADOPT = re.compile(r"thong\s+qua|nghi\s+quyet|ket\s+luan|tan\s+thanh")
+_AGENDA = re.compile(r"chuong\s+trinh|thu\s+ky|noi\s+dung\s+sinh\s+hoat")
+
+
+def _vote_in(sentence: str, present: int | None) -> Vote | None:
+    in_favor = voters = against = None
+    m = _RATIO_YES.search(sentence) or _YES_RATIO.search(sentence)
+    if m:
+        in_favor, voters = to_int(m.group("n")), to_int(m.group("of"))
+    else:
+        m = _COUNT_YES.search(sentence) or _YES_COUNT.search(sentence)
+        if m and not re.search(r"%", sentence[m.end() : m.end() + 3]):
+            in_favor = to_int(m.group("n"))
+    for p in _AGAINST:
+        a = p.search(sentence)
+        if a:
+            against = to_int(a.group("n"))
+            break
+    if against is None and _AGAINST_NONE.search(sentence):
+        against = 0
+    if in_favor is None and _FULL.search(sentence) and present is not None:
+        in_favor, voters = present, present  # "100% đảng viên có mặt nhất trí"
+        against = 0 if against is None else against
+    if in_favor is None and against is None:
+        return None
+    if voters is None and in_favor is not None and against is not None:
+        voters = in_favor + against
+    if against is None and in_favor is not None and in_favor == voters:
+        against = 0
+    return Vote(in_favor, against, voters)
+
+
+def read_vote(folded: str, present: int | None) -> Vote:
+    """The vote adopting the conclusion / resolution: the last counted vote of the minutes."""
+    best: Vote | None = None
+    best_rank = -1
+    for m in _SENTENCE.finditer(folded):
+        s = m.group(0)
+        if not re.search(_YES, s) or (_AGENDA.search(s) and not re.search(r"nghi\s+quyet|ket\s+luan", s)):
+            continue
+        if not (_VOTE_CONTEXT.search(s) or _ADOPT.search(s)):
+            continue
+        vote = _vote_in(s, present)
+        if vote is None:
+            continue
+        rank = 2 if _VOTE_CONTEXT.search(s) else 1
+        if rank >= best_rank:
+            best, best_rank = vote, rank
+    return best or Vote()

@@ -1,0 +1,83 @@
+"""Offset-preserving folded text and the meeting cue vocabularies (``nlp/data/meeting.yaml``).
+
+Patterns over minutes are written in folded form (lower case, no diacritics) and run on
+``fold(text)``, which has exactly the length of ``text``: a match's span indexes the original,
+so values are cut from the text as written.  One pattern thus accepts "Thư ký", "THƯ KÝ" and
+OCR'd or typed-without-accents "thu ky".
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+from nlp.normalize import strip_marks
+
+_FOLD_CACHE: dict[str, str] = {}
+
+
+def _fold_char(c: str) -> str:
+    """One character folded, or the character itself when folding would change the length."""
+    out = _FOLD_CACHE.get(c)
+    if out is None:
+        s = strip_marks(c).lower()
+        out = s if len(s) == 1 else c.lower() if len(c.lower()) == 1 else c
+        _FOLD_CACHE[c] = out
+    return out
+
+
+def fold(text: str) -> str:
+    """Lower case without diacritics, same length as ``text`` (so offsets carry over).
+
+    >>> fold("THƯ KÝ: Lê Thị Mai")
+    'thu ky: le thi mai'
+    """
+    if text.isascii():
+        return text.lower()
+    return "".join(map(_fold_char, text))
+
+
+@cache
+def vocab() -> dict[str, Any]:
+    """The cue vocabularies of ``meeting.yaml``, read once."""
+    raw = resources.files("nlp").joinpath("data/meeting.yaml").read_text(encoding="utf-8")
+    return yaml.safe_load(raw)
+
+
+def alternation(key: str) -> str:
+    """A regex alternation of the folded phrases under ``key``, longest first, spaces flexible."""
+    phrases = sorted({fold(p) for p in vocab()[key]}, key=len, reverse=True)
+    return "(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases) + ")"
+
+
+# A number written in digits or, for small counts, in words (mười sáu = 16).
+_UNITS = {"khong": 0, "mot": 1, "hai": 2, "ba": 3, "bon": 4, "tu": 4, "nam": 5, "lam": 5,
+          "sau": 6, "bay": 7, "tam": 8, "chin": 9}
+_WORD_NUMBER = (
+    r"(?:(?:(?:hai|ba|bon|nam|sau|bay|tam|chin)\s+muoi|muoi)(?:\s+(?:mot|mot|hai|ba|bon|tu|lam|nam|sau|bay|tam|chin))?"
+    r"|mot|hai|ba|bon|nam|sau|bay|tam|chin)"
+)
+# Words count only before a counted noun, since folded "ba"/"nam" are also "bà"/"năm".
+NUMBER = rf"(?:\d{{1,3}}(?![\d,.]\d)|{_WORD_NUMBER}(?=\s+(?:dong\s+chi|dang\s+vien|d/c|nguoi|phieu)\b))"
+
+
+def to_int(word: str) -> int | None:
+    """The value of a folded NUMBER match: '16', '02', 'muoi sau', 'hai muoi mot'."""
+    word = word.strip()
+    if word.isdigit():
+        return int(word)
+    parts = word.split()
+    if not parts:
+        return None
+    if parts[0] == "muoi":
+        tens, rest = 1, parts[1:]
+    elif len(parts) >= 2 and parts[1] == "muoi":
+        tens, rest = _UNITS.get(parts[0], 0), parts[2:]
+    else:
+        return _UNITS.get(parts[0])
+    unit = _UNITS.get(rest[0], 0) if rest else 0
+    return tens * 10 + unit

@@ -1,0 +1,444 @@
+"""Is a text the minutes of a Party meeting, and what does it record of the meeting.
+
+``is_minutes`` weighs evidence (a BIÊN BẢN title, the record's fields and signature block against
+news, plan and resolution cues); ``read_meeting`` fills :class:`nlp.models.Meeting`.  Patterns run on
+``nlp.cues.fold(text)`` (lower case, no diacritics, same offsets), so labels match with or without
+accents and in any case; values are cut from the text as written.  Unknown stays None.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from nlp.attendance import read_attendance, read_vote
+from nlp.cues import alternation, fold
+from nlp.dates import parse_date
+from nlp.models import Meeting, Signatures
+from nlp.names import case_org, clean_name, names_after_cues
+from nlp.normalize import modern_tones
+from nlp.times import duration, meeting_times
+
+# ---------------------------------------------------------------- is_minutes
+
+_LINE_START = r"(?:^|\n)[ \t]*(?:[-+•*]\s*)?"
+_TITLE = re.compile(_LINE_START + r"bien\s+ban\b")
+_TITLE_MEETING = re.compile(r"bien\s+ban\s+(?:sinh\s+hoat|hop|hoi\s+nghi|cuoc\s+hop|ky\s+hop)")
+_MEETING_WORDS = re.compile(r"sinh\s+hoat\s+(?:chi\s+bo|dang|chuyen\s+de|thuong\s+ky|dinh\s+ky)|hop\s+chi\s+bo|hoi\s+nghi\s+(?:chi\s+bo|dang\s+uy|ban\s+chap\s+hanh)")
+_FIELDS = [
+    re.compile(_LINE_START + r"thoi\s+gian(?:\s+bat\s+dau)?\s*[:\-–]"),
+    re.compile(_LINE_START + r"dia\s+diem\s*[:\-–]"),
+    re.compile(_LINE_START + r"(?:thanh\s+phan|dang\s+vien\s+du|so\s+dang\s+vien|tong\s+so)"),
+    re.compile(r"(?:^|\n|[.;]\s)[ \t]*(?:nguoi\s+)?(?:chu\s+tri|chu\s+toa)\b[^:\n]{0,30}:"),
+    re.compile(r"(?:^|\n|[.;]\s)[ \t]*(?:thu\s+ky|nguoi\s+ghi\s+bien\s+ban)\b[^:\n]{0,30}:"),
+    re.compile(r"co\s+mat\s*:?\s*\d|vang(?:\s+mat)?\s*:?\s*\d"),
+]
+_RECORD = re.compile(
+    r"(?:cuoc\s+hop|buoi\s+sinh\s+hoat|sinh\s+hoat|hoi\s+nghi|buoi\s+hop)\s+(?:\w+\s+){0,3}?ket\s+thuc"
+    r"|bien\s+ban\s+(?:da\s+)?(?:duoc\s+)?(?:doc\s+lai|thong\s+qua)|hom\s+nay,?\s+(?:vao\s+)?(?:luc|hoi)"
+)
+_SIGN = re.compile(r"\n[ \t]*(?:thu\s+ky|chu\s+tri|chu\s+toa|nguoi\s+ghi\s+bien\s+ban|t\s*/\s*m\s+chi\s+bo)\b[^\n]*$", re.M)
+_NEWS = re.compile(
+    r"\(\s*anh\s*:|\banh\s*:\s*[A-Za-z]|tin\s*(?:,|va)\s*anh\s*:|phong\s+vien|\bpv\b|\bbtv\b|theo\s+bao\b"
+    r"|\.(?:vn|com)\b|cong\s+thong\s+tin\s+dien\s+tu|\btac\s+gia\b|luot\s+xem|chia\s+se\s+bai"
+)
+_NEWS_LEAD = re.compile(
+    r"(?:^|\n)\s*(?:ngay|sang|chieu|toi)\s+(?:ngay\s+)?\d{1,2}\s*[/\-.]\s*\d{1,2}[^\n]{0,120}?da\s+(?:to\s+chuc|dien\s+ra|tien\s+hanh)"
+    r"|(?:chi\s+bo|dang\s+bo|dang\s+uy)[^\n.]{0,80}?da\s+(?:to\s+chuc|dien\s+ra)\s+(?:buoi\s+)?(?:sinh\s+hoat|hoi\s+nghi)"
+)
+_RESOLVE = re.compile(_LINE_START + r"(?:quyet\s+nghi|noi\s+nhan)\s*:?[ \t]*(?:\n|$)")
+
+
+@cache
+def _other_title() -> re.Pattern[str]:
+    return re.compile(r"(?:^|\n)[ \t]*" + alternation("other_titles") + r"\b")
+
+
+def _minutes_score(text: str) -> int:
+    """Evidence for (positive) and against (negative) the text being minutes of a meeting."""
+    f = fold(text)
+    head = f[:1200]
+    score = 0
+    title = _TITLE.search(head)
+    other = _other_title().search(head)
+    if title:
+        score += 4
+        if _TITLE_MEETING.search(head):
+            score += 1
+    # Another document type named as the title, and no BIÊN BẢN before it: a plan, resolution, report.
+    if other and (not title or other.start() < title.start()):
+        upper = text[other.start() : other.end()].strip()
+        score -= 5 if upper.isupper() else 2
+    if _MEETING_WORDS.search(f[:2000]):
+        score += 1
+    score += min(4, sum(1 for p in _FIELDS if p.search(f)))
+    if _RECORD.search(f):
+        score += 2
+    if _SIGN.search(f[-800:]):
+        score += 2
+    news = len(_NEWS.findall(f))
+    score -= min(6, 2 * news)
+    if _NEWS_LEAD.search(f[:1500]):
+        score -= 3
+    if _RESOLVE.search(f):
+        score -= 3
+    return score
+
+
+def is_minutes(text: str) -> bool:
+    """True for the minutes of a Party organisation's meeting; false for news, plans, resolutions.
+
+    >>> is_minutes("BIÊN BẢN SINH HOẠT CHI BỘ\\nThời gian: 14 giờ\\nChủ trì: đồng chí A\\nThư ký: đồng chí B")
+    True
+    >>> is_minutes("Ngày 25/3, Chi bộ Khu phố 3 đã tổ chức sinh hoạt thường kỳ. (Ảnh: Minh Tâm)")
+    False
+    """
+    return _minutes_score(text) >= 5
+
+
+# ---------------------------------------------------------------- heading: organisation and parent
+
+_DCSVN = re.compile(r"dang\s+cong\s+san\s+viet\s+nam")
+_PARTY_LINE = re.compile(r"(?P<kind>chi\s+bo|dang\s+bo|dang\s+uy|chi\s+uy)\b")
+_ORG_IN_TEXT = re.compile(r"\b(?P<kind>chi\s+bo|dang\s+bo)\s+(?P<name>[^\n,.;:()]{2,80}?)\s+(?:to\s+chuc|tien\s+hanh|hop|sinh\s+hoat)\b")
+
+
+def _header_lines(text: str, folded: str) -> list[tuple[int, int]]:
+    """Spans of the heading's column pieces, up to the title (two columns are split apart)."""
+    title = _TITLE.search(folded, 0, 1500)
+    stop = title.start() if title else min(len(folded), 600)
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for line in text[:stop].split("\n"):
+        for m in re.finditer(r"\S+(?:[ \t]{1,2}\S+)*", line):  # 3+ spaces separate columns
+            spans.append((pos + m.start(), pos + m.end()))
+        pos += len(line) + 1
+    return spans
+
+
+def _cased(text: str, name: str) -> str:
+    """The organisation name cased as the body writes it, else cased by rule."""
+    if not name.isupper():
+        return modern_tones(" ".join(name.split()))
+    words = [re.escape(w) for w in fold(name).split()]
+    if len(words) >= 2:
+        pat = re.compile(r"\b" + r"\s+".join(words) + r"\b")
+        folded = fold(text)
+        for m in pat.finditer(folded):
+            found = text[m.start() : m.end()]
+            if not found.isupper() and found[:1].isupper() and text[m.start() - 1 : m.start()] not in ("\n", ""):
+                return modern_tones(" ".join(found.split()))
+    return case_org(name)
+
+
+def _read_orgs(text: str, folded: str) -> tuple[str | None, str | None]:
+    """Organisation (the cell) and its parent committee from the heading, else from the text."""
+    found: list[tuple[str, str]] = []  # (kind, name as written)
+    spans = _header_lines(text, folded)
+    i = 0
+    while i < len(spans):
+        s, e = spans[i]
+        f = folded[s:e]
+        m = _PARTY_LINE.match(f)
+        if m and not _DCSVN.match(f) and e - s <= 120:
+            name = text[s:e].strip(" *-")
+            # A long name wrapped onto the next line: "ĐẢNG BỘ KHỐI CÁC CƠ QUAN" / "TỈNH QUẢNG NAM".
+            if i + 1 < len(spans):
+                ns, ne = spans[i + 1]
+                nxt = text[ns:ne].strip()
+                nf = folded[ns:ne]
+                if (nxt.isupper() and text[e:ns].count("\n") == 1 and not _PARTY_LINE.match(nf) and not _DCSVN.match(nf)
+                        and not re.match(r"so\b|bien\s+ban|\*", nf) and len(nxt) < 60 and name.isupper()
+                        and not re.search(r"\d", nxt) and spans[i + 1][0] - text.rfind("\n", 0, ns) - 1 < 20):
+                    name = f"{name} {nxt}"
+                    i += 1
+            found.append((m.group("kind").replace(" ", ""), name))
+        i += 1
+    org = parent = None
+    cells = [k for k, (kind, _) in enumerate(found) if kind in ("chibo", "chiuy")]
+    if cells:
+        k = cells[-1]
+        org = found[k][1]
+        parents = [n for kind, n in found[:k] if kind in ("dangbo", "danguy")]
+        parent = parents[-1] if parents else None
+    elif found:
+        parent = found[-1][1]
+    if org is None:
+        m = _ORG_IN_TEXT.search(folded, 0, max(3000, len(folded) // 3))
+        if m and m.group("kind").startswith("chi"):
+            org = text[m.start() : m.end("name")]
+        elif m and parent is None:
+            parent = text[m.start() : m.end("name")]
+    org = _cased(text, _clean_org(org)) if org else None
+    parent = _cased(text, _clean_org(parent)) if parent else None
+    return org, parent
+
+
+def _clean_org(name: str) -> str:
+    name = re.sub(r"^\s*(?:T\s*/\s*M\s+)", "", name)
+    return " ".join(name.split()).strip(" *-–")
+
+
+# ---------------------------------------------------------------- type
+
+@cache
+def _type_res() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    return (re.compile(alternation("regular_cues")), re.compile(alternation("thematic_cues")),
+            re.compile(alternation("combined_cues") + r"[^.\n]{0,40}chuyen\s+de"))
+
+
+def _read_type(folded: str) -> tuple[str | None, bool]:
+    regular, thematic, combined = _type_res()
+    title = _TITLE.search(folded, 0, 1500)
+    if title:
+        # The title runs to the first field line (Thời gian / Hôm nay / Vào lúc ...).
+        stop = re.compile(r"\n\s*(?:thoi\s+gian|hom\s+nay|vao\s+(?:luc|hoi)|hoi\s+\d|dia\s+diem|\d\.|i\.)")
+        m = stop.search(folded, title.end())
+        zone = folded[title.start() : m.start() if m else title.start() + 300]
+    else:
+        zone = folded[:600]
+    opening = folded[: (title.end() if title else 0) + 1200]
+    is_reg = bool(regular.search(zone))
+    is_them = bool(thematic.search(zone))
+    if not (is_reg or is_them):
+        is_reg = bool(regular.search(opening))
+        is_them = bool(re.search(r"(?:sinh\s+hoat|hop)\s+chuyen\s+de", opening))
+    both = is_reg and is_them
+    if is_reg and not is_them and combined.search(opening):
+        both = True
+    if is_reg or both:
+        return "regular", both
+    if is_them:
+        return "thematic", False
+    return None, False
+
+
+# ---------------------------------------------------------------- date, place
+
+_DATE_WORDS = r"\d{1,2}\s*(?:thang|/|-|\.)\s*\d{1,2}(?:\s*(?:nam|/|-|\.)\s*(?:19|20)?\d\d)?"
+_DATED = re.compile(rf"ngay\s+(?P<d>{_DATE_WORDS})")
+_PLACE_DATE = re.compile(r"(?:^|\n|\s{3,})[^\n,]{0,40},\s*ngay\s+\d{1,2}\s*(?:thang|/|-|\.)")
+_MEETING_TIME_CUE = re.compile(r"thoi\s+gian|vao\s+luc|vao\s+hoi|\bhoi\b|\bluc\b|hom\s+nay|\bgio\b|\d\s*h\d*\b")
+_TITLE_YEAR = re.compile(r"(?:thang\s+\d{1,2}\s*(?:nam|/|-)\s*|nam\s+)((?:19|20)\d\d)")
+
+
+def _iso(text: str, fallback_year: str | None) -> str | None:
+    iso = parse_date(text)
+    if iso or not fallback_year:
+        return iso
+    m = re.match(r"(\d{1,2})\D+?(\d{1,2})\s*$", text.strip())
+    return parse_date(f"{m.group(1)}/{m.group(2)}/{fallback_year}") if m else None
+
+
+def _read_date(text: str, folded: str, start_pos: int | None) -> str | None:
+    """The meeting's date: from its time line, else the place-and-date line of the heading."""
+    title = _TITLE.search(folded, 0, 1500)
+    year_m = _TITLE_YEAR.search(folded, title.start() if title else 0, (title.start() if title else 0) + 300)
+    year = year_m.group(1) if year_m else None
+    body_from = title.end() if title else 0
+    candidates: list[tuple[int, str]] = []
+    for m in _DATED.finditer(folded, body_from, min(len(folded), body_from + 2500)):
+        line_start = max(folded.rfind("\n", 0, m.start()), folded.rfind(".", 0, m.start() - 1)) + 1
+        before = folded[max(line_start, m.start() - 120) : m.start()]
+        if re.search(r"(?:so|/|ct|nq|kl|qd|hd|kh)[^\n]{0,40}$", before) and not _MEETING_TIME_CUE.search(before):
+            continue  # "Chỉ thị số 05-CT/TW ngày 15/5/2016": a cited document's date
+        near = start_pos is not None and abs(m.start() - start_pos) < 80
+        if near or _MEETING_TIME_CUE.search(before) or re.search(r"cung\s+ngay|hom\s+nay", before):
+            iso = _iso(folded[m.start("d") : m.end("d")], year)
+            if iso:
+                candidates.append((0 if near else 1, iso))
+    if candidates:
+        return min(candidates, key=lambda c: c[0])[1]
+    # The heading's "Tân Thành, ngày 25 tháng 3 năm 2024" is when the minutes were written.
+    head_end = title.start() if title else min(len(folded), 800)
+    m = _PLACE_DATE.search(folded, 0, head_end + 200)
+    if m:
+        d = _DATED.search(folded, m.start(), m.end() + 40)
+        if d:
+            return _iso(folded[d.start("d") : d.end("d")], year)
+    m = re.search(r"(?:^|\n)[ \t]*ngay\s+\d", folded[:head_end])
+    if m:
+        d = _DATED.search(folded, m.start(), m.end() + 40)
+        return _iso(folded[d.start("d") : d.end("d")], year) if d else None
+    return None
+
+
+_PLACE_LABEL = re.compile(r"(?:^|\n|[.;]\s)[ \t]*[-+•*]?\s*dia\s+diem(?:\s+(?:hop|sinh\s+hoat))?\s*[:\-–]\s*")
+_PLACE_INLINE = re.compile(
+    r"(?:thoi\s+gian|vao\s+luc|vao\s+hoi|hoi|luc|hom\s+nay|\bgio\b|\d\s*h\d*)[^\n.;]{0,80}?,?\s*\btai\s+"
+)
+
+
+def _read_place(text: str, folded: str) -> str | None:
+    m = _PLACE_LABEL.search(folded, 0, max(3000, len(folded) // 2))
+    if not m:
+        m = _PLACE_INLINE.search(folded, 0, max(2500, len(folded) // 3))
+    if not m:
+        return None
+    end = len(text)
+    stop = re.compile(r"\n|\.(?:\s|$)|;|,\s*(?:chi\s+bo|dang\s+bo|dang\s+uy)\b|,\s*(?:ngay|vao\s+luc|luc|hoi)\s|\s+(?:ngay)\s+\d")
+    s = stop.search(folded, m.end())
+    if s:
+        end = s.start()
+    place = text[m.end() : end].strip(" ,:-–")
+    return " ".join(place.split()) or None
+
+
+# ---------------------------------------------------------------- chair, secretary, delegates
+
+_CHAIR_LABEL = re.compile(
+    r"(?:^|\n|[.;]\s)[ \t]*[-+•*]?\s*(?:nguoi\s+)?(?:chu\s+tri|chu\s+toa|dieu\s+hanh)(?:\s+(?:buoi|cuoc|ky)?\s*"
+    r"(?:sinh\s+hoat|hop|hoi\s+nghi))?\s*[:\-–]\s*"
+)
+_SEC_LABEL = re.compile(
+    r"(?:^|\n|[.;]\s)[ \t]*[-+•*]?\s*(?:thu\s+ky|nguoi\s+ghi\s+bien\s+ban|ghi\s+bien\s+ban)(?:\s+(?:buoi|cuoc|ky)?\s*"
+    r"(?:sinh\s+hoat|hop|hoi\s+nghi))?\s*[:\-–]\s*"
+)
+_PERSON = r"(?:dong\s+chi|d\s*/\s*c|ong|ba)\s+"
+_CHAIR_INLINE = re.compile(rf"{_PERSON}(?P<rest>[^.;\n]{{2,140}}?)\s(?:lam\s+|lam\s+nguoi\s+)?(?:chu\s+tri|chu\s+toa)\b")
+_SEC_INLINE = re.compile(
+    rf"{_PERSON}(?P<rest>[^.;\n]{{2,120}}?)\s(?:lam\s+|duoc\s+cu\s+lam\s+)(?:thu\s+ky|nguoi\s+ghi\s+bien\s+ban)\b"
+    rf"|cu\s+{_PERSON}(?P<rest2>[^.;\n]{{2,60}}?)\s+lam\s+thu\s+ky"
+)
+
+
+def _labelled_name(text: str, folded: str, label: re.Pattern[str]) -> str | None:
+    for m in label.finditer(folded, 0, max(3500, len(folded) // 2)):
+        name = clean_name(text[m.end() : m.end() + 120])
+        if name:
+            return name
+    return None
+
+
+def _inline_name(text: str, folded: str, pattern: re.Pattern[str]) -> str | None:
+    for m in pattern.finditer(folded, 0, max(3500, len(folded) // 2)):
+        group = "rest2" if m.groupdict().get("rest2") else "rest"
+        start = m.start(group) if m.group(group) else m.start()
+        name = clean_name(text[start : m.end()])
+        if name:
+            return name
+    return None
+
+
+_DELEGATE_LABEL = re.compile(
+    r"(?:^|\n|[.;]\s)[ \t]*[-+•*]?\s*(?:dai\s+bieu|khach\s+moi)(?:\s+(?:cap\s+tren|dang\s+uy|moi))?(?:\s+(?:ve\s+)?(?:tham\s+)?du"
+    r"(?:\s+(?:buoi\s+)?(?:sinh\s+hoat|hop|hoi\s+nghi))?)?(?:\s+co)?\s*[:\-–]?\s*"
+    r"|(?:^|\n|[.;]\s)[ \t]*[-+•*]?\s*(?:ve\s+)?(?:tham\s+)?du\s+(?:buoi\s+)?(?:sinh\s+hoat|hop|hoi\s+nghi)(?:\s+\w+){0,3}?\s+co\s+"
+)
+
+
+def _read_delegates(text: str, folded: str) -> tuple[str, ...]:
+    m = _DELEGATE_LABEL.search(folded, 0, max(3000, len(folded) // 2))
+    if not m:
+        return ()
+    rest = folded[m.end() : m.end() + 20]
+    if re.match(r"\s*(?:khong|0\b)", rest):
+        return ()
+    end = folded.find("\n", m.end())
+    end = len(folded) if end < 0 else end
+    while True:  # delegates listed one per bullet line
+        nxt = folded.find("\n", end + 1)
+        nxt = len(folded) if nxt < 0 else nxt
+        if re.match(r"\s*[-+•*]\s*(?:dong\s+chi|d\s*/\s*c|ong|ba)\b", folded[end + 1 : nxt]):
+            end = nxt
+        else:
+            break
+    names = names_after_cues(text, m.end() - 5 if folded[m.end() - 5 : m.end()].strip() == "" else m.end(), end)
+    if not names:
+        name = clean_name(text[m.end() : end])
+        names = [name] if name else []
+    return tuple(names)
+
+
+# ---------------------------------------------------------------- signature block
+
+_SIG_SECRETARY = re.compile(r"(?:thu\s+ky(?:\s+(?:cuoc\s+hop|buoi\s+sinh\s+hoat))?|nguoi\s+ghi\s+bien\s+ban)")
+_SIG_CHAIR = re.compile(
+    r"(?:chu\s+tri|chu\s+toa|nguoi\s+chu\s+tri|t\s*/?\s*m\.?\s+(?:chi\s+bo|chi\s+uy|dang\s+uy|ban\s+chi\s+uy)|bi\s+thu|pho\s+bi\s+thu"
+    r"|chu\s+tri\s+(?:cuoc\s+hop|buoi\s+sinh\s+hoat))"
+)
+_SIGNED = re.compile(r"\(?\s*(?:da\s+ky|ky\s+ten|ky)\s*\)?")
+
+
+def _read_signatures(text: str, folded: str) -> tuple[Signatures, str | None, str | None]:
+    """Who signs the closing block, and the names under the labels (secretary, chair)."""
+    tail_start = max(0, len(folded) - 1500)
+    lines: list[list[tuple[int, int]]] = []  # per line, the column pieces (start, end)
+    pos = tail_start
+    for line in text[tail_start:].split("\n"):
+        lines.append([(pos + m.start(), pos + m.end()) for m in re.finditer(r"\S+(?:[ \t]{1,2}\S+)*", line)])
+        pos += len(line) + 1
+    columns: dict[str, tuple[int, int]] = {}  # role -> (line index, column position)
+    for li, pieces in enumerate(lines):
+        for s, e in pieces:
+            piece = folded[s:e].strip(" :.")
+            if len(piece) > 40:
+                continue
+            line_start = text.rfind("\n", 0, s) + 1
+            if _SIG_SECRETARY.fullmatch(piece):
+                columns["secretary"] = (li, s - line_start)
+            elif _SIG_CHAIR.fullmatch(piece) and "chair" not in {k for k, (lj, _) in columns.items() if lj < li - 2}:
+                if "chair" not in columns or columns["chair"][0] >= li - 2:
+                    columns.setdefault("chair", (li, s - line_start))
+    found: dict[str, tuple[bool, str | None]] = {}
+    for role, (li, col) in columns.items():
+        signed, name = False, None
+        others = [c for r, (lj, c) in columns.items() if r != role]
+        for pieces in lines[li + 1 : li + 9]:
+            for s, e in pieces:
+                line_start = text.rfind("\n", 0, s) + 1
+                c = s - line_start
+                # Assign each piece to the nearest label column.
+                if others and any(abs(c - o) < abs(c - col) for o in others):
+                    continue
+                piece = text[s:e]
+                pf = folded[s:e]
+                if _SIGNED.fullmatch(pf.strip()):
+                    signed = True
+                elif name is None and not _SIG_CHAIR.fullmatch(pf.strip(" :.")) and not _SIG_SECRETARY.fullmatch(pf.strip(" :.")):
+                    n = clean_name(piece)
+                    if n and len(piece.strip()) < 50:
+                        name, signed = n, True
+            if name:
+                break
+        found[role] = (signed, name)
+    chair = found.get("chair", (False, None))
+    sec = found.get("secretary", (False, None))
+    return Signatures(chair=chair[0], secretary=sec[0]), sec[1], chair[1]
+
+
+# ---------------------------------------------------------------- read_meeting
+
+def read_meeting(text: str) -> Meeting:
+    """The facts of the meeting as its minutes record them; what is not written stays None.
+
+    >>> m = read_meeting("CHI BỘ KHU PHỐ 3\\nBIÊN BẢN SINH HOẠT CHI BỘ THƯỜNG KỲ\\n"
+    ...                  "Thời gian: 14 giờ 00 phút, ngày 25/3/2024\\nChủ trì: đồng chí Nguyễn Văn Hùng")
+    >>> m.organization, m.type, m.date, m.start_time, m.chair
+    ('Chi bộ Khu phố 3', 'regular', '2024-03-25', '14:00', 'Nguyễn Văn Hùng')
+    """
+    folded = fold(text)
+    mtype, combined = _read_type(folded)
+    org, parent = _read_orgs(text, folded)
+    start, end = meeting_times(folded)
+    signatures, sig_secretary, sig_chair = _read_signatures(text, folded)
+    chair = _labelled_name(text, folded, _CHAIR_LABEL) or _inline_name(text, folded, _CHAIR_INLINE) or sig_chair
+    secretary = _labelled_name(text, folded, _SEC_LABEL) or _inline_name(text, folded, _SEC_INLINE) or sig_secretary
+    attendance = read_attendance(text, folded)
+    return Meeting(
+        type=mtype,  # type: ignore[arg-type]
+        combined=combined,
+        organization=org,
+        parent=parent,
+        date=_read_date(text, folded, start.start if start else None),
+        start_time=start.hhmm if start else None,
+        end_time=end.hhmm if end else None,
+        duration_minutes=duration(start, end),
+        place=_read_place(text, folded),
+        chair=chair,
+        secretary=secretary,
+        attendance=attendance,
+        delegates=_read_delegates(text, folded),
+        vote=read_vote(folded, attendance.present),
+        signatures=signatures,
+    )

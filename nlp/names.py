@@ -1,0 +1,144 @@
+"""People's names and organisation names as the report gives them.
+
+Names come without titles (đồng chí, đ/c, PGS.TS, ranks), in NFC with modern tone placement,
+capitalised syllable by syllable; organisation names are cased the way Vietnamese writes them
+("Chi bộ Khu phố 3", "Đảng bộ phường Tân Thành").
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import cache
+
+from nlp.cues import alternation, fold, vocab
+from nlp.normalize import modern_tones
+
+_WORD = re.compile(r"[^\W\d_][\w'’]*", re.UNICODE)
+
+
+@cache
+def _title_re() -> re.Pattern[str]:
+    # Titles may end with "." (ThS.) and be glued ("Đ/c.Lan", "đ/cLan" is too rare to care).
+    return re.compile(r"\s*(?:" + alternation("name_titles") + r")(?:\.|\b)\s*[:.]?\s*")
+
+
+@cache
+def _function_re() -> re.Pattern[str]:
+    return re.compile(alternation("name_functions") + r"\b")
+
+
+def _cap(word: str) -> str:
+    """One syllable capitalised: first letter upper, the rest lower."""
+    return word[:1].upper() + word[1:].lower()
+
+
+def clean_name(raw: str) -> str | None:
+    """The person's name at the start of ``raw``, titles removed, or None.
+
+    >>> clean_name("đồng chí Đại úy HÀ VĂN LONG – Bí thư chi bộ")
+    'Hà Văn Long'
+    >>> clean_name("Đ/c Hoàng Thị Thuỷ, Hiệu trưởng")
+    'Hoàng Thị Thủy'
+    """
+    text = unicodedata.normalize("NFC", raw).strip(" \t\n:;,.-–—()*+•")
+    folded = fold(text)
+    pos = 0
+    while True:  # titles stack: "đồng chí Thiếu tá", "bà PGS.TS"
+        m = _title_re().match(folded, pos)
+        if not m or m.end() == pos:
+            break
+        pos = m.end()
+    words: list[str] = []
+    fun = _function_re()
+    for m in _WORD.finditer(text, pos):
+        gap = text[pos:m.start()]
+        if words and gap.strip():  # punctuation or a dash ends the name
+            break
+        if not words and gap.strip(" \n"):
+            break
+        w = m.group(0)
+        if not w[0].isupper():
+            break
+        if words and fun.match(folded, m.start()) and (w.isupper() or len(words) >= 2):
+            break
+        words.append(w)
+        pos = m.end()
+        if len(words) == 6:
+            break
+    if len(words) < 2:
+        return None
+    return modern_tones(" ".join(_cap(w) for w in words))
+
+
+_PERSON_CUE = re.compile(r"(?:\b(?:dong\s+chi|d\s*/\s*c|d\.c|ong|ba)\b\.?\s*)")
+
+
+def names_after_cues(text: str, start: int = 0, end: int | None = None) -> list[str]:
+    """Every name introduced by "đồng chí" / "đ/c" / "ông" / "bà" in ``text[start:end]``, in order."""
+    end = len(text) if end is None else end
+    folded = fold(text)
+    out: list[str] = []
+    for m in _PERSON_CUE.finditer(folded, start, end):
+        name = clean_name(text[m.start():end])
+        if name and name not in out:
+            out.append(name)
+    return out
+
+
+@cache
+def _org_casing() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str], frozenset[str]]:
+    units = re.compile(alternation("admin_units") + r"(?=\s|$)")
+    words = re.compile(alternation("org_words") + r"(?=\s|$|[,\-–])")
+    acronyms = frozenset(fold(a) for a in vocab()["acronyms"])
+    lower = frozenset(fold(w) for w in vocab()["lower_words"])
+    return units, words, acronyms, lower
+
+
+def case_org(name: str) -> str:
+    """An organisation name written in capitals, cased the Vietnamese way.
+
+    >>> case_org("CHI BỘ KHU PHỐ 3"), case_org("ĐẢNG BỘ PHƯỜNG TÂN THÀNH")
+    ('Chi bộ Khu phố 3', 'Đảng bộ phường Tân Thành')
+    """
+    name = modern_tones(" ".join(name.split()))
+    folded = fold(name)
+    units, words, acronyms, lower = _org_casing()
+    out: list[str] = []
+    pos = 0
+    # The head ("Chi bộ", "Đảng bộ", "Đảng ủy") is a common noun of its own.
+    head = re.match(r"(?:chi\s+bo|dang\s+bo|dang\s+uy|chi\s+uy|ban\s+thuong\s+vu)\b", folded)
+    if head:
+        out.append(_cap(name[: head.end()]))
+        pos = head.end()
+    after_unit = False
+    while pos < len(name):
+        if name[pos] in " \t\n":
+            out.append(name[pos])
+            pos += 1
+            continue
+        m_unit = units.match(folded, pos)
+        m_word = words.match(folded, pos)
+        token_end = pos
+        while token_end < len(name) and name[token_end] not in " \t\n":
+            token_end += 1
+        token = name[pos:token_end]
+        if fold(token).strip(",.") in acronyms or (token.isupper() and not re.search(r"[aeiouy]", fold(token))):
+            out.append(token.upper())
+            pos = token_end
+            continue
+        if not after_unit and m_unit:
+            out.append(name[pos:m_unit.end()].lower())
+            pos = m_unit.end()
+            after_unit = True
+            continue
+        if not after_unit and m_word:
+            out.append(_cap(name[pos:m_word.end()]))
+            pos = m_word.end()
+            continue
+        if fold(token) in lower:
+            out.append(token.lower())
+        else:
+            out.append(_cap(token))
+        pos = token_end
+    return "".join(out)

@@ -1,0 +1,125 @@
+"""Clock times in minutes ("14 giờ 00 phút", "15h30'", "Hồi 8 giờ", "2 giờ chiều") and which one starts
+or ends the meeting.
+
+Everything runs on the folded text (``nlp.cues.fold``): lower case, no diacritics, same offsets.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# "14 giờ 00 phút", "7 giờ 30'", "14 giờ", "14h", "15h30'", "14g30", "14:00"; never "5 ha" or "24/24 giờ".
+_TIME = re.compile(
+    r"(?<![\d/.,:])(?:"
+    r"(?P<h1>\d{1,2})\s*gio(?:\s*(?P<m1>\d{1,2})(?!\d)\s*(?:phut|p\b|'|’)?)?"
+    r"|(?P<h2>\d{1,2})\s?h(?:\s?(?P<m2>\d{2})\s*(?:phut|p\b|'|’)?)?(?![a-z\d])"
+    r"|(?P<h3>\d{1,2})g(?P<m3>\d{2})(?![a-z\d])"
+    r"|(?P<h4>\d{1,2}):(?P<m4>\d{2})(?![\d:])"
+    r")"
+)
+_PERIOD_AFTER = re.compile(r"\s*\(?\s*(?:buoi\s+)?(sang|trua|chieu|toi|dem)\b")
+_PERIOD_BEFORE = re.compile(r"\b(?:buoi\s+)?(sang|trua|chieu|toi)\b(?!\s+(?:nay|qua|mai))[^.;\n\d]{0,12}[\d\s/,ngayl]{0,18}$")
+_CLAUSE_END = re.compile(r"[.;\n](?!\d)")
+_START_CUE = re.compile(r"(?:bat\s+dau|thoi\s+gian|\btu\b|hom\s+nay|khai\s+mac)")
+# "lúc", "hồi" introduce either time: they make a start only when no end cue precedes them.
+_NEUTRAL_CUE = re.compile(r"(?:\bluc\b|\bhoi\b|\bvao\b)")
+_END_BEFORE = re.compile(r"(?:ket\s+thuc|be\s+mac|\bxong\b|\bden\b|\btoi\b)")
+_END_AFTER = re.compile(r"(?:cung\s+ngay|ket\s+thuc|be\s+mac)")
+
+
+@dataclass(frozen=True)
+class ClockTime:
+    """One time of day written in the text, with its span."""
+
+    start: int
+    end: int
+    hour: int
+    minute: int
+
+    @property
+    def hhmm(self) -> str:
+        return f"{self.hour:02d}:{self.minute:02d}"
+
+
+def _period_shift(folded: str, m: re.Match[str], hour: int) -> int:
+    """Hour on the 24-hour clock when "chiều"/"tối" is stated next to a 12-hour time."""
+    after = _PERIOD_AFTER.match(folded, m.end())
+    clause_start = max(folded.rfind(".", 0, m.start()), folded.rfind("\n", 0, m.start()), m.start() - 45)
+    before = _PERIOD_BEFORE.search(folded[clause_start + 1 : m.start()])
+    period = after.group(1) if after else before.group(1) if before else None
+    if period == "chieu" and 1 <= hour <= 11 or period == "toi" and 5 <= hour <= 11:
+        return hour + 12
+    if period == "trua" and 1 <= hour <= 2:
+        return hour + 12
+    return hour
+
+
+def find_times(folded: str) -> list[ClockTime]:
+    """Every plausible time of day in the folded text, in order."""
+    out: list[ClockTime] = []
+    for m in _TIME.finditer(folded):
+        h = next(g for g in (m.group("h1"), m.group("h2"), m.group("h3"), m.group("h4")) if g is not None)
+        mm = next((g for g in (m.group("m1"), m.group("m2"), m.group("m3"), m.group("m4")) if g is not None), "0")
+        hour, minute = int(h), int(mm)
+        if hour > 23 or minute > 59:
+            continue
+        out.append(ClockTime(m.start(), m.end(), _period_shift(folded, m, hour), minute))
+    return out
+
+
+def _clause_before(folded: str, pos: int, limit: int = 90) -> str:
+    """The text of the clause before ``pos`` (back to a full stop, semicolon or line break)."""
+    lo = max(0, pos - limit)
+    window = folded[lo:pos]
+    cut = max(window.rfind(c) for c in ".;\n")
+    return window[cut + 1 :] if cut >= 0 else window
+
+
+def _clause_after(folded: str, pos: int, limit: int = 70) -> str:
+    m = _CLAUSE_END.search(folded, pos, min(len(folded), pos + limit))
+    return folded[pos : m.start() if m else min(len(folded), pos + limit)]
+
+
+def meeting_times(folded: str) -> tuple[ClockTime | None, ClockTime | None]:
+    """The meeting's start and end times, or None where the text does not state them."""
+    times = find_times(folded)
+    if not times:
+        return None, None
+    ends: list[ClockTime] = []
+    starts: list[ClockTime] = []
+    for i, t in enumerate(times):
+        before = _clause_before(folded, t.start)
+        # After-cues speak for this time only when no other time follows in the clause
+        # ("từ 14 giờ, kết thúc lúc 16 giờ": "kết thúc" belongs to 16 giờ).
+        after = _clause_after(folded, t.end)
+        nxt = times[i + 1].start if i + 1 < len(times) else len(folded)
+        after_own = nxt >= t.end + len(after)
+        end_cue = max(_END_BEFORE.finditer(before), key=lambda m: m.start(), default=None)
+        start_cue = max(_START_CUE.finditer(before), key=lambda m: m.start(), default=None)
+        if end_cue and (not start_cue or end_cue.start() > start_cue.start()):
+            ends.append(t)
+        elif start_cue and "bat dau" in before:
+            starts.append(t)
+        elif after_own and _END_AFTER.search(after):
+            ends.append(t)
+        elif start_cue or (not end_cue and _NEUTRAL_CUE.search(before)):
+            starts.append(t)
+    head = len(folded) * 0.5
+    start = next((t for t in starts if t.start < head), None)
+    if start is None:
+        cutoff = len(folded) * 0.4
+        start = next((t for t in times if t.start < cutoff and t not in ends), None)
+    end = next((t for t in reversed(ends) if start is None or t.start > start.start), None)
+    if start and end and end.hour < 12 <= start.hour and end.hour + 12 > start.hour:
+        # "từ 14 giờ đến 4 giờ 30": the afternoon carries over to the end time.
+        end = ClockTime(end.start, end.end, end.hour + 12, end.minute)
+    return start, end
+
+
+def duration(start: ClockTime | None, end: ClockTime | None) -> int | None:
+    """Minutes from start to end, when both are known and end is later."""
+    if not start or not end:
+        return None
+    minutes = (end.hour * 60 + end.minute) - (start.hour * 60 + start.minute)
+    return minutes if minutes > 0 else None
