@@ -110,7 +110,11 @@ def _patterns() -> _Patterns:
         rf"[ ]*,?{_S}(?:\({_S}(?:(?i:ngày){_S})?(?P<d1>{DATE}){_S}\)"
         rf"|(?:(?i:ban hành){_S})?(?i:ngày|ngay){_S}(?P<d2>{DATE}))"
     )
-    alias_before = r"(?i:gọi|viết)" + _S + r"(?i:tắt)" + _S + r"(?:(?i:là)" + _S + r")?[“\"']?[ ]*\Z"
+    # "(sau đây gọi tắt là ...)", "(viết tắt là ...)", "(sau đây gọi là ...)"
+    alias_before = (
+        r"(?:(?i:gọi|viết)" + _S + r"(?i:tắt)(?:" + _S + r"(?i:là))?|(?i:gọi)" + _S + r"(?i:là))"
+        + _S + r"[“\"']?[ ]*\Z"
+    )
     title = (
         r"^[ ]*(?:BIÊN[ ]+BẢN|NGHỊ[ ]+QUYẾT|KẾ[ ]+HOẠCH|BÁO[ ]+CÁO|THÔNG[ ]+BÁO|CHỈ[ ]+THỊ|QUYẾT[ ]+ĐỊNH"
         r"|QUY[ ]+ĐỊNH|HƯỚNG[ ]+DẪN|CÔNG[ ]+VĂN|TỜ[ ]+TRÌNH|CHƯƠNG[ ]+TRÌNH|ĐỀ[ ]+ÁN|QUY[ ]+CHẾ|KẾT[ ]+LUẬN)"

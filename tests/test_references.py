@@ -106,6 +106,8 @@ CODES = [
     pytest.param(
         "Quy định số 37-QĐ/TW ngày 25/10/2021 (sau đây gọi tắt là Quy định 37). Đảng viên thực hiện Quy định 37.",
         ["37-QĐ/TW", "37-QĐ/TW"], id="alias-defined"),
+    pytest.param("Hướng dẫn số 09-HD/BTCTW ngày 02/3/2012 (sau đây gọi là Hướng dẫn 09).", ["09-HD/BTCTW"],
+                 id="alias-goi-la"),
     pytest.param("Nghị quyết số 15-NQ/ĐU (sau đây viết tắt là Nghị quyết 15); chi bộ cụ thể hóa Nghị quyết 15.",
                  ["15-NQ/ĐU", "15-NQ/ĐU"], id="alias-local"),
     pytest.param("Kế hoạch số 45-KH/ĐU được triển khai; Kế hoạch số 45 giao cho các tổ.",
