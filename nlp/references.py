@@ -74,7 +74,7 @@ def _patterns() -> _Patterns:
     ptype = "(?i:" + codes.alternation([re.escape(t) for t in ptypes]) + ")"
     sep = rf"[ ]*(?:{_HYPHEN}[ ]*\n?[ ]*|\n[ ]*{_HYPHEN}?[ ]*)?"
     prefix = rf"(?<!\w)(?P<pre>(?P<tname>{tname}){_S}(?P<so>{_SO})?)\Z"
-    party = rf"{_NUM_START}(?P<num>\d{{1,4}})(?P<sep>{sep})(?P<type>{ptype})[ ]*/[ ]*(?P<iss>{_ISSUER}){_END}"
+    party = rf"{_NUM_START}(?P<num>\d{{1,4}})(?P<sep>{sep})(?P<type>{ptype})[ ]*/{_S}(?P<iss>{_ISSUER}){_END}"
     partial = (
         rf"{_NUM_START}(?P<num>\d{{1,4}})[ ]*{_HYPHEN}[ ]*"
         rf"(?P<type>{ptype}){_END}(?![ ]*/)"

@@ -53,6 +53,8 @@ CODES = [
     pytest.param("Chỉ thị số 05 - CT / TW ngày 15 / 5 / 2016.", ["05-CT/TW"], id="ocr-spaces"),
     pytest.param("Hướng dẫn số 16 -\nHD/BTCTW ngày 24/9/2018 về kiểm điểm.",
                  ["16-HD/BTCTW"], id="line-break"),
+    pytest.param("- Kết luận số 21-KL/\nTW ngày 25/10/2021 của Ban Chấp hành Trung ương.", ["21-KL/TW"],
+                 id="break-after-slash"),
     pytest.param("Quy định số 08-QĐi/TW\nngày 25/10/2018 của Trung ương.",
                  ["08-QĐi/TW"], id="break-before-date"),
     # issuer spellings
