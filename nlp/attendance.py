@@ -17,19 +17,20 @@ N = rf"(?P<n>{NUMBER})"
 _MEMBERS = r"(?:dong\s+chi|dang\s+vien|d\s*/\s*c|dc|nguoi)"
 _GAP = r"[^\d\n.;]{0,40}?"
 
+_COUNTED = rf"(?=\s*(?:{_MEMBERS}|\(|,|;|\.|$|\n))"
 _TOTAL = [
-    re.compile(rf"tong\s+so(?:\s+dang\s+vien)?(?P<gap>{_GAP})(?:\s|:|-|–){N}"),
-    re.compile(rf"tong\s+so(?:\s+dang\s+vien)?(?P<gap>[\s:\-–]*){N}"),
+    re.compile(rf"tong\s+so(?:\s+dang\s+vien|\s+dv)?(?P<gap>{_GAP})(?:\s|:|-|–){N}{_COUNTED}"),
+    re.compile(rf"tong(?:\s+so)?(?:\s+dang\s+vien|\s+dv)?(?P<gap>[\s:\-–]*){N}{_COUNTED}"),
     re.compile(rf"chi\s+bo\s+(?:hien\s+)?(?:co|gom)(?:\s+tong\s+so)?(?P<gap>\s+){N}\s+{_MEMBERS}"),
     re.compile(rf"(?:so\s+)?dang\s+vien\s+(?:cua\s+)?chi\s+bo(?P<gap>\s*[:\-–]\s*){N}"),
 ]
 _EXEMPT = [
     re.compile(rf"mien(?:\s+(?:cong\s+tac|sinh\s+hoat|sh)|\s+va|\s+dang|\s+tham\s+gia)*(?P<gap>[^\d\n.;(]{{0,25}}?){N}"),
-    re.compile(rf"{N}\s+{_MEMBERS}(?P<gap>[^\d\n.;]{{0,25}}?)mien\s+(?:cong\s+tac|sinh\s+hoat)"),
+    re.compile(rf"{N}\s+{_MEMBERS}(?P<gap>(?:\s+(?:duoc|da\s+duoc|xin|dang\s+duoc))?\s+)mien\s+(?:cong\s+tac|sinh\s+hoat)"),
 ]
 _EXEMPT_NONE = re.compile(r"khong\s+co\s+(?:dang\s+vien|dong\s+chi|ai)\s+(?:nao\s+)?(?:duoc\s+)?mien|mien[^\d\n.;]{0,30}:\s*khong\b")
 _PRESENT = [
-    re.compile(rf"(?<!khong\s)(?:co\s+mat|hien\s+dien|tham\s+du|du\s+hop|du\s+sinh\s+hoat)(?P<gap>\s*(?:[:\-–]|la)?\s*){N}"
+    re.compile(rf"(?<!khong\s)(?<!phai\s)(?<!can\s)(?:co\s+mat|hien\s+dien|tham\s+du|du\s+hop|du\s+sinh\s+hoat)(?P<gap>\s*(?:[:\-–]|la)?\s*){N}"
                rf"(?:\s*/\s*(?P<of>{NUMBER}))?"),
     re.compile(rf"{N}(?:\s*/\s*(?P<of>{NUMBER}))?\s+{_MEMBERS}(?P<gap>(?:\s+\w+){{0,2}}?)\s+(?:co\s+mat|du\s+hop|tham\s+du)"),
 ]
@@ -69,7 +70,7 @@ def _first(patterns: list[re.Pattern[str]], folded: str, limit: int) -> tuple[in
     if best is None:
         return None, None
     gap = best.groupdict().get("gap") or ""
-    if re.search(r"co\s+mat|du\s+hop|vang|mien|ly\s+do", gap):  # the number belongs to another label
+    if re.search(r"co\s+mat|du\s+hop|vang|mien|ly\s+do|khong", gap):  # the number belongs to another label
         return None, None
     return to_int(best.group("n")), best
 
@@ -122,6 +123,10 @@ def read_attendance(text: str, folded: str) -> Attendance:
         c_start, c_end = _absent_clause(folded, min(anchors))
         clause = folded[c_start:c_end]
         absentees = _absentees(text, folded, c_start, c_end)
+        n_with, n_without = len(_WITH_REASON_WORDS.findall(clause)), len(_WITHOUT_WORDS.findall(clause))
+        if absent and with_r is None and without_r is None and n_with + n_without == absent and n_without:
+            # one reason per absentee: "đ/c A (ốm, có lý do), đ/c B (không lý do)"
+            with_r, without_r = n_with, n_without
         if absent and with_r is None and without_r is None:
             # "vắng 2 đồng chí, đều có lý do" / one absentee "(ốm, có lý do)": the wording covers everyone.
             if _ALL_WITH_REASON.search(clause) or (_WITH_REASON_WORDS.search(clause) and not _WITHOUT_WORDS.search(clause)):
@@ -138,9 +143,9 @@ def read_attendance(text: str, folded: str) -> Attendance:
 
 
 _SENTENCE = re.compile(r"[^.;!?\n]+(?:[.;!?](?!\d)|\n|$)")
-_YES = r"(?:tan\s+thanh|nhat\s+tri|dong\s+y)"
+_YES = r"(?:tan\s+thanh|nhat\s+tri|dong\s+y|thong\s+nhat)"
 _RATIO_YES = re.compile(
-    rf"{N}\s*/\s*(?P<of>{NUMBER})\s*(?:{_MEMBERS}|phieu)?(?:\s+(?:co\s+mat|du\s+hop|tham\s+du|tham\s+gia\s+bieu\s+quyet))?"
+    rf"{N}\s*/\s*(?P<of>{NUMBER})\s*(?:{_MEMBERS}|phieu)?(?:\s+(?:co\s+mat|hien\s+dien|du\s+hop|tham\s+du|tham\s+gia\s+bieu\s+quyet))?"
     rf"[^\d.;\n%]{{0,15}}?(?<!khong\s){_YES}"
 )
 _YES_RATIO = re.compile(rf"(?<!khong\s){_YES}(?:\s+(?:la|voi|dat))?\s*[:\-–]?\s*{N}\s*/\s*(?P<of>{NUMBER})")
@@ -154,7 +159,7 @@ _AGAINST_NONE = re.compile(
     rf"khong\s+co\s+(?:y\s+kien|dong\s+chi|dang\s+vien|ai)(?:\s+nao)?\s+(?:khac|khong\s+{_YES}|phan\s+doi)|khong\s+{_YES}\s*:\s*khong\b"
 )
 _FULL = re.compile(rf"100\s*%|{_YES}\s+(?:hoan\s+toan|tuyet\s+doi)|(?:tat\s+ca|toan\s+the)[^.;\n]{{0,30}}{_YES}")
-_VOTE_CONTEXT = re.compile(r"bieu\s+quyet|bo\s+phieu|gio\s+tay")
+_VOTE_CONTEXT = re.compile(r"bieu\s+quyet|bo\s+phieu|gio\s+tay|(?:^|\n)\s*bq\b")
 _ADOPT = re.compile(r"thong\s+qua|nghi\s+quyet|ket\s+luan|tan\s+thanh")
 _AGENDA = re.compile(r"chuong\s+trinh|thu\s+ky|noi\s+dung\s+sinh\s+hoat")
 

@@ -16,7 +16,7 @@ from nlp.cues import alternation, fold
 from nlp.dates import parse_date
 from nlp.models import Meeting, Signatures
 from nlp.names import case_org, clean_name, names_after_cues
-from nlp.normalize import modern_tones
+from nlp.normalize import fold_key, modern_tones
 from nlp.times import duration, meeting_times
 
 # ---------------------------------------------------------------- is_minutes
@@ -120,15 +120,20 @@ def _cased(text: str, name: str) -> str:
     """The organisation name cased as the body writes it, else cased by rule."""
     if not name.isupper():
         return modern_tones(" ".join(name.split()))
-    words = [re.escape(w) for w in fold(name).split()]
-    if len(words) >= 2:
-        pat = re.compile(r"\b" + r"\s+".join(words) + r"\b")
+    cased = case_org(name)
+    head = _PARTY_LINE.match(fold(cased))
+    rest = cased[head.end() :].strip() if head else ""
+    words = [re.escape(w) for w in fold(rest).split()]
+    if head and len(words) >= 2:
+        pat = re.compile(r"(?<!\w)" + r"\s+".join(words) + r"(?!\w)")
         folded = fold(text)
         for m in pat.finditer(folded):
             found = text[m.start() : m.end()]
-            if not found.isupper() and found[:1].isupper() and text[m.start() - 1 : m.start()] not in ("\n", ""):
-                return modern_tones(" ".join(found.split()))
-    return case_org(name)
+            before = text[max(0, m.start() - 2) : m.start()]
+            # Not at a line or sentence start, where any word is capitalised.
+            if fold_key(found) == fold_key(rest) and found != found.upper() and found[:1].isupper() and "\n" not in before and "." not in before and before:
+                return cased[: head.end()] + " " + modern_tones(" ".join(found.split()))
+    return cased
 
 
 def _read_orgs(text: str, folded: str) -> tuple[str | None, str | None]:
@@ -169,6 +174,10 @@ def _read_orgs(text: str, folded: str) -> tuple[str | None, str | None]:
             org = text[m.start() : m.end("name")]
         elif m and parent is None:
             parent = text[m.start() : m.end("name")]
+    if org and parent is None:  # "Chi bộ thôn Tân Hưng thuộc Đảng bộ xã Lãng Sơn"
+        m = re.search(r"\s+(?:thuoc|truc\s+thuoc)\s+(?=dang\s+bo|dang\s+uy)", fold(org))
+        if m:
+            org, parent = org[: m.start()], org[m.end() :]
     org = _cased(text, _clean_org(org)) if org else None
     parent = _cased(text, _clean_org(parent)) if parent else None
     return org, parent
@@ -222,12 +231,15 @@ _MEETING_TIME_CUE = re.compile(r"thoi\s+gian|vao\s+luc|vao\s+hoi|\bhoi\b|\bluc\b
 _TITLE_YEAR = re.compile(r"(?:thang\s+\d{1,2}\s*(?:nam|/|-)\s*|nam\s+)((?:19|20)\d\d)")
 
 
-def _iso(text: str, fallback_year: str | None) -> str | None:
-    iso = parse_date(text)
-    if iso or not fallback_year:
-        return iso
-    m = re.match(r"(\d{1,2})\D+?(\d{1,2})\s*$", text.strip())
-    return parse_date(f"{m.group(1)}/{m.group(2)}/{fallback_year}") if m else None
+def _iso(folded: str, fallback_year: str | None) -> str | None:
+    """ISO date of a folded "25 thang 3 nam 2024" / "25/3/2024" / "25/3" (year from the title)."""
+    m = re.match(r"(\d{1,2})\D+?(\d{1,2})(?:\D+?((?:19|20)?\d\d))?\s*$", folded.strip())
+    if not m:
+        return None
+    year = m.group(3) or fallback_year
+    if year and len(year) == 2:
+        year = "20" + year
+    return parse_date(f"{m.group(1)}/{m.group(2)}/{year}") if year else None
 
 
 def _read_date(text: str, folded: str, start_pos: int | None) -> str | None:
@@ -268,11 +280,15 @@ _PLACE_INLINE = re.compile(
     r"(?:thoi\s+gian|vao\s+luc|vao\s+hoi|hoi|luc|hom\s+nay|\bgio\b|\d\s*h\d*)[^\n.;]{0,80}?,?\s*\btai\s+"
 )
 
+_PLACE_SENTENCE = re.compile(r"(?:^|\n|[.;]\s)[ \t]*tai\s+(?=(?:nha|hoi\s+truong|phong|tru\s+so|van\s+phong|dinh|chua))")
+
 
 def _read_place(text: str, folded: str) -> str | None:
     m = _PLACE_LABEL.search(folded, 0, max(3000, len(folded) // 2))
     if not m:
         m = _PLACE_INLINE.search(folded, 0, max(2500, len(folded) // 3))
+    if not m:  # "Thời gian: 19h30' ngày 28/3/2020. Tại nhà văn hóa xóm 5."
+        m = _PLACE_SENTENCE.search(folded, 0, min(len(folded), 2000))
     if not m:
         return None
     end = len(text)
@@ -281,7 +297,7 @@ def _read_place(text: str, folded: str) -> str | None:
     if s:
         end = s.start()
     place = text[m.end() : end].strip(" ,:-–")
-    return " ".join(place.split()) or None
+    return modern_tones(" ".join(place.split())) or None
 
 
 # ---------------------------------------------------------------- chair, secretary, delegates

@@ -53,7 +53,7 @@ def clean_name(raw: str) -> str | None:
     fun = _function_re()
     for m in _WORD.finditer(text, pos):
         gap = text[pos:m.start()]
-        if words and gap.strip():  # punctuation or a dash ends the name
+        if words and (gap.strip() or "\n" in gap):  # punctuation, a dash or a line break ends the name
             break
         if not words and gap.strip(" \n"):
             break
