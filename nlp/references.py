@@ -23,7 +23,7 @@ from functools import cache
 
 from nlp import catalogue, codes
 from nlp.dates import DATE, parse_date
-from nlp.models import Reference
+from nlp.models import CatalogueEntry, Reference
 from nlp.normalize import strip_marks
 
 _S = r"[ ]*\n?[ ]*"  # spaces, with at most one line break (PDF lines wrap inside citations)
@@ -209,7 +209,7 @@ def _read_tail(text: str, end: int) -> _Tail:
     return tail
 
 
-def _catalogue_for(code: str, tail: _Tail, on_date: str | None):
+def _catalogue_for(code: str, tail: _Tail, on_date: str | None) -> CatalogueEntry | None:
     """The catalogue entry a Party citation points to, by written term or date, else the meeting date."""
     if tail.term:
         entry = catalogue.lookup_term(code, tail.term)
