@@ -97,7 +97,7 @@ def _patterns() -> _Patterns:
     )
     abbrevs = codes.alternation([re.escape(a) for a in v.abbrev_types])
     short = (
-        rf"(?<![\w/-])(?:(?P<tname>{tname})|(?P<abbr>{abbrevs})(?=[ ]?\d)){_S}(?P<so>{_SO})?"
+        rf"(?<![\w/-])(?:(?P<tname>{tname})|(?P<abbr>{abbrevs})(?=[ ]?(?:số[ ]*)?\d)){_S}(?P<so>{_SO})?"
         rf"(?P<num>\d{{1,3}})(?!\d|[ ]*[/.,\-–]\d|[ ]*[/\-–—][ ]*[A-Za-zĐđ]|[ ]*%)"
     )
     party_names = codes.alternation([n for n, _ in v.issuer_names])
@@ -395,7 +395,7 @@ def _resolve_short(m: re.Match[str], text: str, on_date: str | None,
 
 def _resolve_partial(m: _Hit, text: str, on_date: str | None,
                      known: _Known) -> Reference | None:
-    """A code without issuer ("Thông báo Kết luận số 159-TB"): complete it only when certain."""
+    """A code without issuer after a type name ("Thông báo Kết luận số 159-TB"): completed only when certain."""
     type_code = codes.party_type(m.group("type"))
     if type_code is None:
         return None
@@ -456,7 +456,7 @@ def find_references(text: str, *, on_date: str | None = None) -> list[Reference]
             known.setdefault((r.type, int(r.number)), set()).add((r.code, r.type_name))
     for m in p.partial.finditer(text):
         hit = _Hit(m, text)
-        if hit.group("so") and not _overlaps((hit.start(), m.end()), taken):
+        if hit.group("tname") and not _overlaps((hit.start(), m.end()), taken):
             keep(_resolve_partial(hit, text, on_date, known))
     aliases = _aliases(text, refs)
     for m in p.short.finditer(text):

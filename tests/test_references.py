@@ -89,6 +89,8 @@ CODES = [
     pytest.param("Theo Thông báo số 159-TB/TU, Thông báo Kết luận số 159-TB nêu rõ.",
                  ["159-TB/TU", "159-TB/TU"], id="tb-from-doc"),
     pytest.param("Báo cáo số 25 ngày 3/4/2024 của Đảng ủy phường.", ["25-BC/ĐU"], id="bc-issuer-after-date"),
+    pytest.param("Tiếp tục thực hiện Chỉ thị 05-CT của Bộ Chính trị.", ["05-CT/TW"], id="partial-issuer-named"),
+    pytest.param("Thực hiện CT số 05 và KL số 01.", ["05-CT/TW", "01-KL/TW"], id="short-abbrev-so"),
     pytest.param("Nghị quyết số 03 của Chi bộ về nhiệm vụ năm 2024.", ["03-NQ/CB"], id="nq-chi-bo"),
     pytest.param("Chỉ thị 05 của Thành uỷ về phòng chống thiên tai.", ["05-CT/TU"], id="old-tone-issuer"),
     # short forms resolved by the catalogue
