@@ -44,7 +44,7 @@ def create_celery(app: Flask) -> Celery:
         task_time_limit=int(cfg["TASK_TIME_LIMIT"]),
         task_default_queue=DEFAULT_QUEUE,
         task_create_missing_queues=True,
-        broker_transport_options={"visibility_timeout": int(cfg["VISIBILITY_TIMEOUT"])},
+        broker_transport_options=_transport_options(cfg["BROKER_URL"], int(cfg["VISIBILITY_TIMEOUT"])),
         broker_connection_retry_on_startup=True,
         worker_hijack_root_logger=False,
         beat_schedule={
@@ -57,6 +57,14 @@ def create_celery(app: Flask) -> Celery:
     _connect_worker_signals(app)
     app.extensions["celery"] = celery
     return celery
+
+
+def _transport_options(url: str, visibility_timeout: int) -> dict[str, Any]:
+    """Redis/SQS redeliver an unacked message after the visibility timeout; the SQLAlchemy transport
+    hands its options to ``create_engine`` and must get none."""
+    if url.startswith(("redis", "rediss", "sqs")):
+        return {"visibility_timeout": visibility_timeout}
+    return {}
 
 
 class _NodeKeeper:
