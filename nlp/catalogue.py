@@ -89,15 +89,28 @@ def _days(iso: str) -> int:
 
 
 def lookup(code: str, on_date: str | None = None, *, cited: str | None = None) -> CatalogueEntry | None:
-    """The catalogue entry for a canonical code, or None.
+    """The catalogue entry for a code, or None; the code may be written any way ("05/CT-TƯ").
 
     When a number was reused in another term, the date written in the citation
     (``cited``) picks the document first; else ``on_date`` (the meeting date) picks
     the latest one issued on or before it; else the latest.
 
-    >>> lookup("35-CT/TW", "2020-03-01").date, lookup("35-CT/TW").date
-    ('2019-05-30', '2024-06-14')
+    >>> lookup("35-CT/TW", "2020-03-01").date, lookup("35-CT/TW").date, lookup("5/CT-TƯ").code
+    ('2019-05-30', '2024-06-14', '05-CT/TW')
     """
+    entry = lookup_canonical(code, on_date, cited=cited)
+    if entry is None and not any(r.entry.code == code for r in _rows()):
+        # Imported here: references depend on the catalogue, not the other way round.
+        from nlp.references import canonical_code
+
+        canonical = canonical_code(code)
+        if canonical and canonical != code:
+            entry = lookup_canonical(canonical, on_date, cited=cited)
+    return entry
+
+
+def lookup_canonical(code: str, on_date: str | None = None, *, cited: str | None = None) -> CatalogueEntry | None:
+    """Like ``lookup`` for a code already in canonical form (what the extractor produces)."""
     row = _choose([r for r in _rows() if r.entry.code == code], on_date, cited)
     return row.entry if row else None
 

@@ -215,7 +215,7 @@ def _catalogue_for(code: str, tail: _Tail, on_date: str | None) -> CatalogueEntr
         entry = catalogue.lookup_term(code, tail.term)
         if entry:
             return entry
-    return catalogue.lookup(code, on_date, cited=tail.date)
+    return catalogue.lookup_canonical(code, on_date, cited=tail.date)
 
 
 def _party_ref(text: str, start: int, end: int, number: str, type_code: str | None, issuer: str | None,
@@ -346,6 +346,16 @@ def find_own_number(text: str) -> str | None:
     return own[2] if own else None
 
 
+def canonical_code(written: str) -> str | None:
+    """The canonical code of a code written any way ("05-CT/TƯ", "148/QĐ-TW", "5 - CT/TW"), or None.
+
+    >>> canonical_code("05/CT-TƯ"), canonical_code("30/2020/ND-CP"), canonical_code("hello")
+    ('05-CT/TW', '30/2020/NĐ-CP', None)
+    """
+    refs = find_references(" ".join(written.split()))
+    return refs[0].code if refs and refs[0].start == 0 and refs[0].end == len(written.strip()) else None
+
+
 def _short_codes(types: tuple[str, ...], number: int, issuer: str | None,
                  known: _Known, written: str | None, on_date: str | None) -> set[str]:
     """Full codes a short form may stand for: those the text cites, else the catalogue's."""
@@ -360,7 +370,7 @@ def _short_codes(types: tuple[str, ...], number: int, issuer: str | None,
     found = catalogue.codes_for(types, number, canonical)
     # A document issued after the meeting cannot be the one its minutes cite.
     return {c for c in found if (issuer is None or c.endswith("/" + issuer))
-            and (on_date is None or catalogue.lookup(c, on_date) is not None)}
+            and (on_date is None or catalogue.lookup_canonical(c, on_date) is not None)}
 
 
 def _resolve_short(m: re.Match[str], text: str, on_date: str | None,
@@ -482,4 +492,4 @@ def _aliases(text: str, refs: list[Reference]) -> dict[tuple[str, int], str]:
     return out
 
 
-__all__ = ["find_own_number", "find_references"]
+__all__ = ["canonical_code", "find_own_number", "find_references"]

@@ -123,3 +123,18 @@ SHORT = [
 @pytest.mark.parametrize(("types", "number", "type_name", "found"), SHORT)
 def test_codes_for_short_forms(types: tuple[str, ...], number: int, type_name: str | None, found: set) -> None:
     assert catalogue.codes_for(types, number, type_name) == found
+
+
+@pytest.mark.parametrize(
+    ("written", "code"),
+    [
+        pytest.param("05-CT/TƯ", "05-CT/TW", id="horn"),
+        pytest.param("5-CT/TW", "05-CT/TW", id="unpadded"),
+        pytest.param("08-QĐI/TW", "08-QĐi/TW", id="qdi-upper"),
+        pytest.param("148/QĐ-TW", None, id="state-order-not-in-catalogue"),
+        pytest.param("37/QĐ-TW", "37-QĐ/TW", id="state-order"),
+    ],
+)
+def test_lookup_accepts_codes_as_written(written: str, code: str | None) -> None:
+    entry = lookup(written)
+    assert (entry.code if entry else None) == code
