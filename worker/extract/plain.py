@@ -1,12 +1,80 @@
-"""Plain-text files: UTF-8 (with or without BOM), UTF-16, Windows-1258."""
+"""Plain-text files: UTF-8 (with or without BOM), UTF-16, Windows-1258, legacy TCVN3/VNI.
+
+Decoding order: a BOM decides (UTF-8, UTF-16 LE/BE); then strict UTF-8; when that
+fails, the 8-bit candidates are read as Windows-1258 and as Windows-1252 look-alikes
+passed to ``decode_legacy`` (TCVN3/VNI), and the one that reads most like Vietnamese
+wins.  UTF-8 text that still shows legacy look-alikes (``§¶ng bé``, converted without
+its font) also goes through ``decode_legacy``.
+"""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
-from nlp.normalize import normalize
 from worker.errors import EmptyFile
-from worker.extract.base import ExtractedText
+from worker.extract.base import ExtractedText, LegacyDecoder, suspicious_chars
+
+# Frequent Vietnamese words of minutes: a decoding that yields many of them is the right one.
+_COMMON = re.compile(
+    r"(?<!\w)(?:của|và|các|đồng|chí|chi|bộ|được|trong|là|có|những|cho|với|người|năm|ngày|tháng|đảng|viên|"
+    r"không|thực|hiện|công|tác|nghị|quyết|sinh|hoạt|đã|về|theo|này|kết|luận)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def vietnamese_score(text: str) -> float:
+    """Share of words that are common Vietnamese words (0..1), a yardstick for choosing a decoding."""
+    words = max(len(text.split()), 1)
+    return len(_COMMON.findall(text)) / words
+
+
+# Windows-1252 for 0x80-0x9F where it defines a character, Latin-1 (C1 controls) for its five holes.
+_CP1252_HIGH = str.maketrans(
+    {chr(b): bytes([b]).decode("cp1252") for b in range(0x80, 0xA0) if b not in (0x81, 0x8D, 0x8F, 0x90, 0x9D)}
+)
+
+
+def _decode_cp1252(data: bytes) -> str:
+    """Bytes as the Windows-1252 look-alikes that legacy-font text shows (``§¶ng bé``)."""
+    return data.decode("latin-1").translate(_CP1252_HIGH)
+
+
+def _decode_legacy_lines(text: str, decoder: LegacyDecoder) -> str:
+    return "\n".join(decoder.decode(line) for line in text.split("\n"))
+
+
+def decode_bytes(data: bytes) -> tuple[str, str | None]:
+    """(text, legacy encoding or None) of a plain-text file's bytes."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        text = data[3:].decode("utf-8", errors="replace")
+    elif data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        text = data.decode("utf-16", errors="replace")
+    elif data[1:200:2].count(0) > 40 or data[0:200:2].count(0) > 40:  # UTF-16 without a BOM
+        codec = "utf-16-le" if data[1:200:2].count(0) > data[0:200:2].count(0) else "utf-16-be"
+        text = data.decode(codec, errors="replace")
+    else:
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError:
+            return _decode_8bit(data)
+    if suspicious_chars(text) >= 3:
+        decoder = LegacyDecoder(text)
+        decoded = _decode_legacy_lines(text, decoder)
+        if decoder.encoding and vietnamese_score(decoded) >= vietnamese_score(text):
+            return decoded, decoder.encoding
+    return text, None
+
+
+def _decode_8bit(data: bytes) -> tuple[str, str | None]:
+    """Windows-1258 or a legacy 8-bit encoding, whichever reads most like Vietnamese."""
+    cp1258 = data.decode("cp1258", errors="replace")
+    looks = _decode_cp1252(data)
+    decoder = LegacyDecoder(looks)
+    legacy = _decode_legacy_lines(looks, decoder)
+    if decoder.encoding and vietnamese_score(legacy) > vietnamese_score(cp1258):
+        return legacy, decoder.encoding
+    return cp1258, None
 
 
 class PlainTextExtractor:
@@ -17,14 +85,7 @@ class PlainTextExtractor:
 
     def extract(self, path: Path) -> ExtractedText:
         data = path.read_bytes()
-        if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-            text = data.decode("utf-16")
-        else:
-            try:
-                text = data.decode("utf-8-sig")
-            except UnicodeDecodeError:
-                text = data.decode("cp1258", errors="replace")
-        text = normalize(text).text
-        if not text.strip():
+        if not data.strip():
             raise EmptyFile()
-        return ExtractedText(text=text, media_type="text/plain", extraction="plain")
+        text, encoding = decode_bytes(data)
+        return ExtractedText(text=text, media_type="text/plain", extraction="plain", legacy_encoding=encoding)

@@ -1,0 +1,314 @@
+"""Build every binary sample (PDF, DOCX, encoded text, scans, legacy) from the texts in ``samples/sources``.
+
+    .venv/bin/python samples/build_samples.py [OUT_DIR]      # default: samples/build/
+
+Deterministic: the same sources give byte-identical files (fixed creation dates,
+no random ids).  Scans and legacy-encoded samples come from ``samples/make_scans.py``
+and ``samples/make_legacy.py`` when those modules are present.
+
+A source text is written the way a clerk types it: the left head block (``ĐẢNG BỘ …``
+… ``Số …``), a blank line, the right block (``ĐẢNG CỘNG SẢN VIỆT NAM``, place and
+date), a blank line, then one paragraph per line; a line with columns separated by
+four or more spaces (the signature row) is laid out as columns.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import importlib
+import inspect
+import re
+import sys
+import unicodedata
+from collections.abc import Callable
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+SOURCES = HERE / "sources"
+# Liberation fonts here lack Vietnamese glyphs (ơ, ạ, ề …); DejaVu has them all.
+FONT_DIRS = [Path("/usr/share/fonts/truetype/dejavu")]
+FONTS = {  # family: (regular, bold)
+    "DejaVuSans": ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf"),
+    "DejaVuSerif": ("DejaVuSerif.ttf", "DejaVuSerif-Bold.ttf"),
+    "DejaVuSansCondensed": ("DejaVuSansCondensed.ttf", "DejaVuSansCondensed-Bold.ttf"),
+    "DejaVuSerifCondensed": ("DejaVuSerifCondensed.ttf", "DejaVuSerifCondensed-Bold.ttf"),
+}
+FIXED_DATE = dt.datetime(2024, 1, 1, tzinfo=dt.UTC)
+_TONE_MARKS = frozenset("\u0300\u0301\u0303\u0309\u0323")
+_COLUMNS = re.compile(r"\s{4,}")
+DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+
+
+def load_source(name: str) -> str:
+    """The text of ``samples/sources/<name>.txt``."""
+    return (SOURCES / f"{name}.txt").read_text(encoding="utf-8")
+
+
+def split_source(text: str) -> tuple[list[str], list[str], list[str]]:
+    """(left head lines, right head lines, body lines) of a source text."""
+    blocks = text.split("\n\n", 2)
+    return blocks[0].splitlines(), blocks[1].splitlines(), blocks[2].rstrip("\n").split("\n")
+
+
+def _font_path(filename: str) -> str:
+    for d in FONT_DIRS:
+        if (d / filename).exists():
+            return str(d / filename)
+    raise FileNotFoundError(filename)
+
+
+# --- PDF -------------------------------------------------------------------------------------------------
+
+
+def build_pdf(
+    text: str,
+    out: Path,
+    *,
+    family: str = "DejaVuSans",
+    size: float = 11,
+    two_column_head: bool = True,
+    running_header: str | None = None,
+    page_numbers: bool = False,
+    align: str = "L",
+) -> Path:
+    """A text-layer A4 PDF of a source text (fpdf2, embedded TTF)."""
+    from fpdf import FPDF
+
+    class Doc(FPDF):
+        def header(self) -> None:
+            if running_header:
+                self.set_font(family, "", size - 2)
+                self.cell(0, 6, running_header, align="C", new_x="LMARGIN", new_y="NEXT")
+                self.ln(2)
+
+        def footer(self) -> None:
+            if page_numbers:
+                self.set_y(-15)
+                self.set_font(family, "", size - 2)
+                self.cell(0, 8, f"Trang {self.page_no()}/{{nb}}", align="C")
+
+    pdf = Doc(format="A4")
+    pdf.set_creation_date(FIXED_DATE)
+    pdf.set_creator("bienban samples")
+    pdf.set_margins(20, 15, 15)
+    pdf.set_auto_page_break(True, margin=20)
+    regular, bold = FONTS[family]
+    pdf.add_font(family, "", _font_path(regular))
+    pdf.add_font(family, "B", _font_path(bold))
+    pdf.add_page()
+    step = size * 0.3528 * 1.45  # line height in mm
+    left, right, body = split_source(text)
+    width = pdf.w - pdf.l_margin - pdf.r_margin
+    head_size = size * 0.85  # heads are set smaller than the body
+    if two_column_head:
+        pdf.set_font(family, "B", head_size)
+        y = pdf.get_y()
+        for i in range(max(len(left), len(right))):
+            if i < len(left):
+                pdf.set_xy(pdf.l_margin, y + i * step)
+                pdf.cell(width * 0.45, step, left[i], align="C")
+            if i < len(right):
+                pdf.set_xy(pdf.l_margin + width * 0.45, y + i * step)
+                pdf.set_font(family, "B" if i == 0 else "", head_size)
+                pdf.cell(width * 0.55, step, right[i], align="C")
+                pdf.set_font(family, "B", head_size)
+        pdf.set_xy(pdf.l_margin, y + (max(len(left), len(right)) + 1) * step)
+    else:
+        for block in (left, right):
+            for line in block:
+                pdf.set_font(family, "B", size)
+                pdf.cell(0, step, line, new_x="LMARGIN", new_y="NEXT")
+            pdf.ln(step)
+    for line in body:
+        if not line.strip():
+            pdf.ln(step)
+            continue
+        columns = _COLUMNS.split(line.strip())
+        if len(columns) > 1:
+            cell = width / len(columns)
+            pdf.set_font(family, "B" if line.isupper() else "", size)
+            for col in columns:
+                pdf.cell(cell, step, col, align="C")
+            pdf.ln(step)
+            continue
+        heading = line.upper() == line and any(c.isalpha() for c in line)
+        pdf.set_font(family, "B" if heading else "", size)
+        centered = heading and not re.match(r"^[IVX]+\.", line)
+        pdf.multi_cell(0, step, line, align="C" if centered else align, new_x="LMARGIN", new_y="NEXT")
+    out.parent.mkdir(parents=True, exist_ok=True)
+    pdf.output(str(out))
+    return out
+
+
+# --- DOCX ------------------------------------------------------------------------------------------------
+
+
+def build_docx(
+    text: str,
+    out: Path,
+    *,
+    font: str = "Times New Roman",
+    head_table: bool = True,
+    signature_table: bool = True,
+    section_header: str | None = None,
+) -> Path:
+    """A DOCX of a source text: the head as a two-column table, the signature row as a table."""
+    import docx
+    from docx.shared import Pt
+
+    document = docx.Document()
+    document.core_properties.created = FIXED_DATE.replace(tzinfo=None)
+    document.core_properties.modified = FIXED_DATE.replace(tzinfo=None)
+    document.core_properties.author = "bienban samples"
+    style = document.styles["Normal"]
+    style.font.name = font
+    style.font.size = Pt(13)
+    if section_header:
+        document.sections[0].header.paragraphs[0].text = section_header
+    left, right, body = split_source(text)
+    if head_table:
+        table = document.add_table(rows=1, cols=2)
+        for cell, lines in zip(table.rows[0].cells, (left, right), strict=True):
+            cell.paragraphs[0].text = lines[0]
+            for line in lines[1:]:
+                cell.add_paragraph(line)
+        document.add_paragraph("")
+    else:
+        for line in [*left, "", *right, ""]:
+            document.add_paragraph(line)
+    rows: list[list[str]] = []
+
+    def flush() -> None:
+        if rows:
+            table = document.add_table(rows=len(rows), cols=len(rows[0]))
+            for r, values in enumerate(rows):
+                for c, value in enumerate(values):
+                    table.rows[r].cells[c].text = value
+            rows.clear()
+
+    for line in body:
+        columns = _COLUMNS.split(line.strip())
+        if signature_table and len(columns) > 1:
+            rows.append(columns)
+            continue
+        flush()
+        document.add_paragraph(line)
+    flush()
+    out.parent.mkdir(parents=True, exist_ok=True)
+    document.save(str(out))
+    _pin_zip_dates(out)
+    return out
+
+
+def _pin_zip_dates(path: Path) -> None:
+    """Rewrite a zip with fixed member dates so builds are byte-identical."""
+    import zipfile
+
+    with zipfile.ZipFile(path) as src:
+        members = [(info, src.read(info)) for info in src.infolist()]
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info, data in members:
+            fixed = zipfile.ZipInfo(info.filename, date_time=(2024, 1, 1, 0, 0, 0))
+            fixed.compress_type = zipfile.ZIP_DEFLATED
+            dst.writestr(fixed, data)
+
+
+# --- encoded plain text ----------------------------------------------------------------------------------
+
+
+def encode_cp1258(text: str) -> bytes:
+    """Windows-1258 bytes: base letters precomposed (â, ơ, ư, đ), tone marks as combining characters."""
+    out = bytearray()
+    for ch in unicodedata.normalize("NFC", text):
+        try:
+            out += ch.encode("cp1258")
+            continue
+        except UnicodeEncodeError:
+            pass
+        base, *marks = unicodedata.normalize("NFD", ch)
+        tones = [m for m in marks if m in _TONE_MARKS]
+        head = unicodedata.normalize("NFC", base + "".join(m for m in marks if m not in _TONE_MARKS))
+        out += head.encode("cp1258") + "".join(tones).encode("cp1258")
+    return bytes(out)
+
+
+def build_text(text: str, out: Path, encoding: str) -> Path:
+    """The source text in ``utf-16`` (with BOM), ``utf-8-sig``, ``cp1258`` or ``utf-8``; CRLF for the Windows ones."""
+    out.parent.mkdir(parents=True, exist_ok=True)
+    if encoding == "cp1258":
+        data = encode_cp1258(text.replace("\n", "\r\n"))
+    elif encoding == "utf-16":
+        data = text.replace("\n", "\r\n").encode("utf-16")  # native BOM + little endian on this machine
+    else:
+        data = text.encode(encoding)
+    out.write_bytes(data)
+    return out
+
+
+# --- the catalogue of samples ----------------------------------------------------------------------------
+
+REGULAR = "digital-regular-2024-05-phuong-hoa-an"
+THEMATIC = "digital-thematic-2023-q4-cong-ty-dien-luc"
+
+SAMPLES: dict[str, tuple[str, Callable[[str, Path], Path]]] = {
+    "text-dejavusans-two-column-head.pdf": (REGULAR, lambda t, p: build_pdf(t, p)),
+    "text-dejavuserifcondensed-justified-two-column-head.pdf": (
+        THEMATIC,
+        lambda t, p: build_pdf(t, p, family="DejaVuSerifCondensed", size=13, align="J"),
+    ),
+    "text-dejavusanscondensed-single-column-head.pdf": (
+        THEMATIC,
+        lambda t, p: build_pdf(t, p, family="DejaVuSansCondensed", size=12, two_column_head=False),
+    ),
+    "text-dejavuserif-multipage-running-header-page-numbers.pdf": (
+        REGULAR,
+        lambda t, p: build_pdf(
+            t, p, family="DejaVuSerif", size=14, running_header="Chi bộ Khu dân cư số 5 - Biên bản sinh hoạt",
+            page_numbers=True, align="J",
+        ),
+    ),
+    "docx-table-head-signature-table.docx": (REGULAR, lambda t, p: build_docx(t, p)),
+    "docx-paragraph-head-section-header.docx": (
+        THEMATIC,
+        lambda t, p: build_docx(
+            t, p, font="Arial", head_table=False, signature_table=False, section_header="Lưu hành nội bộ"
+        ),
+    ),
+    "plain-utf16-bom-crlf.txt": (REGULAR, lambda t, p: build_text(t, p, "utf-16")),
+    "plain-utf8-bom.txt": (THEMATIC, lambda t, p: build_text(t, p, "utf-8-sig")),
+    "plain-cp1258-crlf.txt": (THEMATIC, lambda t, p: build_text(t, p, "cp1258")),
+}
+
+
+def build_one(name: str, out_dir: Path) -> Path:
+    """Build one sample of ``SAMPLES`` into ``out_dir``."""
+    source, make = SAMPLES[name]
+    return make(load_source(source), out_dir / name)
+
+
+def build(out_dir: Path) -> list[Path]:
+    """Build every sample into ``out_dir``, then the scans and legacy samples when their builders exist."""
+    out_dir.mkdir(parents=True, exist_ok=True)
+    built = [build_one(name, out_dir) for name in SAMPLES]
+    sys.path.insert(0, str(HERE))
+    try:
+        for module_name, prefix in (("make_scans", "ocr-"), ("make_legacy", "legacy-")):
+            try:
+                module = importlib.import_module(module_name)
+            except ImportError:
+                continue
+            if "sources" in inspect.signature(module.build).parameters:
+                sources = sorted(SOURCES.glob(f"{prefix}*.txt")) or sorted(SOURCES.glob("*.txt"))
+                made = module.build(out_dir, sources=sources)
+            else:
+                made = module.build(out_dir)
+            built.extend(Path(p) for p in (made or []))
+    finally:
+        sys.path.remove(str(HERE))
+    return built
+
+
+if __name__ == "__main__":
+    target = Path(sys.argv[1]) if len(sys.argv) > 1 else HERE / "build"
+    for path in build(target):
+        print(path)

@@ -1,0 +1,245 @@
+"""Word (.docx) files: paragraphs, tables and text boxes in document order.
+
+* page headers of every section come first, once each (the head block is sometimes there);
+* a table row whose cells hold several lines (the two-column head ``ĐẢNG BỘ …`` /
+  ``ĐẢNG CỘNG SẢN VIỆT NAM``) is read cell by cell, a blank line between cells — the
+  same order as a PDF head; other rows are one line, cells joined by `` | ``;
+* deleted revisions, field codes and the fallback copy of text boxes are skipped;
+* runs set in a legacy font (``.VnTime``, ``.VnTimeH``, ``VNI-Times``) are decoded with
+  ``decode_legacy`` by font name; ``.VnTimeH`` text is upper-cased (TCVN3 has no toned capitals).
+"""
+
+from __future__ import annotations
+
+import zipfile
+from collections.abc import Iterator
+from pathlib import Path
+
+from worker.errors import CorruptFile, UnsupportedMediaType
+from worker.extract.base import ExtractedText, LegacyDecoder
+from worker.extract.limits import check_zip_expansion
+
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
+CELL_SEPARATOR = " | "
+_SKIP = {W + "del", W + "moveFrom", W + "instrText", W + "delText", MC + "Fallback", W + "rPr", W + "pPr"}
+
+
+class _Fonts:
+    """Resolve the font of a run: its own rFonts, its character style, the paragraph style chain, the defaults."""
+
+    def __init__(self, document) -> None:
+        styles = document.styles.element
+        self._by_id = {s.get(W + "styleId"): s for s in styles.iter(W + "style")}
+        self._default = None
+        for rpr in styles.iter(W + "rPrDefault"):
+            self._default = self._own(rpr.find(W + "rPr"))
+        for s in styles.iter(W + "style"):
+            if s.get(W + "type") == "paragraph" and s.get(W + "default") == "1":
+                self._default_para = s.get(W + "styleId")
+                break
+        else:
+            self._default_para = None
+
+    @staticmethod
+    def _own(rpr) -> str | None:
+        if rpr is None:
+            return None
+        fonts = rpr.find(W + "rFonts")
+        if fonts is None:
+            return None
+        return fonts.get(W + "ascii") or fonts.get(W + "hAnsi") or fonts.get(W + "cs")
+
+    def _style(self, style_id: str | None) -> str | None:
+        seen = set()
+        while style_id and style_id not in seen:
+            seen.add(style_id)
+            style = self._by_id.get(style_id)
+            if style is None:
+                return None
+            font = self._own(style.find(W + "rPr"))
+            if font:
+                return font
+            based = style.find(W + "basedOn")
+            style_id = based.get(W + "val") if based is not None else None
+        return None
+
+    def of(self, run, paragraph_style: str | None) -> str | None:
+        rpr = run.find(W + "rPr")
+        font = self._own(rpr)
+        if font:
+            return font
+        if rpr is not None and (rstyle := rpr.find(W + "rStyle")) is not None:
+            font = self._style(rstyle.get(W + "val"))
+            if font:
+                return font
+        return self._style(paragraph_style or self._default_para) or self._default
+
+
+class _Reader:
+    def __init__(self, document, decoder: LegacyDecoder) -> None:
+        self.fonts = _Fonts(document)
+        self.decoder = decoder
+
+    def blocks(self, parent) -> Iterator[str]:
+        """Lines of a body, cell, header or text box, in document order."""
+        for child in parent.iterchildren():
+            if child.tag == W + "p":
+                yield from self.paragraph(child)
+            elif child.tag == W + "tbl":
+                yield from self.table(child)
+            elif child.tag in (W + "sdt", W + "customXml"):
+                content = child.find(W + "sdtContent")
+                yield from self.blocks(content if content is not None else child)
+
+    def paragraph(self, p) -> Iterator[str]:
+        ppr = p.find(W + "pPr")
+        style = None
+        if ppr is not None and (ps := ppr.find(W + "pStyle")) is not None:
+            style = ps.get(W + "val")
+        boxes: list[str] = []
+        runs: list[tuple[str | None, str]] = []
+        for run in self._runs(p):
+            font = self.fonts.of(run, style)
+            for node in self._nodes(run):
+                if node.tag == W + "t":
+                    runs.append((font, node.text or ""))
+                elif node.tag in (W + "tab", W + "ptab"):
+                    runs.append((font, "\t"))
+                elif node.tag in (W + "br", W + "cr"):
+                    runs.append((font, "\n"))
+                elif node.tag == W + "txbxContent":
+                    boxes.extend(self.blocks(node))
+        yield from boxes
+        yield self._decode(runs)
+
+    def _runs(self, element) -> Iterator:
+        """Runs of a paragraph, inside hyperlinks, insertions and smart tags, not deletions or field codes."""
+        for child in element.iterchildren():
+            if child.tag in _SKIP:
+                continue
+            if child.tag == W + "r":
+                yield child
+            else:
+                yield from self._runs(child)
+
+    def _nodes(self, element) -> Iterator:
+        """Descendants of a run, text boxes as one node (read as blocks), skipping fallbacks and deletions."""
+        for child in element.iterchildren():
+            if child.tag in _SKIP:
+                continue
+            yield child
+            if child.tag != W + "txbxContent":
+                yield from self._nodes(child)
+
+    def _decode(self, runs: list[tuple[str | None, str]]) -> str:
+        """Join runs, decoding consecutive runs of one font together (VNI letters span two characters)."""
+        out: list[str] = []
+        group_font: str | None = None
+        group: list[str] = []
+        for font, text in [*runs, (None, "")]:
+            if font != group_font and group:
+                out.append(self.decoder.decode("".join(group), group_font))
+                group = []
+            group_font = font
+            group.append(text)
+        if group:
+            out.append(self.decoder.decode("".join(group), group_font))
+        return "".join(out)
+
+    def table(self, tbl) -> Iterator[str]:
+        for tr in self._children(tbl, W + "tr"):
+            cells = []
+            for tc in self._children(tr, W + "tc"):
+                lines = [ln for ln in self.blocks(tc) if ln.strip()]
+                if lines:
+                    cells.append(lines)
+            if not cells:
+                continue
+            if any(len(c) > 1 for c in cells):
+                for i, lines in enumerate(cells):
+                    if i:
+                        yield ""
+                    yield from lines
+            else:
+                yield CELL_SEPARATOR.join(c[0].strip() for c in cells)
+
+    def _children(self, element, tag: str) -> Iterator:
+        for child in element.iterchildren():
+            if child.tag == tag:
+                yield child
+            elif child.tag in (W + "sdt", W + "customXml", W + "sdtContent"):
+                yield from self._children(child, tag)
+
+
+def _open(path: Path):
+    import docx
+    from docx.opc.exceptions import PackageNotFoundError
+
+    try:
+        with zipfile.ZipFile(path) as archive:
+            check_zip_expansion(archive)
+            if "word/document.xml" not in archive.namelist():
+                raise CorruptFile("Tệp DOCX thiếu phần nội dung (word/document.xml).")
+            bad = archive.testzip()
+            if bad is not None:
+                raise CorruptFile(f"Tệp DOCX bị hỏng (phần {bad}).")
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, ValueError, NotImplementedError) as e:
+        raise CorruptFile("Tệp DOCX bị hỏng hoặc không đọc được.") from e
+    try:
+        return docx.Document(str(path))
+    except ValueError as e:  # "file ... is not a Word file, content type is ..." (.docm, .dotx, .xlsx)
+        raise UnsupportedMediaType("Tệp không phải văn bản Word (.docx) được hỗ trợ.") from e
+    except (PackageNotFoundError, KeyError, zipfile.BadZipFile, OSError, SyntaxError) as e:
+        # lxml's XMLSyntaxError is a SyntaxError subclass
+        raise CorruptFile("Tệp DOCX bị hỏng hoặc không đọc được.") from e
+
+
+def _fonts_used(root) -> set[str]:
+    names = set()
+    for fonts in root.iter(W + "rFonts"):
+        for attr in ("ascii", "hAnsi", "cs"):
+            if value := fonts.get(W + attr):
+                names.add(value)
+    return names
+
+
+class DocxExtractor:
+    name = "docx"
+
+    def score(self, media_type: str, probe: bytes) -> int | None:
+        return 20 if media_type.endswith("wordprocessingml.document") else None
+
+    def extract(self, path: Path) -> ExtractedText:
+        document = _open(path)
+        body = document.element.body
+        header_roots = []
+        seen_parts: set[int] = set()
+        for section in document.sections:
+            for header in (section.first_page_header, section.header, section.even_page_header):
+                if header.is_linked_to_previous:  # no header of its own
+                    continue
+                if id(header.part) not in seen_parts:
+                    seen_parts.add(id(header.part))
+                    header_roots.append(header.part.element)
+        roots = [*header_roots, body]
+        fonts = set().union(*(_fonts_used(r) for r in [*roots, document.styles.element]))
+        sample = "".join(t.text or "" for r in roots for t in r.iter(W + "t"))
+        decoder = LegacyDecoder(sample, fonts)
+        reader = _Reader(document, decoder)
+        lines: list[str] = []
+        seen_header_lines: set[str] = set()
+        for root in header_roots:
+            for line in reader.blocks(root):
+                if line.strip() and line not in seen_header_lines:
+                    seen_header_lines.add(line)
+                    lines.append(line)
+        if lines:
+            lines.append("")
+        lines.extend(reader.blocks(body))
+        return ExtractedText(
+            text="\n".join(lines).strip("\n") + "\n",
+            media_type="application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+            extraction="docx",
+            legacy_encoding=decoder.encoding,
+        )

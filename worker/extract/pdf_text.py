@@ -1,0 +1,376 @@
+"""PDFs with a text layer (pdfplumber geometry), scanned pages sent to OCR.
+
+Reading order, decided here and tested:
+
+* the two-column head of a Party document (left ``ĐẢNG BỘ …/CHI BỘ …/*/Số …``,
+  right ``ĐẢNG CỘNG SẢN VIỆT NAM/place, date``) comes out **left block, blank
+  line, right block** — the way the text samples are written;
+* other lines with two columns (the signature row ``THƯ KÝ      CHỦ TRÌ``) stay
+  line by line, columns separated by four spaces;
+* lines a paragraph wrapped are joined back with a space (a line is wrapped when
+  the next line's first word would not have fitted on it); headings, list items
+  and short lines stay on their own lines; a wide vertical gap becomes a blank line;
+* running headers/footers (lines repeated at the top or bottom of most pages) and
+  page numbers (``3``, ``- 3 -``, ``Trang 2/3``) are dropped;
+* a line ending in a hyphen is joined to the next: ``12-`` + ``HD/BTCTW`` →
+  ``12-HD/BTCTW``, ``16 -`` + ``HD/BTCTW`` → ``16 - HD/BTCTW`` (codes, ``Mác-Lênin``
+  keep the hyphen); only lower-case ``infor-`` + ``mation`` loses it.
+
+Pages whose text layer is (almost) empty go to ``worker.extract.ocr.ocr_pdf_pages``.
+Lines set in a legacy font (``.VnTime``, ``VNI-Times``) or showing legacy look-alike
+characters go through ``worker.extract.legacy.decode_legacy``.
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pdfplumber
+import pypdfium2 as pdfium
+
+from worker.errors import CorruptFile, EncryptedPdf, OcrFailed
+from worker.extract.base import ExtractedText, LegacyDecoder
+from worker.extract.limits import check_pages
+
+MIN_TEXT_CHARS = 20  # fewer non-blank characters than this on a page: treat it as scanned
+COLUMN_GAP_EM = 2.0  # a horizontal gap wider than this many font sizes splits a line into columns
+HEAD_MAX_LINES = 12
+_PAGE_NUMBER = re.compile(
+    r"^[-–—(\[]?\s*(?:(?:trang|page|tr\.)\s*)?\d{1,4}(?:\s*(?:/|trên|of)\s*\d{1,4})?\s*[-–—)\]]?$", re.IGNORECASE
+)
+_LIST_START = re.compile(
+    r"^(?:[-–—+•*●▪○·]\s|[IVXLC]{1,6}[.)/]\s|\d{1,2}(?:\.\d{1,2})*[.)/]\s|[a-zđ][.)]\s|\(\d{1,2}\)|Phần\s|PHẦN\s|Điều\s)"
+)
+
+
+@dataclass
+class Word:
+    text: str
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    size: float
+    font: str | None
+
+
+@dataclass
+class Line:
+    segments: list[list[Word]]
+    page: int
+    top: float
+    bottom: float
+    size: float
+    text: str = ""
+    texts: list[str] = field(default_factory=list)
+
+    @property
+    def x0(self) -> float:
+        return self.segments[0][0].x0
+
+    @property
+    def x1(self) -> float:
+        return self.segments[-1][-1].x1
+
+
+def _pdf_error(e: Exception) -> Exception:
+    """Translate a PDF library's error into ours."""
+    name = type(e).__name__
+    if "Password" in name or "Encrypt" in name:
+        return EncryptedPdf()
+    return CorruptFile("Tệp PDF bị hỏng hoặc không đọc được.")
+
+
+def probe_pages(path: Path) -> list[int]:
+    """Non-blank character count of each page's text layer, via PDFium (fast)."""
+    try:
+        pdf = pdfium.PdfDocument(str(path))
+    except pdfium.PdfiumError as e:
+        if getattr(e, "err_code", None) == pdfium.raw.FPDF_ERR_PASSWORD:
+            raise EncryptedPdf() from e
+        raise CorruptFile("Tệp PDF bị hỏng hoặc không đọc được.") from e
+    try:
+        check_pages(len(pdf))
+        counts = []
+        for i in range(len(pdf)):
+            page = pdf[i]
+            textpage = page.get_textpage()
+            text = textpage.get_text_range()
+            counts.append(sum(1 for c in text if not c.isspace()))
+            textpage.close()
+            page.close()
+        return counts
+    except pdfium.PdfiumError as e:
+        raise CorruptFile("Tệp PDF bị hỏng hoặc không đọc được.") from e
+    finally:
+        pdf.close()
+
+
+def _page_words(page) -> list[Word]:
+    words = page.extract_words(
+        keep_blank_chars=False, use_text_flow=False, extra_attrs=["fontname", "size"], x_tolerance=1.5
+    )
+    return [
+        Word(w["text"], w["x0"], w["x1"], w["top"], w["bottom"], float(w.get("size") or 10.0), w.get("fontname"))
+        for w in words
+    ]
+
+
+def group_lines(words: list[Word], page: int) -> list[Line]:
+    """Words into visual lines (same baseline band), each split into columns at wide gaps."""
+    lines: list[list[Word]] = []
+    for w in sorted(words, key=lambda w: (round(w.top, 1), w.x0)):
+        if lines:
+            last = lines[-1]
+            ref = last[0]
+            if abs(w.top - ref.top) <= 0.45 * max(ref.size, w.size) or abs(w.bottom - ref.bottom) <= 0.3 * ref.size:
+                last.append(w)
+                continue
+        lines.append([w])
+    result = []
+    for ws in lines:
+        ws.sort(key=lambda w: w.x0)
+        size = statistics.median(w.size for w in ws)
+        gaps = [w.x0 - prev.x1 for prev, w in zip(ws, ws[1:], strict=False)]
+        segments = [[ws[0]]]
+        for i, (gap, w) in enumerate(zip(gaps, ws[1:], strict=True)):
+            others = gaps[:i] + gaps[i + 1 :]
+            # A column gap is wide in absolute terms, or wide against this line's (maybe justified) spaces.
+            typical = statistics.median(others) if others else None
+            if gap > COLUMN_GAP_EM * size or (typical is not None and gap > 0.9 * size and gap > 3 * typical):
+                segments.append([w])
+            else:
+                segments[-1].append(w)
+        result.append(
+            Line(segments, page, min(w.top for w in ws), max(w.bottom for w in ws), size)
+        )
+    return result
+
+
+def _segment_text(words: list[Word], decoder: LegacyDecoder) -> str:
+    """A column's text, legacy-decoded per font run."""
+    runs: list[tuple[str | None, list[str]]] = []
+    for w in words:
+        if runs and runs[-1][0] == w.font:
+            runs[-1][1].append(w.text)
+        else:
+            runs.append((w.font, [w.text]))
+    return " ".join(decoder.decode(" ".join(texts), font) for font, texts in runs)
+
+
+def _furniture_key(text: str) -> str:
+    return re.sub(r"\d+", "#", re.sub(r"\s+", " ", text)).strip().casefold()
+
+
+def drop_furniture(pages: list[list[Line]]) -> list[list[Line]]:
+    """Remove page numbers and running headers/footers (lines repeated at the edge of most pages)."""
+    edge = 2
+    keys: Counter[str] = Counter()
+    for lines in pages:
+        seen = {_furniture_key(ln.text) for ln in lines[:edge] + lines[-edge:]}
+        keys.update(seen)
+    n = len(pages)
+    repeated = {k for k, c in keys.items() if n >= 2 and c >= 2 and c >= n / 2}
+    result = []
+    for lines in pages:
+        kept = []
+        for i, ln in enumerate(lines):
+            at_edge = i < edge or i >= len(lines) - edge
+            if at_edge and (_PAGE_NUMBER.match(ln.text.strip()) or _furniture_key(ln.text) in repeated):
+                continue
+            kept.append(ln)
+        result.append(kept)
+    return result
+
+
+def split_head(lines: list[Line]) -> tuple[list[str], list[str], int]:
+    """The two-column head at the top of the first page: (left lines, right lines, lines used)."""
+    doubles = [ln for ln in lines[:HEAD_MAX_LINES] if len(ln.segments) == 2]
+    if not doubles:
+        return [], [], 0
+    left_end = max(ln.segments[0][-1].x1 for ln in doubles)
+    right_start = min(ln.segments[1][0].x0 for ln in doubles)
+    if right_start <= left_end:
+        return [], [], 0
+    split = (left_end + right_start) / 2
+    left_span = (min(ln.segments[0][0].x0 for ln in doubles), left_end)
+    right_span = (right_start, max(ln.segments[1][-1].x1 for ln in doubles))
+    last_double = max(i for i, ln in enumerate(lines[:HEAD_MAX_LINES]) if len(ln.segments) == 2)
+    left: list[str] = []
+    right: list[str] = []
+    used = 0
+    for i, ln in enumerate(lines[:HEAD_MAX_LINES]):
+        if len(ln.segments) > 2:
+            break
+        if i > last_double and ln.top - lines[i - 1].bottom > 0.9 * (ln.bottom - ln.top):
+            break  # a blank line after the last two-column line closes the head
+        sides = []
+        for seg, text in zip(ln.segments, ln.texts, strict=True):
+            middle = (seg[0].x0 + seg[-1].x1) / 2
+            # A line belongs to a column when it lies on its side and is centred within its span.
+            if seg[-1].x1 <= split and left_span[0] - 1 <= middle <= left_span[1] + 1:
+                sides.append((left, text))
+            elif seg[0].x0 >= split and right_span[0] - 1 <= middle <= right_span[1] + 1:
+                sides.append((right, text))
+            else:
+                sides = []
+                break
+        if not sides:
+            break
+        for target, text in sides:
+            target.append(text)
+        used += 1
+    if not left or not right:
+        return [], [], 0
+    return left, right, used
+
+
+def _is_wrapped(prev: Line, nxt: Line, right_bound: float, justified: bool) -> bool:
+    """True when ``nxt`` continues the paragraph of ``prev``.
+
+    Justified pages: ``prev`` reaches the right margin.  Ragged pages: ``nxt``'s first word
+    would not have fitted on ``prev`` — except after a full stop before a capital, where a
+    new paragraph is the safer reading (joining two field lines is worse than splitting a paragraph).
+    """
+    if len(prev.segments) > 1 or len(nxt.segments) > 1:
+        return False
+    if _LIST_START.match(nxt.text):
+        return False
+    if nxt.text.isupper() and not prev.text.isupper():
+        return False
+    if justified:
+        return prev.x1 >= right_bound - 1.5
+    if prev.text.endswith((".", ";", "!", "?")) and nxt.text[:1].isupper():
+        return False
+    first = nxt.segments[0][0]
+    space = 0.28 * prev.size
+    return prev.x1 + space + (first.x1 - first.x0) > right_bound - 0.5
+
+
+def join_hyphen(prev: str, nxt: str) -> str | None:
+    """Join two lines across a trailing hyphen, or None when ``prev`` does not end in one."""
+    m = re.search(r"(\s?)[-‐‑–]$", prev)
+    if not m or not nxt:
+        return None
+    head = prev[: m.start()]
+    if m.group(1):  # "16 -" + "HD/BTCTW": a spaced dash keeps its spaces
+        return f"{head} {prev[-1]} {nxt}"
+    if head[-1:].islower() and nxt[:1].islower():  # "infor-" + "mation": a typesetter's break
+        return head + nxt
+    return prev + nxt  # "12-" + "HD/BTCTW", "Mác-" + "Lênin"
+
+
+def layout_text(pages: list[list[Line]], *, head: bool = True) -> str:
+    """Assemble lines of consecutive pages into text, in reading order (``head``: the first is page 1)."""
+    out: list[str] = []
+    body: list[Line] = []
+    for number, lines in enumerate(pages):
+        if number == 0 and head:
+            left, right, used = split_head(lines)
+            if used:
+                out.append("\n".join(left) + "\n\n" + "\n".join(right))
+                lines = lines[used:]
+        body.extend(lines)
+    bounds: dict[int, float] = {}
+    for ln in body:
+        if len(ln.segments) == 1:
+            bounds[ln.page] = max(bounds.get(ln.page, 0.0), ln.x1)
+    flush = Counter(ln.page for ln in body if len(ln.segments) == 1 and ln.x1 >= bounds[ln.page] - 1.5)
+    lines_on = Counter(ln.page for ln in body if len(ln.segments) == 1)
+    justified = {page: flush[page] >= max(3, 0.3 * lines_on[page]) for page in lines_on}
+    heights = [ln.bottom - ln.top for ln in body] or [10.0]
+    line_height = statistics.median(heights)
+    paragraphs: list[str] = []
+    prev: Line | None = None
+    for ln in body:
+        if prev is not None and paragraphs:
+            joined = join_hyphen(paragraphs[-1], ln.text)
+            if joined is not None and len(ln.segments) == 1:
+                paragraphs[-1] = joined
+                prev = ln
+                continue
+            if _is_wrapped(prev, ln, bounds.get(prev.page, prev.x1), justified.get(prev.page, False)):
+                paragraphs[-1] += " " + ln.text
+                prev = ln
+                continue
+            if ln.page == prev.page and ln.top - prev.bottom > 1.2 * line_height:
+                paragraphs.append("")
+            elif ln.page != prev.page and (ln.text.isupper() or re.match(r"[IVX]+\.\s", ln.text)):
+                paragraphs.append("")  # a heading at the top of a page: the gap before it fell at the break
+        paragraphs.append(ln.text)
+        prev = ln
+    if paragraphs:
+        out.append("\n".join(paragraphs))
+    return "\n\n".join(out) + "\n"
+
+
+def read_layout(pdf: pdfplumber.PDF, page_numbers: list[int]) -> tuple[dict[int, list[Line]], LegacyDecoder]:
+    """Lines with text of each given page, and the legacy decoder that read them."""
+    pages: dict[int, list[Line]] = {}
+    for i in page_numbers:
+        page = pdf.pages[i]
+        pages[i] = group_lines(_page_words(page), i)
+        page.flush_cache()
+    words = [w for lines in pages.values() for ln in lines for seg in ln.segments for w in seg]
+    decoder = LegacyDecoder(" ".join(w.text for w in words), (w.font for w in words))
+    for lines in pages.values():
+        for ln in lines:
+            ln.texts = [_segment_text(seg, decoder) for seg in ln.segments]
+            ln.text = "    ".join(ln.texts)
+    return pages, decoder
+
+
+def _ocr(path: Path, pages: list[int]) -> dict[int, str]:
+    try:
+        from worker.extract.ocr import ocr_pdf_pages
+    except ImportError as e:
+        raise OcrFailed("Tệp PDF có trang ảnh quét nhưng chức năng nhận dạng chữ (OCR) chưa sẵn sàng.") from e
+    return ocr_pdf_pages(path, pages)
+
+
+class PdfTextExtractor:
+    """Text-layer PDF, with scanned pages OCR'd page by page."""
+
+    name = "pdf"
+
+    def score(self, media_type: str, probe: bytes) -> int | None:
+        return 20 if media_type == "application/pdf" else None
+
+    def extract(self, path: Path) -> ExtractedText:
+        counts = probe_pages(path)
+        texty = [i for i, c in enumerate(counts) if c >= MIN_TEXT_CHARS]
+        scanned = [i for i, c in enumerate(counts) if c < MIN_TEXT_CHARS]
+        layout: dict[int, list[Line]] = {}
+        decoder = LegacyDecoder()
+        if texty:
+            try:
+                with pdfplumber.open(path) as pdf:
+                    layout, decoder = read_layout(pdf, texty)
+            except Exception as e:  # pdfminer raises many types on broken files; all mean "unreadable"
+                raise _pdf_error(e) from e
+        ocr_text = _ocr(path, scanned) if scanned else {}
+        # Consecutive text-layer pages are laid out together (running headers, paragraphs across pages).
+        parts: list[str] = []
+        run: list[list[Line]] = []
+        for i in range(len(counts)):
+            if i in layout:
+                run.append(layout[i])
+                continue
+            if run:
+                parts.append(layout_text(drop_furniture(run), head=0 in layout and run[0] is layout[0]))
+                run = []
+            parts.append(ocr_text.get(i, ""))
+        if run:
+            parts.append(layout_text(drop_furniture(run), head=0 in layout and run[0] is layout[0]))
+        extraction = "text-layer+ocr" if texty and scanned else ("ocr" if scanned else "text-layer")
+        return ExtractedText(
+            text="\n\n".join(p.strip("\n") for p in parts if p.strip()) + "\n",
+            media_type="application/pdf",
+            extraction=extraction,
+            pages=len(counts),
+            legacy_encoding=decoder.encoding,
+        )
