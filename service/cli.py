@@ -108,5 +108,67 @@ def audit(fmt: str, out: Path | None, period_from: str | None, period_to: str | 
         sys.stdout.write(body)
 
 
+@main.command()
+@click.option("--host", default="127.0.0.1", show_default=True, help="Địa chỉ lắng nghe.")
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535), help="Cổng (0: tự chọn).")
+@click.option("--workers", type=click.IntRange(0, 256), default=None,
+              help="Số tiến trình worker chạy kèm (mặc định: số lõi; 0: không chạy worker).")
+@click.option("--threads", type=click.IntRange(1, 256), default=8, show_default=True, help="Số luồng web.")
+def serve(host: str, port: int, workers: int | None, threads: int) -> None:
+    """Chạy dịch vụ web kèm worker (mặc định: SQLite và hàng đợi nhúng trong BIENBAN_DATA_DIR)."""
+    from service.serve import serve as run
+
+    run(host, port, workers=workers, threads=threads, echo=lambda msg: click.echo(msg, err=True))
+
+
+@main.command()
+@click.option("--code", help="Số hiệu văn bản, ví dụ 05-CT/TW.")
+@click.option("--type", "type_", help="Loại văn bản: NQ, CT, QĐ, KL…")
+@click.option("--issuer", help="Cơ quan ban hành: TW, BCT…")
+@click.option("--year", type=click.IntRange(1900, 2100), help="Năm ban hành.")
+@click.option("--organization", help="Chi bộ trích dẫn.")
+@click.option("--kind", type=click.Choice(["party", "state"]), help="Văn bản Đảng hay Nhà nước.")
+@click.option("--limit", type=click.IntRange(1, 100000), default=1000, show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+def refs(code: str | None, type_: str | None, issuer: str | None, year: int | None, organization: str | None,
+         kind: str | None, limit: int, fmt: str) -> None:
+    """Tra cứu các văn bản được trích dẫn trong những biên bản dịch vụ đã xử lý."""
+    from service.app import create_app
+    from service.db import get_db
+    from service.refs_cli import query_mentions, render_table
+
+    db = get_db(create_app())
+    db.migrate()
+    mentions = query_mentions(db, code=code, kind=kind, type_=type_, issuer=issuer, year=year,
+                              organization=organization, limit=limit)
+    if fmt == "json":
+        click.echo(json.dumps(mentions, ensure_ascii=False, indent=2))
+    else:
+        click.echo(render_table(mentions))
+
+
+@main.command()
+def reconcile() -> None:
+    """Gửi lại vào hàng đợi những tài liệu bị kẹt (mất thông điệp, worker chết); in số tài liệu."""
+    from service.app import create_app
+    from service.db import get_db
+    from service.enqueue import reconcile_app
+
+    app = create_app()
+    get_db(app).migrate()
+    ids = reconcile_app(app)
+    click.echo(f"Đã gửi lại {len(ids)} tài liệu vào hàng đợi.", err=True)
+
+
+@main.command()
+def migrate() -> None:
+    """Tạo / nâng cấp lược đồ cơ sở dữ liệu của dịch vụ (BIENBAN_DATABASE_URL)."""
+    from service.app import create_app
+    from service.db import get_db
+
+    get_db(create_app()).migrate()
+    click.echo("Cơ sở dữ liệu đã ở phiên bản mới nhất.", err=True)
+
+
 if __name__ == "__main__":
     main()
