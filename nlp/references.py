@@ -56,6 +56,7 @@ class _Patterns:
     named: re.Pattern[str]
     short: re.Pattern[str]
     issuer_after: re.Pattern[str]
+    issuer_before: re.Pattern[str]
     date_after: re.Pattern[str]
     alias_before: re.Pattern[str]
     title: re.Pattern[str]
@@ -106,6 +107,11 @@ def _patterns() -> _Patterns:
         rf"[ ]*,?{_S}(?i:của|do){_S}(?:(?P<party>{party_names})|(?P<state>{state_names})){_END}"
         rf"(?:{_S},?{_S}\(?{codes.loose('khóa')}{_S}(?P<term>{_ROMAN})\)?)?"
     )
+    # "Ban Thường vụ Thành ủy đã ban hành Kế hoạch số 126": the issuer named before the document.
+    issuer_before = (
+        rf"(?<!\w)(?:(?P<party>{party_names})|(?P<state>{state_names})){_S}"
+        rf"(?:(?i:đã|vừa|mới){_S})?(?i:ban[ ]+hành){_S}\Z"
+    )
     date_after = (
         rf"[ ]*,?{_S}(?:\({_S}(?:(?i:ngày){_S})?(?P<d1>{DATE}){_S}\)"
         rf"|(?:(?i:ban hành){_S})?(?i:ngày|ngay){_S}(?P<d2>{DATE}))"
@@ -129,6 +135,7 @@ def _patterns() -> _Patterns:
         named=re.compile(named),
         short=re.compile(short),
         issuer_after=re.compile(issuer_after),
+        issuer_before=re.compile(issuer_before),
         date_after=re.compile(date_after),
         alias_before=re.compile(alias_before),
         title=re.compile(title, re.MULTILINE),
@@ -189,8 +196,11 @@ class _Tail:
     term: str | None
 
 
-def _read_tail(text: str, end: int) -> _Tail:
-    """Read what follows a number: "của <body> (khóa ...)" and/or "ngày <date>", in either order."""
+def _read_tail(text: str, end: int, start: int | None = None) -> _Tail:
+    """Read what follows a number: "của <body> (khóa ...)" and/or "ngày <date>", in either order.
+
+    With ``start``, a body that "ban hành" the document just before it counts as its issuer too.
+    """
     p = _patterns()
     tail = _Tail(end, None, None, False, None)
     pos = end
@@ -202,10 +212,12 @@ def _read_tail(text: str, end: int) -> _Tail:
         tail.date = parse_date(d.group("d1") or d.group("d2"))
         tail.end = d.end()
     iss = first or (p.issuer_after.match(text, d.end()) if d else None)
+    if iss is None:
+        iss = p.issuer_before.search(text, max(0, start - 80), start) if start is not None else None
     if iss:
         tail.issuer = _issuer_by_name(iss.group("party")) if iss.group("party") else None
         tail.state_body = iss.group("state") is not None
-        tail.term = iss.group("term")
+        tail.term = iss.groupdict().get("term")
     return tail
 
 
@@ -383,7 +395,7 @@ def _resolve_short(m: re.Match[str], text: str, on_date: str | None,
     if not types:
         return None
     number = int(m.group("num"))
-    tail = _read_tail(text, m.end())
+    tail = _read_tail(text, m.end(), m.start())
     if tail.state_body:
         return None  # "Chỉ thị 05 của UBND tỉnh" is not a Party document
     if p.alias_before.search(text, max(0, m.start() - 40), m.start()):
@@ -409,7 +421,7 @@ def _resolve_partial(m: _Hit, text: str, on_date: str | None,
     type_code = codes.party_type(m.group("type"))
     if type_code is None:
         return None
-    tail = _read_tail(text, m.end())
+    tail = _read_tail(text, m.end(), m.start())
     if tail.state_body:
         return None
     issuer = tail.issuer
