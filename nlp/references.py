@@ -33,6 +33,9 @@ _ISSUER = r"(?:T\.[ ]?[ƯWU]|[A-ZĐƯ][A-Za-zĐđƯư]*\d*)"
 _END = r"(?![\wĐđƯư])"
 _SO = r"(?:(?:số|Số|SỐ|so)[ ]*[:.]?" + _S + r")"
 _ROMAN = r"[IVXL]{1,7}" + _END
+_TERM = r"(?:[IVXL]{1,7}|1[0-6]|[1-9])" + _END  # "khóa XII", also "khóa 12"
+_ROMANS = {1: "I", 2: "II", 3: "III", 4: "IV", 5: "V", 6: "VI", 7: "VII", 8: "VIII", 9: "IX", 10: "X",
+           11: "XI", 12: "XII", 13: "XIII", 14: "XIV", 15: "XV", 16: "XVI"}
 _ORDINALS = {
     "nhất": 1, "một": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8,
     "chín": 9, "mười": 10, "mười một": 11, "mười hai": 12, "mười ba": 13, "mười bốn": 14,
@@ -92,9 +95,9 @@ def _patterns() -> _Patterns:
         r"(?:(?i:lần[ ]+thứ)" + _S + r"(?P<o1>" + _ORD + r")" + _S + r")?"
         r"(?:(?i:Ban[ ]+Chấp[ ]+hành)" + _S + r"|BCH[ ]*)?" + central + r"(?:" + _S + r"Đảng)?"
         r"(?:" + _S + r"(?:(?i:lần[ ]+thứ)" + _S + r")?(?P<o2>" + _ORD + r"))?"
-        r"[ ]*[,(]?" + _S + r"(?P<open>\()?" + _S + codes.loose("khóa") + _S
-        + r"(?P<terms>" + _ROMAN + r"(?:[ ]*(?:,|và|&)" + _S + r"(?:" + codes.loose("khóa") + _S + r")?"
-        + _ROMAN + r")*)(?(open)[ ]*\)|(?:[ ]*\))?)"
+        r"[ ]*[,(\-–]?" + _S + r"(?P<open>\()?" + _S + codes.loose("khóa") + _S
+        + r"(?P<terms>" + _TERM + r"(?:[ ]*(?:,|và|&)" + _S + r"(?:" + codes.loose("khóa") + _S + r")?"
+        + _TERM + r")*)(?(open)[ ]*\)|(?:[ ]*\))?)"
     )
     abbrevs = codes.alternation([re.escape(a) for a in v.abbrev_types])
     short = (
@@ -304,7 +307,8 @@ def _from_named(m: re.Match[str], text: str) -> list[Reference]:
         return []
     types = codes.types_for_name(m.group("tw"))
     refs = []
-    for term in re.findall(r"[IVXL]+", m.group("terms")):
+    for written in re.findall(r"[IVXL]+|\d+", m.group("terms")):
+        term = _ROMANS.get(int(written), "") if written.isdigit() else written
         entry = catalogue.by_plenum(types, plenum, term)
         if entry is None:
             continue

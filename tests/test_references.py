@@ -142,6 +142,8 @@ CODES = [
     pytest.param("Nghị quyết Trung ương lần thứ 4 khóa XI và khóa XII.",
                  ["12-NQ/TW", "04-NQ/TW"], id="named-lan-thu"),
     pytest.param("Quy định Trung ương 8 khóa XII về nêu gương.", ["08-QĐi/TW"], id="named-quy-dinh"),
+    pytest.param("Nghị quyết Trung ương 4 - khóa XII và NQ TƯ 4 khoá 11.", ["04-NQ/TW", "12-NQ/TW"],
+                 id="named-dash-arabic-term"),
     # State documents
     pytest.param("Nghị định số 30/2020/NĐ-CP về công tác văn thư.", ["30/2020/NĐ-CP"], id="state-nd"),
     pytest.param("Thông tư 17/2021/TT-BGDĐT quy định chương trình.", ["17/2021/TT-BGDĐT"], id="state-tt"),
