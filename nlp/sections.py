@@ -1,0 +1,545 @@
+"""Agenda parts of the minutes (CONTRACT section kinds), found by headings of any style or by content.
+
+Policy, in the order it is applied:
+
+1. Heading lines name a kind when their title starts with a cue of ``nlp/data/sections.yaml``: roman
+   ("II.", "IV -"), arabic ("2)", "1.1"), "Phần thứ nhất", letters ("a)"), dashes/bullets (only short
+   titles or "Label:" forms), UPPER CASE lines and plain short lines.  A heading without a kind
+   ("NỘI DUNG SINH HOẠT", "II. NỘI DUNG") is a container: it names nothing, its sub-parts do.
+2. A kind heading runs to the next kind heading of any level, a container heading of its own level or
+   above, or the signature block.  Inside it, a sentence whose start carries a content cue of a kind
+   that comes *later* in the usual order (or one the heading lists under ``contains``) opens a new part
+   ("Chi bộ biểu quyết …" inside "Kết luận"); earlier kinds never split it, so a review that mentions
+   "kế hoạch" or "phương hướng khắc phục" stays the review.
+3. A heading that names two kinds ("Thông tin thời sự và phổ biến văn bản") is split where its body
+   starts the second kind; when the body gives no such point, the heading itself is split where it
+   names the second kind, and the body belongs to the last kind named.
+4. Text outside kind headings is read sentence by sentence: a content cue at the start of a sentence
+   (after a short subject such as "Đồng chí Bí thư") opens a part; going back to an earlier kind needs a
+   new paragraph that is not a list item.  The meeting facts before the content (time, place,
+   attendance) open the ``opening`` part when no heading names it, because reporting attendance and the
+   agenda is the opening (12-HD/BTCTW).
+5. The signature block and "Buổi sinh hoạt kết thúc …" open ``closing``.  For a thematic meeting with no
+   ``topic`` part, the first ``hcm_study`` part is its topic ("Học tập và làm theo … " as the theme).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+import yaml
+
+from nlp.models import SECTION_KINDS, Section
+from nlp.normalize import fold_key, strip_marks
+
+_RANK = {kind: i for i, kind in enumerate(SECTION_KINDS)}
+_NUMBER = r"\d+(?:\s*[/.\-]\s*\d+)*"
+_W = "a-z0-9"  # word characters of folded text
+
+
+@cache
+def _fold_char(c: str) -> str:
+    s = strip_marks(c).lower()
+    return s[:1] if s else "\x01"
+
+
+def _fold(text: str) -> str:
+    """Diacritic-free lower-case text of the same length, so offsets carry over."""
+    return "".join(map(_fold_char, text))
+
+
+def _cue_regex(cues: list[str]) -> str:
+    """One alternation of folded cue regexes, matching whole words."""
+    parts = []
+    for cue in cues:
+        body = strip_marks(cue).lower().replace("#", _NUMBER).replace(" ", r"\s+")
+        parts.append(f"(?:{body})")
+    return rf"(?<![{_W}])(?:{'|'.join(parts)})(?![{_W}])"
+
+
+def _words_regex(words: list[str], *, fold: bool) -> str:
+    items = sorted(((strip_marks(w).lower() if fold else fold_key(w)) for w in words), key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in items)
+
+
+@dataclass(frozen=True)
+class _Cues:
+    heading: dict[str, re.Pattern[str]]
+    content: tuple[tuple[str, re.Pattern[str]], ...]
+    contains: dict[str, frozenset[str]]
+    heading_prefix: re.Pattern[str]
+    blockers: re.Pattern[str]
+    clause: re.Pattern[str]
+    max_words: int
+    facts: re.Pattern[str]
+    signature: re.Pattern[str]
+
+
+@cache
+def _cues() -> _Cues:
+    data = yaml.safe_load(resources.files("nlp").joinpath("data", "sections.yaml").read_text(encoding="utf-8"))
+    kinds = data["kinds"]
+    heading = {k: re.compile(_cue_regex(v["headings"])) for k, v in kinds.items()}
+    content = tuple((k, re.compile(_cue_regex(v["content"]))) for k, v in kinds.items())
+    contains = {k: frozenset(v.get("contains", ())) for k, v in kinds.items()}
+    prefix_words = _words_regex(data["heading_prefix"], fold=True)
+    blockers = _words_regex(data["prefix"]["blockers"], fold=False)
+    clauses = _words_regex(data["prefix"]["clauses"], fold=True)
+    return _Cues(
+        heading=heading,
+        content=content,
+        contains=contains,
+        heading_prefix=re.compile(rf"(?:{prefix_words})(?![{_W}])[\s:,.\-–]*"),
+        blockers=re.compile(rf"(?<!\w)(?:{blockers})(?!\w)"),
+        clause=re.compile(rf"(?:{clauses})(?![{_W}])[^,:;.\n]{{0,160}},\s*"),
+        max_words=int(data["prefix"]["max_words"]),
+        facts=re.compile(_cue_regex(data["facts"])),
+        signature=re.compile(_cue_regex(data["signatures"])),
+    )
+
+
+# ---------------------------------------------------------------------------------------------- lines
+
+_PHAN = re.compile(
+    r"phan\s+(?:thu\s+)?(?:nhat|hai|ba|bon|tu|nam|sau|bay|[ivx]{1,4}|\d{1,2})(?![a-z0-9])\s*[.:\-–—)]?\s*")
+_ROMAN = re.compile(r"[IVX]{1,4}\s*[.\-–—:)/]\s*(?=[^\W\d_])")
+_ARABIC = re.compile(r"\d{1,2}(?:\s*[.)\-–—:]|(?:\.\d{1,2}){1,3}\.?)\s*(?=[^\W\d_])")
+_LETTER = re.compile(r"[a-zđA-ZĐ]\s*[.)]\s+(?=[^\W\d_])")
+_BULLET = re.compile(r"[-–—•+*·▪►◦❖➢✓→]+\s*")
+_CONTAINER = re.compile(r"(?:noi dung|phan|dien bien|chuong trinh)(?![a-z])")
+_STYLE_DEPTH = {"bullet": 90, "plain": 95}
+
+
+@dataclass(frozen=True)
+class _Line:
+    start: int
+    end: int
+    style: str  # phan | roman | arabic | letter | bullet | upper | plain
+    title: int  # offset where the title (after the marker) starts
+    number: int | None
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    out, pos = [], 0
+    for part in text.split("\n"):
+        out.append((pos, pos + len(part)))
+        pos += len(part) + 1
+    return out
+
+
+def _is_upper(s: str) -> bool:
+    letters = [c for c in s if c.isalpha()]
+    return len(letters) >= 3 and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
+
+
+_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
+
+
+def _roman(s: str) -> int:
+    total, prev = 0, 0
+    for c in reversed(s):
+        v = _ROMAN_VALUES[c]
+        total, prev = (total - v, prev) if v < prev else (total + v, v)
+    return total
+
+
+def _parse_line(text: str, folded: str, start: int, end: int) -> _Line | None:
+    """The marker style of a non-empty line and where its title starts."""
+    lead = len(text[start:end]) - len(text[start:end].lstrip())
+    s = start + lead
+    if s >= end:
+        return None
+    line, fline = text[s:end], folded[s:end]
+    m = _PHAN.match(fline)
+    if m:
+        return _Line(start, end, "phan", s + m.end(), None)
+    m = _ROMAN.match(line)
+    if m:
+        return _Line(start, end, "roman", s + m.end(), _roman(line[: m.end()].strip(" .-–—:)/")))
+    m = _ARABIC.match(line)
+    if m:
+        return _Line(start, end, "arabic", s + m.end(), int(re.match(r"\d+", line).group()))
+    m = _LETTER.match(line)
+    if m:
+        return _Line(start, end, "letter", s + m.end(), None)
+    m = _BULLET.match(line)
+    if m:
+        return _Line(start, end, "bullet", s + m.end(), None)
+    return _Line(start, end, "upper" if _is_upper(line) else "plain", s, None)
+
+
+# ------------------------------------------------------------------------------------------- headings
+
+
+@dataclass(frozen=True)
+class _Heading:
+    line: _Line
+    kinds: tuple[tuple[str, int], ...]  # (kind, offset in text where the title names it); empty: container
+    text: str
+    body: int  # where the body after the heading starts
+
+
+def _match_title(folded: str, pos: int, end: int) -> tuple[list[str], int, int]:
+    """Kinds whose heading cue starts the title at ``pos`` (after up to four prefix words)."""
+    cues = _cues()
+    for _ in range(5):
+        kinds, stop = [], pos
+        for kind, rx in cues.heading.items():
+            m = rx.match(folded, pos, end)
+            if m:
+                kinds.append(kind)
+                stop = max(stop, m.end())
+        if kinds:
+            return kinds, pos, stop
+        m = cues.heading_prefix.match(folded, pos, end)
+        if not m or m.end() == pos:
+            break
+        pos = m.end()
+    return [], pos, pos
+
+
+_CONJ = re.compile(r"(?:[,;&/+]|(?<![a-z])va(?![a-z])|[-–—](?=\s))\s*")
+
+
+def _title_kinds(folded: str, start: int, end: int) -> tuple[tuple[str, int], ...]:
+    """Every kind a heading title names: the one it starts with, then any after "và" / "," / ";"."""
+    kinds, at, stop = _match_title(folded, start, end)
+    if not kinds:
+        return ()
+    named = [(k, at) for k in kinds]
+    pos = stop
+    while True:
+        m = _CONJ.search(folded, pos, end)
+        if not m:
+            break
+        more, at2, stop2 = _match_title(folded, m.end(), end)
+        for k in more:
+            if all(k != n for n, _ in named):
+                named.append((k, at2))
+        pos = max(stop2, m.end())
+    return tuple(named)
+
+
+def _heading_text(text: str, line: _Line, cue_end: int) -> str:
+    """The heading as written: the whole line, or its label part when content follows a colon."""
+    s = text[line.start : line.end].strip()
+    if len(s) <= 160:
+        return s
+    colon = text.find(":", cue_end, line.end)
+    return text[line.start : colon + 1 if colon > 0 else cue_end].strip()
+
+
+def _read_heading(text: str, folded: str, line: _Line, next_line: _Line | None) -> _Heading | None:
+    """A kind or container heading on this line, or None when the line is body text."""
+    title_end = line.end
+    title_text = text[line.title : line.end].strip()
+    body = line.end + 1
+    if line.style == "phan" and not title_text and next_line is not None:
+        # "PHẦN THỨ NHẤT" with its title on the next line
+        title_end, body = next_line.end, next_line.end + 1
+        title_text = text[next_line.title : next_line.end].strip()
+        tstart = next_line.title
+    else:
+        tstart = line.title
+    if not title_text:
+        return None
+    kinds = _title_kinds(folded, tstart, title_end)
+    words = len(title_text.split())
+    colon = title_text.find(":")
+    label_words = len(title_text[:colon].split()) if colon > 0 else words
+    ends_sentence = title_text.rstrip()[-1:] in ".;,"
+    if kinds:
+        first_cue = kinds[0][1]
+        if line.style == "bullet" and not (len(title_text) <= 60 or (colon > 0 and label_words <= 8)):
+            return None
+        if line.style == "plain":
+            if not text[tstart].isupper():
+                return None
+            short = (words <= 10 and not ends_sentence) or (title_text.endswith(":") and words <= 12)
+            if not (short or (colon > 0 and label_words <= 8)):
+                return None
+            if colon > 0 and first_cue > tstart + colon:
+                return None
+        if line.style in ("upper", "plain", "bullet") and colon > 0 and first_cue > tstart + colon:
+            return None
+        if title_end != line.end:
+            heading = text[line.start : title_end].strip()
+        else:
+            heading = _heading_text(text, line, first_cue)
+        if colon > 0 and len(title_text) > 160 or (line.style in ("plain", "bullet") and colon > 0):
+            heading = text[line.start : line.title + colon + 1].strip() if colon > 0 else heading
+        return _Heading(line, kinds, heading, body)
+    # containers: only real outline headings, never list items or sentences
+    if line.style in ("bullet", "plain") or ends_sentence or len(title_text) > 100:
+        return None
+    if line.style == "upper" and not _CONTAINER.match(folded, tstart):
+        return None
+    return _Heading(line, (), text[line.start : title_end].strip(), body)
+
+
+# ------------------------------------------------------------------------------------------ sentences
+
+_SENT_END = re.compile(r"[.!?;…]+[\"”’')]*[ ]+|\n")
+_LEAD = re.compile(r"[\s\-–—•+*·▪►◦❖➢✓→]*(?:(?:[a-z]|\d{1,2}|[ivx]{1,4})\s*[.)]\s+)?")
+
+
+@dataclass(frozen=True)
+class _Sentence:
+    start: int
+    end: int
+    para: bool  # starts a line
+    item: bool  # that line is a list item
+
+
+def _sentences(text: str, start: int, end: int) -> list[_Sentence]:
+    """Sentences of text[start:end]; a line break ends one unless the next line goes on in lower case."""
+    out: list[_Sentence] = []
+    pos, para = start, True
+    for m in _SENT_END.finditer(text, start, end):
+        if m.group() == "\n":
+            nxt = text[m.end() : m.end() + 1]
+            prev = text[max(start, m.start() - 1) : m.start()]
+            if nxt.islower() and prev and prev not in ".:;!?":
+                continue  # a wrapped line
+        if m.start() > pos:
+            out.append(_sentence(text, pos, m.start(), para))
+        para = m.group() == "\n"
+        pos = m.end()
+    if pos < end and text[pos:end].strip():
+        out.append(_sentence(text, pos, end, para))
+    return [s for s in out if s.end > s.start]
+
+
+def _sentence(text: str, start: int, end: int, para: bool) -> _Sentence:
+    while start < end and text[start].isspace():
+        start += 1
+    item = para and bool(re.match(r"[\-–—•+*·▪►◦❖➢✓→]|[a-zđ]\)|\d{1,2}[.)]", text[start:end]))
+    return _Sentence(start, end, para, item)
+
+
+def _classify(text: str, folded: str, sent: _Sentence) -> str | None:
+    """The kind a sentence opens: the first content cue preceded only by a short subject."""
+    cues = _cues()
+    lead = _LEAD.match(folded, sent.start, sent.end)
+    begin = lead.end() if lead else sent.start
+    starts = [begin]
+    m = cues.clause.match(folded, begin, sent.end)
+    if m:
+        starts.append(m.end())
+    for origin in starts:
+        hits = []
+        for kind, rx in cues.content:
+            for m in rx.finditer(folded, origin, min(sent.end, origin + 200)):
+                hits.append((m.start(), _RANK[kind], kind))
+                break
+        for at, _rank, kind in sorted(hits):
+            prefix = text[origin:at]
+            if ":" in prefix or len(prefix.split()) > cues.max_words:
+                continue
+            if cues.blockers.search(fold_key(prefix)):
+                continue
+            return kind
+    return None
+
+
+def _split(text: str, folded: str, start: int, end: int, kind: str | None, *, heading_kind: str | None,
+           named: tuple[str, ...] = ()) -> list[tuple[int, str | None]]:
+    """Cut points (offset, kind) inside text[start:end], continuing from ``kind``."""
+    cues = _cues()
+    cuts: list[tuple[int, str | None]] = []
+    cur = kind
+    for sent in _sentences(text, start, end):
+        new = _classify(text, folded, sent)
+        if new is None or new == cur:
+            continue
+        if heading_kind is not None:
+            ok = (cur is None or _RANK[new] > _RANK[cur] or new in cues.contains.get(heading_kind, ())
+                  or new in named)
+        else:
+            ok = cur is None or _RANK[new] > _RANK[cur] or (sent.para and not sent.item)
+        if ok:
+            cuts.append((sent.start, new))
+            cur = new
+    return cuts
+
+
+# ------------------------------------------------------------------------------------------ assembly
+
+
+def _facts_start(text: str, folded: str, lines: list[_Line]) -> int | None:
+    cues = _cues()
+    for line in lines[:80]:
+        if cues.facts.match(folded, line.title, line.end):
+            return line.start
+    return None
+
+
+def _signature_start(text: str, folded: str, lines: list[_Line], after: int) -> int | None:
+    """Where the signature block begins: the first of the trailing role lines (THƯ KÝ, CHỦ TRÌ …)."""
+    cues = _cues()
+    found = None
+    for line in reversed(lines):
+        if line.start < after:
+            break
+        s = text[line.title : line.end].strip()
+        if not s:
+            continue
+        is_sig = (":" not in s and len(s) <= 90 and cues.signature.match(folded, line.title, line.end)
+                  and (_is_upper(s) or s.startswith("(")))
+        if is_sig:
+            found = line.start
+        elif found is not None and len(s) > 60:
+            break
+    return found
+
+
+def _drop_agenda_lists(heads: list[_Heading], text: str) -> list[_Heading]:
+    """A run of three or more bodiless kind headings is the agenda being adopted, not the parts."""
+    out, run = [], []
+
+    def flush() -> None:
+        if len(run) < 3:
+            out.extend(run)
+        run.clear()
+
+    for i, h in enumerate(heads):
+        nxt = heads[i + 1] if i + 1 < len(heads) else None
+        bodiless = bool(h.kinds) and nxt is not None and not text[h.body : nxt.line.start].strip()
+        if bodiless or (run and h.kinds and run[-1].body >= h.line.start - 1):
+            run.append(h)
+            if not bodiless:
+                flush()
+        else:
+            flush()
+            out.append(h)
+    flush()
+    return sorted(out, key=lambda h: h.line.start)
+
+
+def find_sections(text: str, meeting_type: str | None = None) -> list[Section]:
+    """Find the agenda parts of normalised minutes text, in text order and non-overlapping.
+
+    ``heading`` is the heading line as written, or None for a part found by its content.
+    See the module docstring for the policy.
+
+    >>> [s.kind for s in find_sections("I. Thông tin thời sự\\nĐồng chí Bí thư thông tin.\\n"
+    ...                                 "II. Thảo luận\\nCác đồng chí phát biểu.")]
+    ['news', 'discussion']
+    """
+    folded = _fold(text)
+    lines = [ln for a, b in _lines(text) if (ln := _parse_line(text, folded, a, b)) is not None]
+    facts = _facts_start(text, folded, lines)
+    first = facts if facts is not None else 0
+    body_lines = [ln for ln in lines if ln.start >= first]
+
+    heads: list[_Heading] = []
+    for i, line in enumerate(body_lines):
+        nxt = body_lines[i + 1] if i + 1 < len(body_lines) else None
+        h = _read_heading(text, folded, line, nxt)
+        if h is not None:
+            heads.append(h)
+    heads = _drop_agenda_lists(heads, text)
+    kind_heads = [h for h in heads if h.kinds]
+    sig = _signature_start(text, folded, lines, kind_heads[-1].body if kind_heads else first)
+    stop = sig if sig is not None else len(text)
+    heads = [h for h in heads if h.line.start < stop]
+
+    depth: dict[str, int] = {}
+    for h in heads:
+        depth.setdefault(h.line.style, _STYLE_DEPTH.get(h.line.style, len(depth)))
+    last_number: dict[str, int] = {}
+
+    cuts: list[tuple[int, str | None, str | None]] = []  # (offset, kind, heading)
+    covered: list[tuple[int, int, str | None]] = []  # heading-owned spans and the kind they end in
+    active: tuple[_Heading, int] | None = None  # the kind heading whose span is open, its depth
+    spans: list[tuple[_Heading, int, int]] = []
+    for h in heads:
+        d = depth[h.line.style]
+        if h.kinds:
+            if active:
+                spans.append((active[0], active[0].line.start, h.line.start))
+            active = (h, d)
+        elif active:
+            ends = d <= active[1] and (
+                h.line.number is None or h.line.number == last_number.get(h.line.style, 0) + 1
+                or h.line.style == "phan")
+            if ends:
+                spans.append((active[0], active[0].line.start, h.line.start))
+                active = None
+        if h.line.number is not None:
+            last_number[h.line.style] = h.line.number
+    if active:
+        spans.append((active[0], active[0].line.start, stop))
+
+    for h, start, end in spans:
+        named = tuple(k for k, _ in h.kinds)
+        kind = named[0]
+        inner = _split(text, folded, min(h.body, end), end, kind, heading_kind=kind, named=named[1:])
+        found = {kind} | {k for _, k in inner} | _child_kinds(h, kind_heads, depth)
+        cuts.append((start, kind, h.text))
+        missing = [(k, at) for k, at in h.kinds[1:] if k not in found and at > start]
+        if missing and not any(k in found for k, _ in h.kinds[1:]):
+            # the body gives no point where the second part starts: split the heading where it names it
+            for k, at in missing:
+                cuts.append((at, k, None))
+            last = missing[-1][0]
+            inner = _split(text, folded, min(h.body, end), end, last, heading_kind=last)
+        cuts.extend((at, k, None) for at, k in inner)
+        final = inner[-1][1] if inner else (missing[-1][0] if missing else kind)
+        covered.append((start, end, final))
+
+    # text outside kind headings, read by content
+    has_opening = any(h.kinds and h.kinds[0][0] == "opening" for h in kind_heads)
+    gaps, pos = [], first
+    for start, end, _ in sorted(covered):
+        if start > pos:
+            gaps.append((pos, start))
+        pos = max(pos, end)
+    if pos < stop:
+        gaps.append((pos, stop))
+    for a, b in gaps:
+        if not text[a:b].strip():
+            continue
+        initial = "opening" if a == first and facts is not None and not has_opening else None
+        cuts.append((a, initial, None))
+        cuts.extend((at, k, None) for at, k in _split(text, folded, a, b, initial, heading_kind=None))
+    if sig is not None:
+        cuts.append((sig, "closing", None))
+    return _assemble(text, cuts, meeting_type)
+
+
+def _child_kinds(h: _Heading, kind_heads: list[_Heading], depth: dict[str, int]) -> set[str]:
+    """Kinds named by the kind headings nested under ``h`` (deeper, before the next one at its level)."""
+    d = depth[h.line.style]
+    out: set[str] = set()
+    for other in kind_heads:
+        if other.line.start <= h.line.start:
+            continue
+        if depth[other.line.style] <= d:
+            break
+        out.update(k for k, _ in other.kinds)
+    return out
+
+
+def _assemble(text: str, cuts: list[tuple[int, str | None, str | None]], meeting_type: str | None) -> list[Section]:
+    cuts = sorted(cuts, key=lambda c: c[0])
+    out: list[Section] = []
+    for i, (start, kind, heading) in enumerate(cuts):
+        end = cuts[i + 1][0] if i + 1 < len(cuts) else len(text)
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if kind is None or end <= start:
+            continue
+        if out and out[-1].kind == kind and heading is None:
+            out[-1] = Section(kind, out[-1].heading, out[-1].start, end)
+            continue
+        out.append(Section(kind, heading, start, end))
+    if meeting_type == "thematic" and not any(s.kind == "topic" for s in out):
+        for i, s in enumerate(out):
+            if s.kind == "hcm_study":
+                out[i] = Section("topic", s.heading, s.start, s.end)
+                break
+    return out
