@@ -30,7 +30,7 @@ _EXEMPT = [
 ]
 _EXEMPT_NONE = re.compile(r"khong\s+co\s+(?:dang\s+vien|dong\s+chi|ai)\s+(?:nao\s+)?(?:duoc\s+)?mien|mien[^\d\n.;]{0,30}:\s*khong\b")
 _PRESENT = [
-    re.compile(rf"(?<!khong\s)(?<!phai\s)(?<!can\s)(?:co\s+mat|hien\s+dien|tham\s+du|du\s+hop|du\s+sinh\s+hoat)(?P<gap>\s*(?:[:\-–]|la)?\s*){N}"
+    re.compile(rf"(?:co\s+mat|hien\s+dien|tham\s+du|du\s+hop|du\s+sinh\s+hoat)(?P<gap>\s*(?:[:\-–]|la)?\s*){N}"
                rf"(?:\s*/\s*(?P<of>{NUMBER}))?"),
     re.compile(rf"{N}(?:\s*/\s*(?P<of>{NUMBER}))?\s+{_MEMBERS}(?P<gap>(?:\s+\w+){{0,2}}?)\s+(?:co\s+mat|du\s+hop|tham\s+du)"),
 ]
@@ -64,7 +64,12 @@ def _first(patterns: list[re.Pattern[str]], folded: str, limit: int) -> tuple[in
     """Value and match of the earliest hit among ``patterns`` in ``folded[:limit]``."""
     best: re.Match[str] | None = None
     for p in patterns:
-        m = p.search(folded, 0, limit)
+        for m in p.finditer(folded, 0, limit):
+            # "không có mặt" is an absence, "phải dự" the expected count.
+            if not re.search(r"(?:khong|phai|can)\s+$", folded[max(0, m.start() - 7) : m.start()]):
+                break
+        else:
+            m = None
         if m and (best is None or m.start() < best.start()):
             best = m
     if best is None:
@@ -142,7 +147,8 @@ def read_attendance(text: str, folded: str) -> Attendance:
     return Attendance(total, exempt, expected, present, absent, with_r, without_r, absentees)
 
 
-_SENTENCE = re.compile(r"[^.;!?\n]+(?:[.;!?](?!\d)|\n|$)")
+# A clause ends at . ; ! ? (not inside "22.500.000" or "4.5.2025") or a line break.
+_SENTENCE = re.compile(r"(?:[^.;!?\n]|[.;!?](?=\d))+(?:[.;!?]|\n|$)")
 _YES = r"(?:tan\s+thanh|nhat\s+tri|dong\s+y|thong\s+nhat)"
 _RATIO_YES = re.compile(
     rf"{N}\s*/\s*(?P<of>{NUMBER})\s*(?:{_MEMBERS}|phieu)?(?:\s+(?:co\s+mat|hien\s+dien|du\s+hop|tham\s+du|tham\s+gia\s+bieu\s+quyet))?"
@@ -159,53 +165,72 @@ _AGAINST_NONE = re.compile(
     rf"khong\s+co\s+(?:y\s+kien|dong\s+chi|dang\s+vien|ai)(?:\s+nao)?\s+(?:khac|khong\s+{_YES}|phan\s+doi)|khong\s+{_YES}\s*:\s*khong\b"
 )
 _FULL = re.compile(rf"100\s*%|{_YES}\s+(?:hoan\s+toan|tuyet\s+doi)|(?:tat\s+ca|toan\s+the)[^.;\n]{{0,30}}{_YES}")
+_YES_RE = re.compile(_YES)
 _VOTE_CONTEXT = re.compile(r"bieu\s+quyet|bo\s+phieu|gio\s+tay|(?:^|\n)\s*bq\b")
 _ADOPT = re.compile(r"thong\s+qua|nghi\s+quyet|ket\s+luan|tan\s+thanh")
 _AGENDA = re.compile(r"chuong\s+trinh|thu\s+ky|noi\s+dung\s+sinh\s+hoat")
 
 
-def _vote_in(sentence: str, present: int | None) -> Vote | None:
-    in_favor = voters = against = None
+def _partial_vote(sentence: str) -> dict[str, int | bool | None] | None:
+    """Counts one clause states: in favour, of how many, against, or "100 %"."""
+    out: dict[str, int | bool | None] = {"in_favor": None, "voters": None, "against": None, "full": False}
     m = _RATIO_YES.search(sentence) or _YES_RATIO.search(sentence)
     if m:
-        in_favor, voters = to_int(m.group("n")), to_int(m.group("of"))
+        out["in_favor"], out["voters"] = to_int(m.group("n")), to_int(m.group("of"))
     else:
         m = _COUNT_YES.search(sentence) or _YES_COUNT.search(sentence)
-        if m and not re.search(r"%", sentence[m.end() : m.end() + 3]):
-            in_favor = to_int(m.group("n"))
+        if m and "%" not in sentence[m.end() : m.end() + 3]:
+            out["in_favor"] = to_int(m.group("n"))
     for p in _AGAINST:
         a = p.search(sentence)
         if a:
-            against = to_int(a.group("n"))
+            out["against"] = to_int(a.group("n"))
             break
-    if against is None and _AGAINST_NONE.search(sentence):
-        against = 0
-    if in_favor is None and _FULL.search(sentence) and present is not None:
-        in_favor, voters = present, present  # "100% đảng viên có mặt nhất trí"
-        against = 0 if against is None else against
-    if in_favor is None and against is None:
+    if out["against"] is None and _AGAINST_NONE.search(sentence):
+        out["against"] = 0
+    out["full"] = bool(_FULL.search(sentence))
+    if out["in_favor"] is None and out["against"] is None and not out["full"]:
         return None
+    return out
+
+
+def _finish(parts: dict[str, int | bool | None], present: int | None) -> Vote:
+    in_favor, voters, against = parts["in_favor"], parts["voters"], parts["against"]
+    if in_favor is None and parts["full"] and present is not None:
+        in_favor = voters = present  # "100% đảng viên có mặt nhất trí"
+        against = 0 if against is None else against
     if voters is None and in_favor is not None and against is not None:
-        voters = in_favor + against
+        voters = in_favor + against  # type: ignore[operator]
     if against is None and in_favor is not None and in_favor == voters:
         against = 0
-    return Vote(in_favor, against, voters)
+    return Vote(in_favor, against, voters)  # type: ignore[arg-type]
 
 
 def read_vote(folded: str, present: int | None) -> Vote:
-    """The vote adopting the conclusion / resolution: the last counted vote of the minutes."""
-    best: Vote | None = None
-    best_rank = -1
+    """The vote adopting the conclusion / resolution: the last counted vote of the minutes.
+
+    Clauses of one vote written apart ("Tán thành: 12; không tán thành: 0") are merged.
+    """
+    groups: list[tuple[int, int, dict[str, int | bool | None]]] = []  # (rank, end, parts)
     for m in _SENTENCE.finditer(folded):
         s = m.group(0)
-        if not re.search(_YES, s) or (_AGENDA.search(s) and not re.search(r"nghi\s+quyet|ket\s+luan", s)):
+        if not _YES_RE.search(s) or (_AGENDA.search(s) and not re.search(r"nghi\s+quyet|ket\s+luan", s)):
             continue
-        if not (_VOTE_CONTEXT.search(s) or _ADOPT.search(s)):
+        if not (_VOTE_CONTEXT.search(s) or _ADOPT.search(s) or re.search(r"y\s+kien", s)):
             continue
-        vote = _vote_in(s, present)
-        if vote is None:
+        parts = _partial_vote(s)
+        if parts is None:
             continue
-        rank = 2 if _VOTE_CONTEXT.search(s) else 1
-        if rank >= best_rank:
-            best, best_rank = vote, rank
-    return best or Vote()
+        rank = 2 if _VOTE_CONTEXT.search(s) or _VOTE_CONTEXT.search(folded, max(0, m.start() - 80), m.start()) else 1
+        if groups and m.start() - groups[-1][1] < 60:
+            prev_rank, _, prev = groups[-1]
+            if all(prev[k] is None or parts[k] is None for k in ("in_favor", "voters", "against")):
+                merged = {k: prev[k] if prev[k] is not None else parts[k] for k in ("in_favor", "voters", "against")}
+                merged["full"] = bool(prev["full"] or parts["full"])
+                groups[-1] = (max(rank, prev_rank), m.end(), merged)
+                continue
+        groups.append((rank, m.end(), parts))
+    if not groups:
+        return Vote()
+    best = max(range(len(groups)), key=lambda i: (groups[i][0], i))
+    return _finish(groups[best][2], present)

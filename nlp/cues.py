@@ -17,17 +17,18 @@ import yaml
 
 from nlp.normalize import strip_marks
 
-_FOLD_CACHE: dict[str, str] = {}
 
 
-def _fold_char(c: str) -> str:
-    """One character folded, or the character itself when folding would change the length."""
-    out = _FOLD_CACHE.get(c)
-    if out is None:
+@cache
+def _fold_table() -> dict[int, str]:
+    """Latin letters (with Vietnamese marks) to lower-case ASCII; one character to one character."""
+    table: dict[int, str] = {}
+    for cp in [*range(0x41, 0x5B), *range(0xC0, 0x250), *range(0x1E00, 0x1F00)]:
+        c = chr(cp)
         s = strip_marks(c).lower()
-        out = s if len(s) == 1 else c.lower() if len(c.lower()) == 1 else c
-        _FOLD_CACHE[c] = out
-    return out
+        if len(s) == 1 and s != c:
+            table[cp] = s
+    return table
 
 
 def fold(text: str) -> str:
@@ -38,7 +39,7 @@ def fold(text: str) -> str:
     """
     if text.isascii():
         return text.lower()
-    return "".join(map(_fold_char, text))
+    return text.translate(_fold_table())
 
 
 @cache

@@ -116,7 +116,7 @@ def _header_lines(text: str, folded: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _cased(text: str, name: str) -> str:
+def _cased(text: str, folded: str, name: str) -> str:
     """The organisation name cased as the body writes it, else cased by rule."""
     if not name.isupper():
         return modern_tones(" ".join(name.split()))
@@ -124,14 +124,12 @@ def _cased(text: str, name: str) -> str:
     head = _PARTY_LINE.match(fold(cased))
     rest = cased[head.end() :].strip() if head else ""
     words = [re.escape(w) for w in fold(rest).split()]
-    if head and len(words) >= 2:
-        pat = re.compile(r"(?<!\w)" + r"\s+".join(words) + r"(?!\w)")
-        folded = fold(text)
+    if head and words:
+        # The body names the cell in running text: "Chi bộ thôn Đông tổ chức …".
+        pat = re.compile(r"\b(?:chi\s+bo|dang\s+bo|dang\s+uy)\s+(?P<rest>" + r"\s+".join(words) + r")(?!\w)")
         for m in pat.finditer(folded):
-            found = text[m.start() : m.end()]
-            before = text[max(0, m.start() - 2) : m.start()]
-            # Not at a line or sentence start, where any word is capitalised.
-            if fold_key(found) == fold_key(rest) and found != found.upper() and found[:1].isupper() and "\n" not in before and "." not in before and before:
+            found = text[m.start("rest") : m.end("rest")]
+            if fold_key(found) == fold_key(rest) and found != found.upper():
                 return cased[: head.end()] + " " + modern_tones(" ".join(found.split()))
     return cased
 
@@ -178,8 +176,8 @@ def _read_orgs(text: str, folded: str) -> tuple[str | None, str | None]:
         m = re.search(r"\s+(?:thuoc|truc\s+thuoc)\s+(?=dang\s+bo|dang\s+uy)", fold(org))
         if m:
             org, parent = org[: m.start()], org[m.end() :]
-    org = _cased(text, _clean_org(org)) if org else None
-    parent = _cased(text, _clean_org(parent)) if parent else None
+    org = _cased(text, folded, _clean_org(org)) if org else None
+    parent = _cased(text, folded, _clean_org(parent)) if parent else None
     return org, parent
 
 
@@ -310,7 +308,8 @@ _SEC_LABEL = re.compile(
     r"(?:^|\n|[.;]\s)[ \t]*[-+•*]?\s*(?:thu\s+ky|nguoi\s+ghi\s+bien\s+ban|ghi\s+bien\s+ban)(?:\s+(?:buoi|cuoc|ky)?\s*"
     r"(?:sinh\s+hoat|hop|hoi\s+nghi))?\s*[:\-–]\s*"
 )
-_PERSON = r"(?:dong\s+chi|d\s*/\s*c|ong|ba)\s+"
+_PERSON = r"\b(?:dong\s+chi|d\s*/\s*c|ong|ba)\s+"
+_PERSON_RE = re.compile(_PERSON)
 _CHAIR_INLINE = re.compile(rf"{_PERSON}(?P<rest>[^.;\n]{{2,140}}?)\s(?:lam\s+|lam\s+nguoi\s+)?(?:chu\s+tri|chu\s+toa)\b")
 _SEC_INLINE = re.compile(
     rf"{_PERSON}(?P<rest>[^.;\n]{{2,120}}?)\s(?:lam\s+|duoc\s+cu\s+lam\s+)(?:thu\s+ky|nguoi\s+ghi\s+bien\s+ban)\b"
@@ -330,7 +329,11 @@ def _inline_name(text: str, folded: str, pattern: re.Pattern[str]) -> str | None
     for m in pattern.finditer(folded, 0, max(3500, len(folded) // 2)):
         group = "rest2" if m.groupdict().get("rest2") else "rest"
         start = m.start(group) if m.group(group) else m.start()
-        name = clean_name(text[start : m.end()])
+        # The person nearest the role: "cử đồng chí A làm thư ký", not an earlier "đồng chí B".
+        last = None
+        for last in _PERSON_RE.finditer(folded, start, m.end()):
+            pass
+        name = clean_name(text[last.end() if last else start : m.end()])
         if name:
             return name
     return None

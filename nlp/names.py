@@ -12,7 +12,7 @@ import unicodedata
 from functools import cache
 
 from nlp.cues import alternation, fold, vocab
-from nlp.normalize import modern_tones
+from nlp.normalize import modern_tones, strip_marks
 
 _WORD = re.compile(r"[^\W\d_][\w'’]*", re.UNICODE)
 
@@ -86,12 +86,24 @@ def names_after_cues(text: str, start: int = 0, end: int | None = None) -> list[
     return out
 
 
+def _lower(text: str) -> str:
+    """Lower case with marks kept and modern tone placement (same length for Vietnamese)."""
+    return modern_tones(text).lower()
+
+
 @cache
-def _org_casing() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str], frozenset[str]]:
-    units = re.compile(alternation("admin_units") + r"(?=\s|$)")
-    words = re.compile(alternation("org_words") + r"(?=\s|$|[,\-–])")
+def _org_casing(marked: bool) -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str], frozenset[str]]:
+    """Lexicon patterns over lower-cased names: with marks ("sở" ≠ "số") unless the name has none."""
+    key = _lower if marked else fold
+
+    def alt(name: str) -> str:
+        phrases = sorted({key(p) for p in vocab()[name]}, key=len, reverse=True)
+        return "(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases) + ")"
+
+    units = re.compile(alt("admin_units") + r"(?=\s|$)")
+    words = re.compile(alt("org_words") + r"(?=\s|$|[,\-–])")
     acronyms = frozenset(fold(a) for a in vocab()["acronyms"])
-    lower = frozenset(fold(w) for w in vocab()["lower_words"])
+    lower = frozenset(key(w) for w in vocab()["lower_words"])
     return units, words, acronyms, lower
 
 
@@ -102,12 +114,14 @@ def case_org(name: str) -> str:
     ('Chi bộ Khu phố 3', 'Đảng bộ phường Tân Thành')
     """
     name = modern_tones(" ".join(name.split()))
-    folded = fold(name)
-    units, words, acronyms, lower = _org_casing()
+    marked = strip_marks(name) != name
+    key = _lower if marked else fold
+    folded = key(name)
+    units, words, acronyms, lower = _org_casing(marked)
     out: list[str] = []
     pos = 0
     # The head ("Chi bộ", "Đảng bộ", "Đảng ủy") is a common noun of its own.
-    head = re.match(r"(?:chi\s+bo|dang\s+bo|dang\s+uy|chi\s+uy|ban\s+thuong\s+vu)\b", folded)
+    head = re.match(r"(?:chi\s+bo|dang\s+bo|dang\s+uy|chi\s+uy|ban\s+thuong\s+vu)\b", fold(name))
     if head:
         out.append(_cap(name[: head.end()]))
         pos = head.end()
@@ -136,7 +150,7 @@ def case_org(name: str) -> str:
             out.append(_cap(name[pos:m_word.end()]))
             pos = m_word.end()
             continue
-        if fold(token) in lower:
+        if key(token) in lower:
             out.append(token.lower())
         else:
             out.append(_cap(token))

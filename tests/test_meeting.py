@@ -1,0 +1,440 @@
+"""nlp.meeting: is it minutes, and the meeting's facts, one case per way clerks write them."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from nlp.meeting import is_minutes, read_meeting
+from nlp.normalize import normalize
+
+
+def meeting(text: str):
+    return read_meeting(normalize(text).text)
+
+
+# ---------------------------------------------------------------- is_minutes
+
+MINUTES_POSITIVE = [
+    pytest.param(
+        "ĐẢNG BỘ XÃ HÒA AN\nCHI BỘ THÔN 2\n*\nĐẢNG CỘNG SẢN VIỆT NAM\nHòa An, ngày 10 tháng 5 năm 2024\n\n"
+        "BIÊN BẢN\nSINH HOẠT CHI BỘ THƯỜNG KỲ THÁNG 5 NĂM 2024\n\nThời gian: 19 giờ 30 phút, ngày 10/5/2024.\n"
+        "Địa điểm: Nhà văn hóa thôn 2.\nChủ trì: đồng chí Lê Văn Tám – Bí thư.\nThư ký: đồng chí Võ Thị Hạnh.\n"
+        "Có mặt: 12 đồng chí. Vắng: 01 đồng chí (có lý do).\nNội dung: thông tin thời sự, đánh giá kết quả tháng 4.\n"
+        "Buổi sinh hoạt kết thúc lúc 21 giờ cùng ngày.\n\nTHƯ KÝ            CHỦ TRÌ\nVõ Thị Hạnh        Lê Văn Tám",
+        id="full-template",
+    ),
+    pytest.param(
+        "Hôm nay, vào lúc 8 giờ ngày 3/9/2023, tại hội trường UBND xã, Chi bộ Trường Mầm non Sao Mai họp chi bộ "
+        "tháng 9. Chủ trì: đ/c Nguyễn Thị Lan. Thư ký: đ/c Trần Thị Hoa. Có mặt 9/10 đồng chí.\n"
+        "Chi bộ thảo luận nhiệm vụ năm học mới. Cuộc họp kết thúc vào hồi 10 giờ 15 phút cùng ngày.\n"
+        "Thư ký        Chủ trì\nTrần Thị Hoa        Nguyễn Thị Lan",
+        id="no-heading-no-title",
+    ),
+    pytest.param(
+        "CHI BO THON BAC\nBIEN BAN HOP CHI BO THANG 7/2022\nThoi gian: 14h ngay 5/7/2022\nDia diem: nha van hoa\n"
+        "Chu tri: dc Hoang Van Nam\nThu ky: dc Ly Thi Mai\nCo mat 8, vang 1\nCuoc hop ket thuc luc 16h.",
+        id="no-diacritics",
+    ),
+    pytest.param(
+        "BI ÊN BẢN SINH HOẠT CHI BỘ\nThờị gian: 14 giờ ngày 2/3/2021\nĐịa điểm: Phòng họp cơ quan\n"
+        "Chủ trì: đồng chí Phan Anh\nThư ký: đồng chí Hồ Lan\nBiên bản đã được đọc lại và thông qua.",
+        id="ocr-broken-title",
+    ),
+    pytest.param(
+        "ĐẢNG ỦY XÃ TÂN LẬP\n\nBIÊN BẢN\nHỘI NGHỊ BAN CHẤP HÀNH ĐẢNG BỘ THƯỜNG KỲ THÁNG 6\n"
+        "Hồi 7 giờ 30 ngày 20/6/2024, tại Hội trường Đảng ủy xã. Chủ trì: đồng chí Bí thư Đảng ủy Trần Văn An.\n"
+        "Thư ký: đồng chí Lê Thị Vân.\nHội nghị kết thúc lúc 11 giờ cùng ngày.",
+        id="dang-uy-meeting",
+    ),
+]
+
+MINUTES_NEGATIVE = [
+    pytest.param(
+        "Chi bộ Khu phố 3 sinh hoạt chuyên đề về học tập và làm theo Bác\n"
+        "Ngày 25/3, Chi bộ Khu phố 3, phường Tân Thành đã tổ chức sinh hoạt chuyên đề quý I năm 2024. "
+        "Đồng chí Nguyễn Văn Hùng, Bí thư Chi bộ chủ trì buổi sinh hoạt. Có 16/18 đảng viên tham dự.\n"
+        "(Ảnh: Minh Tâm)\nPV Thu Hà",
+        id="news-article",
+    ),
+    pytest.param(
+        "ĐẢNG BỘ PHƯỜNG 5\nCHI BỘ KHU PHỐ 1\n*\nSố 05-KH/CB\nĐẢNG CỘNG SẢN VIỆT NAM\n\nKẾ HOẠCH\n"
+        "Sinh hoạt chuyên đề quý II năm 2024\n\nI. MỤC ĐÍCH, YÊU CẦU\n...\nII. THỜI GIAN, ĐỊA ĐIỂM\n"
+        "Thời gian: 14 giờ ngày 20/5/2024.\nĐịa điểm: Văn phòng khu phố.\nThành phần: toàn thể đảng viên.\n\n"
+        "Nơi nhận:\n- Đảng ủy phường;\n- Lưu chi bộ.\n            T/M CHI BỘ\n            BÍ THƯ",
+        id="plan",
+    ),
+    pytest.param(
+        "ĐẢNG BỘ XÃ AN BÌNH\nCHI BỘ THÔN ĐÔNG\n*\nĐẢNG CỘNG SẢN VIỆT NAM\n\nNGHỊ QUYẾT\n"
+        "Chi bộ tháng 3 năm 2023\n\nCăn cứ Điều lệ Đảng; căn cứ kết quả sinh hoạt chi bộ ngày 10/3/2023,\n"
+        "QUYẾT NGHỊ:\n1. Tập trung chăm sóc lúa.\n2. Vận động thu quỹ.\n\nNơi nhận:\n- Đảng ủy xã;\n"
+        "                T/M CHI BỘ\n                BÍ THƯ\n                Nguyễn Văn An",
+        id="resolution",
+    ),
+    pytest.param(
+        "ĐẢNG BỘ XÃ AN BÌNH\nCHI BỘ THÔN ĐÔNG\n\nBÁO CÁO\nKết quả lãnh đạo thực hiện nhiệm vụ 6 tháng đầu năm 2023\n"
+        "I. Kết quả đạt được\n1. Công tác xây dựng Đảng: chi bộ có 25 đảng viên...\nNơi nhận:\n- Đảng ủy xã.",
+        id="report",
+    ),
+    pytest.param(
+        "ĐẢNG ỦY PHƯỜNG 7\n\nTHÔNG BÁO\nVề việc tổ chức sinh hoạt chi bộ tháng 10\n"
+        "Đảng ủy thông báo các chi bộ tổ chức sinh hoạt thường kỳ trước ngày 15/10/2024.\nNơi nhận:\n- Các chi bộ.",
+        id="notice",
+    ),
+    pytest.param("Chỉ thị 05-CT/TW của Bộ Chính trị về đẩy mạnh học tập và làm theo tư tưởng Hồ Chí Minh.", id="one-line"),
+]
+
+
+@pytest.mark.parametrize("text", MINUTES_POSITIVE)
+def test_is_minutes_positive(text):
+    assert is_minutes(normalize(text).text)
+
+
+@pytest.mark.parametrize("text", MINUTES_NEGATIVE)
+def test_is_minutes_negative(text):
+    assert not is_minutes(normalize(text).text)
+
+
+# ---------------------------------------------------------------- type
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("BIÊN BẢN\nSINH HOẠT CHI BỘ THƯỜNG KỲ THÁNG 3 NĂM 2024\nThời gian: 14 giờ", ("regular", False), id="thuong-ky"),
+        pytest.param("BIÊN BẢN SINH HOẠT CHI BỘ ĐỊNH KỲ THÁNG 11\nThời gian: 8 giờ", ("regular", False), id="dinh-ky"),
+        pytest.param("BIÊN BẢN HỌP CHI BỘ THÁNG 7/2022\nThời gian: 8 giờ", ("regular", False), id="hop-chi-bo-thang"),
+        pytest.param("BIÊN BẢN SINH HOẠT CHUYÊN ĐỀ QUÝ II NĂM 2019\nVào lúc 15h30", ("thematic", False), id="chuyen-de"),
+        pytest.param(
+            "BIÊN BẢN\nSINH HOẠT CHI BỘ THƯỜNG KỲ KẾT HỢP SINH HOẠT CHUYÊN ĐỀ THÁNG 1 NĂM 2026\nThời gian: 19 giờ",
+            ("regular", True),
+            id="combined-title",
+        ),
+        pytest.param(
+            "BIÊN BẢN SINH HOẠT CHI BỘ THÁNG 4\nHôm nay, lúc 14 giờ, chi bộ tổ chức sinh hoạt thường kỳ tháng 4 kết hợp "
+            "sinh hoạt chuyên đề quý II.",
+            ("regular", True),
+            id="combined-opening",
+        ),
+        pytest.param("bien ban sinh hoat chuyen de quy 3\nthoi gian: 14h", ("thematic", False), id="thematic-ascii"),
+        pytest.param("BIÊN BẢN\nThời gian: 14 giờ\nNội dung: phổ biến nghị quyết", (None, False), id="unknown"),
+    ],
+)
+def test_type(text, expected):
+    m = meeting(text)
+    assert (m.type, m.combined) == expected
+
+
+# ---------------------------------------------------------------- organisation and parent
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("ĐẢNG BỘ PHƯỜNG TÂN THÀNH\nCHI BỘ KHU PHỐ 3\n*\nBIÊN BẢN", ("Chi bộ Khu phố 3", "Đảng bộ phường Tân Thành"),
+                     id="two-lines"),
+        pytest.param(
+            "ĐẢNG BỘ XÃ CẨM LĨNH                    ĐẢNG CỘNG SẢN VIỆT NAM\nCHI BỘ THÔN ĐÔNG PHÚ\n"
+            "        *                          Cẩm Lĩnh, ngày 14 tháng 5 năm 2017\nBIÊN BẢN",
+            ("Chi bộ thôn Đông Phú", "Đảng bộ xã Cẩm Lĩnh"),
+            id="two-columns",
+        ),
+        pytest.param("ĐẢNG ỦY KHỐI DOANH NGHIỆP TỈNH\nCHI BỘ CÔNG TY CỔ PHẦN MAY HƯNG LONG\nBIÊN BẢN",
+                     ("Chi bộ Công ty Cổ phần May Hưng Long", "Đảng ủy Khối Doanh nghiệp tỉnh"), id="dang-uy-khoi"),
+        pytest.param("ĐẢNG BỘ XÃ VŨ PHÚC\nCHI BỘ TRƯỜNG THCS VŨ PHÚC\nBIÊN BẢN",
+                     ("Chi bộ Trường THCS Vũ Phúc", "Đảng bộ xã Vũ Phúc"), id="acronym"),
+        pytest.param("ĐẢNG BỘ XÃ PHÚ THUẬN\nCHI BỘ ẤP PHÚ HOÀ\nBIÊN BẢN", ("Chi bộ ấp Phú Hòa", "Đảng bộ xã Phú Thuận"),
+                     id="old-tone-place"),
+        pytest.param(
+            "Hôm nay, ngày 05/6/2018, hồi 14 giờ, tại Nhà văn hóa, Chi bộ thôn Tân Hưng thuộc Đảng bộ xã Lãng Sơn "
+            "tiến hành họp chi bộ thường kỳ.",
+            ("Chi bộ thôn Tân Hưng", "Đảng bộ xã Lãng Sơn"),
+            id="from-text",
+        ),
+        pytest.param("ĐẢNG BỘ PHƯỜNG 12\nCHI BỘ TỔ DÂN PHỐ SỐ 9\nBIÊN BẢN", ("Chi bộ Tổ dân phố số 9", "Đảng bộ phường 12"),
+                     id="numbered"),
+        pytest.param("ĐẢNG BỘ SỞ Y TẾ\nCHI BỘ PHÒNG KẾ HOẠCH - TÀI CHÍNH\nBIÊN BẢN",
+                     ("Chi bộ Phòng Kế hoạch - Tài chính", "Đảng bộ Sở Y tế"), id="department"),
+        pytest.param("ĐẢNG BỘ XÃ AN PHÚ\nCHI BỘ THÔN ĐÔNG\nBIÊN BẢN\nThôn Đông có 120 hộ.",
+                     ("Chi bộ thôn Đông", "Đảng bộ xã An Phú"), id="body-capitalised-at-start-ignored"),
+        pytest.param("ĐẢNG BỘ PHƯỜNG 5\nCHI BỘ KHU PHỐ BÌNH AN\nBIÊN BẢN\nHôm nay, Chi bộ khu phố Bình An tổ chức sinh hoạt.",
+                     ("Chi bộ khu phố Bình An", "Đảng bộ phường 5"), id="body-casing-preferred"),
+        pytest.param("BIÊN BẢN\nThời gian: 14 giờ", (None, None), id="none"),
+    ],
+)
+def test_organization(text, expected):
+    m = meeting(text)
+    assert (m.organization, m.parent) == expected
+
+
+# ---------------------------------------------------------------- date
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("BIÊN BẢN\nThời gian: 14 giờ 00 phút, ngày 25 tháng 3 năm 2024.", "2024-03-25", id="words"),
+        pytest.param("BIÊN BẢN\nVào lúc 15h30 ngày 17/5/2019, tại phòng họp.", "2019-05-17", id="slashes"),
+        pytest.param("BIÊN BẢN\nThời gian: 8 giờ, ngày 25-3-2024", "2024-03-25", id="dashes"),
+        pytest.param(
+            "CHI BỘ THÔN 3\nLãng Sơn, ngày 30 tháng 3 năm 2024\nBIÊN BẢN\nThời gian: 14 giờ, ngày 25 tháng 3 năm 2024.",
+            "2024-03-25",
+            id="time-line-over-writing-date",
+        ),
+        pytest.param("CHI BỘ THÔN 3\nLãng Sơn, ngày 25 tháng 3 năm 2024\nBIÊN BẢN\nThời gian: 14 giờ.", "2024-03-25",
+                     id="place-date-line"),
+        pytest.param("BIÊN BẢN SINH HOẠT CHI BỘ THÁNG 3 NĂM 2024\nThời gian: 14 giờ.", None, id="month-only"),
+        pytest.param("BIÊN BẢN SINH HOẠT CHI BỘ THÁNG 3 NĂM 2024\nThời gian: 14 giờ, ngày 12/3.", "2024-03-12",
+                     id="year-from-title"),
+        pytest.param("BIEN BAN\nThoi gian: 14h ngay 20/8/2021", "2021-08-20", id="ascii"),
+        pytest.param(
+            "BIÊN BẢN\nHôm nay, ngày 05/6/2018, hồi 14 giờ, chi bộ họp.\nQuán triệt Chỉ thị số 05-CT/TW ngày 15/5/2016.",
+            "2018-06-05",
+            id="hom-nay",
+        ),
+        pytest.param("BIÊN BẢN\nThực hiện Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị.", None, id="cited-doc-date"),
+    ],
+)
+def test_date(text, expected):
+    assert meeting(text).date == expected
+
+
+# ---------------------------------------------------------------- start, end, duration
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("Thời gian bắt đầu: 14 giờ 00 phút. Buổi sinh hoạt kết thúc vào hồi 16 giờ 05 phút cùng ngày.",
+                     ("14:00", "16:05", 125), id="gio-phut"),
+        pytest.param("Thời gian: 14 giờ. Cuộc họp kết thúc lúc 16 giờ.", ("14:00", "16:00", 120), id="gio"),
+        pytest.param("Vào lúc 19h, chi bộ họp. Kết thúc 21h30.", ("19:00", "21:30", 150), id="h-form"),
+        pytest.param("Thời gian: 19h30' ngày 28/3/2020.\nKết thúc 20h30' cùng ngày.", ("19:30", "20:30", 60), id="h-apostrophe"),
+        pytest.param("Hồi 7 giờ 30' ngày 12/10. Sinh hoạt kết thúc 9 giờ 45' cùng ngày.", ("07:30", "09:45", 135),
+                     id="gio-apostrophe"),
+        pytest.param("Thời gian: 14:00 ngày 3/4. Buổi sinh hoạt kết thúc lúc 16:10.", ("14:00", "16:10", 130), id="colon"),
+        pytest.param("Thời gian: (buổi chiều) 2 giờ ngày 5/6. Kết thúc lúc 4 giờ 30 phút.", ("14:00", "16:30", 150),
+                     id="afternoon-before"),
+        pytest.param("Vào lúc 7 giờ tối ngày 5/6, chi bộ họp. Kết thúc vào 9 giờ tối.", ("19:00", "21:00", 120),
+                     id="evening-after"),
+        pytest.param("Thời gian: Từ 13 giờ 30 đến 15 giờ 30, ngày 25 tháng 4 năm 2022.", ("13:30", "15:30", 120), id="range"),
+        pytest.param("Thời gian: 14g30 ngày 2/2. Buổi họp kết thúc lúc 16g45.", ("14:30", "16:45", 135), id="g-form"),
+        pytest.param(
+            "Vào lúc 15h30 ngày 17/5/2019. ... Biên bản được thông qua trước chi bộ lúc 17h20 cùng ngày, buổi sinh hoạt kết thúc.",
+            ("15:30", "17:20", 110),
+            id="end-before-cue",
+        ),
+        pytest.param("Thời gian: 14 giờ ngày 25/3.\nThu hoạch 48,5 ha lúa, năng suất 62 tạ/ha.", ("14:00", None, None),
+                     id="no-end-hectares"),
+        pytest.param("Thoi gian: 14 gio 15 phut. Cuoc hop ket thuc hoi 16 gio 00 phut cung ngay.", ("14:15", "16:00", 105),
+                     id="ascii"),
+        pytest.param("THỜI GIAN: 8 GIỜ 00. BUỔI SINH HOẠT KẾT THÚC LÚC 10 GIỜ 30 PHÚT.", ("08:00", "10:30", 150), id="upper"),
+        pytest.param("Chi bộ họp. Nội dung: trực 24/24 giờ, bảo đảm an toàn.", (None, None, None), id="no-times"),
+    ],
+)
+def test_times(text, expected):
+    m = meeting(text)
+    assert (m.start_time, m.end_time, m.duration_minutes) == expected
+
+
+# ---------------------------------------------------------------- place
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("Thời gian: 14 giờ.\nĐịa điểm: Hội trường Văn phòng Khu phố 3, phường Tân Thành.\nChủ trì: ...",
+                     "Hội trường Văn phòng Khu phố 3, phường Tân Thành", id="label"),
+        pytest.param("Hôm nay, vào lúc 19 giờ 30 phút ngày 12/10/2023, tại Nhà văn hóa thôn Đông, xã An Phú, Chi bộ thôn Đông tổ chức",
+                     "Nhà văn hóa thôn Đông, xã An Phú", id="inline-tai"),
+        pytest.param("Dia diem: Phong hop Doi tau lai dat, Cang Hoang Dieu\nChu tri: dc A", "Phong hop Doi tau lai dat, Cang Hoang Dieu",
+                     id="ascii-label"),
+        pytest.param("Thời gian: 19h30' ngày 28/3/2020. Tại nhà văn hoá xóm 5.", "nhà văn hóa xóm 5", id="sentence-tai-old-tone"),
+        pytest.param("2. Địa điểm: Phòng họp số 3, trụ sở Sở Nội vụ.\n3. Chủ trì: ...", "Phòng họp số 3, trụ sở Sở Nội vụ",
+                     id="numbered-label"),
+        pytest.param("Thời gian: 14 giờ ngày 5/5/2025.\nChủ trì: đồng chí Lê Đình Hải.", None, id="absent"),
+    ],
+)
+def test_place(text, expected):
+    assert meeting(text).place == expected
+
+
+# ---------------------------------------------------------------- chair and secretary
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("Chủ trì: đồng chí Nguyễn Văn Hùng – Bí thư Chi bộ.\nThư ký: đồng chí Lê Thị Mai – Chi ủy viên.",
+                     ("Nguyễn Văn Hùng", "Lê Thị Mai"), id="labels"),
+        pytest.param("Chủ tọa: Đ/c Trần Văn Nam\nNgười ghi biên bản: Đ/c Phan Thị Thu", ("Trần Văn Nam", "Phan Thị Thu"),
+                     id="chu-toa-nguoi-ghi"),
+        pytest.param("Chủ trì: Đồng chí Đại úy Hà Văn Long – Bí thư chi bộ.\nThư ký: Đồng chí Trung úy Lò Văn Thành.",
+                     ("Hà Văn Long", "Lò Văn Thành"), id="ranks"),
+        pytest.param(
+            "Đồng chí Hoàng Thị Thuỷ, Bí thư chi bộ, Hiệu trưởng nhà trường chủ trì; đồng chí Trần Đình Quý, chi ủy viên làm thư ký.",
+            ("Hoàng Thị Thủy", "Trần Đình Quý"),
+            id="inline",
+        ),
+        pytest.param("Chủ trì: PGS.TS Nguyễn Hoà Bình\nThư ký: ThS. Đỗ Thuỳ Linh", ("Nguyễn Hòa Bình", "Đỗ Thùy Linh"),
+                     id="academic-titles"),
+        pytest.param("chu tri: dc Hoang Van Nam\nthu ky: dc Ly Thi Mai", ("Hoang Van Nam", "Ly Thi Mai"), id="ascii"),
+        pytest.param("CHỦ TRÌ: ĐỒNG CHÍ NGUYỄN VĂN HÙNG - BÍ THƯ\nTHƯ KÝ: ĐỒNG CHÍ LÊ THỊ MAI", ("Nguyễn Văn Hùng", "Lê Thị Mai"),
+                     id="upper"),
+        pytest.param("Chủ trì: đ/c Hồ Sỹ Hùng (BT).  Thư ký: đ/c Nguyễn Thị Sen.", ("Hồ Sỹ Hùng", "Nguyễn Thị Sen"),
+                     id="one-line-both"),
+        pytest.param(
+            "Chi bộ thống nhất chương trình và cử đồng chí Lê Thị Mai làm thư ký ghi biên bản.\n"
+            "Đồng chí Nguyễn Văn Hùng – Bí thư chi bộ chủ trì buổi sinh hoạt.",
+            ("Nguyễn Văn Hùng", "Lê Thị Mai"),
+            id="cu-lam-thu-ky",
+        ),
+        pytest.param("Nội dung họp.\n\nTHƯ KÝ                      CHỦ TRÌ\n(đã ký)                     (đã ký)\n"
+                     "Lê Thị Mai                  Nguyễn Văn Hùng", ("Nguyễn Văn Hùng", "Lê Thị Mai"), id="signature-fallback"),
+        pytest.param("Chủ trì: đồng chí Bí thư chi bộ.\nNội dung họp.", (None, None), id="no-name"),
+    ],
+)
+def test_chair_secretary(text, expected):
+    m = meeting(text)
+    assert (m.chair, m.secretary) == expected
+
+
+# ---------------------------------------------------------------- attendance
+
+def _att(m):
+    a = m.attendance
+    return (a.total, a.exempt, a.expected, a.present, a.absent, a.absent_with_reason, a.absent_without_reason)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("Tổng số đảng viên: 18 (chính thức 16, dự bị 2). Có mặt: 16 đ/c. Vắng: 2 (có lý do: 2, không lý do: 0).",
+                     (18, None, 18, 16, 2, 2, 0), id="labels"),
+        pytest.param("Chi bộ có 18 đảng viên, miễn sinh hoạt: 2. Có mặt 15 đồng chí, vắng 1 đồng chí không lý do.",
+                     (18, 2, 16, 15, 1, None, 1), id="chi-bo-co"),
+        pytest.param("Tổng số đảng viên của Chi bộ: 20 đồng chí.\nMiễn công tác và sinh hoạt đảng: 02 đồng chí.\n"
+                     "Có mặt: 16 đồng chí; vắng mặt: 02 đồng chí, đều có lý do.", (20, 2, 18, 16, 2, 2, 0), id="deu-co-ly-do"),
+        pytest.param("Tổng số: 27; có 3 đồng chí được miễn sinh hoạt. Số đảng viên có mặt 22/24.", (27, 3, 24, 22, None, None, None),
+                     id="present-ratio"),
+        pytest.param("Tổng số 14 đồng chí, không có đảng viên miễn sinh hoạt. Có mặt 10/14 đồng chí.", (14, 0, 14, 10, None, None, None),
+                     id="no-exempt"),
+        pytest.param("Chi bộ có 15 đảng viên, có mặt 15/15 đồng chí, không có đồng chí nào vắng.", (15, None, 15, 15, 0, 0, 0),
+                     id="nobody-absent"),
+        pytest.param("ĐV: tổng 16, có mặt 14, vắng 2 (đ/c A đi làm ăn xa, đ/c B ốm - có lý do).", (16, None, 16, 14, 2, 2, 0),
+                     id="terse"),
+        pytest.param(
+            "Hiện diện: 22 đ/c. Vắng: 03 đ/c, gồm: đ/c Lê Minh Trí (đi công tác, có lý do), đ/c Ngô Thị Năm (bệnh, có lý do), "
+            "đ/c Phan Văn Sang (không lý do).",
+            (None, None, None, 22, 3, 2, 1),
+            id="reasons-per-person",
+        ),
+        pytest.param("Vắng mặt có lý do: 2 đồng chí. Vắng mặt không lý do: 1 đồng chí.", (None, None, None, None, 3, 2, 1),
+                     id="absent-from-reasons"),
+        pytest.param("Tong so DV: 13 dc, co mat 12 dc, vang 1 dc (dc Bui Van Thang - di tau, co ly do).",
+                     (13, None, 13, 12, 1, 1, 0), id="ascii"),
+        pytest.param("TỔNG SỐ ĐẢNG VIÊN: 11. CÓ MẶT: 10. VẮNG: 01 (CÓ LÝ DO).", (11, None, 11, 10, 1, 1, 0), id="upper"),
+        pytest.param("Chi bộ có mười tám đảng viên, có mặt mười sáu đồng chí.", (18, None, 18, 16, None, None, None), id="words"),
+        pytest.param("Tổng số đảng viên: 25 đồng chí; phải dự: 22; có mặt 19 đồng chí; vắng 4 đồng chí (3 có lý do, 1 không lý do).",
+                     (25, None, 25, 19, 4, 3, 1), id="counts-in-brackets"),
+        pytest.param("Thu hoạch 48 ha lúa; tặng 45 phần quà cho hộ nghèo.", (None, None, None, None, None, None, None), id="none"),
+    ],
+)
+def test_attendance(text, expected):
+    assert _att(meeting(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("Vắng: 2 (đ/c Trần Văn Bình – đi công tác, đ/c Lê Thị Hoà – ốm).", ("Trần Văn Bình", "Lê Thị Hòa"), id="dc"),
+        pytest.param("Vắng 01 đồng chí: đồng chí Thượng úy Nguyễn Văn Quyết, Đại đội trưởng (đi học, có lý do).",
+                     ("Nguyễn Văn Quyết",), id="rank"),
+        pytest.param("Vắng mặt: 02 đồng chí:\n+ Đ/c Phạm Văn Lộc: đi làm ăn xa;\n+ Đ/c Võ Thị Tuyết: ốm.\nĐại biểu: không.",
+                     ("Phạm Văn Lộc", "Võ Thị Tuyết"), id="bullets"),
+        pytest.param("Vắng: 2 (Trần Văn Bình – ốm; Lê Thị Hoa – đi công tác).", ("Trần Văn Bình", "Lê Thị Hoa"), id="bare-names"),
+        pytest.param("Miễn sinh hoạt: 2 (đ/c Phạm Văn Tư, đ/c Đỗ Thị Lành). Có mặt 16. Vắng: 0.", (), id="exempt-not-absent"),
+    ],
+)
+def test_absentees(text, expected):
+    assert meeting(text).attendance.absentees == expected
+
+
+# ---------------------------------------------------------------- delegates
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("Đại biểu dự: đồng chí Võ Minh Tâm – Đảng ủy viên, phụ trách Chi bộ.", ("Võ Minh Tâm",), id="one"),
+        pytest.param("Đại biểu: đồng chí Trần Quốc Việt – Phó Bí thư Đảng ủy; đồng chí Lê Thị Bích Ngọc – cán bộ Văn phòng Đảng ủy.",
+                     ("Trần Quốc Việt", "Lê Thị Bích Ngọc"), id="two"),
+        pytest.param("Đại biểu tham dự:\n- Đồng chí Nguyễn Hữu Thọ, Đảng ủy viên\n- Đ/c Phạm Thị Hồng, Chủ tịch Hội LHPN",
+                     ("Nguyễn Hữu Thọ", "Phạm Thị Hồng"), id="bullets"),
+        pytest.param("Dự sinh hoạt có đồng chí Hoàng Minh Đức, Đảng ủy viên, cán bộ phụ trách địa bàn.", ("Hoàng Minh Đức",),
+                     id="du-sinh-hoat-co"),
+        pytest.param("Đảng viên dự sinh hoạt:\n- Tổng số đảng viên: 20.\nĐại biểu: không có.", (), id="members-not-delegates"),
+        pytest.param("DAI BIEU DU: DONG CHI VU DUC MANH - PHO BI THU DANG UY", ("Vu Duc Manh",), id="ascii-upper"),
+    ],
+)
+def test_delegates(text, expected):
+    assert meeting(text).delegates == expected
+
+
+# ---------------------------------------------------------------- vote
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("Có mặt: 16. Chi bộ biểu quyết thông qua: 16/16 đồng chí tán thành (đạt 100%).", (16, 0, 16), id="ratio"),
+        pytest.param("Có mặt: 16. Biểu quyết: 15 đồng chí nhất trí, 1 đồng chí không tán thành.", (15, 1, 16), id="counts"),
+        pytest.param("Có mặt: 16 đồng chí. Chi bộ biểu quyết: 100% đảng viên có mặt nhất trí.", (16, 0, 16), id="percent"),
+        pytest.param("Biểu quyết: 22/22 đ/c hiện diện thống nhất (100%).", (22, 0, 22), id="thong-nhat"),
+        pytest.param("BQ: 14/14 nhất trí.", (14, 0, 14), id="abbrev"),
+        pytest.param("Biểu quyết thông qua nghị quyết: tán thành 17/18, không tán thành 1.", (17, 1, 18), id="label-first"),
+        pytest.param("Chi bộ nhất trí 100% với chương trình sinh hoạt.", (None, None, None), id="agenda-not-vote"),
+        pytest.param("Chi bộ biểu quyết thông qua kết luận với 15/15 đồng chí tán thành.", (15, 0, 15), id="voi"),
+        pytest.param("Tán thành: 12 đồng chí; không tán thành: 0; ý kiến khác: 0.", (12, 0, 12), id="three-lines"),
+        pytest.param("BIỂU QUYẾT: 10/10 ĐỒNG CHÍ CÓ MẶT TÁN THÀNH, ĐẠT 100%.", (10, 0, 10), id="upper"),
+    ],
+)
+def test_vote(text, expected):
+    v = meeting(text).vote
+    assert (v.in_favor, v.against, v.voters) == expected
+
+
+# ---------------------------------------------------------------- signatures
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("Kết thúc.\n\nTHƯ KÝ                     CHỦ TRÌ\n(đã ký)                    (đã ký)\nLê Thị Mai    "
+                     "             Nguyễn Văn Hùng", (True, True), id="both"),
+        pytest.param("Kết thúc.\n\n        THƯ KÝ                          T/M CHI BỘ\n                                   BÍ THƯ\n\n"
+                     "     Lò Văn Thành                     Hà Văn Long", (True, True), id="tm-chi-bo"),
+        pytest.param("Kết thúc.\n\nTHƯ KÝ                     CHỦ TRÌ\n\n\n                           Nguyễn Văn Hùng",
+                     (True, False), id="secretary-unsigned"),
+        pytest.param("Kết thúc.\n\nNGƯỜI GHI BIÊN BẢN\nLê Thị Mai\n\nCHỦ TỌA\nNguyễn Văn Hùng", (True, True), id="stacked"),
+        pytest.param("Buổi sinh hoạt kết thúc lúc 16 giờ.", (False, False), id="none"),
+    ],
+)
+def test_signatures(text, expected):
+    s = meeting(text).signatures
+    assert (s.chair, s.secretary) == expected
+
+
+# ---------------------------------------------------------------- robustness and speed
+
+def test_unknown_stays_none():
+    m = meeting("Một văn bản không có thông tin gì về cuộc họp.")
+    assert (m.type, m.organization, m.date, m.start_time, m.chair, m.attendance.total, m.vote.in_favor) == (
+        None, None, None, None, None, None, None)
+
+
+def test_two_page_text_is_fast():
+    text = normalize(
+        "ĐẢNG BỘ PHƯỜNG TÂN THÀNH\nCHI BỘ KHU PHỐ 3\nBIÊN BẢN\nSINH HOẠT CHI BỘ THƯỜNG KỲ THÁNG 3 NĂM 2024\n"
+        "Thời gian: 14 giờ ngày 25/3/2024.\nChủ trì: đồng chí Nguyễn Văn Hùng.\n"
+        + "- Đồng chí Ngô Văn Sáu phát biểu, đề nghị tăng cường tuần tra ban đêm ở hẻm 45, thu 22.500.000 đồng.\n" * 60
+        + "Buổi sinh hoạt kết thúc lúc 16 giờ.\nTHƯ KÝ          CHỦ TRÌ\nLê Thị Mai          Nguyễn Văn Hùng"
+    ).text
+    read_meeting(text)
+    t0 = time.perf_counter()
+    for _ in range(5):
+        read_meeting(text)
+        is_minutes(text)
+    assert (time.perf_counter() - t0) / 5 < 0.015
