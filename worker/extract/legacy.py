@@ -1,0 +1,375 @@
+"""Decode text typed in the legacy Vietnamese encodings TCVN3 (ABC) and VNI into Unicode.
+
+Python has no codec for either.  Text set in their fonts reaches us as the Latin-1 /
+Windows-1252 / Windows-1258 reading of the bytes: ``§¶ng bé`` is "Đảng bộ" (TCVN3),
+``Ñaûng boä`` is "Đảng bộ" (VNI).  :func:`decode_legacy` decides by the font when one
+is named, otherwise line by line from the words: a line is decoded only when decoding
+turns non-words into Vietnamese syllables, so Unicode Vietnamese, English and codes
+such as ``05-CT/TW`` come back unchanged.
+
+Decode before ``nlp.normalize``: it deletes U+00AD, which is TCVN3's "ư".  Where a tool
+dropped that character already, the syllables it leaves that Vietnamese cannot spell
+(``trêng`` → "trờng", ``®îc`` → "đợc") get their "ư" back (``trường``, ``được``); a lost
+lone "ư" in a syllable that is still well formed ("như" → "nh" is, "mưa" → "ma" is too)
+cannot be told from the text, only the first kind is restored.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from worker.extract.legacy_tables import (
+    BYTE_TO_TEXT,
+    ONSETS,
+    READING_TO_BYTE,
+    RHYMES,
+    TCVN3_DECODE,
+    TCVN3_ENCODE,
+    VNI_DECODE,
+    VNI_ENCODE,
+)
+
+__all__ = [
+    "decode_legacy",
+    "decode_legacy_bytes",
+    "decode_tcvn3",
+    "decode_vni",
+    "encode_tcvn3",
+    "encode_vni",
+    "font_encoding",
+]
+
+# --- fonts -------------------------------------------------------------------------------------
+
+_SUBSET_TAG = re.compile(r"^[A-Z]{6}\+")
+_STYLE = re.compile(r"(?:[-,_ ]+(?:bold|italic|oblique|regular|normal|bolditalic|boldoblique|b|i|bi|ps|mt))+$",
+                    re.IGNORECASE)
+_VNI_FONT = re.compile(r"^vni[-_ ]?", re.IGNORECASE)
+_TCVN3_FONT = re.compile(r"^\.?vn(?!i[-_ ])", re.IGNORECASE)  # .VnTime, .VnArialH, VnTime in some PDFs
+
+
+def font_encoding(font_name: str | None) -> tuple[str | None, bool]:
+    """The encoding a font name implies and whether it is a TCVN3 capitals font.
+
+    >>> font_encoding("ABCDEF+.VnTimeH,Bold")
+    ('tcvn3', True)
+    >>> font_encoding("VNI-Times")
+    ('vni', False)
+    """
+    if not font_name:
+        return None, False
+    name = _STYLE.sub("", _SUBSET_TAG.sub("", font_name.strip())).strip()
+    if _VNI_FONT.match(name):
+        return "vni", False
+    if _TCVN3_FONT.match(name) and name.lower() not in ("vn", ".vn"):
+        return "tcvn3", name.endswith(("H", "h"))
+    return None, False
+
+
+# --- Vietnamese syllables ---------------------------------------------------------------------
+
+_TONE_MARKS = {"\u0300": "grave", "\u0301": "acute", "\u0303": "tilde", "\u0309": "hook", "\u0323": "dot"}
+_FRONT = ("i", "e", "ê", "y")  # vowels before which c/g/ng are spelled k/gh/ngh
+
+
+def _spelled_right(onset: str, rhyme: str) -> bool:
+    first = rhyme[0]
+    if onset in ("k", "gh", "ngh"):
+        return first in _FRONT and (onset == "k" or first != "y")
+    if onset in ("c", "ng"):
+        return first not in _FRONT
+    if onset == "g":
+        return first not in ("e", "ê", "y")  # g + i… is the onset gi
+    if onset == "qu":
+        return first not in ("u", "ư", "o")
+    if rhyme.startswith("y") and rhyme != "y":
+        return onset == ""  # yên, yêu: only without an onset (medial u spells it uyê)
+    return True
+
+
+def is_syllable(word: str) -> bool:
+    """True for one well-formed Vietnamese syllable in any case ("Đảng", "NGƯỜI", "quyết").
+
+    >>> [is_syllable(w) for w in ("được", "BiÓu", "tèt", "ghi", "ci")]
+    [True, False, False, True, False]
+    """
+    nfd = unicodedata.normalize("NFD", word.lower())
+    tones = [c for c in nfd if c in _TONE_MARKS]
+    if len(tones) > 1:
+        return False
+    base = unicodedata.normalize("NFC", "".join(c for c in nfd if c not in _TONE_MARKS))
+    tone = _TONE_MARKS[tones[0]] if tones else None
+    if tone and not _toned_vowel(nfd):
+        return False
+    for onset in ONSETS:
+        if not base.startswith(onset):
+            continue
+        rhyme = base[len(onset) :]
+        if rhyme in RHYMES and _spelled_right(onset, rhyme):
+            # a syllable closed by a stop (p t c ch) only takes the sắc or nặng tone
+            if rhyme.endswith(("p", "t", "c", "ch")) and tone not in ("acute", "dot"):
+                continue
+            return True
+    return False
+
+
+def _toned_vowel(nfd: str) -> bool:
+    """The tone mark sits on a vowel (NFD puts it after the vowel and its other marks)."""
+    for i, c in enumerate(nfd):
+        if c in _TONE_MARKS:
+            j = i - 1
+            while j >= 0 and unicodedata.combining(nfd[j]):
+                j -= 1
+            return j >= 0 and nfd[j] in "aeiouy"
+    return True
+
+
+# --- character level ---------------------------------------------------------------------------
+
+def _to_bytes_reading(text: str) -> str:
+    """The text with every character that is a reading of a byte replaced by its Latin-1 form."""
+    return "".join(chr(b) if (b := READING_TO_BYTE.get(c)) is not None else c for c in text)
+
+
+def _byte_text(char: str) -> str:
+    code = ord(char)
+    return BYTE_TO_TEXT[code] if code < 256 else char
+
+
+def decode_tcvn3(text: str) -> str:
+    """Decode TCVN3 text (any 8-bit reading); characters that are no TCVN3 code stay as they are.
+
+    >>> decode_tcvn3("§¶ng bé x· T©n Phó")
+    'Đảng bộ xã Tân Phú'
+    """
+    out = []
+    for c in _to_bytes_reading(text):
+        code = ord(c)
+        out.append(TCVN3_DECODE.get(code) or (_byte_text(c) if code >= 0x80 else c))
+    return "".join(out)
+
+
+_VNI_FIRST = frozenset(code[0] for code in VNI_DECODE)
+
+
+def decode_vni(text: str) -> str:
+    """Decode VNI Windows text (any 8-bit reading): a letter and its modifier become one letter.
+
+    >>> decode_vni("Ñaûng boä xaõ Taân Phuù")
+    'Đảng bộ xã Tân Phú'
+    """
+    text = _to_bytes_reading(text)
+    out, i, n = [], 0, len(text)
+    while i < n:
+        c = text[i]
+        if c in _VNI_FIRST:
+            pair = text[i : i + 2]
+            if len(pair) == 2 and pair in VNI_DECODE:
+                out.append(VNI_DECODE[pair])
+                i += 2
+                continue
+            if c in VNI_DECODE:
+                out.append(VNI_DECODE[c])
+                i += 1
+                continue
+        out.append(_byte_text(c) if 0x80 <= ord(c) < 0xA0 else c)
+        i += 1
+    return "".join(out)
+
+
+def encode_tcvn3(text: str, *, lower: bool = False) -> str:
+    """Unicode → TCVN3, as its Latin-1 reading (the form extracted text shows).
+
+    A toned capital has no TCVN3 code: it is written with the lower-case code, which a
+    capitals font (``.VnTimeH``) draws as a capital, exactly as typists did (``§¶NG Bé``).
+    ``lower=True`` types everything in lower case, as for a heading later set in ``.VnTimeH``.
+
+    >>> encode_tcvn3("Đảng bộ"), encode_tcvn3("ĐẢNG BỘ")
+    ('§¶ng bé', '§¶NG Bé')
+    """
+    out = []
+    for c in unicodedata.normalize("NFC", text.lower() if lower else text):
+        code = TCVN3_ENCODE.get(c)
+        if code is None:
+            code = TCVN3_ENCODE.get(c.lower())
+        out.append(chr(code) if code is not None else c)
+    return "".join(out)
+
+
+def encode_vni(text: str) -> str:
+    """Unicode → VNI Windows, as its Latin-1 reading.
+
+    >>> encode_vni("Đảng bộ")
+    'Ñaûng boä'
+    """
+    return "".join(VNI_ENCODE.get(c, c) for c in unicodedata.normalize("NFC", text))
+
+
+# --- lost soft hyphens (TCVN3 ư) ---------------------------------------------------------------
+
+_ONSET = r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnprstvx])"
+_HORN_O = "ơờởỡớợ"
+# ơ + ng/c/u is no Vietnamese rhyme: only ương, ước, ươu are, so the ư before the ơ was lost.
+_LOST_U_BEFORE_O = re.compile(rf"(?i)^({_ONSET}?)([{_HORN_O}](?:ng|c|u))$")
+# An onset and no vowel at all (tr­ng → "trng", th­ → "th"): the lost letter was ư.
+_LOST_U_ALONE = re.compile(rf"(?i)^({_ONSET})((?:ng|n|m)?)$")
+
+
+def _restore_lost_u(word: str) -> str:
+    m = _LOST_U_BEFORE_O.match(word)
+    if m:
+        fixed = m.group(1) + ("Ư" if word.isupper() else "ư") + m.group(2)
+        return fixed if is_syllable(fixed) else word
+    m = _LOST_U_ALONE.match(word)
+    if m and len(word) >= 2 and not word.isupper():  # all capitals: an abbreviation (TH, NG)
+        fixed = m.group(1) + "ư" + m.group(2)
+        return fixed if is_syllable(fixed) else word
+    return word
+
+
+# --- detection ---------------------------------------------------------------------------------
+
+# Precomposed toned letters no 8-bit reading produces: proof of Unicode text.
+_UNICODE_ONLY = re.compile("[\u1ea0-\u1ef9\u0128\u0129\u0168\u0169]")
+_TOKEN = re.compile(r"[^\s!-/:-@\[-`{-~\u2013\u2014\u2018\u2019\u201c\u201d\u2026\u2022]+")
+_CASE_LETTER = re.compile(r"[A-Za-z]")
+
+
+@dataclass(frozen=True)
+class _Evidence:
+    changed: int  # words that decoding changes
+    good: int  # ... from a non-word into a Vietnamese syllable
+    bad: int  # ... from a Vietnamese syllable into a non-word
+
+
+def _weigh(line: str, decode: Callable[[str], str]) -> tuple[str, _Evidence]:
+    """Decode a line word by word and count what decoding did to the words."""
+    changed = good = bad = 0
+    pieces, last = [], 0
+    for m in _TOKEN.finditer(line):
+        word = m.group(0)
+        new = decode(word)
+        pieces.append(line[last : m.start()])
+        pieces.append(new)
+        last = m.end()
+        if new == word or any(ch.isdigit() for ch in word):
+            continue
+        changed += 1
+        before, after = is_syllable(word), is_syllable(new)
+        good += after and not before
+        bad += before and not after
+    pieces.append(line[last:])
+    return "".join(pieces), _Evidence(changed, good, bad)
+
+
+def _decode_tcvn3_words(text: str, restore: bool) -> str:
+    decoded = decode_tcvn3(text)
+    if restore:
+        decoded = _TOKEN.sub(lambda m: _restore_lost_u(m.group(0)), decoded)
+    return decoded
+
+
+def _decoders(line: str) -> dict[str, Callable[[str], str]]:
+    restore = "\u00ad" not in line
+    return {"tcvn3": lambda s: _decode_tcvn3_words(s, restore), "vni": decode_vni}
+
+
+def _is_convincing(ev: _Evidence) -> bool:
+    """Decoding made words out of non-words and broke (almost) none."""
+    return ev.good >= 1 and ev.good >= 2 * ev.bad and 2 * ev.good >= ev.changed
+
+
+def _restore_capitals(original: str, decoded: str) -> str:
+    """Upper-case a line typed in a TCVN3 capitals font whose font name was lost.
+
+    Its toned letters come out lower case while the ASCII letters were typed as capitals.
+    """
+    letters = _CASE_LETTER.findall(original)
+    if len(letters) >= 3 and sum(c.isupper() for c in letters) >= 0.8 * len(letters):
+        return decoded.upper()
+    return decoded
+
+
+def _judge_line(line: str) -> dict[str, tuple[str, _Evidence]]:
+    """Each encoding's decoding of a line and its evidence (empty: the line is not legacy)."""
+    if line.isascii() or _UNICODE_ONLY.search(line):
+        return {}
+    return {name: _weigh(line, decode) for name, decode in _decoders(line).items()}
+
+
+def _finish(line: str, decoded: str, name: str) -> str:
+    if name == "tcvn3":
+        decoded = _restore_capitals(line, decoded)
+    return unicodedata.normalize("NFC", decoded)
+
+
+def _decode_by_font(text: str, encoding: str, capitals: bool) -> tuple[str, str | None]:
+    if _UNICODE_ONLY.search(text):
+        return text, None  # a legacy font name left on Unicode text (converted documents keep them)
+    decoded, ev = _weigh(text, _decoders(text)[encoding])
+    if ev.bad > ev.good:
+        return text, None
+    if capitals:
+        decoded = decoded.upper()
+    return unicodedata.normalize("NFC", decoded), encoding
+
+
+def decode_legacy(text: str, font_name: str | None = None) -> tuple[str, str | None]:
+    """Unicode (NFC) text and the legacy encoding found in it ("tcvn3", "vni" or None).
+
+    With a legacy ``font_name`` (``.VnTime``, ``.VnTimeH`` → TCVN3, capitals font upper-cased;
+    ``VNI-Times`` → VNI) the text is decoded as that font's encoding unless it is plainly
+    Unicode already.  Otherwise every line is judged on its own: it is decoded only when
+    decoding turns non-words into Vietnamese syllables.  Lines not decoded are returned as
+    given; the encoding returned is the one that decoded the most characters.
+
+    >>> decode_legacy("BiÓu quyÕt: 15/15 ®ång chÝ t¸n thµnh")
+    ('Biểu quyết: 15/15 đồng chí tán thành', 'tcvn3')
+    >>> decode_legacy("§¶NG Bé", ".VnTimeH")
+    ('ĐẢNG BỘ', 'tcvn3')
+    >>> decode_legacy("Chi bộ họp ngày 05/3/2024")
+    ('Chi bộ họp ngày 05/3/2024', None)
+    """
+    encoding, capitals = font_encoding(font_name)
+    if encoding is not None:
+        return _decode_by_font(text, encoding, capitals)
+    if text.isascii():
+        return text, None
+    lines = text.splitlines(keepends=True)
+    bodies = [line.rstrip("\r\n") for line in lines]
+    judged = [_judge_line(body) for body in bodies]
+    chosen: list[str | None] = []
+    seen: dict[str, int] = {}
+    for body, verdicts in zip(bodies, judged, strict=True):
+        convincing = [(ev.good, name) for name, (_, ev) in verdicts.items() if _is_convincing(ev)]
+        name = max(convincing)[1] if convincing else None
+        chosen.append(name)
+        if name:
+            seen[name] = seen.get(name, 0) + len(body)
+    if not seen:
+        return text, None
+    dominant = max(seen, key=lambda k: seen[k])
+    out = []
+    for line, body, verdicts, name in zip(lines, bodies, judged, chosen, strict=True):
+        if name is None and dominant in verdicts:
+            # a line whose words read as Vietnamese either way ("Sè 06" = "Số 06"): follow the document
+            ev = verdicts[dominant][1]
+            if ev.changed and not ev.good and not ev.bad:
+                name = dominant
+                seen[name] += len(body)
+        out.append(_finish(body, verdicts[name][0], name) + line[len(body) :] if name else line)
+    return "".join(out), max(seen, key=lambda k: seen[k])
+
+
+def decode_legacy_bytes(data: bytes) -> tuple[str, str | None] | None:
+    """Decode an 8-bit file (no UTF-8) if its lines are TCVN3 or VNI; None when they are not.
+
+    For the plain-text extractor: call before normalising (which would delete TCVN3's "ư"),
+    and fall back to Windows-1258 when this returns None.
+    """
+    text = "".join(BYTE_TO_TEXT[b] for b in data)
+    decoded, encoding = decode_legacy(text)
+    return (decoded, encoding) if encoding else None
