@@ -136,3 +136,23 @@ def pipeline():
 
 def sample(name: str) -> Path:
     return SAMPLES / name
+
+
+@pytest.fixture
+def stack(pg_migrated: str, redis_url: str, pipeline, tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    """Integration: a fresh stack (truncated PostgreSQL schema, flushed Redis db, empty data dir, no worker yet)."""
+    import redis
+    from itstack import FAST_RECOVERY, REDIS_DB, Stack
+
+    _truncate(pg_migrated)
+    broker = redis_url.rsplit("/", 1)[0] + f"/{REDIS_DB}"
+    redis.Redis.from_url(broker).flushdb()
+    for key, value in FAST_RECOVERY.items():  # the in-process web app reads the same settings
+        monkeypatch.setenv(key, value)
+    env = {"BIENBAN_DATA_DIR": str(tmp_path / "data"), "BIENBAN_DATABASE_URL": pg_migrated,
+           "BIENBAN_BROKER_URL": broker, **FAST_RECOVERY}
+    s = Stack(env, tmp_path)
+    try:
+        yield s
+    finally:
+        s.close()
