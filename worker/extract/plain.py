@@ -29,21 +29,6 @@ def vietnamese_score(text: str) -> float:
     return len(_COMMON.findall(text)) / words
 
 
-# Windows-1252 for 0x80-0x9F where it defines a character, Latin-1 (C1 controls) for its five holes.
-_CP1252_HIGH = str.maketrans(
-    {chr(b): bytes([b]).decode("cp1252") for b in range(0x80, 0xA0) if b not in (0x81, 0x8D, 0x8F, 0x90, 0x9D)}
-)
-
-
-def _decode_cp1252(data: bytes) -> str:
-    """Bytes as the Windows-1252 look-alikes that legacy-font text shows (``§¶ng bé``)."""
-    return data.decode("latin-1").translate(_CP1252_HIGH)
-
-
-def _decode_legacy_lines(text: str, decoder: LegacyDecoder) -> str:
-    return "\n".join(decoder.decode(line) for line in text.split("\n"))
-
-
 def decode_bytes(data: bytes) -> tuple[str, str | None]:
     """(text, legacy encoding or None) of a plain-text file's bytes."""
     if data.startswith(b"\xef\xbb\xbf"):
@@ -58,22 +43,24 @@ def decode_bytes(data: bytes) -> tuple[str, str | None]:
             text = data.decode("utf-8")
         except UnicodeDecodeError:
             return _decode_8bit(data)
-    if suspicious_chars(text) >= 3:
+    if suspicious_chars(text) >= 3:  # UTF-8 that still shows legacy look-alikes (converted without its font)
         decoder = LegacyDecoder(text)
-        decoded = _decode_legacy_lines(text, decoder)
+        decoded = decoder.decode(text)  # whole text: the decoder weighs lines against the document
         if decoder.encoding and vietnamese_score(decoded) >= vietnamese_score(text):
             return decoded, decoder.encoding
     return text, None
 
 
 def _decode_8bit(data: bytes) -> tuple[str, str | None]:
-    """Windows-1258 or a legacy 8-bit encoding, whichever reads most like Vietnamese."""
+    """Windows-1258 or a legacy 8-bit encoding (TCVN3, VNI), whichever reads most like Vietnamese."""
     cp1258 = data.decode("cp1258", errors="replace")
-    looks = _decode_cp1252(data)
-    decoder = LegacyDecoder(looks)
-    legacy = _decode_legacy_lines(looks, decoder)
-    if decoder.encoding and vietnamese_score(legacy) > vietnamese_score(cp1258):
-        return legacy, decoder.encoding
+    try:
+        from worker.extract.legacy import decode_legacy_bytes
+    except ImportError:  # optional module: without it, 8-bit text is Windows-1258
+        return cp1258, None
+    legacy = decode_legacy_bytes(data)
+    if legacy is not None and vietnamese_score(legacy[0]) > vietnamese_score(cp1258):
+        return legacy
     return cp1258, None
 
 

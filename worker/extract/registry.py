@@ -41,13 +41,19 @@ _OPTIONAL = [("worker.extract.ocr", "OcrImageExtractor")]  # written separately;
 
 
 def _looks_utf16(probe: bytes) -> bool:
-    """UTF-16 without a BOM: one byte of each pair is mostly zero (Vietnamese letters are in 0x00-0x1F)."""
+    """UTF-16 without a BOM: one byte of each pair mostly zero, and the text decodes to printable characters."""
     sample = probe[: len(probe) - len(probe) % 2][:4096]
     if len(sample) < 8:
         return False
     zeros_even = sample[0::2].count(0) / (len(sample) / 2)
     zeros_odd = sample[1::2].count(0) / (len(sample) / 2)
-    return max(zeros_even, zeros_odd) > 0.3 and min(zeros_even, zeros_odd) < 0.05
+    if not (max(zeros_even, zeros_odd) > 0.3 and min(zeros_even, zeros_odd) < 0.05):
+        return False
+    try:
+        text = sample.decode("utf-16-le" if zeros_odd > zeros_even else "utf-16-be")
+    except UnicodeDecodeError:
+        return False
+    return sum(1 for c in text if c.isprintable() or c in "\r\n\t") >= 0.95 * len(text)
 
 
 def _looks_binary(probe: bytes) -> bool:

@@ -1,0 +1,288 @@
+"""Digital extraction: text-layer PDF, DOCX, plain text, and choosing by content."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import sys
+import zipfile
+from pathlib import Path
+
+import pdfplumber
+import pytest
+
+from nlp.normalize import normalize
+from worker.errors import UnsupportedMediaType
+from worker.extract import extract_file, sniff_media_type
+from worker.extract.pdf_text import drop_furniture, join_hyphen, layout_text, read_layout
+
+SAMPLES_DIR = Path(__file__).resolve().parents[1] / "samples"
+sys.path.insert(0, str(SAMPLES_DIR))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import build_samples  # noqa: E402
+from cer import cer  # noqa: E402
+
+DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+
+
+@pytest.fixture(scope="session")
+def built(tmp_path_factory) -> Path:
+    """Every digital sample of ``samples/build_samples.py``, built once into a temporary folder."""
+    out = tmp_path_factory.mktemp("digital")
+    for name in build_samples.SAMPLES:
+        build_samples.build_one(name, out)
+    return out
+
+
+def source_of(name: str) -> str:
+    return normalize(build_samples.load_source(build_samples.SAMPLES[name][0])).text
+
+
+def content_lines(text: str) -> list[str]:
+    """Non-blank lines: the golden comparison is exact on every line, free on blank lines."""
+    return [line for line in text.split("\n") if line.strip()]
+
+
+def as_table(text: str) -> str:
+    """The source with its column rows written as a DOCX table row is read: cells joined by ' | '."""
+    return "\n".join(re.sub(r"\s{4,}", " | ", line) for line in text.split("\n"))
+
+
+GOLDEN = [
+    pytest.param("text-dejavusans-two-column-head.pdf", lambda s: s, "text-layer", 2, id="pdf-two-column-head"),
+    pytest.param(
+        "text-dejavuserifcondensed-justified-two-column-head.pdf", lambda s: s, "text-layer", 2, id="pdf-justified"
+    ),
+    pytest.param(
+        "text-dejavusanscondensed-single-column-head.pdf", lambda s: s, "text-layer", 2, id="pdf-single-column-head"
+    ),
+    pytest.param(
+        "text-dejavuserif-multipage-running-header-page-numbers.pdf", lambda s: s, "text-layer", 3,
+        id="pdf-multipage-running-header",
+    ),
+    pytest.param("docx-table-head-signature-table.docx", as_table, "docx", None, id="docx-table-head"),
+    pytest.param(
+        "docx-paragraph-head-section-header.docx", lambda s: "Lưu hành nội bộ\n\n" + s, "docx", None,
+        id="docx-section-header",
+    ),
+    pytest.param("plain-utf16-bom-crlf.txt", lambda s: s, "plain", None, id="plain-utf16"),
+    pytest.param("plain-utf8-bom.txt", lambda s: s, "plain", None, id="plain-utf8-bom"),
+    pytest.param("plain-cp1258-crlf.txt", lambda s: s, "plain", None, id="plain-cp1258"),
+]
+
+
+@pytest.mark.parametrize("name, expect, extraction, pages", GOLDEN)
+def test_golden_text(built: Path, name: str, expect, extraction: str, pages: int | None) -> None:
+    result = extract_file(built / name)
+    expected = expect(source_of(name))
+    assert content_lines(result.text) == content_lines(expected)
+    assert cer(expected, result.text) <= 0.01
+    assert (result.extraction, result.pages, result.legacy_encoding) == (extraction, pages, None)
+
+
+@pytest.mark.parametrize("name", [p.values[0] for p in GOLDEN if p.values[0].endswith(".pdf")])
+def test_pdfium_layout_equals_pdfplumber_layout(built: Path, name: str) -> None:
+    """The fast PDFium geometry gives the same text as pdfplumber's through the same layout code."""
+    with pdfplumber.open(built / name) as pdf:
+        pages, _ = read_layout(pdf, list(range(len(pdf.pages))))
+    reference = normalize(layout_text(drop_furniture([pages[i] for i in sorted(pages)]))).text
+    assert content_lines(extract_file(built / name).text) == content_lines(reference)
+
+
+def test_two_column_head_is_left_block_then_right_block(built: Path) -> None:
+    text = extract_file(built / "text-dejavusans-two-column-head.pdf").text
+    order = ["ĐẢNG BỘ PHƯỜNG HÒA AN", "CHI BỘ KHU DÂN CƯ SỐ 5", "Số 05-BB/CB", "ĐẢNG CỘNG SẢN VIỆT NAM",
+             "Hòa An, ngày 28 tháng 5 năm 2024", "BIÊN BẢN"]
+    positions = [text.index(line + "\n") for line in order]
+    assert positions == sorted(positions)
+    assert "\n\nĐẢNG CỘNG SẢN VIỆT NAM\n" in text
+
+
+def test_running_header_and_page_numbers_removed(built: Path) -> None:
+    text = extract_file(built / "text-dejavuserif-multipage-running-header-page-numbers.pdf").text
+    assert "Biên bản sinh hoạt\n" not in text and "Chi bộ Khu dân cư số 5 -" not in text
+    assert not re.search(r"Trang \d", text)
+
+
+def test_wrapped_paragraphs_rejoined(built: Path) -> None:
+    """A paragraph the PDF wrapped over several lines comes back as one line, as typed."""
+    text = extract_file(built / "text-dejavuserif-multipage-running-header-page-numbers.pdf").text
+    paragraph = next(line for line in source_of("docx-table-head-signature-table.docx").split("\n")
+                     if line.startswith("Có mặt: 25 đồng chí"))
+    assert paragraph + "\n" in text
+
+
+@pytest.mark.parametrize(
+    "prev, nxt, joined",
+    [
+        pytest.param("theo Hướng dẫn số 16 -", "HD/BTCTW", "theo Hướng dẫn số 16 - HD/BTCTW", id="spaced"),
+        pytest.param("Hướng dẫn số 12-", "HD/BTCTW ngày", "Hướng dẫn số 12-HD/BTCTW ngày", id="code"),
+        pytest.param("chủ nghĩa Mác-", "Lênin", "chủ nghĩa Mác-Lênin", id="capital"),
+        pytest.param("the infor-", "mation", "the information", id="typesetter"),
+        pytest.param("kinh tế –", "xã hội", "kinh tế – xã hội", id="en-dash"),
+        pytest.param("Chi bộ họp", "ngày 5", None, id="no-hyphen"),
+    ],
+)
+def test_join_hyphen(prev: str, nxt: str, joined: str | None) -> None:
+    assert join_hyphen(prev, nxt) == joined
+
+
+def _pdf_with_lines(path: Path, lines: list[str]) -> Path:
+    """A PDF whose lines break exactly where given (explicit line breaks, no wrapping)."""
+    from fpdf import FPDF
+
+    pdf = FPDF(format="A4")
+    pdf.set_creation_date(build_samples.FIXED_DATE)
+    pdf.add_font("DejaVuSans", "", build_samples._font_path("DejaVuSans.ttf"))
+    pdf.add_page()
+    pdf.set_font("DejaVuSans", "", 12)
+    for line in lines:
+        pdf.cell(0, 7, line, new_x="LMARGIN", new_y="NEXT")
+    pdf.output(str(path))
+    return path
+
+
+def test_code_broken_across_lines_is_found_by_reference_finder(tmp_path: Path) -> None:
+    references = pytest.importorskip("nlp.references")
+    path = _pdf_with_lines(tmp_path / "code-broken-16-hd.pdf", [
+        "Chi bộ đã hoàn chỉnh hồ sơ kết nạp đảng viên theo Hướng dẫn số 16 -",
+        "HD/BTCTW ngày 28/9/2021 của Ban Tổ chức Trung ương.",
+    ])
+    text = extract_file(path).text
+    assert "16 - HD/BTCTW" in text
+    assert "16-HD/BTCTW" in [r.code for r in references.find_references(text)]
+
+
+def test_mixed_pdf_text_and_scanned_page(tmp_path: Path) -> None:
+    """A PDF whose second page is an image takes page 1 from its text layer and page 2 by OCR."""
+    pytest.importorskip("worker.extract.ocr")
+    if shutil.which("tesseract") is None:
+        pytest.skip("tesseract not installed")
+    from fpdf import FPDF
+    from PIL import Image, ImageDraw, ImageFont
+
+    image = Image.new("L", (1654, 2339), 255)  # A4 at 200 dpi
+    font = ImageFont.truetype(build_samples._font_path("DejaVuSerif.ttf"), 40)
+    draw = ImageDraw.Draw(image)
+    for i, line in enumerate(["IV. PHƯƠNG HƯỚNG, NHIỆM VỤ THÁNG 6", "Tổ chức tổng vệ sinh môi trường.",
+                              "Buổi sinh hoạt kết thúc lúc 21 giờ 10 phút."]):
+        draw.text((160, 200 + 80 * i), line, font=font, fill=0)
+    image_path = tmp_path / "page2.png"
+    image.save(image_path)
+    pdf = FPDF(format="A4")
+    pdf.add_font("DejaVuSans", "", build_samples._font_path("DejaVuSans.ttf"))
+    pdf.add_page()
+    pdf.set_font("DejaVuSans", "", 12)
+    pdf.multi_cell(0, 7, "BIÊN BẢN\nSINH HOẠT CHI BỘ THƯỜNG KỲ THÁNG 5 NĂM 2024\nChủ trì: đồng chí Phan Thanh Tùng.")
+    pdf.add_page()
+    pdf.image(str(image_path), x=0, y=0, w=210, h=297)
+    path = tmp_path / "mixed.pdf"
+    pdf.output(str(path))
+    result = extract_file(path)
+    assert (result.extraction, result.pages) == ("text-layer+ocr", 2)
+    assert result.text.index("Phan Thanh Tùng") < result.text.index("kết thúc")
+    assert "21 giờ 10" in result.text
+
+
+# --- choosing by content ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "probe, media_type",
+    [
+        pytest.param(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n", "application/pdf", id="pdf"),
+        pytest.param(b"\r\n\r\n%PDF-1.4\n", "application/pdf", id="pdf-after-junk"),
+        pytest.param(b"PK\x03\x04\x14\x00\x00\x00\x08\x00[Content_Types].xml", DOCX, id="docx-first-member"),
+        pytest.param(b"PK\x03\x04\x14\x00\x00\x00\x08\x00data.csv", "application/zip", id="zip"),
+        pytest.param(b"\xff\xd8\xff\xe0\x00\x10JFIF", "image/jpeg", id="jpeg"),
+        pytest.param(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "image/png", id="png"),
+        pytest.param(b"II*\x00\x08\x00\x00\x00", "image/tiff", id="tiff-le"),
+        pytest.param(b"MM\x00*\x00\x00\x00\x08", "image/tiff", id="tiff-be"),
+        pytest.param(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1\x00", "application/x-ole-storage", id="old-doc"),
+        pytest.param("Chi bộ Khu phố 3".encode("utf-16"), "text/plain", id="utf16-bom"),
+        pytest.param("Chi bộ Khu phố 3".encode("utf-16-le"), "text/plain", id="utf16-no-bom"),
+        pytest.param("Chi bộ Khu phố 3".encode("utf-8-sig"), "text/plain", id="utf8-bom"),
+        pytest.param("Chi bộ Khu phố 3\r\n".encode(), "text/plain", id="utf8"),
+        pytest.param(b"Chi b\xd4\xf2 Khu ph\xf4\xec 3", "text/plain", id="cp1258"),
+        pytest.param(b"\x00\x01\x02\x03binary\x00\xff", "application/octet-stream", id="binary"),
+        pytest.param(b"GIF89a\x01\x00", "image/gif", id="gif"),
+    ],
+)
+def test_sniff_media_type(probe: bytes, media_type: str) -> None:
+    assert sniff_media_type(probe) == media_type
+
+
+@pytest.mark.parametrize(
+    "sample, misnamed, extraction",
+    [
+        pytest.param("text-dejavusans-two-column-head.pdf", "minutes.txt", "text-layer", id="pdf-named-txt"),
+        pytest.param("plain-utf8-bom.txt", "minutes.pdf", "plain", id="txt-named-pdf"),
+        pytest.param("docx-table-head-signature-table.docx", "minutes.zip", "docx", id="docx-named-zip"),
+        pytest.param("plain-utf16-bom-crlf.txt", "minutes.docx", "plain", id="utf16-named-docx"),
+    ],
+)
+def test_type_decided_by_content(built: Path, tmp_path: Path, sample: str, misnamed: str, extraction: str) -> None:
+    target = tmp_path / misnamed
+    shutil.copy(built / sample, target)
+    assert extract_file(target).extraction == extraction
+
+
+def test_plain_zip_named_docx_is_unsupported(tmp_path: Path) -> None:
+    path = tmp_path / "minutes.docx"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("[Content_Types].xml", "<Types/>")
+        archive.writestr("xl/workbook.xml", "<workbook/>")
+    with pytest.raises(UnsupportedMediaType):
+        extract_file(path)
+
+
+# --- legacy encodings through each format ---------------------------------------------------------------
+
+LEGACY_LINES = ["§¶NG Bé X· AN PHó", "BiÓu quyÕt: 15/15 ®ång chÝ t¸n thµnh."]
+UNICODE_LINES = ["ĐẢNG BỘ XÃ AN PHÚ", "Biểu quyết: 15/15 đồng chí tán thành."]
+
+
+def test_docx_legacy_fonts_per_run(tmp_path: Path) -> None:
+    pytest.importorskip("worker.extract.legacy")
+    import docx
+
+    document = docx.Document()
+    heading = document.add_paragraph().add_run("§¶ng bé x· an phó")
+    heading.font.name = ".VnTimeH"  # TCVN3 capitals font: typed lower case, shown upper case
+    body = document.add_paragraph()
+    body.add_run("BiÓu quyÕt: ").font.name = ".VnTime"
+    body.add_run("15/15 ®ång chÝ t¸n thµnh.").font.name = ".VnTime"
+    document.add_paragraph("Số 05-BB/CB ngày 28/5/2024")  # Unicode paragraph stays as it is
+    path = tmp_path / "tcvn3-vntime.docx"
+    document.save(str(path))
+    result = extract_file(path)
+    assert content_lines(result.text) == [*UNICODE_LINES, "Số 05-BB/CB ngày 28/5/2024"]
+    assert result.legacy_encoding == "tcvn3"
+
+
+def test_plain_tcvn3_bytes(tmp_path: Path) -> None:
+    legacy = pytest.importorskip("worker.extract.legacy")
+    from worker.extract.legacy_tables import READING_TO_BYTE
+
+    text = "\r\n".join(["Đảng bộ xã An Phú", "Biểu quyết: 15/15 đồng chí tán thành.",
+                        "Chi bộ thống nhất thông qua nghị quyết tháng 6."])
+    data = bytes(READING_TO_BYTE[c] for c in legacy.encode_tcvn3(text))
+    path = tmp_path / "tcvn3.txt"
+    path.write_bytes(data)
+    result = extract_file(path)
+    assert content_lines(result.text) == content_lines(normalize(text).text)
+    assert result.legacy_encoding == "tcvn3"
+
+
+def test_utf8_text_with_tcvn3_lookalikes(tmp_path: Path) -> None:
+    pytest.importorskip("worker.extract.legacy")
+    path = tmp_path / "tcvn3-as-utf8.txt"
+    path.write_text("\n".join(["§¶ng bé x· An Phó", *LEGACY_LINES[1:]]) + "\n", encoding="utf-8")
+    result = extract_file(path)
+    assert content_lines(result.text) == ["Đảng bộ xã An Phú", *UNICODE_LINES[1:]]
+    assert result.legacy_encoding == "tcvn3"
+
+
+def test_unicode_text_is_not_decoded(built: Path) -> None:
+    result = extract_file(built / "plain-utf8-bom.txt")
+    assert result.legacy_encoding is None
