@@ -30,9 +30,13 @@ _EXEMPT = [
 ]
 _EXEMPT_NONE = re.compile(r"khong\s+co\s+(?:dang\s+vien|dong\s+chi|ai)\s+(?:nao\s+)?(?:duoc\s+)?mien|mien[^\d\n.;]{0,30}:\s*khong\b")
 _PRESENT = [
-    re.compile(rf"(?:co\s+mat|hien\s+dien|tham\s+du|du\s+hop|du\s+sinh\s+hoat)(?P<gap>\s*(?:[:\-–]|la)?\s*){N}"
+    re.compile(rf"(?:co\s+mat|hien\s+dien|tham\s+du|du\s+hop|(?:du|tham\s+gia)\s+(?:buoi\s+)?sinh\s+hoat|dang\s+vien\s+du)"
+               rf"(?:\s+(?:tai\s+)?(?:buoi|cuoc|ky)\s+(?:sinh\s+hoat|hop))?(?P<gap>\s*(?:[:\-–]|la)?\s*){N}"
                rf"(?:\s*/\s*(?P<of>{NUMBER}))?"),
     re.compile(rf"{N}(?:\s*/\s*(?P<of>{NUMBER}))?\s+{_MEMBERS}(?P<gap>(?:\s+\w+){{0,2}}?)\s+(?:co\s+mat|du\s+hop|tham\s+du)"),
+]
+_EXPECTED = [
+    re.compile(rf"(?:phai|can)\s+(?:du|tham\s+du|tham\s+gia|sinh\s+hoat)(?:\s+sinh\s+hoat)?(?P<gap>\s*[:\-–]?\s*){N}"),
 ]
 _ABSENT = [
     re.compile(rf"vang(?:\s+mat)?(?:\s+(?:trong\s+)?(?:buoi|ky|cuoc)\s+(?:sinh\s+hoat|hop))?(?P<gap>\s*[:\-–]?\s*){N}"
@@ -112,7 +116,10 @@ def read_attendance(text: str, folded: str) -> Attendance:
     exempt, _ = _first(_EXEMPT, folded, limit)
     if exempt is None and _EXEMPT_NONE.search(folded, 0, limit):
         exempt = 0
-    present, _ = _first(_PRESENT, folded, limit)
+    present, m_present = _first(_PRESENT, folded, limit)
+    expected_written, _ = _first(_EXPECTED, folded, limit)
+    if total is None and exempt is None and m_present is not None and m_present.group("of"):
+        total = to_int(m_present.group("of"))  # "Đảng viên dự: 11/12 đồng chí": of the cell's 12
     absent, m_abs = _first(_ABSENT, folded, limit)
     with_r, m_with = _first(_WITH, folded, limit)
     without_r, m_without = _first(_WITHOUT, folded, limit)
@@ -144,6 +151,8 @@ def read_attendance(text: str, folded: str) -> Attendance:
     if absent is not None and without_r == 0 and with_r is None and absent > 0 and absentees:
         with_r = absent
     expected = total - exempt if total is not None and exempt is not None else total
+    if expected is None:
+        expected = expected_written
     return Attendance(total, exempt, expected, present, absent, with_r, without_r, absentees)
 
 

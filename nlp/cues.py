@@ -82,3 +82,22 @@ def to_int(word: str) -> int | None:
         return _UNITS.get(parts[0])
     unit = _UNITS.get(rest[0], 0) if rest else 0
     return tens * 10 + unit
+
+
+_SOFT_BREAK = re.compile(r"(?<=[^\s.;:!?)\]])\n(?=[ \t]*[a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ(])")
+
+
+def unwrap(text: str, folded: str) -> str:
+    """``folded`` with line breaks inside a sentence turned into spaces (same length).
+
+    A break is soft when a long line (a wrapped paragraph, ≥ 50 characters) ends without punctuation
+    and the next line goes on in lower case: "vắng 01 đồng chí\\ncó lý do".
+    """
+    out = list(folded)
+    changed = False
+    for m in _SOFT_BREAK.finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        if m.start() - line_start >= 50:
+            out[m.start()] = " "
+            changed = True
+    return "".join(out) if changed else folded

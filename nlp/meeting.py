@@ -12,11 +12,12 @@ import re
 from functools import cache
 
 from nlp.attendance import read_attendance, read_vote
-from nlp.cues import alternation, fold
+from nlp.cues import alternation, fold, unwrap
 from nlp.dates import parse_date
-from nlp.models import Meeting, Signatures
+from nlp.models import Meeting
 from nlp.names import case_org, clean_name, names_after_cues
 from nlp.normalize import fold_key, modern_tones
+from nlp.signatures import read_signatures
 from nlp.times import duration, meeting_times
 
 # ---------------------------------------------------------------- is_minutes
@@ -369,63 +370,6 @@ def _read_delegates(text: str, folded: str) -> tuple[str, ...]:
     return tuple(names)
 
 
-# ---------------------------------------------------------------- signature block
-
-_SIG_SECRETARY = re.compile(r"(?:thu\s+ky(?:\s+(?:cuoc\s+hop|buoi\s+sinh\s+hoat))?|nguoi\s+ghi\s+bien\s+ban)")
-_SIG_CHAIR = re.compile(
-    r"(?:chu\s+tri|chu\s+toa|nguoi\s+chu\s+tri|t\s*/?\s*m\.?\s+(?:chi\s+bo|chi\s+uy|dang\s+uy|ban\s+chi\s+uy)|bi\s+thu|pho\s+bi\s+thu"
-    r"|chu\s+tri\s+(?:cuoc\s+hop|buoi\s+sinh\s+hoat))"
-)
-_SIGNED = re.compile(r"\(?\s*(?:da\s+ky|ky\s+ten|ky)\s*\)?")
-
-
-def _read_signatures(text: str, folded: str) -> tuple[Signatures, str | None, str | None]:
-    """Who signs the closing block, and the names under the labels (secretary, chair)."""
-    tail_start = max(0, len(folded) - 1500)
-    lines: list[list[tuple[int, int]]] = []  # per line, the column pieces (start, end)
-    pos = tail_start
-    for line in text[tail_start:].split("\n"):
-        lines.append([(pos + m.start(), pos + m.end()) for m in re.finditer(r"\S+(?:[ \t]{1,2}\S+)*", line)])
-        pos += len(line) + 1
-    columns: dict[str, tuple[int, int]] = {}  # role -> (line index, column position)
-    for li, pieces in enumerate(lines):
-        for s, e in pieces:
-            piece = folded[s:e].strip(" :.")
-            if len(piece) > 40:
-                continue
-            line_start = text.rfind("\n", 0, s) + 1
-            if _SIG_SECRETARY.fullmatch(piece):
-                columns["secretary"] = (li, s - line_start)
-            elif _SIG_CHAIR.fullmatch(piece) and "chair" not in {k for k, (lj, _) in columns.items() if lj < li - 2}:
-                if "chair" not in columns or columns["chair"][0] >= li - 2:
-                    columns.setdefault("chair", (li, s - line_start))
-    found: dict[str, tuple[bool, str | None]] = {}
-    for role, (li, col) in columns.items():
-        signed, name = False, None
-        others = [c for r, (lj, c) in columns.items() if r != role]
-        for pieces in lines[li + 1 : li + 9]:
-            for s, e in pieces:
-                line_start = text.rfind("\n", 0, s) + 1
-                c = s - line_start
-                # Assign each piece to the nearest label column.
-                if others and any(abs(c - o) < abs(c - col) for o in others):
-                    continue
-                piece = text[s:e]
-                pf = folded[s:e]
-                if _SIGNED.fullmatch(pf.strip()):
-                    signed = True
-                elif name is None and not _SIG_CHAIR.fullmatch(pf.strip(" :.")) and not _SIG_SECRETARY.fullmatch(pf.strip(" :.")):
-                    n = clean_name(piece)
-                    if n and len(piece.strip()) < 50:
-                        name, signed = n, True
-            if name:
-                break
-        found[role] = (signed, name)
-    chair = found.get("chair", (False, None))
-    sec = found.get("secretary", (False, None))
-    return Signatures(chair=chair[0], secretary=sec[0]), sec[1], chair[1]
-
-
 # ---------------------------------------------------------------- read_meeting
 
 def read_meeting(text: str) -> Meeting:
@@ -436,11 +380,11 @@ def read_meeting(text: str) -> Meeting:
     >>> m.organization, m.type, m.date, m.start_time, m.chair
     ('Chi bộ Khu phố 3', 'regular', '2024-03-25', '14:00', 'Nguyễn Văn Hùng')
     """
-    folded = fold(text)
+    folded = unwrap(text, fold(text))
     mtype, combined = _read_type(folded)
     org, parent = _read_orgs(text, folded)
     start, end = meeting_times(folded)
-    signatures, sig_secretary, sig_chair = _read_signatures(text, folded)
+    signatures, sig_secretary, sig_chair = read_signatures(text, folded)
     chair = _labelled_name(text, folded, _CHAIR_LABEL) or _inline_name(text, folded, _CHAIR_INLINE) or sig_chair
     secretary = _labelled_name(text, folded, _SEC_LABEL) or _inline_name(text, folded, _SEC_INLINE) or sig_secretary
     attendance = read_attendance(text, folded)

@@ -36,7 +36,7 @@ from nlp.models import SECTION_KINDS, Section
 from nlp.normalize import fold_key, strip_marks
 
 _RANK = {kind: i for i, kind in enumerate(SECTION_KINDS)}
-_NUMBER = r"\d+(?:\s*[/.\-]\s*\d+)*"
+_NUMBER = r"\d+(?:\s*[/.\-h:]\s*\d+)*h?"  # 3, 03/2024, 16/16, 20h30
 _W = "a-z0-9"  # word characters of folded text
 
 
@@ -55,7 +55,7 @@ def _cue_regex(cues: list[str]) -> str:
     """One alternation of folded cue regexes, matching whole words."""
     parts = []
     for cue in cues:
-        body = strip_marks(cue).lower().replace("#", _NUMBER).replace(" ", r"\s+")
+        body = strip_marks(cue).lower().replace("#", _NUMBER).replace(" ?", r"\s*").replace(" ", r"\s+")
         parts.append(f"(?:{body})")
     return rf"(?<![{_W}])(?:{'|'.join(parts)})(?![{_W}])"
 
@@ -71,6 +71,7 @@ class _Cues:
     content: tuple[tuple[str, re.Pattern[str]], ...]
     contains: dict[str, frozenset[str]]
     heading_prefix: re.Pattern[str]
+    subjects: re.Pattern[str]
     blockers: re.Pattern[str]
     clause: re.Pattern[str]
     max_words: int
@@ -93,6 +94,7 @@ def _cues() -> _Cues:
         content=content,
         contains=contains,
         heading_prefix=re.compile(rf"(?:{prefix_words})(?![{_W}])[\s:,.\-–]*"),
+        subjects=re.compile(rf"(?:{_words_regex(data['prefix']['subjects'], fold=True)})(?![{_W}])"),
         blockers=re.compile(rf"(?<!\w)(?:{blockers})(?!\w)"),
         clause=re.compile(rf"(?:{clauses})(?![{_W}])[^,:;.\n]{{0,160}},\s*"),
         max_words=int(data["prefix"]["max_words"]),
@@ -164,7 +166,7 @@ def _parse_line(text: str, folded: str, start: int, end: int) -> _Line | None:
         return _Line(start, end, "arabic", s + m.end(), int(re.match(r"\d+", line).group()))
     m = _LETTER.match(line)
     if m:
-        return _Line(start, end, "letter", s + m.end(), None)
+        return _Line(start, end, "letter" if line[0].islower() else "LETTER", s + m.end(), None)
     m = _BULLET.match(line)
     if m:
         return _Line(start, end, "bullet", s + m.end(), None)
@@ -180,6 +182,7 @@ class _Heading:
     kinds: tuple[tuple[str, int], ...]  # (kind, offset in text where the title names it); empty: container
     text: str
     body: int  # where the body after the heading starts
+    inline: bool = False  # content follows the label on the heading line ("Kết luận: Đồng chí …")
 
 
 def _match_title(folded: str, pos: int, end: int) -> tuple[list[str], int, int]:
@@ -246,15 +249,17 @@ def _read_heading(text: str, folded: str, line: _Line, next_line: _Line | None) 
         tstart = line.title
     if not title_text:
         return None
-    kinds = _title_kinds(folded, tstart, title_end)
     words = len(title_text.split())
     colon = title_text.find(":")
+    # only the label names kinds: not the content after "Thông tin thời sự: …; kết quả …"
+    label_end = tstart + (text[tstart:title_end].find(":") + 1 if colon > 0 else min(title_end - tstart, 120))
+    kinds = _title_kinds(folded, tstart, label_end)
     label_words = len(title_text[:colon].split()) if colon > 0 else words
     ends_sentence = title_text.rstrip()[-1:] in ".;,"
     if kinds:
         first_cue = kinds[0][1]
-        if line.style == "bullet" and not (len(title_text) <= 60 or (colon > 0 and label_words <= 8)):
-            return None
+        if line.style == "bullet" and not (_is_upper(title_text) or (colon > 0 and label_words <= 8)):
+            return None  # a short list item ("- Đánh giá kết quả bầu cử") is body text
         if line.style == "plain":
             if not text[tstart].isupper():
                 return None
@@ -269,9 +274,10 @@ def _read_heading(text: str, folded: str, line: _Line, next_line: _Line | None) 
             heading = text[line.start : title_end].strip()
         else:
             heading = _heading_text(text, line, first_cue)
-        if colon > 0 and len(title_text) > 160 or (line.style in ("plain", "bullet") and colon > 0):
-            heading = text[line.start : line.title + colon + 1].strip() if colon > 0 else heading
-        return _Heading(line, kinds, heading, body)
+        inline = colon > 0 and len(title_text[colon + 1 :].split()) >= 2
+        if title_end == line.end and colon > 0 and (inline or line.style in ("plain", "bullet")):
+            heading = text[line.start : tstart + colon + 1].strip()  # the label, not the content after it
+        return _Heading(line, kinds, heading, body, inline)
     # containers: only real outline headings, never list items or sentences
     if line.style in ("bullet", "plain") or ends_sentence or len(title_text) > 100:
         return None
@@ -282,8 +288,8 @@ def _read_heading(text: str, folded: str, line: _Line, next_line: _Line | None) 
 
 # ------------------------------------------------------------------------------------------ sentences
 
-_SENT_END = re.compile(r"[.!?;…]+[\"”’')]*[ ]+|\n")
-_LEAD = re.compile(r"[\s\-–—•+*·▪►◦❖➢✓→]*(?:(?:[a-z]|\d{1,2}|[ivx]{1,4})\s*[.)]\s+)?")
+_SENT_END = re.compile(r"[.!?…]+[\"”’')]*[ ]+|\n")  # not ";": it separates items of one sentence
+_LEAD = re.compile(r"[\s\-–—•+*·▪►◦❖➢✓→]*(?:(?:[a-z]|\d{1,2}|[ivx]{1,4})\s*[.)]\s+)?(?:(?:ve|phan|noi dung)\s+)?")
 
 
 @dataclass(frozen=True)
@@ -339,6 +345,8 @@ def _classify(text: str, folded: str, sent: _Sentence) -> str | None:
             prefix = text[origin:at]
             if ":" in prefix or len(prefix.split()) > cues.max_words:
                 continue
+            if prefix.strip() and not cues.subjects.match(folded, origin, at):
+                continue
             if cues.blockers.search(fold_key(prefix)):
                 continue
             return kind
@@ -388,7 +396,7 @@ def _signature_start(text: str, folded: str, lines: list[_Line], after: int) -> 
         if not s:
             continue
         is_sig = (":" not in s and len(s) <= 90 and cues.signature.match(folded, line.title, line.end)
-                  and (_is_upper(s) or s.startswith("(")))
+                  and (_is_upper(s) or s.startswith("(") or len(s.split()) <= 8))
         if is_sig:
             found = line.start
         elif found is not None and len(s) > 60:
@@ -407,7 +415,8 @@ def _drop_agenda_lists(heads: list[_Heading], text: str) -> list[_Heading]:
 
     for i, h in enumerate(heads):
         nxt = heads[i + 1] if i + 1 < len(heads) else None
-        bodiless = bool(h.kinds) and nxt is not None and not text[h.body : nxt.line.start].strip()
+        bodiless = (bool(h.kinds) and not h.inline and nxt is not None
+                    and not text[h.body : nxt.line.start].strip())
         if bodiless or (run and h.kinds and run[-1].body >= h.line.start - 1):
             run.append(h)
             if not bodiless:
@@ -474,11 +483,21 @@ def find_sections(text: str, meeting_type: str | None = None) -> list[Section]:
     if active:
         spans.append((active[0], active[0].line.start, stop))
 
+    cues = _cues()
     for h, start, end in spans:
         named = tuple(k for k, _ in h.kinds)
         kind = named[0]
         inner = _split(text, folded, min(h.body, end), end, kind, heading_kind=kind, named=named[1:])
-        found = {kind} | {k for _, k in inner} | _child_kinds(h, kind_heads, depth)
+        children = _child_kinds(h, kind_heads, depth)
+        found = {kind} | {k for _, k in inner} | children
+        first_cut = inner[0][0] if inner else end
+        bodiless = not h.inline and not text[min(h.body, end) : first_cut].strip()
+        if bodiless and (children or (inner and inner[0][1] in cues.contains.get(kind, ()))):
+            # "PHẦN THỨ BA: KẾT THÚC" over "Kết luận", "Biểu quyết": a container, its parts are the sections
+            cuts.append((start, None, None))
+            cuts.extend((at, k, None) for at, k in inner)
+            covered.append((start, end, inner[-1][1] if inner else None))
+            continue
         cuts.append((start, kind, h.text))
         missing = [(k, at) for k, at in h.kinds[1:] if k not in found and at > start]
         if missing and not any(k in found for k, _ in h.kinds[1:]):
@@ -493,6 +512,7 @@ def find_sections(text: str, meeting_type: str | None = None) -> list[Section]:
 
     # text outside kind headings, read by content
     has_opening = any(h.kinds and h.kinds[0][0] == "opening" for h in kind_heads)
+    opening_rx = next(rx for k, rx in cues.content if k == "opening")
     gaps, pos = [], first
     for start, end, _ in sorted(covered):
         if start > pos:
@@ -503,12 +523,22 @@ def find_sections(text: str, meeting_type: str | None = None) -> list[Section]:
     for a, b in gaps:
         if not text[a:b].strip():
             continue
-        initial = "opening" if a == first and facts is not None and not has_opening else None
+        # the meeting facts belong to the opening when the opening is there (reason, agenda, delegates)
+        prelude = a == first and facts is not None and not has_opening
+        initial = "opening" if prelude and _opens(text, folded, a, b, opening_rx) else None
         cuts.append((a, initial, None))
         cuts.extend((at, k, None) for at, k in _split(text, folded, a, b, initial, heading_kind=None))
     if sig is not None:
         cuts.append((sig, "closing", None))
     return _assemble(text, cuts, meeting_type)
+
+
+def _opens(text: str, folded: str, start: int, end: int, rx: re.Pattern[str]) -> bool:
+    """Whether the meeting facts go on into an opening (a sentence stating the reason, the agenda …)."""
+    for sent in _sentences(text, start, end):
+        if _classify(text, folded, sent) == "opening":
+            return True
+    return False
 
 
 def _child_kinds(h: _Heading, kind_heads: list[_Heading], depth: dict[str, int]) -> set[str]:

@@ -1,0 +1,99 @@
+"""The closing signature block of minutes: who signs (THƯ KÝ, CHỦ TRÌ / T/M CHI BỘ / BÍ THƯ) and their names.
+
+Labels sit side by side in two columns ("THƯ KÝ      CHỦ TRÌ") or one under the other; below them come
+"(đã ký)" and the names.  Patterns run on the folded text (``nlp.cues.fold``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from nlp.models import Signatures
+from nlp.names import clean_name
+
+_SECRETARY = re.compile(
+    r"(?:thu\s+ky(?:\s+(?:cuoc\s+hop|buoi\s+sinh\s+hoat|hoi\s+nghi|ghi\s+bien\s+ban))?|nguoi\s+ghi\s+bien\s+ban)"
+)
+_CHAIR = re.compile(
+    r"(?:(?:nguoi\s+)?chu\s+tri(?:\s+(?:cuoc\s+hop|buoi\s+sinh\s+hoat|hoi\s+nghi))?|chu\s+toa"
+    r"|t\s*/?\s*m\.?\s+(?:chi\s+bo|chi\s+uy|dang\s+uy|ban\s+chi\s+uy|ban\s+thuong\s+vu)|(?:pho\s+)?bi\s+thu(?:\s+chi\s+bo)?)"
+)
+# "(đã ký)", "Đã ký", "(ký tên)", "(ký)", a stamp mark; not the template's "(Ký, ghi rõ họ tên)".
+_SIGNED = re.compile(r"\(?\s*(?:da\s+ky(?:\s+ten)?|ky\s+ten|ky|da\s+ky\s+va\s+dong\s+dau)\s*\)?|\[?\s*(?:chu\s+ky|dau)\s*\]?")
+_PIECE = re.compile(r"\S+(?:[ \t]\S+)*")  # two spaces or more separate columns
+
+
+@dataclass
+class _Label:
+    role: str
+    line: int
+    col: int
+
+
+def _role(piece: str) -> str | None:
+    piece = piece.strip(" :.")
+    if len(piece) > 40:
+        return None
+    if _SECRETARY.fullmatch(piece):
+        return "secretary"
+    if _CHAIR.fullmatch(piece):
+        return "chair"
+    return None
+
+
+def read_signatures(text: str, folded: str) -> tuple[Signatures, str | None, str | None]:
+    """Who signed, and the names under the secretary's and the chair's labels."""
+    tail = max(0, len(folded) - 1500)
+    tail = folded.find("\n", tail) + 1 if tail else 0
+    rows: list[list[tuple[int, str, str]]] = []  # per line: (column, piece as written, folded piece)
+    pos = tail
+    for line in text[tail:].split("\n"):
+        rows.append([(m.start(), m.group(0), folded[pos + m.start() : pos + m.end()]) for m in _PIECE.finditer(line)])
+        pos += len(line) + 1
+    labels: list[_Label] = []
+    for li, row in enumerate(rows):
+        for col, _, f in row:
+            role = _role(f)
+            if role:
+                labels.append(_Label(role, li, col))
+    if not labels:
+        return Signatures(), None, None
+    # Only the last block counts: labels within a few lines of the last one.
+    last = labels[-1].line
+    block = [lab for lab in labels if lab.line >= last - 6]
+    first_line = block[0].line
+    roles: dict[str, _Label] = {}
+    for lab in block:
+        roles.setdefault(lab.role, lab)
+    stacked = len(roles) == 2 and abs(roles["chair"].col - roles["secretary"].col) < 6
+    order = sorted(roles.values(), key=lambda lab: lab.line)
+    signed = dict.fromkeys(roles, False)
+    names: dict[str, str | None] = dict.fromkeys(roles)
+    seen_names = 0
+    for li in range(first_line, min(len(rows), last + 10)):
+        for col, piece, f in rows[li]:
+            if _role(f):
+                continue
+            is_signed = bool(_SIGNED.fullmatch(f.strip()))
+            name = None if is_signed or len(piece) > 45 else clean_name(piece)
+            if not (is_signed or name):
+                continue
+            above = [lab for lab in roles.values() if lab.line < li]
+            if not above:
+                continue
+            if stacked:
+                # "THƯ KÝ / CHỦ TRÌ" one under the other, then the names in the same order; or each
+                # label with its own name right under it.
+                if li > last:
+                    role = order[min(seen_names, len(order) - 1)].role
+                else:
+                    role = max(above, key=lambda lab: lab.line).role
+            else:
+                role = min(above, key=lambda lab: abs(lab.col - col)).role
+            signed[role] = True
+            if name and names[role] is None:
+                names[role] = name
+                seen_names += 1
+    sig = Signatures(chair=signed.get("chair", False), secretary=signed.get("secretary", False))
+    return sig, names.get("secretary"), names.get("chair")
