@@ -96,7 +96,7 @@ def _cues() -> _Cues:
         heading_prefix=re.compile(rf"(?:{prefix_words})(?![{_W}])[\s:,.\-–]*"),
         subjects=re.compile(rf"(?:{_words_regex(data['prefix']['subjects'], fold=True)})(?![{_W}])"),
         blockers=re.compile(rf"(?<!\w)(?:{blockers})(?!\w)"),
-        clause=re.compile(rf"(?:{clauses})(?![{_W}])[^,:;.\n]{{0,160}},\s*"),
+        clause=re.compile(rf"(?:{clauses})(?![{_W}])[^,:;.\n]{{0,250}},\s*"),
         max_words=int(data["prefix"]["max_words"]),
         facts=re.compile(_cue_regex(data["facts"])),
         signature=re.compile(_cue_regex(data["signatures"])),
@@ -108,7 +108,7 @@ def _cues() -> _Cues:
 _PHAN = re.compile(
     r"phan\s+(?:thu\s+)?(?:nhat|hai|ba|bon|tu|nam|sau|bay|[ivx]{1,4}|\d{1,2})(?![a-z0-9])\s*[.:\-–—)]?\s*")
 _ROMAN = re.compile(r"[IVX]{1,4}\s*[.\-–—:)/]\s*(?=[^\W\d_])")
-_ARABIC = re.compile(r"\d{1,2}(?:\s*[.)\-–—:]|(?:\.\d{1,2}){1,3}\.?)\s*(?=[^\W\d_])")
+_ARABIC = re.compile(r"\d{1,2}(?:\s*[.)\-–—:/]|(?:\.\d{1,2}){1,3}\.?)\s*(?=[^\W\d_])")
 _LETTER = re.compile(r"[a-zđA-ZĐ]\s*[.)]\s+(?=[^\W\d_])")
 _BULLET = re.compile(r"[-–—•+*·▪►◦❖➢✓→]+\s*")
 _CONTAINER = re.compile(r"(?:noi dung|phan|dien bien|chuong trinh)(?![a-z])")
@@ -289,7 +289,7 @@ def _read_heading(text: str, folded: str, line: _Line, next_line: _Line | None) 
 # ------------------------------------------------------------------------------------------ sentences
 
 _SENT_END = re.compile(r"[.!?…]+[\"”’')]*[ ]+|\n")  # not ";": it separates items of one sentence
-_LEAD = re.compile(r"[\s\-–—•+*·▪►◦❖➢✓→]*(?:(?:[a-z]|\d{1,2}|[ivx]{1,4})\s*[.)]\s+)?(?:(?:ve|phan|noi dung)\s+)?")
+_LEAD = re.compile(r"[\s\-–—•+*·▪►◦❖➢✓→]*(?:(?:[a-z]|\d{1,2}|[ivx]{1,4})\s*[.)\-–/:]\s*)?(?:(?:ve|noi dung)\s+)?")
 
 
 @dataclass(frozen=True)
@@ -322,7 +322,7 @@ def _sentences(text: str, start: int, end: int) -> list[_Sentence]:
 def _sentence(text: str, start: int, end: int, para: bool) -> _Sentence:
     while start < end and text[start].isspace():
         start += 1
-    item = para and bool(re.match(r"[\-–—•+*·▪►◦❖➢✓→]|[a-zđ]\)|\d{1,2}[.)]", text[start:end]))
+    item = para and bool(re.match(r"[\-–—•+*·▪►◦❖➢✓→]|[a-zđ]\)|\d{1,2}\s*[.)\-–/]", text[start:end]))
     return _Sentence(start, end, para, item)
 
 
