@@ -289,7 +289,9 @@ def _read_heading(text: str, folded: str, line: _Line, next_line: _Line | None) 
 # ------------------------------------------------------------------------------------------ sentences
 
 _SENT_END = re.compile(r"[.!?…]+[\"”’')]*[ ]+|\n")  # not ";": it separates items of one sentence
-_LEAD = re.compile(r"[\s\-–—•+*·▪►◦❖➢✓→]*(?:(?:[a-z]|\d{1,2}|[ivx]{1,4})\s*[.)\-–/:]\s*)?(?:(?:ve|noi dung)\s+)?")
+_LEAD = re.compile(
+    r"[\s\-–—•+*·▪►◦❖➢✓→]*(?:[a-z][.)]\s+|\d{1,2}\s*[.)\-–/:]\s*|[ivx]{1,4}\s*[.)\-–:]\s*)?(?:(?:ve|noi dung)\s+)?")
+_MARKER_ONLY = re.compile(r"\s*(?:[a-zA-ZđĐ]|\d{1,2}|[IVX]{1,4})[.)]?")
 
 
 @dataclass(frozen=True)
@@ -310,6 +312,8 @@ def _sentences(text: str, start: int, end: int) -> list[_Sentence]:
             prev = text[max(start, m.start() - 1) : m.start()]
             if nxt.islower() and prev and prev not in ".:;!?":
                 continue  # a wrapped line
+        if m.group() != "\n" and _MARKER_ONLY.fullmatch(text, pos, m.start() + 1):
+            continue  # "2. Đồng chí …": the period ends a list marker, not a sentence
         if m.start() > pos:
             out.append(_sentence(text, pos, m.start(), para))
         para = m.group() == "\n"
