@@ -23,7 +23,8 @@ from nlp.times import duration, meeting_times
 # ---------------------------------------------------------------- is_minutes
 
 _LINE_START = r"(?:^|\n)[ \t]*(?:[-+•*]\s*)?"
-_TITLE = re.compile(_LINE_START + r"bien\s+ban\b")
+# "BIÊN BẢN", also as OCR leaves it: "BlÊN BẢN", "BI ÊN BẢN", "B IÊN BẢN".
+_TITLE = re.compile(_LINE_START + r"b\s?[il1|]\s?e\s?n\s*b\s?a\s?n\b")
 _TITLE_MEETING = re.compile(r"bien\s+ban\s+(?:sinh\s+hoat|hop|hoi\s+nghi|cuoc\s+hop|ky\s+hop)")
 _MEETING_WORDS = re.compile(r"sinh\s+hoat\s+(?:chi\s+bo|dang|chuyen\s+de|thuong\s+ky|dinh\s+ky)|hop\s+chi\s+bo|hoi\s+nghi\s+(?:chi\s+bo|dang\s+uy|ban\s+chap\s+hanh)")
 _FIELDS = [
@@ -112,9 +113,29 @@ def _header_lines(text: str, folded: str) -> list[tuple[int, int]]:
     pos = 0
     for line in text[:stop].split("\n"):
         for m in re.finditer(r"\S+(?:[ \t]{1,2}\S+)*", line):  # 3+ spaces separate columns
-            spans.append((pos + m.start(), pos + m.end()))
+            s, e = pos + m.start(), pos + m.end()
+            # Columns merged by extraction: "ĐẢNG BỘ XÃ AN PHÚ ĐẢNG CỘNG SẢN VIỆT NAM".
+            d = _DCSVN.search(folded, s, e)
+            if d:
+                spans.extend(x for x in ((s, d.start()), (d.start(), d.end()), (d.end(), e)) if x[1] - x[0] > 1)
+            else:
+                spans.append((s, e))
         pos += len(line) + 1
     return spans
+
+
+def _upper_run(name: str) -> str:
+    """The heading name in capitals, cut where the other column's mixed-case words begin."""
+    tokens = name.split()
+    if len(tokens) < 2 or not (tokens[0].isupper() and tokens[1].isupper()):
+        return name
+    kept: list[str] = []
+    for i, tok in enumerate(tokens):
+        rest = " ".join(tokens[i:])
+        if tok == "*" or tok != tok.upper() or re.match(r"(?i)số\s*:?\s*\d+\s*[-/]", rest):  # "SỐ 07-BB/CB"
+            break
+        kept.append(tok)
+    return " ".join(kept)
 
 
 def _cased(text: str, folded: str, name: str) -> str:
@@ -145,7 +166,7 @@ def _read_orgs(text: str, folded: str) -> tuple[str | None, str | None]:
         f = folded[s:e]
         m = _PARTY_LINE.match(f)
         if m and not _DCSVN.match(f) and e - s <= 120:
-            name = text[s:e].strip(" *-")
+            name = _upper_run(text[s:e].strip(" *-"))
             # A long name wrapped onto the next line: "ĐẢNG BỘ KHỐI CÁC CƠ QUAN" / "TỈNH QUẢNG NAM".
             if i + 1 < len(spans):
                 ns, ne = spans[i + 1]
@@ -165,14 +186,20 @@ def _read_orgs(text: str, folded: str) -> tuple[str | None, str | None]:
         org = found[k][1]
         parents = [n for kind, n in found[:k] if kind in ("dangbo", "danguy")]
         parent = parents[-1] if parents else None
+    elif found and _COMMITTEE_MEETING.search(folded, 0, 1500) and not re.search(r"chi\s+bo", _title_zone(folded)):
+        # A meeting of the Đảng bộ / Đảng ủy itself: it is the organisation, the line above its parent.
+        org = found[-1][1]
+        parent = found[-2][1] if len(found) > 1 else None
     elif found:
         parent = found[-1][1]
     if org is None:
-        m = _ORG_IN_TEXT.search(folded, 0, max(3000, len(folded) // 3))
-        if m and m.group("kind").startswith("chi"):
-            org = text[m.start() : m.end("name")]
-        elif m and parent is None:
-            parent = text[m.start() : m.end("name")]
+        for m in _ORG_IN_TEXT.finditer(folded, 0, max(3000, len(folded) // 3)):
+            name = _org_from_text(text, folded, m)
+            if name and m.group("kind").startswith("chi"):
+                org = name
+                break
+            if name and parent is None:
+                parent = name
     if org and parent is None:  # "Chi bộ thôn Tân Hưng thuộc Đảng bộ xã Lãng Sơn"
         m = re.search(r"\s+(?:thuoc|truc\s+thuoc)\s+(?=dang\s+bo|dang\s+uy)", fold(org))
         if m:
@@ -180,6 +207,28 @@ def _read_orgs(text: str, folded: str) -> tuple[str | None, str | None]:
     org = _cased(text, folded, _clean_org(org)) if org else None
     parent = _cased(text, folded, _clean_org(parent)) if parent else None
     return org, parent
+
+
+_COMMITTEE_MEETING = re.compile(r"hoi\s+nghi\s+(?:ban\s+chap\s+hanh|ban\s+thuong\s+vu|dang\s+uy)|hop\s+(?:ban\s+chap\s+hanh|dang\s+uy)")
+_ORG_NAME_START = re.compile(r"(?:[a-z]+\s+)?")
+
+
+def _title_zone(folded: str) -> str:
+    title = _TITLE.search(folded, 0, 1500)
+    return folded[title.start() : title.start() + 200] if title else ""
+
+
+def _org_from_text(text: str, folded: str, m: re.Match[str]) -> str | None:
+    """ "Chi bộ thôn Tân Hưng" from running text; None for "Chi bộ đã …" (no name)."""
+    words = text[m.start("name") : m.end("name")].split()
+    while words and fold(words[-1]) in {"da", "dang", "se", "cung", "chinh", "thuc", "dinh", "ky"}:
+        words.pop()
+    if not words:
+        return None
+    unit = re.match(alternation("admin_units") + "|" + alternation("org_words"), fold(" ".join(words)))
+    if not (words[0][:1].isupper() or words[0][:1].isdigit() or unit):
+        return None
+    return text[m.start() : m.start("name")] + " ".join(words)
 
 
 def _clean_org(name: str) -> str:
