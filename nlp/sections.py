@@ -450,6 +450,8 @@ def find_sections(text: str, meeting_type: str | None = None) -> list[Section]:
 
     heads: list[_Heading] = []
     for i, line in enumerate(body_lines):
+        if heads and line.start < heads[-1].body:
+            continue  # the title line of "PHẦN THỨ HAI" read with it
         nxt = body_lines[i + 1] if i + 1 < len(body_lines) else None
         h = _read_heading(text, folded, line, nxt)
         if h is not None:
