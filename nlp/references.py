@@ -8,10 +8,9 @@ Four kinds of mention, each one compiled pattern (built once from ``nlp/data``):
 - numbers in State shape ``30/2020/NĐ-CP``, ``439/QĐ-TTg``, which are Party codes
   when the issuer is a Party one (``148/QĐ-TW`` → ``148-QĐ/TW``);
 - plenum names, ``Nghị quyết Trung ương 4 (khóa XI, XII)``, resolved through the catalogue;
-- short forms ``Chỉ thị 05``, ``Kế hoạch số 126 ... của Thành ủy`` and aliases
-  ``(sau đây gọi tắt là Quy định 37)``, resolved only when the issuer is named, the
-  alias was defined for a cited code, the same text cites the full code, or the catalogue
-  has exactly one such document issued by the meeting date; otherwise skipped, never guessed.
+- short forms ``Chỉ thị 05``, ``Kế hoạch số 126 ... của Thành ủy``, resolved only when
+  the issuer is named, the same text cites the full code, or the catalogue has exactly
+  one such document; otherwise they are skipped, never guessed.
 
 The document's own number (``Số 07-BB/CB`` in the header) is not a reference.
 """
@@ -392,7 +391,7 @@ def _short_codes(types: tuple[str, ...], number: int, issuer: str | None,
 
 def _resolve_short(m: re.Match[str], text: str, on_date: str | None,
                    known: _Known, aliases: dict[tuple[str, int], str]) -> Reference | None:
-    """A short form ("Chỉ thị 05", "Quy định 37" defined as an alias): its full code when certain."""
+    p = _patterns()
     if _UNIT.match(text, m.end()):
         return None
     written = m.group("tname") or m.group("abbr")
@@ -403,6 +402,8 @@ def _resolve_short(m: re.Match[str], text: str, on_date: str | None,
     tail = _read_tail(text, m.end(), m.start())
     if tail.state_body:
         return None  # "Chỉ thị 05 của UBND tỉnh" is not a Party document
+    if p.alias_before.search(text, max(0, m.start() - 40), m.start()):
+        return None  # the alias definition itself, "(sau đây gọi tắt là Quy định 37)"
     name = " ".join(m.group("tname").split()) if m.group("tname") else None
     code = next((aliases[(t, number)] for t in types if (t, number) in aliases), None)
     if code is None:
