@@ -15,6 +15,8 @@ rule asks for the fact itself.  Precise definitions:
 - ``vote_count``: in favour + against, or the number of voters, above the number present.
 - ``duration``: ``duration_minutes`` (else end − start) below the minimum; the combined minimum when
   ``meeting.combined``.
+- ``header`` is missing when neither the organisation nor its parent is known, or when the head of
+  the text (before the title "BIÊN BẢN") names no Đảng bộ / Chi bộ.
 - Section rules: the kinds the rule set requires for the meeting type (``combined`` when regular and
   thematic are held together; for an unknown type only the kinds both types require), restricted to the
   kinds that have a CONTRACT rule of their own.
@@ -142,6 +144,29 @@ def _evidence(text: str, pattern: re.Pattern[str], limit: int = 2, *, last: bool
     return tuple(out[-limit:] if last else out)
 
 
+_TITLE_LINE = re.compile(r"^\s*bien ban")
+_PARTY_BODY = re.compile(r"(?<![a-z])(dang bo|chi bo|dang uy|chi uy)(?![a-z])")
+
+
+def _has_header(text: str) -> bool:
+    """Whether the head of the minutes (before the title "BIÊN BẢN") names the Đảng bộ or Chi bộ.
+
+    A name found only in the body ("… Chi bộ thôn Tân Hưng tiến hành họp") is not the heading the
+    template asks for.  Without text (facts given directly) the meeting fields decide alone.
+    """
+    if not text.strip():
+        return True
+    lines = [ln for ln in text.split("\n") if ln.strip()]
+    head = []
+    for line in lines[:15]:
+        if _TITLE_LINE.match(strip_marks(line).lower()):
+            break
+        head.append(line)
+    else:
+        head = lines[:6]
+    return any(_PARTY_BODY.search(strip_marks(line).lower()) for line in head)
+
+
 # --------------------------------------------------------------------------------------------- checking
 
 
@@ -197,8 +222,8 @@ def check(minutes: Minutes, ruleset: RuleSet) -> list[Finding]:
         out.append(Finding(rule, status, severity, message, ruleset.code, evidence))  # type: ignore[arg-type]
 
     fields = set(ruleset.required_fields)
-    if "header" in fields and m.organization is None and m.parent is None:
-        add("header", "missing")
+    if "header" in fields and ((m.organization is None and m.parent is None) or not _has_header(text)):
+        add("header", "missing", _evidence(text, _TITLE_LINE, 1))
     for rule in FIELD_RULES[1:]:
         if rule in fields and getattr(m, rule) is None:
             add(rule, "missing")
