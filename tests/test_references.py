@@ -120,6 +120,9 @@ CODES = [
                  id="alias-goi-la"),
     pytest.param("Nghị quyết số 15-NQ/ĐU (sau đây viết tắt là Nghị quyết 15); chi bộ cụ thể hóa Nghị quyết 15.",
                  ["15-NQ/ĐU", "15-NQ/ĐU"], id="alias-local"),
+    pytest.param("Chỉ thị số 05-CT/TW và Chỉ thị số 05-CT/TU của Tỉnh ủy (sau đây gọi tắt là Chỉ thị 05); "
+                 "đảng viên thực hiện Chỉ thị 05.", ["05-CT/TW", "05-CT/TU", "05-CT/TU"],
+                 id="alias-decides-between-cited"),
     pytest.param("Kế hoạch số 45-KH/ĐU được triển khai; Kế hoạch số 45 giao cho các tổ.",
                  ["45-KH/ĐU", "45-KH/ĐU"], id="short-by-document"),
     pytest.param("Chỉ thị số 05-CT/TU của Tỉnh ủy; các đồng chí thực hiện Chỉ thị 05 nghiêm túc.",
