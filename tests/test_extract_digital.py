@@ -176,12 +176,74 @@ def test_mixed_pdf_text_and_scanned_page(tmp_path: Path) -> None:
     pdf.multi_cell(0, 7, "BIÊN BẢN\nSINH HOẠT CHI BỘ THƯỜNG KỲ THÁNG 5 NĂM 2024\nChủ trì: đồng chí Phan Thanh Tùng.")
     pdf.add_page()
     pdf.image(str(image_path), x=0, y=0, w=210, h=297)
+    pdf.set_y(5)
+    pdf.cell(0, 5, "Chi bộ Khu dân cư số 5 - Biên bản sinh hoạt")  # a stamped header does not make it a text page
     path = tmp_path / "mixed.pdf"
     pdf.output(str(path))
     result = extract_file(path)
     assert (result.extraction, result.pages) == ("text-layer+ocr", 2)
     assert result.text.index("Phan Thanh Tùng") < result.text.index("kết thúc")
     assert "21 giờ 10" in result.text
+
+
+def _numbered_docx(path: Path, number_format: str) -> Path:
+    import docx
+
+    document = docx.Document()
+    for text, style in [("PHẦN MỞ ĐẦU", "List Number"), ("Chi bộ tuyên bố lý do.", "List Bullet"),
+                        ("THÔNG TIN THỜI SỰ", "List Number"), ("Biểu quyết: 16/16 tán thành.", None)]:
+        document.add_paragraph(text, style=style)
+    numbering = document.part.numbering_part.element
+    style = document.styles["List Number"].element
+    num_id = style.find(f"{W}pPr/{W}numPr/{W}numId").get(f"{W}val")
+    num = next(n for n in numbering.iter(f"{W}num") if n.get(f"{W}numId") == num_id)
+    abstract_id = num.find(f"{W}abstractNumId").get(f"{W}val")
+    abstract = next(a for a in numbering.iter(f"{W}abstractNum") if a.get(f"{W}abstractNumId") == abstract_id)
+    abstract.find(f"{W}lvl/{W}numFmt").set(f"{W}val", number_format)
+    document.save(str(path))
+    return path
+
+
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+
+@pytest.mark.parametrize(
+    "number_format, first, second",
+    [
+        pytest.param("decimal", "1. PHẦN MỞ ĐẦU", "2. THÔNG TIN THỜI SỰ", id="decimal"),
+        pytest.param("upperRoman", "I. PHẦN MỞ ĐẦU", "II. THÔNG TIN THỜI SỰ", id="upper-roman"),
+        pytest.param("upperLetter", "A. PHẦN MỞ ĐẦU", "B. THÔNG TIN THỜI SỰ", id="upper-letter"),
+    ],
+)
+def test_docx_automatic_numbering_is_written_out(tmp_path: Path, number_format: str, first: str, second: str) -> None:
+    text = extract_file(_numbered_docx(tmp_path / "numbered.docx", number_format)).text
+    assert content_lines(text) == [first, "- Chi bộ tuyên bố lý do.", second, "Biểu quyết: 16/16 tán thành."]
+
+
+def test_docx_text_box_read_once(tmp_path: Path) -> None:
+    """A head typed in a text box (with its VML fallback copy) is read once, before its anchor paragraph."""
+    import docx
+    from docx.oxml import parse_xml
+
+    box = (
+        '<w:r xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+        'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" '
+        'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" '
+        'xmlns:v="urn:schemas-microsoft-com:vml"><mc:AlternateContent><mc:Choice Requires="wps">'
+        "<w:drawing><wps:txbx><w:txbxContent><w:p><w:r><w:t>ĐẢNG BỘ XÃ AN PHÚ</w:t></w:r></w:p>"
+        "<w:p><w:r><w:t>CHI BỘ THÔN ĐÔNG</w:t></w:r></w:p></w:txbxContent></wps:txbx></w:drawing></mc:Choice>"
+        "<mc:Fallback><w:pict><v:textbox><w:txbxContent><w:p><w:r><w:t>ĐẢNG BỘ XÃ AN PHÚ</w:t></w:r></w:p>"
+        "</w:txbxContent></v:textbox></w:pict></mc:Fallback></mc:AlternateContent></w:r>"
+    )
+    document = docx.Document()
+    anchor = document.add_paragraph("ĐẢNG CỘNG SẢN VIỆT NAM")
+    anchor._p.append(parse_xml(box))
+    document.add_paragraph("BIÊN BẢN")
+    path = tmp_path / "head-in-text-box.docx"
+    document.save(str(path))
+    assert content_lines(extract_file(path).text) == [
+        "ĐẢNG BỘ XÃ AN PHÚ", "CHI BỘ THÔN ĐÔNG", "ĐẢNG CỘNG SẢN VIỆT NAM", "BIÊN BẢN"
+    ]
 
 
 # --- choosing by content ----------------------------------------------------------------------------------

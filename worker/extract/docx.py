@@ -11,6 +11,7 @@
 
 from __future__ import annotations
 
+import re
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -76,9 +77,111 @@ class _Fonts:
         return self._style(paragraph_style or self._default_para) or self._default
 
 
+def _roman(n: int) -> str:
+    out = ""
+    for value, letters in ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"),
+                           (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
+        while n >= value:
+            out, n = out + letters, n - value
+    return out
+
+
+def _letter(n: int) -> str:
+    return chr(ord("A") + (n - 1) % 26) * ((n - 1) // 26 + 1)
+
+
+_FORMATS = {
+    "decimal": str,
+    "decimalZero": lambda n: f"{n:02d}",
+    "upperRoman": _roman,
+    "lowerRoman": lambda n: _roman(n).lower(),
+    "upperLetter": _letter,
+    "lowerLetter": lambda n: _letter(n).lower(),
+}
+
+
+class _Numbering:
+    """Word's automatic list numbers ("I.", "1.", "a)"), which the text itself does not contain.
+
+    Headings of minutes are often numbered this way; without the numbers "PHẦN MỞ ĐẦU" would lose its "I.".
+    """
+
+    def __init__(self, document, styles: dict) -> None:
+        self.levels: dict[str, dict[str, tuple[str, str, int]]] = {}  # abstractNumId -> ilvl -> (fmt, text, start)
+        self.abstract_of: dict[str, str] = {}
+        self.counters: dict[str, dict[int, int]] = {}
+        self.styles = styles
+        try:
+            root = document.part.numbering_part.element
+        except (KeyError, NotImplementedError, AttributeError):
+            return
+        for abstract in root.iter(W + "abstractNum"):
+            levels = {}
+            for lvl in abstract.iter(W + "lvl"):
+                fmt = lvl.find(W + "numFmt")
+                text = lvl.find(W + "lvlText")
+                start = lvl.find(W + "start")
+                levels[lvl.get(W + "ilvl", "0")] = (
+                    fmt.get(W + "val", "decimal") if fmt is not None else "decimal",
+                    text.get(W + "val", "") if text is not None else "",
+                    int(start.get(W + "val", "1")) if start is not None else 1,
+                )
+            self.levels[abstract.get(W + "abstractNumId")] = levels
+        for num in root.iter(W + "num"):
+            ref = num.find(W + "abstractNumId")
+            if ref is not None:
+                self.abstract_of[num.get(W + "numId")] = ref.get(W + "val")
+
+    def _num_pr(self, ppr, style_id: str | None):
+        numpr = ppr.find(W + "numPr") if ppr is not None else None
+        seen = set()
+        while numpr is None and style_id and style_id not in seen:
+            seen.add(style_id)
+            style = self.styles.get(style_id)
+            if style is None:
+                break
+            spr = style.find(W + "pPr")
+            numpr = spr.find(W + "numPr") if spr is not None else None
+            based = style.find(W + "basedOn")
+            style_id = based.get(W + "val") if based is not None else None
+        return numpr
+
+    def label(self, ppr, style_id: str | None) -> str:
+        """The number this paragraph shows, with a trailing space, or ""."""
+        numpr = self._num_pr(ppr, style_id)
+        if numpr is None:
+            return ""
+        num_id = numpr.find(W + "numId")
+        ilvl = numpr.find(W + "ilvl")
+        abstract = self.abstract_of.get(num_id.get(W + "val") if num_id is not None else "")
+        levels = self.levels.get(abstract or "")
+        if not levels:
+            return ""
+        level = int(ilvl.get(W + "val", "0")) if ilvl is not None else 0
+        if str(level) not in levels:
+            return ""
+        counters = self.counters.setdefault(abstract, {})
+        fmt, text, start = levels[str(level)]
+        counters[level] = counters.get(level, start - 1) + 1
+        for deeper in [k for k in counters if k > level]:
+            del counters[deeper]
+        if fmt == "bullet":
+            return "- "
+        if fmt == "none" or not text:
+            return ""
+
+        def number(m) -> str:
+            n = int(m.group(1)) - 1
+            lvl_fmt, _, lvl_start = levels.get(str(n), ("decimal", "", 1))
+            return _FORMATS.get(lvl_fmt, str)(counters.get(n, lvl_start))
+
+        return re.sub(r"%(\d)", number, text) + " "
+
+
 class _Reader:
     def __init__(self, document, decoder: LegacyDecoder) -> None:
         self.fonts = _Fonts(document)
+        self.numbering = _Numbering(document, self.fonts._by_id)
         self.decoder = decoder
 
     def blocks(self, parent) -> Iterator[str]:
@@ -111,7 +214,9 @@ class _Reader:
                 elif node.tag == W + "txbxContent":
                     boxes.extend(self.blocks(node))
         yield from boxes
-        yield self._decode(runs)
+        text = self._decode(runs)
+        label = self.numbering.label(ppr, style) if text.strip() else ""
+        yield label + text
 
     def _runs(self, element) -> Iterator:
         """Runs of a paragraph, inside hyperlinks, insertions and smart tags, not deletions or field codes."""

@@ -43,6 +43,7 @@ from worker.extract.base import ExtractedText, LegacyDecoder
 from worker.extract.limits import check_pages
 
 MIN_TEXT_CHARS = 20  # fewer non-blank characters than this on a page: treat it as scanned
+STAMP_TEXT_CHARS = 200  # a page mostly covered by an image with only this much text is a scan with a stamp
 COLUMN_GAP_EM = 2.0  # a horizontal gap wider than this many font sizes splits a line into columns
 HEAD_MAX_LINES = 12
 _PAGE_NUMBER = re.compile(
@@ -117,6 +118,15 @@ def probe_pages(path: Path) -> list[int]:
         raise CorruptFile("Tệp PDF bị hỏng hoặc không đọc được.") from e
     finally:
         pdf.close()
+
+
+def _mostly_image(page: pdfium.PdfPage) -> bool:
+    """True when images cover at least half the page (a scan, maybe with a stamped header or number)."""
+    covered = 0.0
+    for obj in page.get_objects(filter=(pdfium.raw.FPDF_PAGEOBJ_IMAGE,), max_depth=2):
+        left, bottom, right, top = obj.get_bounds()
+        covered += max(0.0, right - left) * max(0.0, top - bottom)
+    return covered >= 0.5 * page.get_width() * page.get_height()
 
 
 def _font_name(textpage: pdfium.PdfTextPage, index: int, buffer: ctypes.Array) -> str | None:
@@ -388,7 +398,8 @@ def read_pdfium(path: Path) -> tuple[int, dict[int, list[Line]], LegacyDecoder]:
         for i in range(len(pdf)):
             page = pdf[i]
             textpage = page.get_textpage()
-            if sum(1 for c in textpage.get_text_range() if not c.isspace()) >= MIN_TEXT_CHARS:
+            chars = sum(1 for c in textpage.get_text_range() if not c.isspace())
+            if chars >= STAMP_TEXT_CHARS or (chars >= MIN_TEXT_CHARS and not _mostly_image(page)):
                 pages[i] = group_lines(pdfium_words(textpage, page.get_height()), i)
             textpage.close()
             page.close()
