@@ -23,16 +23,19 @@ from nlp.times import duration, meeting_times
 # ---------------------------------------------------------------- is_minutes
 
 _LINE_START = r"(?:^|\n)[ \t]*(?:[-+•*]\s*)?"
+# A field label starts a line or a sentence, maybe after a bullet or a list number ("2.", "2/", "a)", "II.").
+_LABEL = r"(?:^|\n|[.;:]\s)[ \t]*(?:[-+•*]|\d{1,2}\s*[.)/]|[a-e][.)]|[ivx]{1,4}[.)])?[ \t]*"
 # "BIÊN BẢN", also as OCR leaves it: "BlÊN BẢN", "BI ÊN BẢN", "B IÊN BẢN".
-_TITLE = re.compile(_LINE_START + r"b\s?[il1|]\s?e\s?n\s*b\s?a\s?n\b")
-_TITLE_MEETING = re.compile(r"bien\s+ban\s+(?:sinh\s+hoat|hop|hoi\s+nghi|cuoc\s+hop|ky\s+hop)")
+_TITLE_WORD = r"b\s?[il1|]\s?e\s?n\s*b\s?a\s?n\b"
+_TITLE = re.compile(_LINE_START + _TITLE_WORD)
+_TITLE_MEETING = re.compile(_TITLE_WORD + r"\s+(?:sinh\s+hoat|hop|hoi\s+nghi|cuoc\s+hop|ky\s+hop)")
 _MEETING_WORDS = re.compile(r"sinh\s+hoat\s+(?:chi\s+bo|dang|chuyen\s+de|thuong\s+ky|dinh\s+ky)|hop\s+chi\s+bo|hoi\s+nghi\s+(?:chi\s+bo|dang\s+uy|ban\s+chap\s+hanh)")
 _FIELDS = [
     re.compile(_LINE_START + r"thoi\s+gian(?:\s+bat\s+dau)?\s*[:\-–]"),
     re.compile(_LINE_START + r"dia\s+diem\s*[:\-–]"),
     re.compile(_LINE_START + r"(?:thanh\s+phan|dang\s+vien\s+du|so\s+dang\s+vien|tong\s+so)"),
-    re.compile(r"(?:^|\n|[.;]\s)[ \t]*(?:nguoi\s+)?(?:chu\s+tri|chu\s+toa)\b[^:\n]{0,30}:"),
-    re.compile(r"(?:^|\n|[.;]\s)[ \t]*(?:thu\s+ky|nguoi\s+ghi\s+bien\s+ban)\b[^:\n]{0,30}:"),
+    re.compile(_LABEL + r"(?:nguoi\s+)?(?:chu\s+tri|chu\s+toa)\b[^:\n]{0,30}:"),
+    re.compile(_LABEL + r"(?:thu\s+ky|nguoi\s+ghi\s+bien\s+ban)\b[^:\n]{0,30}:"),
     re.compile(r"co\s+mat\s*:?\s*\d|vang(?:\s+mat)?\s*:?\s*\d"),
 ]
 _RECORD = re.compile(
@@ -45,9 +48,10 @@ _NEWS = re.compile(
     r"|\.(?:vn|com)\b|cong\s+thong\s+tin\s+dien\s+tu|\btac\s+gia\b|luot\s+xem|chia\s+se\s+bai"
 )
 _NEWS_LEAD = re.compile(
-    r"(?:^|\n)\s*(?:ngay|sang|chieu|toi)\s+(?:ngay\s+)?\d{1,2}\s*[/\-.]\s*\d{1,2}[^\n]{0,120}?da\s+(?:to\s+chuc|dien\s+ra|tien\s+hanh)"
+    r"(?:^|\n)\s*(?:ngay|sang|chieu|toi)\s+(?:ngay\s+)?\d{1,2}\s*[/\-.]\s*\d{1,2}[^\n]{0,120}?(?:da|vua)\s+(?:to\s+chuc|dien\s+ra|tien\s+hanh)"
     r"|(?:chi\s+bo|dang\s+bo|dang\s+uy)[^\n.]{0,80}?da\s+(?:to\s+chuc|dien\s+ra)\s+(?:buoi\s+)?(?:sinh\s+hoat|hoi\s+nghi)"
 )
+_PARTY = re.compile(r"chi\s+bo|dang\s+bo|dang\s+uy|dang\s+vien|chi\s+uy|bi\s+thu")
 _RESOLVE = re.compile(_LINE_START + r"(?:quyet\s+nghi|noi\s+nhan)\s*:?[ \t]*(?:\n|$)")
 
 
@@ -62,7 +66,7 @@ def _minutes_score(text: str) -> int:
     head = f[:1200]
     score = 0
     title = _TITLE.search(head)
-    other = _other_title().search(head)
+    other = _other_title().search(head, 0, 500)
     if title:
         score += 4
         if _TITLE_MEETING.search(head):
@@ -84,6 +88,8 @@ def _minutes_score(text: str) -> int:
         score -= 3
     if _RESOLVE.search(f):
         score -= 3
+    if not _PARTY.search(f):  # minutes of a school council or a company board are not ours
+        score -= 4
     return score
 
 
@@ -323,12 +329,12 @@ def _read_date(text: str, folded: str, start_pos: int | None) -> str | None:
     return None
 
 
-_PLACE_LABEL = re.compile(r"(?:^|\n|[.;]\s)[ \t]*[-+•*]?\s*dia\s+diem(?:\s+(?:hop|sinh\s+hoat))?\s*[:\-–]\s*")
+_PLACE_LABEL = re.compile(_LABEL + r"dia\s+diem(?:\s+(?:hop|sinh\s+hoat))?\s*[:\-–]\s*")
 _PLACE_INLINE = re.compile(
     r"(?:thoi\s+gian|vao\s+luc|vao\s+hoi|hoi|luc|hom\s+nay|\bgio\b|\d\s*h\d*)[^\n.;]{0,80}?,?\s*\btai\s+"
 )
 
-_PLACE_SENTENCE = re.compile(r"(?:^|\n|[.;]\s)[ \t]*tai\s+(?=(?:nha|hoi\s+truong|phong|tru\s+so|van\s+phong|dinh|chua))")
+_PLACE_SENTENCE = re.compile(_LABEL + r"tai\s+(?=(?:nha|hoi\s+truong|phong|tru\s+so|van\s+phong|dinh|chua))")
 
 
 def _read_place(text: str, folded: str) -> str | None:
@@ -345,18 +351,20 @@ def _read_place(text: str, folded: str) -> str | None:
     if s:
         end = s.start()
     place = text[m.end() : end].strip(" ,:-–")
+    place = re.sub(r"^(?:[Tt]ại|TẠI|[Tt]ai)\s+", "", place)
     return modern_tones(" ".join(place.split())) or None
 
 
 # ---------------------------------------------------------------- chair, secretary, delegates
 
+_MEETING_NOUN = r"(?:\s+(?:buoi|cuoc|ky)?\s*(?:sinh\s+hoat|hop|hoi\s+nghi))?"
+# "Chủ trì: …", "Chủ trì hội nghị: …", "Người chủ trì là đồng chí …"
 _CHAIR_LABEL = re.compile(
-    r"(?:^|\n|[.;]\s)[ \t]*[-+•*]?\s*(?:nguoi\s+)?(?:chu\s+tri|chu\s+toa|dieu\s+hanh)(?:\s+(?:buoi|cuoc|ky)?\s*"
-    r"(?:sinh\s+hoat|hop|hoi\s+nghi))?\s*[:\-–]\s*"
+    _LABEL + r"(?:nguoi\s+)?(?:chu\s+tri|chu\s+toa|dieu\s+hanh)" + _MEETING_NOUN + r"(?:\s*[:\-–]\s*|\s+la\s+)"
 )
 _SEC_LABEL = re.compile(
-    r"(?:^|\n|[.;]\s)[ \t]*[-+•*]?\s*(?:thu\s+ky|nguoi\s+ghi\s+bien\s+ban|ghi\s+bien\s+ban)(?:\s+(?:buoi|cuoc|ky)?\s*"
-    r"(?:sinh\s+hoat|hop|hoi\s+nghi))?\s*[:\-–]\s*"
+    _LABEL + r"(?:thu\s+ky|nguoi\s+ghi\s+bien\s+ban|ghi\s+bien\s+ban)" + _MEETING_NOUN
+    + r"(?:\s+ghi\s+bien\s+ban)?(?:\s*[:\-–]\s*|\s+la\s+)"
 )
 _PERSON = r"\b(?:dong\s+chi|d\s*/\s*c|ong|ba)\s+"
 _PERSON_RE = re.compile(_PERSON)
@@ -369,7 +377,13 @@ _SEC_INLINE = re.compile(
 
 def _labelled_name(text: str, folded: str, label: re.Pattern[str]) -> str | None:
     for m in label.finditer(folded, 0, max(3500, len(folded) // 2)):
-        name = clean_name(text[m.end() : m.end() + 120])
+        end = folded.find("\n", m.end())
+        end = len(folded) if end < 0 else min(end, m.end() + 160)
+        # "Đ/c Nguyễn Văn A – Bí thư", or the office first: "Bí thư chi bộ – đồng chí Nguyễn Văn A".
+        name = clean_name(text[m.end() : end])
+        if not name:
+            after = names_after_cues(text, m.end(), end)
+            name = after[0] if after else None
         if name:
             return name
     return None
@@ -390,9 +404,9 @@ def _inline_name(text: str, folded: str, pattern: re.Pattern[str]) -> str | None
 
 
 _DELEGATE_LABEL = re.compile(
-    r"(?:^|\n|[.;]\s)[ \t]*[-+•*]?\s*(?:dai\s+bieu|khach\s+moi)(?:\s+(?:cap\s+tren|dang\s+uy|moi))?(?:\s+(?:ve\s+)?(?:tham\s+)?du"
+    _LABEL + r"(?:dai\s+bieu|khach\s+moi)(?:\s+(?:cap\s+tren|dang\s+uy|moi))?(?:\s+(?:ve\s+)?(?:tham\s+)?du"
     r"(?:\s+(?:buoi\s+)?(?:sinh\s+hoat|hop|hoi\s+nghi))?)?(?:\s+co)?\s*[:\-–]?\s*"
-    r"|(?:^|\n|[.;]\s)[ \t]*[-+•*]?\s*(?:ve\s+)?(?:tham\s+)?du\s+(?:buoi\s+)?(?:sinh\s+hoat|hop|hoi\s+nghi)(?:\s+\w+){0,3}?\s+co\s+"
+    r"|" + _LABEL + r"(?:ve\s+)?(?:tham\s+)?du\s+(?:buoi\s+)?(?:sinh\s+hoat|hop|hoi\s+nghi)(?:\s+\w+){0,3}?\s+co\s+"
 )
 
 

@@ -17,15 +17,34 @@ from nlp.normalize import modern_tones, strip_marks
 _WORD = re.compile(r"[^\W\d_][\w'’]*", re.UNICODE)
 
 
-@cache
-def _title_re() -> re.Pattern[str]:
-    # Titles may end with "." (ThS.) and be glued ("Đ/c.Lan", "đ/cLan" is too rare to care).
-    return re.compile(r"\s*(?:" + alternation("name_titles") + r")(?:\.|\b)\s*[:.]?\s*")
+def _key(text: str) -> tuple[str, bool]:
+    """Text to match vocabularies on: lower case keeping marks ("Trường" is not "trưởng"), or folded when
+    the text has no marks at all (typed without accents); same length as ``text``."""
+    marked = strip_marks(text) != text
+    return (modern_tones(text).lower() if marked else text.lower()), marked
+
+
+def _alt(key: str, marked: bool) -> str:
+    phrases = {(modern_tones(p).lower() if marked else fold(p)) for p in vocab()[key]}
+    return "(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(phrases, key=len, reverse=True)) + ")"
 
 
 @cache
-def _function_re() -> re.Pattern[str]:
-    return re.compile(alternation("name_functions") + r"\b")
+def _title_re(marked: bool) -> re.Pattern[str]:
+    # Titles may end with "." (ThS.) and be followed by a colon.
+    return re.compile(r"\s*" + _alt("name_titles", marked) + r"(?:\.|\b)\s*[:.]?\s*")
+
+
+@cache
+def _role_re(marked: bool) -> re.Pattern[str]:
+    # An office before the name: "Bí thư chi bộ – đồng chí …", "BÍ THƯ CHI BỘ NGUYỄN VĂN A".
+    of = _alt("name_units", marked)
+    return re.compile(r"\s*" + _alt("name_offices", marked) + r"(?:\s+" + of + r")?\s*[-–—,:]?\s*")
+
+
+@cache
+def _function_re(marked: bool) -> re.Pattern[str]:
+    return re.compile(_alt("name_functions", marked) + r"\b")
 
 
 def _cap(word: str) -> str:
@@ -42,15 +61,22 @@ def clean_name(raw: str) -> str | None:
     'Hoàng Thị Thủy'
     """
     text = unicodedata.normalize("NFC", raw).strip(" \t\n:;,.-–—()*+•")
-    folded = fold(text)
+    key, marked = _key(text)
     pos = 0
-    while True:  # titles stack: "đồng chí Thiếu tá", "bà PGS.TS"
-        m = _title_re().match(folded, pos)
+    starts: list[int] = []
+    while True:  # titles stack: "đồng chí Thiếu tá", "bà PGS.TS", "Bí thư chi bộ, đồng chí"
+        m = _title_re(marked).match(key, pos) or _role_re(marked).match(key, pos)
         if not m or m.end() == pos:
             break
+        starts.append(pos)
         pos = m.end()
+    # "Ông Thị Lụa": a name never starts with the middle name Thị, so "Ông" was the surname.
+    if starts and re.match(r"(?:thị|thi)\s", key[pos:]) and re.fullmatch(r"\s*\w+\s*", key[starts[-1] : pos]):
+        pos = starts[-1]
+        while pos < len(text) and text[pos].isspace():
+            pos += 1
     words: list[str] = []
-    fun = _function_re()
+    fun = _function_re(marked)
     for m in _WORD.finditer(text, pos):
         gap = text[pos:m.start()]
         if words and (gap.strip() or "\n" in gap):  # punctuation, a dash or a line break ends the name
@@ -60,7 +86,7 @@ def clean_name(raw: str) -> str | None:
         w = m.group(0)
         if not w[0].isupper():
             break
-        if words and fun.match(folded, m.start()) and (w.isupper() or len(words) >= 2):
+        if words and fun.match(key, m.start()) and (w.isupper() or len(words) >= 2):
             break
         words.append(w)
         pos = m.end()

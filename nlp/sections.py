@@ -263,7 +263,7 @@ def _read_heading(text: str, folded: str, line: _Line, next_line: _Line | None) 
         if line.style == "plain":
             if not text[tstart].isupper():
                 return None
-            short = (words <= 10 and not ends_sentence) or (title_text.endswith(":") and words <= 12)
+            short = (words <= 14 and not ends_sentence) or (title_text.endswith(":") and words <= 18)
             if not (short or (colon > 0 and label_words <= 8)):
                 return None
             if colon > 0 and first_cue > tstart + colon:

@@ -38,6 +38,10 @@ MINUTES_POSITIVE = [
         id="no-diacritics",
     ),
     pytest.param(
+        "ĐẢNG BỘ XÃ AN PHÚ\nCHI BỘ THÔN ĐÔNG\nBlÊN BẢN\nSINH HOẠT CHI BỘ THƯỜNG KỲ THÁNG 8\nHồi 19 giờ ngày 8/8/2024 tại nhà văn hóa.",
+        id="ocr-l-for-i",
+    ),
+    pytest.param(
         "BI ÊN BẢN SINH HOẠT CHI BỘ\nThờị gian: 14 giờ ngày 2/3/2021\nĐịa điểm: Phòng họp cơ quan\n"
         "Chủ trì: đồng chí Phan Anh\nThư ký: đồng chí Hồ Lan\nBiên bản đã được đọc lại và thông qua.",
         id="ocr-broken-title",
@@ -158,6 +162,13 @@ def test_type(text, expected):
                      ("Chi bộ thôn Đông", "Đảng bộ xã An Phú"), id="body-capitalised-at-start-ignored"),
         pytest.param("ĐẢNG BỘ PHƯỜNG 5\nCHI BỘ KHU PHỐ BÌNH AN\nBIÊN BẢN\nHôm nay, Chi bộ khu phố Bình An tổ chức sinh hoạt.",
                      ("Chi bộ khu phố Bình An", "Đảng bộ phường 5"), id="body-casing-preferred"),
+        pytest.param("ĐẢNG BỘ XÃ AN PHÚ ĐẢNG CỘNG SẢN VIỆT NAM\nCHI BỘ THÔN ĐÔNG\nBIÊN BẢN",
+                     ("Chi bộ thôn Đông", "Đảng bộ xã An Phú"), id="columns-merged-single-space"),
+        pytest.param("ĐẢNG BỘ XÃ CẨM LĨNH\nCHI BỘ THÔN ĐÔNG PHÚ Cẩm Lĩnh, ngày 14 tháng 5 năm 2017\nBIÊN BẢN",
+                     ("Chi bộ thôn Đông Phú", "Đảng bộ xã Cẩm Lĩnh"), id="place-date-merged"),
+        pytest.param("ĐẢNG BỘ HUYỆN ĐÔNG ANH\nĐẢNG ỦY XÃ TÂN LẬP\n\nBIÊN BẢN\nHỘI NGHỊ BAN CHẤP HÀNH ĐẢNG BỘ THƯỜNG KỲ",
+                     ("Đảng ủy xã Tân Lập", "Đảng bộ huyện Đông Anh"), id="committee-meeting"),
+        pytest.param("BIÊN BẢN\nHôm nay, lúc 14 giờ, Chi bộ đã tổ chức sinh hoạt.", (None, None), id="no-name-in-text"),
         pytest.param("BIÊN BẢN\nThời gian: 14 giờ", (None, None), id="none"),
     ],
 )
@@ -249,6 +260,8 @@ def test_times(text, expected):
         pytest.param("2. Địa điểm: Phòng họp số 3, trụ sở Sở Nội vụ.\n3. Chủ trì: ...", "Phòng họp số 3, trụ sở Sở Nội vụ",
                      id="numbered-label"),
         pytest.param("Thời gian: 14 giờ ngày 5/5/2025.\nChủ trì: đồng chí Lê Đình Hải.", None, id="absent"),
+        pytest.param("1/ Thời gian: 14 giờ.\n2/ Địa điểm: Tại Trụ sở Ban nhân dân ấp Phú Hòa.", "Trụ sở Ban nhân dân ấp Phú Hòa",
+                     id="slash-numbered-tai"),
     ],
 )
 def test_place(text, expected):
@@ -287,6 +300,14 @@ def test_place(text, expected):
         pytest.param("Nội dung họp.\n\nTHƯ KÝ                      CHỦ TRÌ\n(đã ký)                     (đã ký)\n"
                      "Lê Thị Mai                  Nguyễn Văn Hùng", ("Nguyễn Văn Hùng", "Lê Thị Mai"), id="signature-fallback"),
         pytest.param("Chủ trì: đồng chí Bí thư chi bộ.\nNội dung họp.", (None, None), id="no-name"),
+        pytest.param("Chủ trì: Bí thư chi bộ – đồng chí Nguyễn Văn An.\nThư ký ghi biên bản: đ/c Mai Văn Trường.",
+                     ("Nguyễn Văn An", "Mai Văn Trường"), id="office-first"),
+        pytest.param("Người chủ trì là đồng chí Lý Văn Tài. Thư ký là đồng chí Đinh Thị Hằng.", ("Lý Văn Tài", "Đinh Thị Hằng"),
+                     id="la"),
+        pytest.param("I. THÀNH PHẦN\na) Chủ trì: đồng chí Trương Văn Phúc\nb) Thư ký: đồng chí Ông Thị Lụa",
+                     ("Trương Văn Phúc", "Ông Thị Lụa"), id="lettered-list"),
+        pytest.param("Chủ trì: BÍ THƯ CHI BỘ NGUYỄN VĂN TRƯỜNG\nThư ký: CHI ỦY VIÊN LÊ THỊ HƯỜNG",
+                     ("Nguyễn Văn Trường", "Lê Thị Hường"), id="upper-office-first"),
     ],
 )
 def test_chair_secretary(text, expected):
@@ -333,6 +354,15 @@ def _att(m):
         pytest.param("Tổng số đảng viên: 25 đồng chí; phải dự: 22; có mặt 19 đồng chí; vắng 4 đồng chí (3 có lý do, 1 không lý do).",
                      (25, None, 25, 19, 4, 3, 1), id="counts-in-brackets"),
         pytest.param("Thu hoạch 48 ha lúa; tặng 45 phần quà cho hộ nghèo.", (None, None, None, None, None, None, None), id="none"),
+        pytest.param(
+            "Thành phần: tổng số đảng viên 17 đồng chí, có mặt 16 đồng chí, vắng 01 đồng chí\n"
+            "có lý do (đồng chí Lâm Thị Kiều đi công tác tại nhà máy ở Bình Định).",
+            (17, None, 17, 16, 1, 1, 0),
+            id="wrapped-line",
+        ),
+        pytest.param("Số đảng viên phải dự sinh hoạt: 18 đồng chí; có mặt tại buổi sinh hoạt: 17 đồng chí.",
+                     (None, None, 18, 17, None, None, None), id="expected-written"),
+        pytest.param("Đảng viên dự: 11/12 đồng chí; vắng 01 đồng chí có lý do.", (12, None, 12, 11, 1, 1, 0), id="ratio-of-members"),
     ],
 )
 def test_attendance(text, expected):
@@ -410,6 +440,9 @@ def test_vote(text, expected):
                      (True, False), id="secretary-unsigned"),
         pytest.param("Kết thúc.\n\nNGƯỜI GHI BIÊN BẢN\nLê Thị Mai\n\nCHỦ TỌA\nNguyễn Văn Hùng", (True, True), id="stacked"),
         pytest.param("Buổi sinh hoạt kết thúc lúc 16 giờ.", (False, False), id="none"),
+        pytest.param("Kết thúc.\n\nTHƯ KÝ                       CHỦ TRÌ\n(Ký, ghi rõ họ tên)          (Ký, ghi rõ họ tên)\n",
+                     (False, False), id="template-unsigned"),
+        pytest.param("Kết thúc.\nTHƯ KÝ\nCHỦ TRÌ\nLê Thị Mai\nNguyễn Văn Hùng", (True, True), id="stacked-then-names"),
     ],
 )
 def test_signatures(text, expected):
