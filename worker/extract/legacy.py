@@ -23,6 +23,7 @@ from dataclasses import dataclass
 
 from worker.extract.legacy_tables import (
     BYTE_TO_TEXT,
+    LOST_U_WORDS,
     ONSETS,
     READING_TO_BYTE,
     RHYMES,
@@ -96,6 +97,8 @@ def is_syllable(word: str) -> bool:
     >>> [is_syllable(w) for w in ("được", "BiÓu", "tèt", "ghi", "ci")]
     [True, False, False, True, False]
     """
+    if not (word.islower() or word.isupper() or word[:1].isupper() and word[1:].islower()):
+        return False  # "XãM": no Vietnamese word is cased so
     nfd = unicodedata.normalize("NFD", word.lower())
     tones = [c for c in nfd if c in _TONE_MARKS]
     if len(tones) > 1:
@@ -218,13 +221,24 @@ _LOST_U_BEFORE_O = re.compile(rf"(?i)^({_ONSET}?)([{_HORN_O}](?:ng|c|u))$")
 _LOST_U_ALONE = re.compile(rf"(?i)^({_ONSET})((?:ng|n|m)?)$")
 
 
-def _restore_lost_u(word: str) -> str:
+def _recase(word: str, model: str) -> str:
+    if model.isupper() and len(model) > 1:
+        return word.upper()
+    return word[0].upper() + word[1:] if model[0].isupper() else word
+
+
+def _restore_lost_u(word: str, *, known_words: bool = False) -> str:
+    """The word with a TCVN3 "ư" a tool deleted put back, where the word shows it."""
+    if word.isupper() and len(word) > 1:
+        return word  # all capitals: an abbreviation (HU, TH), not a word that lost its ư
+    if known_words and (known := LOST_U_WORDS.get(word.lower())):
+        return _recase(known, word)
     m = _LOST_U_BEFORE_O.match(word)
     if m:
         fixed = m.group(1) + ("Ư" if word.isupper() else "ư") + m.group(2)
         return fixed if is_syllable(fixed) else word
     m = _LOST_U_ALONE.match(word)
-    if m and len(word) >= 2 and not word.isupper():  # all capitals: an abbreviation (TH, NG)
+    if m and len(word) >= 2:
         fixed = m.group(1) + "ư" + m.group(2)
         return fixed if is_syllable(fixed) else word
     return word
@@ -236,6 +250,9 @@ def _restore_lost_u(word: str) -> str:
 _UNICODE_ONLY = re.compile("[\u1ea0-\u1ef9\u0128\u0129\u0168\u0169]")
 _TOKEN = re.compile(r"[^\s!-/:-@\[-`{-~\u2013\u2014\u2018\u2019\u201c\u201d\u2026\u2022]+")
 _CASE_LETTER = re.compile(r"[A-Za-z]")
+_DIGIT = re.compile(r"[0-9]")
+_COLUMN_GAP = re.compile(r"(\s{3,}|\t+)")
+_INNER_CAPITAL = re.compile(r"(?<=.)[A-Z]")
 
 
 @dataclass(frozen=True)
@@ -243,11 +260,12 @@ class _Evidence:
     changed: int  # words that decoding changes
     good: int  # ... from a non-word into a Vietnamese syllable
     bad: int  # ... from a Vietnamese syllable into a non-word
+    kept: int  # ... from one Vietnamese syllable into another ("bé" → "bộ")
 
 
 def _weigh(line: str, decode: Callable[[str], str]) -> tuple[str, _Evidence]:
     """Decode a line word by word and count what decoding did to the words."""
-    changed = good = bad = 0
+    changed = good = bad = kept = 0
     pieces, last = [], 0
     for m in _TOKEN.finditer(line):
         word = m.group(0)
@@ -255,49 +273,70 @@ def _weigh(line: str, decode: Callable[[str], str]) -> tuple[str, _Evidence]:
         pieces.append(line[last : m.start()])
         pieces.append(new)
         last = m.end()
-        if new == word or any(ch.isdigit() for ch in word):
+        if new == word or _DIGIT.search(word):
             continue
         changed += 1
         before, after = is_syllable(word), is_syllable(new)
         good += after and not before
         bad += before and not after
+        kept += before and after
     pieces.append(line[last:])
-    return "".join(pieces), _Evidence(changed, good, bad)
+    return "".join(pieces), _Evidence(changed, good, bad, kept)
 
 
-def _decode_tcvn3_words(text: str, restore: bool) -> str:
-    decoded = decode_tcvn3(text)
-    if restore:
-        decoded = _TOKEN.sub(lambda m: _restore_lost_u(m.group(0)), decoded)
-    return decoded
+def _decode_tcvn3_words(text: str, restore: bool, known_words: bool) -> str:
+    def fix(m: re.Match[str]) -> str:
+        word = m.group(0)
+        if _INNER_CAPITAL.search(word):
+            return word.upper()  # typed in capitals: "PHóC" is "PHÚC" (TCVN3 has no toned capitals)
+        return _restore_lost_u(word, known_words=known_words) if restore else word
+
+    return _TOKEN.sub(fix, decode_tcvn3(text))
 
 
-def _decoders(line: str) -> dict[str, Callable[[str], str]]:
-    restore = "\u00ad" not in line
-    return {"tcvn3": lambda s: _decode_tcvn3_words(s, restore), "vni": decode_vni}
+def _decoders(text: str) -> dict[str, Callable[[str], str]]:
+    """Decoders for the words of ``text``; TCVN3's restores a deleted "ư" only if none is left."""
+    restore = "\u00ad" not in text
+    # the ambiguous words ("ngời") only where an unambiguous loss ("thờng") shows in the same text
+    known = restore and _decode_tcvn3_words(text, True, False) != decode_tcvn3(text)
+    return {"tcvn3": lambda s: _decode_tcvn3_words(s, restore, known), "vni": decode_vni}
 
 
 def _is_convincing(ev: _Evidence) -> bool:
-    """Decoding made words out of non-words and broke (almost) none."""
-    return ev.good >= 1 and ev.good >= 2 * ev.bad and 2 * ev.good >= ev.changed
+    """Decoding made words out of non-words and broke (almost) none.
+
+    Unicode Vietnamese only loses or swaps words when "decoded"; legacy text gains them.
+    """
+    return ev.good >= 1 and ev.good >= 2 * ev.bad and (ev.bad == 0 or ev.good >= ev.kept)
 
 
 def _restore_capitals(original: str, decoded: str) -> str:
-    """Upper-case a line typed in a TCVN3 capitals font whose font name was lost.
+    """Upper-case what was typed in a TCVN3 capitals font whose font name was lost.
 
-    Its toned letters come out lower case while the ASCII letters were typed as capitals.
+    Its toned letters come out lower case while the ASCII letters of the same words were
+    typed as capitals (``§¶NG Bé`` → "ĐẢNG BỘ"); pure-ASCII words (codes such as ``BB/CB``)
+    do not count.  Columns (``T/M CHI Bé      BÝ TH­``) are judged one by one.
     """
-    letters = _CASE_LETTER.findall(original)
-    if len(letters) >= 3 and sum(c.isupper() for c in letters) >= 0.8 * len(letters):
-        return decoded.upper()
-    return decoded
+    originals, decodeds = _COLUMN_GAP.split(original), _COLUMN_GAP.split(decoded)
+    if len(originals) != len(decodeds):  # cannot happen: decoding keeps spaces; be safe
+        originals, decodeds = [original], [decoded]
+    out = []
+    for before, after in zip(originals, decodeds, strict=True):
+        if _COLUMN_GAP.fullmatch(before):
+            out.append(after)
+            continue
+        words = [m.group(0) for m in _TOKEN.finditer(before) if not m.group(0).isascii()]
+        letters = [c for word in words for c in _CASE_LETTER.findall(word)]
+        capitals = len(letters) >= 2 and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
+        out.append(after.upper() if capitals else after)
+    return "".join(out)
 
 
-def _judge_line(line: str) -> dict[str, tuple[str, _Evidence]]:
+def _judge_line(line: str, decoders: dict[str, Callable[[str], str]]) -> dict[str, tuple[str, _Evidence]]:
     """Each encoding's decoding of a line and its evidence (empty: the line is not legacy)."""
     if line.isascii() or _UNICODE_ONLY.search(line):
         return {}
-    return {name: _weigh(line, decode) for name, decode in _decoders(line).items()}
+    return {name: _weigh(line, decode) for name, decode in decoders.items()}
 
 
 def _finish(line: str, decoded: str, name: str) -> str:
@@ -340,7 +379,8 @@ def decode_legacy(text: str, font_name: str | None = None) -> tuple[str, str | N
         return text, None
     lines = text.splitlines(keepends=True)
     bodies = [line.rstrip("\r\n") for line in lines]
-    judged = [_judge_line(body) for body in bodies]
+    decoders = _decoders(text)
+    judged = [_judge_line(body, decoders) for body in bodies]
     chosen: list[str | None] = []
     seen: dict[str, int] = {}
     for body, verdicts in zip(bodies, judged, strict=True):
@@ -355,9 +395,9 @@ def decode_legacy(text: str, font_name: str | None = None) -> tuple[str, str | N
     out = []
     for line, body, verdicts, name in zip(lines, bodies, judged, chosen, strict=True):
         if name is None and dominant in verdicts:
-            # a line whose words read as Vietnamese either way ("Sè 06" = "Số 06"): follow the document
+            # a line that decoding breaks no word of ("Sè 06" = "Số 06"): follow the document
             ev = verdicts[dominant][1]
-            if ev.changed and not ev.good and not ev.bad:
+            if ev.changed and not ev.bad:
                 name = dominant
                 seen[name] += len(body)
         out.append(_finish(body, verdicts[name][0], name) + line[len(body) :] if name else line)

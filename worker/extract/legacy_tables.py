@@ -169,3 +169,22 @@ ONSETS: tuple[str, ...] = (
     "ngh", "ng", "nh", "ch", "gh", "gi", "kh", "ph", "qu", "th", "tr",
     "b", "c", "d", "đ", "g", "h", "k", "l", "m", "n", "p", "r", "s", "t", "v", "x", "",
 )
+
+
+# --- TCVN3 "ư" (0xAD) deleted as a soft hyphen ------------------------------------------------
+# Words that lose their "ư" and still look like (rare) words, mapped back to the far more
+# common word a minutes text means.  Only used on TCVN3 text that has no 0xAD left at all.
+LOST_U_WORDS: dict[str, str] = {
+    "ngời": "người",  # ngời (shining) is rare; người is on every page
+    "vợt": "vượt",
+    "lợt": "lượt",
+    "lu": "lưu",
+    "mu": "mưu",  # tham mưu
+    "hu": "hưu",
+    "bu": "bưu",
+    "u": "ưu",  # ưu điểm, ưu tiên
+    "tơi": "tươi",
+    "cời": "cười",
+    "lới": "lưới",
+    "dới": "dưới",
+}
