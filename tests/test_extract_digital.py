@@ -322,6 +322,39 @@ def test_docx_legacy_fonts_per_run(tmp_path: Path) -> None:
     assert result.legacy_encoding == "tcvn3"
 
 
+def _legacy_pdf(path: Path, lines: list[str], font_name: str | None) -> Path:
+    """A PDF showing TCVN3 look-alike text; its font renamed (same byte length) to ``font_name`` when given."""
+    _pdf_with_lines(path, lines)
+    if font_name:
+        data = path.read_bytes()
+        for old in set(re.findall(rb"/[A-Z]{6}\+DejaVuSans[A-Za-z]*", data)):
+            new = b"/" + font_name.encode()
+            assert len(new) <= len(old)
+            data = data.replace(old, new + b" " * (len(old) - len(new)))  # spaces end a PDF name: offsets hold
+        path.write_bytes(data)
+    return path
+
+
+@pytest.mark.parametrize(
+    "font_name",
+    [pytest.param(".VnTime", id="by-font-name"), pytest.param(None, id="by-statistics")],
+)
+def test_pdf_legacy_tcvn3(tmp_path: Path, font_name: str | None) -> None:
+    pytest.importorskip("worker.extract.legacy")
+    path = _legacy_pdf(tmp_path / "tcvn3-vntime.pdf", ["§¶ng bé x· An Phó", *LEGACY_LINES[1:], "Số 05-BB/CB"],
+                       font_name)
+    result = extract_file(path)
+    assert content_lines(result.text) == ["Đảng bộ xã An Phú", *UNICODE_LINES[1:], "Số 05-BB/CB"]
+    assert (result.legacy_encoding, result.extraction) == ("tcvn3", "text-layer")
+
+
+def test_pdf_legacy_capitals_font(tmp_path: Path) -> None:
+    """.VnTimeH text is typed in lower-case codes: decoded and upper-cased."""
+    pytest.importorskip("worker.extract.legacy")
+    path = _legacy_pdf(tmp_path / "tcvn3-vntimeh.pdf", ["§¶ng bé x· an phó", "chi bé th«n ®«ng"], ".VnTimeH")
+    assert content_lines(extract_file(path).text) == ["ĐẢNG BỘ XÃ AN PHÚ", "CHI BỘ THÔN ĐÔNG"]
+
+
 def test_plain_tcvn3_bytes(tmp_path: Path) -> None:
     legacy = pytest.importorskip("worker.extract.legacy")
     from worker.extract.legacy_tables import READING_TO_BYTE

@@ -43,7 +43,9 @@ _VIET_LETTERS = frozenset(
 )
 _HARMLESS = frozenset("°«»×")  # symbols real Unicode minutes use (most other Latin-1 signs are TCVN3 letters)
 _LEGACY_FONT = re.compile(r"^(?:\.vn|vni[-_ ]?)", re.IGNORECASE)
-_STYLE_SUFFIX = re.compile(r"(?:[-,]|\s)(?:bold|italic|oblique|regular|bolditalic|boldoblique|b|i|bi)$", re.IGNORECASE)
+_STYLE_SUFFIX = re.compile(
+    r"(?:[-,]|\s)(?:bold|italic|oblique|regular|normal|bolditalic|boldoblique|b|i|bi)$", re.IGNORECASE
+)
 _SUSPICIOUS_MIN = 3
 
 

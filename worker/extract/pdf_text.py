@@ -324,6 +324,22 @@ def join_hyphen(prev: str, nxt: str) -> str | None:
     return prev + nxt  # "12-" + "HD/BTCTW", "Mác-" + "Lênin"
 
 
+def _right_margin(lines: list[Line]) -> tuple[float, bool]:
+    """(right margin of the text, whether it is justified), shared by the pages of a document.
+
+    The margin is the widest line's end when at least three lines come near it; otherwise
+    (a page of short lines) there is no margin to wrap at and nothing is reflowed.
+    """
+    if not lines:
+        return float("inf"), False
+    bound = max(ln.x1 for ln in lines)
+    left = min(ln.x0 for ln in lines)
+    if sum(1 for ln in lines if ln.x1 >= bound - 0.1 * (bound - left)) < 3:
+        return float("inf"), False
+    flush = sum(1 for ln in lines if ln.x1 >= bound - 1.5)
+    return bound, flush >= max(3, 0.3 * len(lines))
+
+
 def layout_text(pages: list[list[Line]], *, head: bool = True) -> str:
     """Assemble lines of consecutive pages into text, in reading order (``head``: the first is page 1)."""
     out: list[str] = []
@@ -335,13 +351,7 @@ def layout_text(pages: list[list[Line]], *, head: bool = True) -> str:
                 out.append("\n".join(left) + "\n\n" + "\n".join(right))
                 lines = lines[used:]
         body.extend(lines)
-    bounds: dict[int, float] = {}
-    for ln in body:
-        if len(ln.segments) == 1:
-            bounds[ln.page] = max(bounds.get(ln.page, 0.0), ln.x1)
-    flush = Counter(ln.page for ln in body if len(ln.segments) == 1 and ln.x1 >= bounds[ln.page] - 1.5)
-    lines_on = Counter(ln.page for ln in body if len(ln.segments) == 1)
-    justified = {page: flush[page] >= max(3, 0.3 * lines_on[page]) for page in lines_on}
+    bound, justified = _right_margin([ln for ln in body if len(ln.segments) == 1])
     heights = [ln.bottom - ln.top for ln in body] or [10.0]
     line_height = statistics.median(heights)
     paragraphs: list[str] = []
@@ -353,7 +363,7 @@ def layout_text(pages: list[list[Line]], *, head: bool = True) -> str:
                 paragraphs[-1] = joined
                 prev = ln
                 continue
-            if _is_wrapped(prev, ln, bounds.get(prev.page, prev.x1), justified.get(prev.page, False)):
+            if _is_wrapped(prev, ln, bound, justified):
                 paragraphs[-1] += " " + ln.text
                 prev = ln
                 continue
