@@ -258,7 +258,7 @@ def _read_heading(text: str, folded: str, line: _Line, next_line: _Line | None) 
     ends_sentence = title_text.rstrip()[-1:] in ".;,"
     if kinds:
         first_cue = kinds[0][1]
-        if line.style == "bullet" and not (_is_upper(title_text) or (colon > 0 and label_words <= 8)):
+        if line.style == "bullet" and not (_is_upper(title_text) or (colon > 0 and label_words <= 16)):
             return None  # a short list item ("- Đánh giá kết quả bầu cử") is body text
         if line.style == "plain":
             if not text[tstart].isupper():
@@ -268,6 +268,8 @@ def _read_heading(text: str, folded: str, line: _Line, next_line: _Line | None) 
                 return None
             if colon > 0 and first_cue > tstart + colon:
                 return None
+            if colon > 0 and len(title_text[colon + 1 :].split()) >= 2 and first_cue != tstart:
+                return None  # "Chi bộ biểu quyết thông qua: 15/15 …" is a sentence, not a label
         if line.style in ("upper", "plain", "bullet") and colon > 0 and first_cue > tstart + colon:
             return None
         if title_end != line.end:
@@ -358,12 +360,14 @@ def _classify(text: str, folded: str, sent: _Sentence) -> str | None:
 
 
 def _split(text: str, folded: str, start: int, end: int, kind: str | None, *, heading_kind: str | None,
-           named: tuple[str, ...] = ()) -> list[tuple[int, str | None]]:
+           named: tuple[str, ...] = (), skip: list[tuple[int, int]] | None = None) -> list[tuple[int, str | None]]:
     """Cut points (offset, kind) inside text[start:end], continuing from ``kind``."""
     cues = _cues()
     cuts: list[tuple[int, str | None]] = []
     cur = kind
     for sent in _sentences(text, start, end):
+        if skip and any(a <= sent.start < b for a, b in skip):
+            continue  # an item of the agenda being adopted
         new = _classify(text, folded, sent)
         if new is None or new == cur:
             continue
@@ -408,13 +412,22 @@ def _signature_start(text: str, folded: str, lines: list[_Line], after: int) -> 
     return found
 
 
-def _drop_agenda_lists(heads: list[_Heading], text: str) -> list[_Heading]:
-    """A run of three or more bodiless kind headings is the agenda being adopted, not the parts."""
-    out, run = [], []
+def _drop_agenda_lists(heads: list[_Heading], text: str) -> tuple[list[_Heading], list[tuple[int, int]]]:
+    """A run of three or more bodiless kind headings is the agenda being adopted, not the parts.
+
+    Returns the headings kept and the spans of the agenda lists, whose lines open nothing.
+    """
+    out: list[_Heading] = []
+    run: list[_Heading] = []
+    agendas: list[tuple[int, int]] = []
 
     def flush() -> None:
+        if run and text[run[0].line.start : run[0].line.end].rstrip().endswith(":"):
+            out.append(run.pop(0))  # "… thông qua chương trình gồm:" introduces the list
         if len(run) < 3:
             out.extend(run)
+        else:
+            agendas.append((run[0].line.start, run[-1].line.end))
         run.clear()
 
     for i, h in enumerate(heads):
@@ -429,7 +442,7 @@ def _drop_agenda_lists(heads: list[_Heading], text: str) -> list[_Heading]:
             flush()
             out.append(h)
     flush()
-    return sorted(out, key=lambda h: h.line.start)
+    return sorted(out, key=lambda h: h.line.start), agendas
 
 
 def find_sections(text: str, meeting_type: str | None = None) -> list[Section]:
@@ -456,7 +469,7 @@ def find_sections(text: str, meeting_type: str | None = None) -> list[Section]:
         h = _read_heading(text, folded, line, nxt)
         if h is not None:
             heads.append(h)
-    heads = _drop_agenda_lists(heads, text)
+    heads, agendas = _drop_agenda_lists(heads, text)
     kind_heads = [h for h in heads if h.kinds]
     sig = _signature_start(text, folded, lines, kind_heads[-1].body if kind_heads else first)
     stop = sig if sig is not None else len(text)
@@ -493,7 +506,7 @@ def find_sections(text: str, meeting_type: str | None = None) -> list[Section]:
     for h, start, end in spans:
         named = tuple(k for k, _ in h.kinds)
         kind = named[0]
-        inner = _split(text, folded, min(h.body, end), end, kind, heading_kind=kind, named=named[1:])
+        inner = _split(text, folded, min(h.body, end), end, kind, heading_kind=kind, named=named[1:], skip=agendas)
         children = _child_kinds(h, kind_heads, depth)
         found = {kind} | {k for _, k in inner} | children
         first_cut = inner[0][0] if inner else end
@@ -504,9 +517,13 @@ def find_sections(text: str, meeting_type: str | None = None) -> list[Section]:
             cuts.extend((at, k, None) for at, k in inner)
             covered.append((start, end, inner[-1][1] if inner else None))
             continue
-        cuts.append((start, kind, h.text))
         missing = [(k, at) for k, at in h.kinds[1:] if k not in found and at > start]
-        if missing and not any(k in found for k, _ in h.kinds[1:]):
+        split_heading = bool(missing) and not any(k in found for k, _ in h.kinds[1:])
+        title = text[start : missing[0][1]].rstrip(" ,;&/+-–—") if split_heading else h.text
+        if split_heading and title.lower().endswith(" và"):
+            title = title[:-3].rstrip()
+        cuts.append((start, kind, title))
+        if split_heading:
             # the body gives no point where the second part starts: split the heading where it names it
             for k, at in missing:
                 cuts.append((at, k, None))
@@ -533,7 +550,7 @@ def find_sections(text: str, meeting_type: str | None = None) -> list[Section]:
         prelude = a == first and facts is not None and not has_opening
         initial = "opening" if prelude and _opens(text, folded, a, b, opening_rx) else None
         cuts.append((a, initial, None))
-        cuts.extend((at, k, None) for at, k in _split(text, folded, a, b, initial, heading_kind=None))
+        cuts.extend((at, k, None) for at, k in _split(text, folded, a, b, initial, heading_kind=None, skip=agendas))
     if sig is not None:
         cuts.append((sig, "closing", None))
     return _assemble(text, cuts, meeting_type)

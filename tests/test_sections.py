@@ -1,0 +1,333 @@
+"""find_sections: every kind by heading in many styles, by content without headings, containers, precision."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from nlp.normalize import normalize, strip_marks
+from nlp.sections import find_sections
+
+HEAD = (
+    "ĐẢNG BỘ PHƯỜNG TÂN AN\n"
+    "CHI BỘ KHU PHỐ 4\n"
+    "*\n"
+    "BIÊN BẢN\n"
+    "SINH HOẠT CHI BỘ THƯỜNG KỲ THÁNG 3 NĂM 2024\n"
+    "Thời gian: 14 giờ 00, ngày 25/3/2024.\n"
+    "Địa điểm: Hội trường khu phố.\n"
+    "Chủ trì: đồng chí Nguyễn Văn An. Thư ký: đồng chí Lê Thị Bình.\n"
+    "Có mặt 16/18 đồng chí, vắng 02 đồng chí có lý do.\n"
+)
+NEUTRAL = "Nội dung cụ thể được ghi trong tài liệu kèm theo, các tổ đã nhận đủ."
+END = "\nTHƯ KÝ                         CHỦ TRÌ\nLê Thị Bình                    Nguyễn Văn An\n"
+
+
+def kinds(text: str, meeting_type: str | None = None) -> list[str]:
+    return [s.kind for s in find_sections(normalize(text).text, meeting_type)]
+
+
+# ------------------------------------------------------------------------------------- by heading
+
+TITLES = {
+    "opening": ["Phần mở đầu", "Khai mạc", "Tuyên bố lý do, thông qua chương trình"],
+    "news": ["Thông tin thời sự", "Tình hình thời sự trong nước và quốc tế"],
+    "dissemination": ["Phổ biến, quán triệt văn bản cấp trên", "Quán triệt nghị quyết"],
+    "review": ["Đánh giá kết quả thực hiện nhiệm vụ tháng 02/2024", "Kiểm điểm việc thực hiện nghị quyết tháng trước"],
+    "hcm_study": ["Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh"],
+    "criticism": ["Tự phê bình và phê bình"],
+    "plan": ["Phương hướng, nhiệm vụ tháng 4/2024", "Nhiệm vụ tháng tới"],
+    "topic": ["Trình bày chuyên đề", "Báo cáo đề dẫn"],
+    "discussion": ["Thảo luận", "Ý kiến đảng viên"],
+    "conclusion": ["Kết luận của chủ trì", "Đồng chí chủ trì kết luận"],
+    "vote": ["Biểu quyết", "Thông qua nghị quyết"],
+    "closing": ["Kết thúc", "Bế mạc"],
+}
+STYLES = {
+    "roman-dot-upper": lambda t: f"III. {t.upper()}",
+    "roman-dash": lambda t: f"IV - {t}",
+    "arabic-dot": lambda t: f"3. {t}",
+    "arabic-paren": lambda t: f"2) {t}",
+    "arabic-slash": lambda t: f"2/ {t}",
+    "phan-thu": lambda t: f"Phần thứ hai: {t}",
+    "phan-roman-upper": lambda t: f"PHẦN II. {t.upper()}",
+    "letter": lambda t: f"b) {t}",
+    "letter-upper": lambda t: f"B. {t}",
+    "bullet-label": lambda t: f"- {t}:",
+    "star-upper": lambda t: f"* {t.upper()}",
+    "upper-line": lambda t: t.upper(),
+    "plain-label": lambda t: f"{t}:",
+    "plain-line": lambda t: t,
+}
+HEADING_CASES = [
+    pytest.param(kind, style(title), id=f"{kind}-{name}-{i}")
+    for kind, titles in TITLES.items()
+    for i, title in enumerate(titles)
+    for name, style in STYLES.items()
+]
+
+
+@pytest.mark.parametrize(("kind", "heading"), HEADING_CASES)
+def test_kind_found_by_heading(kind: str, heading: str) -> None:
+    text = normalize(HEAD + "\n" + heading + "\n" + NEUTRAL + "\n" + END).text
+    found = [s for s in find_sections(text) if s.kind == kind]
+    assert found, f"{kind} not found under {heading!r}"
+    assert found[0].heading is not None and heading.startswith(found[0].heading.rstrip(":"))
+    assert text[found[0].start : found[0].end].startswith(found[0].heading)
+
+
+def test_phan_heading_with_title_on_next_line() -> None:
+    text = HEAD + "PHẦN THỨ HAI\nTHÔNG TIN THỜI SỰ\n" + NEUTRAL + "\nPHẦN THỨ BA\nTHẢO LUẬN\n" + NEUTRAL + END
+    secs = find_sections(normalize(text).text)
+    assert [(s.kind, s.heading) for s in secs[:2]] == [
+        ("news", "PHẦN THỨ HAI\nTHÔNG TIN THỜI SỰ"), ("discussion", "PHẦN THỨ BA\nTHẢO LUẬN")]
+
+
+# ------------------------------------------------------------------------------------- by content
+
+SENTENCES = [
+    pytest.param("opening", "Đồng chí Bí thư tuyên bố lý do và thông qua chương trình buổi sinh hoạt.", id="opening"),
+    pytest.param("news", "Tiếp theo, đồng chí Bí thư thông tin thời sự trong nước và quốc tế nổi bật.", id="news"),
+    pytest.param("dissemination", "Đồng chí Phó Bí thư quán triệt Quy định số 37-QĐ/TW của Ban Chấp hành Trung ương.",
+                 id="dissemination"),
+    pytest.param("dissemination", "Chi bộ nghe đồng chí Bí thư phổ biến Kế hoạch số 112-KH/ĐU của Đảng ủy.",
+                 id="dissemination-nghe"),
+    pytest.param("review", "Đồng chí Bí thư đánh giá kết quả thực hiện nhiệm vụ tháng 3: hoàn thành các chỉ tiêu.",
+                 id="review"),
+    pytest.param("review", "Đ/c Phó Bí thư báo cáo kết quả thực hiện nghị quyết tháng trước.", id="review-report"),
+    pytest.param("hcm_study", "Đồng chí Phó Bí thư kể chuyện về Bác Hồ với tinh thần tiết kiệm.", id="hcm-story"),
+    pytest.param("hcm_study", "Thực hiện Chỉ thị 05-CT/TW, chi bộ liên hệ việc học tập và làm theo gương Bác.",
+                 id="hcm-ct05"),
+    pytest.param("criticism", "Các đồng chí đảng viên tiến hành tự phê bình và phê bình.", id="criticism"),
+    pytest.param("plan", "Về phương hướng, nhiệm vụ tháng tới, chi bộ tập trung thu quỹ.", id="plan-ve"),
+    pytest.param("plan", "Đồng chí Bí thư nêu nhiệm vụ trọng tâm tháng 4/2024.", id="plan-nhiem-vu"),
+    pytest.param("topic", "Đồng chí Trần Văn Cường, được chi bộ phân công, trình bày chuyên đề về nêu gương.",
+                 id="topic"),
+    pytest.param("discussion", "Sau khi nghe báo cáo, các đồng chí đảng viên tham gia thảo luận sôi nổi.",
+                 id="discussion-after-report"),
+    pytest.param("conclusion", "Đồng chí chủ trì tiếp thu các ý kiến, kết luận buổi sinh hoạt.", id="conclusion"),
+    pytest.param("vote", "Chi bộ biểu quyết thông qua nghị quyết: 15/15 đồng chí tán thành.", id="vote"),
+    pytest.param("vote", "Chi bộ nhất trí 100% thông qua.", id="vote-percent"),
+    pytest.param("closing", "Buổi sinh hoạt kết thúc lúc 16 giờ cùng ngày.", id="closing"),
+    pytest.param("closing", "Biên bản được đọc lại trước chi bộ và nhất trí thông qua.", id="closing-read-back"),
+]
+
+
+@pytest.mark.parametrize(("kind", "sentence"), SENTENCES)
+def test_kind_found_by_content(kind: str, sentence: str) -> None:
+    text = normalize(HEAD + "\n" + NEUTRAL + "\n" + sentence + " " + NEUTRAL + "\n").text
+    found = [s for s in find_sections(text) if s.kind == kind]
+    assert found and found[0].heading is None
+    assert found[0].start <= text.index(sentence) < found[0].end
+
+
+@pytest.mark.parametrize(("kind", "sentence"), SENTENCES)
+def test_kind_found_without_diacritics(kind: str, sentence: str) -> None:
+    text = strip_marks(HEAD + "\n" + NEUTRAL + "\n" + sentence + " " + NEUTRAL + "\n").upper()
+    assert kind in kinds(text)
+
+
+NO_HEADINGS = """ĐẢNG BỘ PHƯỜNG 5
+CHI BỘ KHU PHỐ 7
+BIÊN BẢN SINH HOẠT CHI BỘ THÁNG 8/2022
+Vào lúc 8 giờ 00 ngày 20/8/2022, Chi bộ Khu phố 7 tổ chức sinh hoạt định kỳ tại nhà văn hóa khu phố.
+Tổng số đảng viên 15, có mặt 14, vắng 1 (đ/c Lan, đi công tác).
+Đồng chí Bí thư tuyên bố lý do và thông qua chương trình sinh hoạt. Tiếp theo, đồng chí Bí thư thông tin \
+thời sự trong nước và quốc tế nổi bật trong tháng, tình hình bão lũ ở miền Trung.
+Đồng chí Phó Bí thư phổ biến Nghị quyết số 21-NQ/TW của Ban Chấp hành Trung ương.
+Đồng chí Bí thư báo cáo kết quả thực hiện nhiệm vụ tháng 7/2022: chi bộ đã hoàn thành kế hoạch vận động \
+quỹ khuyến học. Hạn chế: việc thu đảng phí còn chậm, chưa đúng kế hoạch tháng.
+Về phương hướng nhiệm vụ tháng 9/2022, chi bộ tập trung lãnh đạo tổ chức Lễ Quốc khánh 2/9.
+Các đồng chí đảng viên tham gia thảo luận sôi nổi. Đồng chí Hòa đề nghị tăng cường tuần tra. Đồng chí \
+Bình thống nhất với phương hướng đã nêu.
+Đồng chí chủ trì kết luận, giao chi ủy triển khai thực hiện.
+Chi bộ biểu quyết thông qua với 14/14 đồng chí tán thành.
+Buổi sinh hoạt kết thúc lúc 10 giờ 05 phút.
+Thư ký                      Chủ trì
+Lê Văn Chín                 Nguyễn Văn Tám
+"""
+
+
+def test_whole_minutes_without_headings() -> None:
+    assert kinds(NO_HEADINGS) == ["opening", "news", "dissemination", "review", "plan", "discussion",
+                                  "conclusion", "vote", "closing"]
+    secs = find_sections(normalize(NO_HEADINGS).text)
+    assert secs[0].start == NO_HEADINGS.index("Vào lúc")  # the meeting facts open the opening
+    assert all(s.heading is None for s in secs)
+
+
+def test_facts_without_opening_content_are_not_an_opening() -> None:
+    text = HEAD + "1. Thông tin thời sự\n" + NEUTRAL + "\n2. Thảo luận\n" + NEUTRAL + END
+    assert kinds(text)[:2] == ["news", "discussion"]
+
+
+# ------------------------------------------------------------------------------ containers, splits
+
+ARABIC_UNDER_PHAN = """PHẦN THỨ NHẤT: PHẦN MỞ ĐẦU
+Đ/c Bí thư tuyên bố lý do, thông qua chương trình sinh hoạt.
+PHẦN THỨ HAI: NỘI DUNG SINH HOẠT
+1. Thông tin thời sự
+Đ/c Lợi thông tin tình hình dịch bệnh trong nước và trên địa bàn huyện.
+2. Đánh giá kết quả thực hiện nhiệm vụ tháng 4/2021
+- Chi bộ lãnh đạo hoàn thành kế hoạch gieo cấy vụ hè thu.
+3. Phương hướng nhiệm vụ tháng 6/2021
+- Tiếp tục phòng chống dịch.
+- Đánh giá kết quả bầu cử, tổng hợp báo cáo.
+4. Thảo luận
+- Đ/c Huệ: đề nghị bổ sung vào phương hướng nội dung thu quỹ.
+PHẦN THỨ BA: KẾT THÚC
+Đ/c chủ trì kết luận: thống nhất các nội dung trên.
+Chi bộ biểu quyết 23/23 đ/c tán thành.
+Buổi họp kết thúc lúc 21 giờ 15 phút cùng ngày.
+"""
+
+LETTERS_AND_LABELS = """A. PHẦN MỞ ĐẦU
+Đồng chí Bí thư tuyên bố lý do.
+B. NỘI DUNG
+a) Thông tin thời sự và phổ biến văn bản
+Đồng chí Bí thư thông tin về tình hình kinh tế - xã hội tháng 2. Đồng chí Phó Bí thư quán triệt Quy định \
+08-QĐi/TW về trách nhiệm nêu gương.
+b) Kiểm điểm kết quả tháng 2/2019
+Chi bộ đã hoàn thành kế hoạch tuyển sinh. Một số đảng viên chưa nộp kế hoạch giảng dạy đúng hạn.
+c) Nhiệm vụ tháng 3/2019
+Hoàn thành kế hoạch bảo vệ luận văn.
+C. PHẦN KẾT THÚC
+Ý kiến thảo luận: đồng chí Dũng đề nghị tăng giờ học.
+Kết luận: Đồng chí chủ trì tiếp thu, kết luận.
+Biểu quyết: 12/12 tán thành.
+Biên bản kết thúc lúc 16h00 cùng ngày.
+"""
+
+INLINE_ROMAN_DASH = """I- Thông tin thời sự: Đồng chí Bí thư thông tin tình hình trong nước và quốc tế.
+II- Kiểm điểm việc thực hiện nghị quyết tháng 12/2016: chi bộ lãnh đạo hoàn thành các chỉ tiêu.
+III- Học tập và làm theo tấm gương đạo đức Hồ Chí Minh: đồng chí Phó Bí thư kể chuyện về Bác.
+IV- Phương hướng tháng 02/2017: chuẩn bị Tết Nguyên đán.
+V- Thảo luận, kết luận
+Đồng chí Minh phát biểu đề nghị bổ sung. Đồng chí chủ trì kết luận. Chi bộ nhất trí 100% thông qua.
+Biên bản được thông qua lúc 21h00.
+"""
+
+TWO_KINDS_IN_ONE_LINE = """II. NỘI DUNG
+1. Đồng chí Bí thư báo cáo kết quả thực hiện nhiệm vụ tháng 02/2024 và phương hướng nhiệm vụ tháng 3/2024 \
+(có báo cáo kèm theo).
+2. Ý kiến đảng viên
+Đồng chí Hà đề nghị làm rõ trách nhiệm chậm quyết toán.
+III. KẾT LUẬN
+Đồng chí Bí thư kết luận. Chi bộ biểu quyết 8/8 đồng chí tán thành (100%).
+Buổi sinh hoạt kết thúc lúc 16 giờ 45 phút.
+T/M CHI BỘ
+BÍ THƯ
+Trần Minh
+"""
+
+THEMATIC = """I. Mở đầu
+Đồng chí Bí thư nêu mục đích, yêu cầu buổi sinh hoạt chuyên đề, giới thiệu báo cáo viên.
+II. Trình bày chuyên đề
+Đồng chí Hiệu trưởng trình bày chuyên đề về tinh thần trách nhiệm.
+III. Thảo luận
+Các đồng chí đảng viên liên hệ bản thân.
+IV. Kết luận
+Đồng chí Bí thư kết luận buổi sinh hoạt.
+Buổi sinh hoạt kết thúc lúc 16 giờ 10 phút.
+"""
+
+LAYOUTS = [
+    pytest.param(ARABIC_UNDER_PHAN, ["opening", "news", "review", "plan", "discussion", "conclusion", "vote",
+                                     "closing"], id="arabic-under-phan-containers"),
+    pytest.param(LETTERS_AND_LABELS, ["opening", "news", "dissemination", "review", "plan", "discussion",
+                                      "conclusion", "vote", "closing"], id="letters-and-labels"),
+    pytest.param(INLINE_ROMAN_DASH, ["news", "review", "hcm_study", "plan", "discussion", "conclusion", "vote",
+                                     "closing"], id="roman-dash-inline-content"),
+    pytest.param(TWO_KINDS_IN_ONE_LINE, ["review", "plan", "discussion", "conclusion", "vote", "closing"],
+                 id="two-kinds-named-by-one-item"),
+    pytest.param(THEMATIC, ["opening", "topic", "discussion", "conclusion", "closing"], id="thematic"),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), LAYOUTS)
+def test_layouts(body: str, expected: list[str]) -> None:
+    assert kinds(HEAD + body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), LAYOUTS)
+def test_sections_are_ordered_disjoint_and_trimmed(body: str, expected: list[str]) -> None:
+    text = normalize(HEAD + body).text
+    secs = find_sections(text)
+    for a, b in zip(secs, secs[1:], strict=False):
+        assert a.end <= b.start
+    for s in secs:
+        assert 0 <= s.start < s.end <= len(text)
+        assert text[s.start : s.end] == text[s.start : s.end].strip()
+        assert s.heading is None or text[s.start : s.end].startswith(s.heading)
+
+
+def test_container_heading_is_not_a_section() -> None:
+    secs = find_sections(normalize(HEAD + ARABIC_UNDER_PHAN).text)
+    headings = [s.heading for s in secs]
+    assert "PHẦN THỨ HAI: NỘI DUNG SINH HOẠT" not in headings
+    assert "PHẦN THỨ BA: KẾT THÚC" not in headings  # its parts (conclusion, vote, closing) are the sections
+
+
+def test_two_kind_heading_split_where_the_body_starts_the_second() -> None:
+    secs = find_sections(normalize(HEAD + LETTERS_AND_LABELS).text)
+    news, dis = secs[1], secs[2]
+    assert (news.kind, news.heading) == ("news", "a) Thông tin thời sự và phổ biến văn bản")
+    assert dis.kind == "dissemination" and dis.heading is None and news.end < dis.start
+
+
+def test_thematic_hcm_theme_is_the_topic() -> None:
+    body = ("I. Mở đầu\nĐồng chí Bí thư tuyên bố lý do.\nII. Học tập và làm theo tư tưởng, đạo đức, phong cách "
+            "Hồ Chí Minh về nêu gương\n" + NEUTRAL + "\nIII. Thảo luận\n" + NEUTRAL + "\n")
+    assert kinds(HEAD + body, "thematic")[:3] == ["opening", "topic", "discussion"]
+    assert kinds(HEAD + body, "regular")[:3] == ["opening", "hcm_study", "discussion"]
+
+
+# ------------------------------------------------------------------------------------------ precision
+
+PRECISION = [
+    pytest.param("IV. ĐÁNH GIÁ KẾT QUẢ THÁNG 3\nChi bộ đã hoàn thành kế hoạch tháng 3. Kế hoạch thu quỹ đạt 90%.\n"
+                 "Đồng chí Tổ trưởng đề nghị xây dựng kế hoạch tháng tới sát thực tế hơn.\n",
+                 "plan", id="review-mentions-ke-hoach"),
+    pytest.param("IV. ĐÁNH GIÁ KẾT QUẢ THÁNG 3\n1. Kết quả đạt được\n- Hoàn thành thu quỹ.\n"
+                 "2. Phương hướng khắc phục\n- Đôn đốc các tổ.\n", "plan", id="phuong-huong-khac-phuc"),
+    pytest.param("VII. THẢO LUẬN\n- Đồng chí Sáu: đề nghị bổ sung vào phương hướng nhiệm vụ tháng tới việc thu quỹ.\n"
+                 "- Đồng chí Hồng: nhất trí với kết luận, đề nghị biểu quyết sớm.\n", "plan",
+                 id="discussion-mentions-plan"),
+    pytest.param("VIII. KẾT LUẬN\nChi bộ thống nhất với đánh giá kết quả tháng 3 và phương hướng tháng 4.\n",
+                 "review", id="conclusion-mentions-review"),
+    pytest.param("VI. PHƯƠNG HƯỚNG NHIỆM VỤ THÁNG 4\n- Tiếp tục thực hiện Chỉ thị 05-CT/TW.\n"
+                 "- Duy trì sinh hoạt chi bộ đúng Hướng dẫn 12-HD/BTCTW, nâng chất lượng thảo luận.\n", "hcm_study",
+                 id="plan-mentions-ct05"),
+    pytest.param("VI. PHƯƠNG HƯỚNG NHIỆM VỤ THÁNG 4\n- Duy trì sinh hoạt chi bộ đúng hướng dẫn, nâng chất lượng "
+                 "thảo luận.\n", "discussion", id="plan-task-mentions-thao-luan"),
+    pytest.param("V. HỌC TẬP VÀ LÀM THEO BÁC\nThực hiện Kết luận số 01-KL/TW của Bộ Chính trị, chi bộ liên hệ.\n",
+                 "conclusion", id="ket-luan-01-is-a-document"),
+    pytest.param("I. PHẦN MỞ ĐẦU\nĐồng chí Bí thư tuyên bố lý do. Chi bộ biểu quyết thống nhất chương trình.\n",
+                 "vote", id="vote-on-agenda-is-opening"),
+    pytest.param("Đồng chí Bí thư tuyên bố lý do, thông qua chương trình gồm:\n1. Thông tin thời sự\n"
+                 "2. Đánh giá kết quả tháng 3\n3. Phương hướng nhiệm vụ tháng 4\n4. Biểu quyết\n"
+                 "Đồng chí Bí thư đọc báo cáo tổng hợp.\n", "news", id="agenda-list-is-not-the-parts"),
+    pytest.param("Hôm nay chi bộ họp để đánh giá kết quả tháng 3 và đề ra phương hướng tháng 4.\n"
+                 "Đồng chí Bí thư tuyên bố lý do.\n", "review", id="purpose-sentence-in-facts"),
+]
+
+
+@pytest.mark.parametrize(("body", "absent"), PRECISION)
+def test_mentions_do_not_open_sections(body: str, absent: str) -> None:
+    assert absent not in kinds(HEAD + body)
+
+
+def test_under_20_ms_for_two_pages() -> None:
+    text = normalize(HEAD + ARABIC_UNDER_PHAN + LETTERS_AND_LABELS + NO_HEADINGS + INLINE_ROMAN_DASH
+                     + TWO_KINDS_IN_ONE_LINE + THEMATIC + NO_HEADINGS).text
+    assert len(text) > 5000  # two printed pages
+    find_sections(text)
+    best = min(_timed(text) for _ in range(5))
+    assert best < 0.020
+
+
+def _timed(text: str) -> float:
+    t0 = time.perf_counter()
+    find_sections(text)
+    return time.perf_counter() - t0
