@@ -22,7 +22,7 @@ _TOTAL = [
     re.compile(rf"tong\s+so(?:\s+dang\s+vien|\s+dv)?(?P<gap>{_GAP})(?:\s|:|-|–){N}{_COUNTED}"),
     re.compile(rf"tong(?:\s+so)?(?:\s+dang\s+vien|\s+dv)?(?P<gap>[\s:\-–]*){N}{_COUNTED}"),
     re.compile(rf"chi\s+bo\s+(?:hien\s+)?(?:co|gom)(?:\s+tong\s+so)?(?P<gap>\s+){N}\s+{_MEMBERS}"),
-    re.compile(rf"(?:so\s+)?dang\s+vien\s+(?:cua\s+)?chi\s+bo(?P<gap>\s*[:\-–]\s*){N}"),
+    re.compile(rf"(?:so\s+)?dang\s+vien\s+(?:cua\s+|trong\s+)?chi\s+bo(?P<gap>\s*(?:[:\-–]|la|co|gom)?\s*){N}{_COUNTED}"),
 ]
 _EXEMPT = [
     re.compile(rf"mien(?:\s+(?:cong\s+tac|sinh\s+hoat|sh)|\s+va|\s+dang|\s+tham\s+gia)*(?P<gap>[^\d\n.;(]{{0,25}}?){N}"),

@@ -49,7 +49,10 @@ _NEWS = re.compile(
 )
 _NEWS_LEAD = re.compile(
     r"(?:^|\n)\s*(?:ngay|sang|chieu|toi)\s+(?:ngay\s+)?\d{1,2}\s*[/\-.]\s*\d{1,2}[^\n]{0,120}?(?:da|vua)\s+(?:to\s+chuc|dien\s+ra|tien\s+hanh)"
-    r"|(?:chi\s+bo|dang\s+bo|dang\s+uy)[^\n.]{0,80}?da\s+(?:to\s+chuc|dien\s+ra)\s+(?:buoi\s+)?(?:sinh\s+hoat|hoi\s+nghi)"
+    r"|(?:chi\s+bo|dang\s+bo|dang\s+uy)[^\n.]{0,80}?(?:da|vua)\s+(?:to\s+chuc|dien\s+ra)\s+(?:buoi\s+)?(?:sinh\s+hoat|hoi\s+nghi)"
+    # A news lead: agency tag, or a day/month without the year ("(ĐCSVN) - Chiều 25/3, …").
+    r"|(?:^|\n)\s*\([^)\n]{2,30}\)\s*[-–]\s"
+    r"|(?:^|\n)\s*(?:ngay|sang|chieu|toi|trua)\s+(?:ngay\s+)?\d{1,2}\s*/\s*\d{1,2}\s*,"
 )
 _PARTY = re.compile(r"chi\s+bo|dang\s+bo|dang\s+uy|dang\s+vien|chi\s+uy|bi\s+thu")
 _RESOLVE = re.compile(_LINE_START + r"(?:quyet\s+nghi|noi\s+nhan)\s*:?[ \t]*(?:\n|$)")
@@ -89,7 +92,7 @@ def _minutes_score(text: str) -> int:
     if _RESOLVE.search(f):
         score -= 3
     if not _PARTY.search(f):  # minutes of a school council or a company board are not ours
-        score -= 4
+        score -= 9
     return score
 
 
@@ -370,7 +373,7 @@ _PERSON = r"\b(?:dong\s+chi|d\s*/\s*c|ong|ba)\s+"
 _PERSON_RE = re.compile(_PERSON)
 _CHAIR_INLINE = re.compile(rf"{_PERSON}(?P<rest>[^.;\n]{{2,140}}?)\s(?:lam\s+|lam\s+nguoi\s+)?(?:chu\s+tri|chu\s+toa)\b")
 _SEC_INLINE = re.compile(
-    rf"{_PERSON}(?P<rest>[^.;\n]{{2,120}}?)\s(?:lam\s+|duoc\s+cu\s+lam\s+)(?:thu\s+ky|nguoi\s+ghi\s+bien\s+ban)\b"
+    rf"{_PERSON}(?P<rest>[^.;\n]{{2,120}}?)\s(?:(?:lam\s+|duoc\s+cu\s+lam\s+)(?:thu\s+ky|nguoi\s+ghi\s+bien\s+ban)|ghi\s+bien\s+ban)\b"
     rf"|cu\s+{_PERSON}(?P<rest2>[^.;\n]{{2,60}}?)\s+lam\s+thu\s+ky"
 )
 
@@ -406,7 +409,7 @@ def _inline_name(text: str, folded: str, pattern: re.Pattern[str]) -> str | None
 _DELEGATE_LABEL = re.compile(
     _LABEL + r"(?:dai\s+bieu|khach\s+moi)(?:\s+(?:cap\s+tren|dang\s+uy|moi))?(?:\s+(?:ve\s+)?(?:tham\s+)?du"
     r"(?:\s+(?:buoi\s+)?(?:sinh\s+hoat|hop|hoi\s+nghi))?)?(?:\s+co)?\s*[:\-–]?\s*"
-    r"|" + _LABEL + r"(?:ve\s+)?(?:tham\s+)?du\s+(?:buoi\s+)?(?:sinh\s+hoat|hop|hoi\s+nghi)(?:\s+\w+){0,3}?\s+co\s+"
+    r"|" + _LABEL + r"(?:ve\s+)?(?:tham\s+)?du(?:\s+(?:buoi\s+)?(?:sinh\s+hoat|hop|hoi\s+nghi)(?:\s+\w+){0,3}?)?\s+co\s+"
 )
 
 

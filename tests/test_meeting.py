@@ -87,6 +87,29 @@ MINUTES_NEGATIVE = [
         id="notice",
     ),
     pytest.param("Chỉ thị 05-CT/TW của Bộ Chính trị về đẩy mạnh học tập và làm theo tư tưởng Hồ Chí Minh.", id="one-line"),
+    pytest.param(
+        "Chi bộ Khu dân cư số 4 sinh hoạt chuyên đề\n(ĐCSVN) - Chiều 25/3, Chi bộ Khu dân cư số 4, phường Hòa An tổ chức "
+        "sinh hoạt chuyên đề quý I/2024.\nDự buổi sinh hoạt có đồng chí Trần Văn Nam, Phó Bí thư Đảng ủy phường.\n"
+        "Tại buổi sinh hoạt, đồng chí Lê Thị Hoa, Bí thư Chi bộ đã trình bày chuyên đề. Buổi sinh hoạt kết thúc lúc 16 giờ "
+        "cùng ngày.\nHồng Nhung",
+        id="news-agency-lead",
+    ),
+    pytest.param(
+        "ĐẢNG BỘ XÃ TÂN PHÚ\nCHI BỘ THÔN 2\nGIẤY MỜI\nChi bộ thôn 2 trân trọng kính mời đồng chí Trần Văn Nam về dự sinh "
+        "hoạt chi bộ tháng 3.\nThời gian: 19 giờ 30 phút, ngày 10/3/2024.\nĐịa điểm: Nhà văn hóa thôn 2.\nT/M CHI BỘ\nBÍ THƯ",
+        id="invitation",
+    ),
+    pytest.param(
+        "ĐẢNG BỘ XÃ TÂN PHÚ\nCHI BỘ THÔN 2\n*\nSố 05-TB/CB\nTHÔNG BÁO KẾT LUẬN\ncủa Chi bộ tại buổi sinh hoạt tháng 3\n"
+        "Ngày 10/3/2024, Chi bộ thôn 2 tổ chức sinh hoạt thường kỳ. Chi bộ kết luận như sau:\n1. ...\nNơi nhận:\n- Đảng ủy xã.",
+        id="conclusion-notice",
+    ),
+    pytest.param(
+        "TRƯỜNG THCS AN PHÚ\nBIÊN BẢN HỌP HỘI ĐỒNG SƯ PHẠM THÁNG 9\nThời gian: 14 giờ ngày 5/9/2023. Địa điểm: Phòng họp.\n"
+        "Chủ trì: thầy Nguyễn Văn An - Hiệu trưởng. Thư ký: cô Lê Thị Hoa.\nCó mặt: 45 giáo viên. Cuộc họp kết thúc lúc 16 giờ.\n"
+        "THƯ KÝ   CHỦ TRÌ",
+        id="not-a-party-meeting",
+    ),
 ]
 
 
@@ -300,6 +323,8 @@ def test_place(text, expected):
         pytest.param("Nội dung họp.\n\nTHƯ KÝ                      CHỦ TRÌ\n(đã ký)                     (đã ký)\n"
                      "Lê Thị Mai                  Nguyễn Văn Hùng", ("Nguyễn Văn Hùng", "Lê Thị Mai"), id="signature-fallback"),
         pytest.param("Chủ trì: đồng chí Bí thư chi bộ.\nNội dung họp.", (None, None), id="no-name"),
+        pytest.param("Đồng chí Trần Hữu Nghĩa - Bí thư chi bộ chủ trì cuộc họp, đồng chí Võ Thị Mỹ Lệ ghi biên bản.",
+                     ("Trần Hữu Nghĩa", "Võ Thị Mỹ Lệ"), id="ghi-bien-ban"),
         pytest.param("Chủ trì: Bí thư chi bộ – đồng chí Nguyễn Văn An.\nThư ký ghi biên bản: đ/c Mai Văn Trường.",
                      ("Nguyễn Văn An", "Mai Văn Trường"), id="office-first"),
         pytest.param("Người chủ trì là đồng chí Lý Văn Tài. Thư ký là đồng chí Đinh Thị Hằng.", ("Lý Văn Tài", "Đinh Thị Hằng"),
@@ -363,6 +388,8 @@ def _att(m):
         pytest.param("Số đảng viên phải dự sinh hoạt: 18 đồng chí; có mặt tại buổi sinh hoạt: 17 đồng chí.",
                      (None, None, 18, 17, None, None, None), id="expected-written"),
         pytest.param("Đảng viên dự: 11/12 đồng chí; vắng 01 đồng chí có lý do.", (12, None, 12, 11, 1, 1, 0), id="ratio-of-members"),
+        pytest.param("Thành phần: Đảng viên trong chi bộ 24 đ/c, có mặt 20 đ/c, vắng 4 đ/c (3 có lý do, 1 không có lý do).",
+                     (24, None, 24, 20, 4, 3, 1), id="members-in-cell"),
     ],
 )
 def test_attendance(text, expected):
@@ -395,6 +422,7 @@ def test_absentees(text, expected):
                      ("Trần Quốc Việt", "Lê Thị Bích Ngọc"), id="two"),
         pytest.param("Đại biểu tham dự:\n- Đồng chí Nguyễn Hữu Thọ, Đảng ủy viên\n- Đ/c Phạm Thị Hồng, Chủ tịch Hội LHPN",
                      ("Nguyễn Hữu Thọ", "Phạm Thị Hồng"), id="bullets"),
+        pytest.param("Về dự có đồng chí Huỳnh Tấn Phát, Phó Bí thư Đảng ủy xã.", ("Huỳnh Tấn Phát",), id="ve-du-co"),
         pytest.param("Dự sinh hoạt có đồng chí Hoàng Minh Đức, Đảng ủy viên, cán bộ phụ trách địa bàn.", ("Hoàng Minh Đức",),
                      id="du-sinh-hoat-co"),
         pytest.param("Đảng viên dự sinh hoạt:\n- Tổng số đảng viên: 20.\nĐại biểu: không có.", (), id="members-not-delegates"),
