@@ -43,11 +43,6 @@ def content_lines(text: str) -> list[str]:
     return [line for line in text.split("\n") if line.strip()]
 
 
-def as_table(text: str) -> str:
-    """The source with its column rows written as a DOCX table row is read: cells joined by ' | '."""
-    return "\n".join(re.sub(r"\s{4,}", " | ", line) for line in text.split("\n"))
-
-
 GOLDEN = [
     pytest.param("text-dejavusans-two-column-head.pdf", lambda s: s, "text-layer", 2, id="pdf-two-column-head"),
     pytest.param(
@@ -60,7 +55,7 @@ GOLDEN = [
         "text-dejavuserif-multipage-running-header-page-numbers.pdf", lambda s: s, "text-layer", 3,
         id="pdf-multipage-running-header",
     ),
-    pytest.param("docx-table-head-signature-table.docx", as_table, "docx", None, id="docx-table-head"),
+    pytest.param("docx-table-head-signature-table.docx", lambda s: s, "docx", None, id="docx-table-head"),
     pytest.param(
         "docx-paragraph-head-section-header.docx", lambda s: "Lưu hành nội bộ\n\n" + s, "docx", None,
         id="docx-section-header",
@@ -218,6 +213,29 @@ W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 def test_docx_automatic_numbering_is_written_out(tmp_path: Path, number_format: str, first: str, second: str) -> None:
     text = extract_file(_numbered_docx(tmp_path / "numbered.docx", number_format)).text
     assert content_lines(text) == [first, "- Chi bộ tuyên bố lý do.", second, "Biểu quyết: 16/16 tán thành."]
+
+
+@pytest.mark.parametrize(
+    "cells, lines",
+    [
+        pytest.param([["THƯ KÝ", "(đã ký)", "", "Lê Thị Mai"], ["CHỦ TRÌ", "(đã ký)", "", "Nguyễn Văn Hùng"]],
+                     ["THƯ KÝ", "(đã ký)", "Lê Thị Mai", "CHỦ TRÌ", "(đã ký)", "Nguyễn Văn Hùng"], id="stacked-cells"),
+        pytest.param([["THƯ KÝ"], ["CHỦ TRÌ"]], ["THƯ KÝ    CHỦ TRÌ"], id="one-line-cells"),
+        pytest.param([["1"], [""], ["Trần Văn Bình"]], ["1    Trần Văn Bình"], id="empty-cell-skipped"),
+    ],
+)
+def test_docx_table_row_reading(tmp_path: Path, cells: list[list[str]], lines: list[str]) -> None:
+    import docx
+
+    document = docx.Document()
+    table = document.add_table(rows=1, cols=len(cells))
+    for cell, paragraphs in zip(table.rows[0].cells, cells, strict=True):
+        cell.paragraphs[0].text = paragraphs[0]
+        for text in paragraphs[1:]:
+            cell.add_paragraph(text)
+    path = tmp_path / "table.docx"
+    document.save(str(path))
+    assert content_lines(extract_file(path).text) == lines
 
 
 def test_docx_text_box_read_once(tmp_path: Path) -> None:

@@ -3,7 +3,9 @@
 * page headers of every section come first, once each (the head block is sometimes there);
 * a table row whose cells hold several lines (the two-column head ``ĐẢNG BỘ …`` /
   ``ĐẢNG CỘNG SẢN VIỆT NAM``) is read cell by cell, a blank line between cells — the
-  same order as a PDF head; other rows are one line, cells joined by `` | ``;
+  same order as a PDF head; other rows are one line, cells joined by four spaces — the way
+  the PDF reader writes side-by-side columns and the way ``nlp`` reads columns ("THƯ KÝ    CHỦ TRÌ");
+  a `` | `` or a tab would be lost (tab) or glued into names (bar);
 * deleted revisions, field codes and the fallback copy of text boxes are skipped;
 * runs set in a legacy font (``.VnTime``, ``.VnTimeH``, ``VNI-Times``) are decoded with
   ``decode_legacy`` by font name; ``.VnTimeH`` text is upper-cased (TCVN3 has no toned capitals).
@@ -22,7 +24,7 @@ from worker.extract.limits import check_zip_expansion
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
-CELL_SEPARATOR = " | "
+CELL_SEPARATOR = "    "  # the column gap of the PDF reader; nlp splits columns at two spaces or more
 _SKIP = {W + "del", W + "moveFrom", W + "instrText", W + "delText", MC + "Fallback", W + "rPr", W + "pPr"}
 
 
