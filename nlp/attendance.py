@@ -22,25 +22,39 @@ _TOTAL = [
     re.compile(rf"tong\s+so(?:\s+dang\s+vien|\s+dv)?(?P<gap>{_GAP})(?:\s|:|-|–){N}{_COUNTED}"),
     re.compile(rf"tong(?:\s+so)?(?:\s+dang\s+vien|\s+dv)?(?P<gap>[\s:\-–]*){N}{_COUNTED}"),
     re.compile(rf"chi\s+bo\s+(?:hien\s+)?(?:co|gom)(?:\s+tong\s+so)?(?P<gap>\s+){N}\s+{_MEMBERS}"),
-    re.compile(rf"(?:so\s+)?dang\s+vien\s+(?:cua\s+|trong\s+)?chi\s+bo(?P<gap>\s*(?:[:\-–]|la|co|gom)?\s*){N}{_COUNTED}"),
+    re.compile(
+        rf"(?:so\s+)?dang\s+vien\s+(?:cua\s+|trong\s+)?chi\s+bo(?P<gap>\s*(?:[:\-–]|la|co|gom)?\s*){N}{_COUNTED}"
+    ),
 ]
 _EXEMPT = [
-    re.compile(rf"mien(?:\s+(?:cong\s+tac|sinh\s+hoat|sh)|\s+va|\s+dang|\s+tham\s+gia)*(?P<gap>[^\d\n.;(]{{0,25}}?){N}"),
-    re.compile(rf"{N}\s+{_MEMBERS}(?P<gap>(?:\s+(?:duoc|da\s+duoc|xin|dang\s+duoc))?\s+)mien\s+(?:cong\s+tac|sinh\s+hoat)"),
+    re.compile(
+        rf"mien(?:\s+(?:cong\s+tac|sinh\s+hoat|sh)|\s+va|\s+dang|\s+tham\s+gia)*(?P<gap>[^\d\n.;(]{{0,25}}?){N}"
+    ),
+    re.compile(
+        rf"{N}\s+{_MEMBERS}(?P<gap>(?:\s+(?:duoc|da\s+duoc|xin|dang\s+duoc))?\s+)mien\s+(?:cong\s+tac|sinh\s+hoat)"
+    ),
 ]
-_EXEMPT_NONE = re.compile(r"khong\s+co\s+(?:dang\s+vien|dong\s+chi|ai)\s+(?:nao\s+)?(?:duoc\s+)?mien|mien[^\d\n.;]{0,30}:\s*khong\b")
+_EXEMPT_NONE = re.compile(
+    r"khong\s+co\s+(?:dang\s+vien|dong\s+chi|ai)\s+(?:nao\s+)?(?:duoc\s+)?mien|mien[^\d\n.;]{0,30}:\s*khong\b"
+)
 _PRESENT = [
-    re.compile(rf"(?:co\s+mat|hien\s+dien|tham\s+du|du\s+hop|(?:du|tham\s+gia)\s+(?:buoi\s+)?sinh\s+hoat|dang\s+vien\s+du)"
-               rf"(?:\s+(?:tai\s+)?(?:buoi|cuoc|ky)\s+(?:sinh\s+hoat|hop))?(?P<gap>\s*(?:[:\-–]|la)?\s*){N}"
-               rf"(?:\s*/\s*(?P<of>{NUMBER}))?"),
-    re.compile(rf"{N}(?:\s*/\s*(?P<of>{NUMBER}))?\s+{_MEMBERS}(?P<gap>(?:\s+\w+){{0,2}}?)\s+(?:co\s+mat|du\s+hop|tham\s+du)"),
+    re.compile(
+        rf"(?:co\s+mat|hien\s+dien|tham\s+du|du\s+hop|(?:du|tham\s+gia)\s+(?:buoi\s+)?sinh\s+hoat|dang\s+vien\s+du)"
+        rf"(?:\s+(?:tai\s+)?(?:buoi|cuoc|ky)\s+(?:sinh\s+hoat|hop))?(?P<gap>\s*(?:[:\-–]|la)?\s*){N}"
+        rf"(?:\s*/\s*(?P<of>{NUMBER}))?"
+    ),
+    re.compile(
+        rf"{N}(?:\s*/\s*(?P<of>{NUMBER}))?\s+{_MEMBERS}(?P<gap>(?:\s+\w+){{0,2}}?)\s+(?:co\s+mat|du\s+hop|tham\s+du)"
+    ),
 ]
 _EXPECTED = [
     re.compile(rf"(?:phai|can)\s+(?:du|tham\s+du|tham\s+gia|sinh\s+hoat)(?:\s+sinh\s+hoat)?(?P<gap>\s*[:\-–]?\s*){N}"),
 ]
 _ABSENT = [
-    re.compile(rf"vang(?:\s+mat)?(?:\s+(?:trong\s+)?(?:buoi|ky|cuoc)\s+(?:sinh\s+hoat|hop))?(?P<gap>\s*[:\-–]?\s*){N}"
-               rf"(?!\s*(?:ky|lan|buoi|thang))"),
+    re.compile(
+        rf"vang(?:\s+mat)?(?:\s+(?:trong\s+)?(?:buoi|ky|cuoc)\s+(?:sinh\s+hoat|hop))?(?P<gap>\s*[:\-–]?\s*){N}"
+        rf"(?!\s*(?:ky|lan|buoi|thang))"
+    ),
     re.compile(rf"{N}\s+{_MEMBERS}(?P<gap>\s+)vang"),
 ]
 _ABSENT_NONE = re.compile(
@@ -58,10 +72,14 @@ _WITHOUT_NONE = re.compile(
     r"khong\s+co\s+(?:dang\s+vien|dong\s+chi|ai|truong\s+hop)\s+(?:nao\s+)?vang(?:\s+mat)?\s+khong\s+(?:co\s+)?(?:ly\s+do|phep)"
     r"|khong\s+(?:co\s+)?ly\s+do\s*:\s*khong\b"
 )
-_ALL_WITH_REASON = re.compile(r"(?:deu|tat\s+ca|ca\s+hai)\s+(?:deu\s+)?(?:co\s+ly\s+do|co\s+phep|co\s+bao\s+cao|xin\s+phep)")
+_ALL_WITH_REASON = re.compile(
+    r"(?:deu|tat\s+ca|ca\s+hai)\s+(?:deu\s+)?(?:co\s+ly\s+do|co\s+phep|co\s+bao\s+cao|xin\s+phep)"
+)
 _WITH_REASON_WORDS = re.compile(r"(?<!khong\s)(?:co\s+ly\s+do|co\s+phep|co\s+bao\s+cao|xin\s+phep)")
 _WITHOUT_WORDS = re.compile(r"khong\s+(?:co\s+)?(?:ly\s+do|phep|bao\s+cao)|vo\s+ly\s+do")
-_ATT_LABEL = re.compile(r"\s*[-+•*]?\s*(?:co\s+mat|tong\s+so|mien|dai\s+bieu|chu\s+tri|chu\s+toa|thu\s+ky|noi\s+dung|i\.|1\.)")
+_ATT_LABEL = re.compile(
+    r"\s*[-+•*]?\s*(?:co\s+mat|tong\s+so|mien|dai\s+bieu|chu\s+tri|chu\s+toa|thu\s+ky|noi\s+dung|i\.|1\.)"
+)
 
 
 def _first(patterns: list[re.Pattern[str]], folded: str, limit: int) -> tuple[int | None, re.Match[str] | None]:
@@ -141,7 +159,9 @@ def read_attendance(text: str, folded: str) -> Attendance:
             with_r, without_r = n_with, n_without
         if absent and with_r is None and without_r is None:
             # "vắng 2 đồng chí, đều có lý do" / one absentee "(ốm, có lý do)": the wording covers everyone.
-            if _ALL_WITH_REASON.search(clause) or (_WITH_REASON_WORDS.search(clause) and not _WITHOUT_WORDS.search(clause)):
+            if _ALL_WITH_REASON.search(clause) or (
+                _WITH_REASON_WORDS.search(clause) and not _WITHOUT_WORDS.search(clause)
+            ):
                 with_r = absent
     if absent == 0:
         with_r = 0 if with_r is None else with_r

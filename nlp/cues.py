@@ -18,7 +18,6 @@ import yaml
 from nlp.normalize import strip_marks
 
 
-
 @cache
 def _fold_table() -> dict[int, str]:
     """Latin letters (with Vietnamese marks) to lower-case ASCII; one character to one character."""
@@ -56,8 +55,20 @@ def alternation(key: str) -> str:
 
 
 # A number written in digits or, for small counts, in words (mười sáu = 16).
-_UNITS = {"khong": 0, "mot": 1, "hai": 2, "ba": 3, "bon": 4, "tu": 4, "nam": 5, "lam": 5,
-          "sau": 6, "bay": 7, "tam": 8, "chin": 9}
+_UNITS = {
+    "khong": 0,
+    "mot": 1,
+    "hai": 2,
+    "ba": 3,
+    "bon": 4,
+    "tu": 4,
+    "nam": 5,
+    "lam": 5,
+    "sau": 6,
+    "bay": 7,
+    "tam": 8,
+    "chin": 9,
+}
 _WORD_NUMBER = (
     r"(?:(?:(?:hai|ba|bon|nam|sau|bay|tam|chin)\s+muoi|muoi)(?:\s+(?:mot|mot|hai|ba|bon|tu|lam|nam|sau|bay|tam|chin))?"
     r"|mot|hai|ba|bon|nam|sau|bay|tam|chin)"
@@ -84,7 +95,9 @@ def to_int(word: str) -> int | None:
     return tens * 10 + unit
 
 
-_SOFT_BREAK = re.compile(r"(?<=[^\s.;:!?)\]])\n(?=[ \t]*[a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ(])")
+_SOFT_BREAK = re.compile(
+    r"(?<=[^\s.;:!?)\]])\n(?=[ \t]*[a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ(])"
+)
 
 
 def unwrap(text: str, folded: str) -> str:

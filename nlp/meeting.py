@@ -29,7 +29,9 @@ _LABEL = r"(?:^|\n|[.;:]\s)[ \t]*(?:[-+•*]|\d{1,2}\s*[.)/]|[a-e][.)]|[ivx]{1,4
 _TITLE_WORD = r"b\s?[il1|]\s?e\s?n\s*b\s?a\s?n\b"
 _TITLE = re.compile(_LINE_START + _TITLE_WORD)
 _TITLE_MEETING = re.compile(_TITLE_WORD + r"\s+(?:sinh\s+hoat|hop|hoi\s+nghi|cuoc\s+hop|ky\s+hop)")
-_MEETING_WORDS = re.compile(r"sinh\s+hoat\s+(?:chi\s+bo|dang|chuyen\s+de|thuong\s+ky|dinh\s+ky)|hop\s+chi\s+bo|hoi\s+nghi\s+(?:chi\s+bo|dang\s+uy|ban\s+chap\s+hanh)")
+_MEETING_WORDS = re.compile(
+    r"sinh\s+hoat\s+(?:chi\s+bo|dang|chuyen\s+de|thuong\s+ky|dinh\s+ky)|hop\s+chi\s+bo|hoi\s+nghi\s+(?:chi\s+bo|dang\s+uy|ban\s+chap\s+hanh)"
+)
 _FIELDS = [
     re.compile(_LINE_START + r"thoi\s+gian(?:\s+bat\s+dau)?\s*[:\-–]"),
     re.compile(_LINE_START + r"dia\s+diem\s*[:\-–]"),
@@ -42,7 +44,9 @@ _RECORD = re.compile(
     r"(?:cuoc\s+hop|buoi\s+sinh\s+hoat|sinh\s+hoat|hoi\s+nghi|buoi\s+hop)\s+(?:\w+\s+){0,3}?ket\s+thuc"
     r"|bien\s+ban\s+(?:da\s+)?(?:duoc\s+)?(?:doc\s+lai|thong\s+qua)|hom\s+nay,?\s+(?:vao\s+)?(?:luc|hoi)"
 )
-_SIGN = re.compile(r"\n[ \t]*(?:thu\s+ky|chu\s+tri|chu\s+toa|nguoi\s+ghi\s+bien\s+ban|t\s*/\s*m\s+chi\s+bo)\b[^\n]*$", re.M)
+_SIGN = re.compile(
+    r"\n[ \t]*(?:thu\s+ky|chu\s+tri|chu\s+toa|nguoi\s+ghi\s+bien\s+ban|t\s*/\s*m\s+chi\s+bo)\b[^\n]*$", re.M
+)
 _NEWS = re.compile(
     r"\(\s*anh\s*:|\banh\s*:\s*[A-Za-z]|tin\s*(?:,|va)\s*anh\s*:|phong\s+vien|\bpv\b|\bbtv\b|theo\s+bao\b"
     r"|\.(?:vn|com)\b|cong\s+thong\s+tin\s+dien\s+tu|\btac\s+gia\b|luot\s+xem|chia\s+se\s+bai"
@@ -111,7 +115,9 @@ def is_minutes(text: str) -> bool:
 
 _DCSVN = re.compile(r"dang\s+cong\s+san\s+viet\s+nam")
 _PARTY_LINE = re.compile(r"(?P<kind>chi\s+bo|dang\s+bo|dang\s+uy|chi\s+uy)\b")
-_ORG_IN_TEXT = re.compile(r"\b(?P<kind>chi\s+bo|dang\s+bo)\s+(?P<name>[^\n,.;:()]{2,80}?)\s+(?:to\s+chuc|tien\s+hanh|hop|sinh\s+hoat)\b")
+_ORG_IN_TEXT = re.compile(
+    r"\b(?P<kind>chi\s+bo|dang\s+bo)\s+(?P<name>[^\n,.;:()]{2,80}?)\s+(?:to\s+chuc|tien\s+hanh|hop|sinh\s+hoat)\b"
+)
 
 
 def _header_lines(text: str, folded: str) -> list[tuple[int, int]]:
@@ -181,9 +187,17 @@ def _read_orgs(text: str, folded: str) -> tuple[str | None, str | None]:
                 ns, ne = spans[i + 1]
                 nxt = text[ns:ne].strip()
                 nf = folded[ns:ne]
-                if (nxt.isupper() and text[e:ns].count("\n") == 1 and not _PARTY_LINE.match(nf) and not _DCSVN.match(nf)
-                        and not re.match(r"so\b|bien\s+ban|\*", nf) and len(nxt) < 60 and name.isupper()
-                        and not re.search(r"\d", nxt) and spans[i + 1][0] - text.rfind("\n", 0, ns) - 1 < 20):
+                if (
+                    nxt.isupper()
+                    and text[e:ns].count("\n") == 1
+                    and not _PARTY_LINE.match(nf)
+                    and not _DCSVN.match(nf)
+                    and not re.match(r"so\b|bien\s+ban|\*", nf)
+                    and len(nxt) < 60
+                    and name.isupper()
+                    and not re.search(r"\d", nxt)
+                    and spans[i + 1][0] - text.rfind("\n", 0, ns) - 1 < 20
+                ):
                     name = f"{name} {nxt}"
                     i += 1
             found.append((m.group("kind").replace(" ", ""), name))
@@ -218,7 +232,9 @@ def _read_orgs(text: str, folded: str) -> tuple[str | None, str | None]:
     return org, parent
 
 
-_COMMITTEE_MEETING = re.compile(r"hoi\s+nghi\s+(?:ban\s+chap\s+hanh|ban\s+thuong\s+vu|dang\s+uy)|hop\s+(?:ban\s+chap\s+hanh|dang\s+uy)")
+_COMMITTEE_MEETING = re.compile(
+    r"hoi\s+nghi\s+(?:ban\s+chap\s+hanh|ban\s+thuong\s+vu|dang\s+uy)|hop\s+(?:ban\s+chap\s+hanh|dang\s+uy)"
+)
 _ORG_NAME_START = re.compile(r"(?:[a-z]+\s+)?")
 
 
@@ -247,10 +263,14 @@ def _clean_org(name: str) -> str:
 
 # ---------------------------------------------------------------- type
 
+
 @cache
 def _type_res() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    return (re.compile(alternation("regular_cues")), re.compile(alternation("thematic_cues")),
-            re.compile(alternation("combined_cues") + r"[^.\n]{0,40}chuyen\s+de"))
+    return (
+        re.compile(alternation("regular_cues")),
+        re.compile(alternation("thematic_cues")),
+        re.compile(alternation("combined_cues") + r"[^.\n]{0,40}chuyen\s+de"),
+    )
 
 
 def _read_type(folded: str) -> tuple[str | None, bool]:
@@ -349,7 +369,9 @@ def _read_place(text: str, folded: str) -> str | None:
     if not m:
         return None
     end = len(text)
-    stop = re.compile(r"\n|\.(?:\s|$)|;|,\s*(?:chi\s+bo|dang\s+bo|dang\s+uy)\b|,\s*(?:ngay|vao\s+luc|luc|hoi)\s|\s+(?:ngay)\s+\d")
+    stop = re.compile(
+        r"\n|\.(?:\s|$)|;|,\s*(?:chi\s+bo|dang\s+bo|dang\s+uy)\b|,\s*(?:ngay|vao\s+luc|luc|hoi)\s|\s+(?:ngay)\s+\d"
+    )
     s = stop.search(folded, m.end())
     if s:
         end = s.start()
@@ -366,12 +388,16 @@ _CHAIR_LABEL = re.compile(
     _LABEL + r"(?:nguoi\s+)?(?:chu\s+tri|chu\s+toa|dieu\s+hanh)" + _MEETING_NOUN + r"(?:\s*[:\-–]\s*|\s+la\s+)"
 )
 _SEC_LABEL = re.compile(
-    _LABEL + r"(?:thu\s+ky|nguoi\s+ghi\s+bien\s+ban|ghi\s+bien\s+ban)" + _MEETING_NOUN
+    _LABEL
+    + r"(?:thu\s+ky|nguoi\s+ghi\s+bien\s+ban|ghi\s+bien\s+ban)"
+    + _MEETING_NOUN
     + r"(?:\s+ghi\s+bien\s+ban)?(?:\s*[:\-–]\s*|\s+la\s+)"
 )
 _PERSON = r"\b(?:dong\s+chi|d\s*/\s*c|ong|ba)\s+"
 _PERSON_RE = re.compile(_PERSON)
-_CHAIR_INLINE = re.compile(rf"{_PERSON}(?P<rest>[^.;\n]{{2,140}}?)\s(?:lam\s+|lam\s+nguoi\s+)?(?:chu\s+tri|chu\s+toa)\b")
+_CHAIR_INLINE = re.compile(
+    rf"{_PERSON}(?P<rest>[^.;\n]{{2,140}}?)\s(?:lam\s+|lam\s+nguoi\s+)?(?:chu\s+tri|chu\s+toa)\b"
+)
 _SEC_INLINE = re.compile(
     rf"{_PERSON}(?P<rest>[^.;\n]{{2,120}}?)\s(?:(?:lam\s+|duoc\s+cu\s+lam\s+)(?:thu\s+ky|nguoi\s+ghi\s+bien\s+ban)|ghi\s+bien\s+ban)\b"
     rf"|cu\s+{_PERSON}(?P<rest2>[^.;\n]{{2,60}}?)\s+lam\s+thu\s+ky"
@@ -397,10 +423,8 @@ def _inline_name(text: str, folded: str, pattern: re.Pattern[str]) -> str | None
         group = "rest2" if m.groupdict().get("rest2") else "rest"
         start = m.start(group) if m.group(group) else m.start()
         # The person nearest the role: "cử đồng chí A làm thư ký", not an earlier "đồng chí B".
-        last = None
-        for last in _PERSON_RE.finditer(folded, start, m.end()):
-            pass
-        name = clean_name(text[last.end() if last else start : m.end()])
+        cues = list(_PERSON_RE.finditer(folded, start, m.end()))
+        name = clean_name(text[cues[-1].end() if cues else start : m.end()])
         if name:
             return name
     return None
@@ -409,7 +433,9 @@ def _inline_name(text: str, folded: str, pattern: re.Pattern[str]) -> str | None
 _DELEGATE_LABEL = re.compile(
     _LABEL + r"(?:dai\s+bieu|khach\s+moi)(?:\s+(?:cap\s+tren|dang\s+uy|moi))?(?:\s+(?:ve\s+)?(?:tham\s+)?du"
     r"(?:\s+(?:buoi\s+)?(?:sinh\s+hoat|hop|hoi\s+nghi))?)?(?:\s+co)?\s*[:\-–]?\s*"
-    r"|" + _LABEL + r"(?:ve\s+)?(?:tham\s+)?du(?:\s+(?:buoi\s+)?(?:sinh\s+hoat|hop|hoi\s+nghi)(?:\s+\w+){0,3}?)?\s+co\s+"
+    r"|"
+    + _LABEL
+    + r"(?:ve\s+)?(?:tham\s+)?du(?:\s+(?:buoi\s+)?(?:sinh\s+hoat|hop|hoi\s+nghi)(?:\s+\w+){0,3}?)?\s+co\s+"
 )
 
 
@@ -437,6 +463,7 @@ def _read_delegates(text: str, folded: str) -> tuple[str, ...]:
 
 
 # ---------------------------------------------------------------- read_meeting
+
 
 def read_meeting(text: str) -> Meeting:
     """The facts of the meeting as its minutes record them; what is not written stays None.

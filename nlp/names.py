@@ -11,7 +11,7 @@ import re
 import unicodedata
 from functools import cache
 
-from nlp.cues import alternation, fold, vocab
+from nlp.cues import fold, vocab
 from nlp.normalize import modern_tones, strip_marks
 
 _WORD = re.compile(r"[^\W\d_][\w'’]*", re.UNICODE)
@@ -78,7 +78,7 @@ def clean_name(raw: str) -> str | None:
     words: list[str] = []
     fun = _function_re(marked)
     for m in _WORD.finditer(text, pos):
-        gap = text[pos:m.start()]
+        gap = text[pos : m.start()]
         if words and (gap.strip() or "\n" in gap):  # punctuation, a dash or a line break ends the name
             break
         if not words and gap.strip(" \n"):
@@ -106,7 +106,7 @@ def names_after_cues(text: str, start: int = 0, end: int | None = None) -> list[
     folded = fold(text)
     out: list[str] = []
     for m in _PERSON_CUE.finditer(folded, start, end):
-        name = clean_name(text[m.start():end])
+        name = clean_name(text[m.start() : end])
         if name and name not in out:
             out.append(name)
     return out
@@ -168,12 +168,12 @@ def case_org(name: str) -> str:
             pos = token_end
             continue
         if not after_unit and m_unit:
-            out.append(name[pos:m_unit.end()].lower())
+            out.append(name[pos : m_unit.end()].lower())
             pos = m_unit.end()
             after_unit = True
             continue
         if not after_unit and m_word:
-            out.append(_cap(name[pos:m_word.end()]))
+            out.append(_cap(name[pos : m_word.end()]))
             pos = m_word.end()
             continue
         if key(token) in lower:

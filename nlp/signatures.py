@@ -20,7 +20,9 @@ _CHAIR = re.compile(
     r"|t\s*/?\s*m\.?\s+(?:chi\s+bo|chi\s+uy|dang\s+uy|ban\s+chi\s+uy|ban\s+thuong\s+vu)|(?:pho\s+)?bi\s+thu(?:\s+chi\s+bo)?)"
 )
 # "(đã ký)", "Đã ký", "(ký tên)", "(ký)", a stamp mark; not the template's "(Ký, ghi rõ họ tên)".
-_SIGNED = re.compile(r"\(?\s*(?:da\s+ky(?:\s+ten)?|ky\s+ten|ky|da\s+ky\s+va\s+dong\s+dau)\s*\)?|\[?\s*(?:chu\s+ky|dau)\s*\]?")
+_SIGNED = re.compile(
+    r"\(?\s*(?:da\s+ky(?:\s+ten)?|ky\s+ten|ky|da\s+ky\s+va\s+dong\s+dau)\s*\)?|\[?\s*(?:chu\s+ky|dau)\s*\]?"
+)
 _PIECE = re.compile(r"\S+(?:[ \t]\S+)*")  # two spaces or more separate columns
 
 

@@ -38,7 +38,8 @@ MINUTES_POSITIVE = [
         id="no-diacritics",
     ),
     pytest.param(
-        "ĐẢNG BỘ XÃ AN PHÚ\nCHI BỘ THÔN ĐÔNG\nBlÊN BẢN\nSINH HOẠT CHI BỘ THƯỜNG KỲ THÁNG 8\nHồi 19 giờ ngày 8/8/2024 tại nhà văn hóa.",
+        "ĐẢNG BỘ XÃ AN PHÚ\nCHI BỘ THÔN ĐÔNG\nBlÊN BẢN\nSINH HOẠT CHI BỘ THƯỜNG KỲ THÁNG 8\nHồi 19 giờ ngày "
+        "8/8/2024 tại nhà văn hóa.",
         id="ocr-l-for-i",
     ),
     pytest.param(
@@ -86,27 +87,36 @@ MINUTES_NEGATIVE = [
         "Đảng ủy thông báo các chi bộ tổ chức sinh hoạt thường kỳ trước ngày 15/10/2024.\nNơi nhận:\n- Các chi bộ.",
         id="notice",
     ),
-    pytest.param("Chỉ thị 05-CT/TW của Bộ Chính trị về đẩy mạnh học tập và làm theo tư tưởng Hồ Chí Minh.", id="one-line"),
     pytest.param(
-        "Chi bộ Khu dân cư số 4 sinh hoạt chuyên đề\n(ĐCSVN) - Chiều 25/3, Chi bộ Khu dân cư số 4, phường Hòa An tổ chức "
+        "Chỉ thị 05-CT/TW của Bộ Chính trị về đẩy mạnh học tập và làm theo tư tưởng Hồ Chí Minh.", id="one-line"
+    ),
+    pytest.param(
+        "Chi bộ Khu dân cư số 4 sinh hoạt chuyên đề\n(ĐCSVN) - Chiều 25/3, Chi bộ Khu dân cư số 4, phường "
+        "Hòa An tổ chức "
         "sinh hoạt chuyên đề quý I/2024.\nDự buổi sinh hoạt có đồng chí Trần Văn Nam, Phó Bí thư Đảng ủy phường.\n"
-        "Tại buổi sinh hoạt, đồng chí Lê Thị Hoa, Bí thư Chi bộ đã trình bày chuyên đề. Buổi sinh hoạt kết thúc lúc 16 giờ "
+        "Tại buổi sinh hoạt, đồng chí Lê Thị Hoa, Bí thư Chi bộ đã trình bày chuyên đề. Buổi sinh hoạt kết "
+        "thúc lúc 16 giờ "
         "cùng ngày.\nHồng Nhung",
         id="news-agency-lead",
     ),
     pytest.param(
-        "ĐẢNG BỘ XÃ TÂN PHÚ\nCHI BỘ THÔN 2\nGIẤY MỜI\nChi bộ thôn 2 trân trọng kính mời đồng chí Trần Văn Nam về dự sinh "
-        "hoạt chi bộ tháng 3.\nThời gian: 19 giờ 30 phút, ngày 10/3/2024.\nĐịa điểm: Nhà văn hóa thôn 2.\nT/M CHI BỘ\nBÍ THƯ",
+        "ĐẢNG BỘ XÃ TÂN PHÚ\nCHI BỘ THÔN 2\nGIẤY MỜI\nChi bộ thôn 2 trân trọng kính mời đồng chí Trần Văn "
+        "Nam về dự sinh "
+        "hoạt chi bộ tháng 3.\nThời gian: 19 giờ 30 phút, ngày 10/3/2024.\nĐịa điểm: Nhà văn hóa thôn "
+        "2.\nT/M CHI BỘ\nBÍ THƯ",
         id="invitation",
     ),
     pytest.param(
         "ĐẢNG BỘ XÃ TÂN PHÚ\nCHI BỘ THÔN 2\n*\nSố 05-TB/CB\nTHÔNG BÁO KẾT LUẬN\ncủa Chi bộ tại buổi sinh hoạt tháng 3\n"
-        "Ngày 10/3/2024, Chi bộ thôn 2 tổ chức sinh hoạt thường kỳ. Chi bộ kết luận như sau:\n1. ...\nNơi nhận:\n- Đảng ủy xã.",
+        "Ngày 10/3/2024, Chi bộ thôn 2 tổ chức sinh hoạt thường kỳ. Chi bộ kết luận như sau:\n1. ...\nNơi "
+        "nhận:\n- Đảng ủy xã.",
         id="conclusion-notice",
     ),
     pytest.param(
-        "TRƯỜNG THCS AN PHÚ\nBIÊN BẢN HỌP HỘI ĐỒNG SƯ PHẠM THÁNG 9\nThời gian: 14 giờ ngày 5/9/2023. Địa điểm: Phòng họp.\n"
-        "Chủ trì: thầy Nguyễn Văn An - Hiệu trưởng. Thư ký: cô Lê Thị Hoa.\nCó mặt: 45 giáo viên. Cuộc họp kết thúc lúc 16 giờ.\n"
+        "TRƯỜNG THCS AN PHÚ\nBIÊN BẢN HỌP HỘI ĐỒNG SƯ PHẠM THÁNG 9\nThời gian: 14 giờ ngày 5/9/2023. Địa "
+        "điểm: Phòng họp.\n"
+        "Chủ trì: thầy Nguyễn Văn An - Hiệu trưởng. Thư ký: cô Lê Thị Hoa.\nCó mặt: 45 giáo viên. Cuộc họp "
+        "kết thúc lúc 16 giờ.\n"
         "THƯ KÝ   CHỦ TRÌ",
         id="not-a-party-meeting",
     ),
@@ -125,20 +135,28 @@ def test_is_minutes_negative(text):
 
 # ---------------------------------------------------------------- type
 
+
 @pytest.mark.parametrize(
     "text, expected",
     [
-        pytest.param("BIÊN BẢN\nSINH HOẠT CHI BỘ THƯỜNG KỲ THÁNG 3 NĂM 2024\nThời gian: 14 giờ", ("regular", False), id="thuong-ky"),
+        pytest.param(
+            "BIÊN BẢN\nSINH HOẠT CHI BỘ THƯỜNG KỲ THÁNG 3 NĂM 2024\nThời gian: 14 giờ",
+            ("regular", False),
+            id="thuong-ky",
+        ),
         pytest.param("BIÊN BẢN SINH HOẠT CHI BỘ ĐỊNH KỲ THÁNG 11\nThời gian: 8 giờ", ("regular", False), id="dinh-ky"),
         pytest.param("BIÊN BẢN HỌP CHI BỘ THÁNG 7/2022\nThời gian: 8 giờ", ("regular", False), id="hop-chi-bo-thang"),
-        pytest.param("BIÊN BẢN SINH HOẠT CHUYÊN ĐỀ QUÝ II NĂM 2019\nVào lúc 15h30", ("thematic", False), id="chuyen-de"),
+        pytest.param(
+            "BIÊN BẢN SINH HOẠT CHUYÊN ĐỀ QUÝ II NĂM 2019\nVào lúc 15h30", ("thematic", False), id="chuyen-de"
+        ),
         pytest.param(
             "BIÊN BẢN\nSINH HOẠT CHI BỘ THƯỜNG KỲ KẾT HỢP SINH HOẠT CHUYÊN ĐỀ THÁNG 1 NĂM 2026\nThời gian: 19 giờ",
             ("regular", True),
             id="combined-title",
         ),
         pytest.param(
-            "BIÊN BẢN SINH HOẠT CHI BỘ THÁNG 4\nHôm nay, lúc 14 giờ, chi bộ tổ chức sinh hoạt thường kỳ tháng 4 kết hợp "
+            "BIÊN BẢN SINH HOẠT CHI BỘ THÁNG 4\nHôm nay, lúc 14 giờ, chi bộ tổ chức sinh hoạt thường kỳ tháng 4 "
+            "kết hợp "
             "sinh hoạt chuyên đề quý II.",
             ("regular", True),
             id="combined-opening",
@@ -154,43 +172,77 @@ def test_type(text, expected):
 
 # ---------------------------------------------------------------- organisation and parent
 
+
 @pytest.mark.parametrize(
     "text, expected",
     [
-        pytest.param("ĐẢNG BỘ PHƯỜNG TÂN THÀNH\nCHI BỘ KHU PHỐ 3\n*\nBIÊN BẢN", ("Chi bộ Khu phố 3", "Đảng bộ phường Tân Thành"),
-                     id="two-lines"),
+        pytest.param(
+            "ĐẢNG BỘ PHƯỜNG TÂN THÀNH\nCHI BỘ KHU PHỐ 3\n*\nBIÊN BẢN",
+            ("Chi bộ Khu phố 3", "Đảng bộ phường Tân Thành"),
+            id="two-lines",
+        ),
         pytest.param(
             "ĐẢNG BỘ XÃ CẨM LĨNH                    ĐẢNG CỘNG SẢN VIỆT NAM\nCHI BỘ THÔN ĐÔNG PHÚ\n"
             "        *                          Cẩm Lĩnh, ngày 14 tháng 5 năm 2017\nBIÊN BẢN",
             ("Chi bộ thôn Đông Phú", "Đảng bộ xã Cẩm Lĩnh"),
             id="two-columns",
         ),
-        pytest.param("ĐẢNG ỦY KHỐI DOANH NGHIỆP TỈNH\nCHI BỘ CÔNG TY CỔ PHẦN MAY HƯNG LONG\nBIÊN BẢN",
-                     ("Chi bộ Công ty Cổ phần May Hưng Long", "Đảng ủy Khối Doanh nghiệp tỉnh"), id="dang-uy-khoi"),
-        pytest.param("ĐẢNG BỘ XÃ VŨ PHÚC\nCHI BỘ TRƯỜNG THCS VŨ PHÚC\nBIÊN BẢN",
-                     ("Chi bộ Trường THCS Vũ Phúc", "Đảng bộ xã Vũ Phúc"), id="acronym"),
-        pytest.param("ĐẢNG BỘ XÃ PHÚ THUẬN\nCHI BỘ ẤP PHÚ HOÀ\nBIÊN BẢN", ("Chi bộ ấp Phú Hòa", "Đảng bộ xã Phú Thuận"),
-                     id="old-tone-place"),
+        pytest.param(
+            "ĐẢNG ỦY KHỐI DOANH NGHIỆP TỈNH\nCHI BỘ CÔNG TY CỔ PHẦN MAY HƯNG LONG\nBIÊN BẢN",
+            ("Chi bộ Công ty Cổ phần May Hưng Long", "Đảng ủy Khối Doanh nghiệp tỉnh"),
+            id="dang-uy-khoi",
+        ),
+        pytest.param(
+            "ĐẢNG BỘ XÃ VŨ PHÚC\nCHI BỘ TRƯỜNG THCS VŨ PHÚC\nBIÊN BẢN",
+            ("Chi bộ Trường THCS Vũ Phúc", "Đảng bộ xã Vũ Phúc"),
+            id="acronym",
+        ),
+        pytest.param(
+            "ĐẢNG BỘ XÃ PHÚ THUẬN\nCHI BỘ ẤP PHÚ HOÀ\nBIÊN BẢN",
+            ("Chi bộ ấp Phú Hòa", "Đảng bộ xã Phú Thuận"),
+            id="old-tone-place",
+        ),
         pytest.param(
             "Hôm nay, ngày 05/6/2018, hồi 14 giờ, tại Nhà văn hóa, Chi bộ thôn Tân Hưng thuộc Đảng bộ xã Lãng Sơn "
             "tiến hành họp chi bộ thường kỳ.",
             ("Chi bộ thôn Tân Hưng", "Đảng bộ xã Lãng Sơn"),
             id="from-text",
         ),
-        pytest.param("ĐẢNG BỘ PHƯỜNG 12\nCHI BỘ TỔ DÂN PHỐ SỐ 9\nBIÊN BẢN", ("Chi bộ Tổ dân phố số 9", "Đảng bộ phường 12"),
-                     id="numbered"),
-        pytest.param("ĐẢNG BỘ SỞ Y TẾ\nCHI BỘ PHÒNG KẾ HOẠCH - TÀI CHÍNH\nBIÊN BẢN",
-                     ("Chi bộ Phòng Kế hoạch - Tài chính", "Đảng bộ Sở Y tế"), id="department"),
-        pytest.param("ĐẢNG BỘ XÃ AN PHÚ\nCHI BỘ THÔN ĐÔNG\nBIÊN BẢN\nThôn Đông có 120 hộ.",
-                     ("Chi bộ thôn Đông", "Đảng bộ xã An Phú"), id="body-capitalised-at-start-ignored"),
-        pytest.param("ĐẢNG BỘ PHƯỜNG 5\nCHI BỘ KHU PHỐ BÌNH AN\nBIÊN BẢN\nHôm nay, Chi bộ khu phố Bình An tổ chức sinh hoạt.",
-                     ("Chi bộ khu phố Bình An", "Đảng bộ phường 5"), id="body-casing-preferred"),
-        pytest.param("ĐẢNG BỘ XÃ AN PHÚ ĐẢNG CỘNG SẢN VIỆT NAM\nCHI BỘ THÔN ĐÔNG\nBIÊN BẢN",
-                     ("Chi bộ thôn Đông", "Đảng bộ xã An Phú"), id="columns-merged-single-space"),
-        pytest.param("ĐẢNG BỘ XÃ CẨM LĨNH\nCHI BỘ THÔN ĐÔNG PHÚ Cẩm Lĩnh, ngày 14 tháng 5 năm 2017\nBIÊN BẢN",
-                     ("Chi bộ thôn Đông Phú", "Đảng bộ xã Cẩm Lĩnh"), id="place-date-merged"),
-        pytest.param("ĐẢNG BỘ HUYỆN ĐÔNG ANH\nĐẢNG ỦY XÃ TÂN LẬP\n\nBIÊN BẢN\nHỘI NGHỊ BAN CHẤP HÀNH ĐẢNG BỘ THƯỜNG KỲ",
-                     ("Đảng ủy xã Tân Lập", "Đảng bộ huyện Đông Anh"), id="committee-meeting"),
+        pytest.param(
+            "ĐẢNG BỘ PHƯỜNG 12\nCHI BỘ TỔ DÂN PHỐ SỐ 9\nBIÊN BẢN",
+            ("Chi bộ Tổ dân phố số 9", "Đảng bộ phường 12"),
+            id="numbered",
+        ),
+        pytest.param(
+            "ĐẢNG BỘ SỞ Y TẾ\nCHI BỘ PHÒNG KẾ HOẠCH - TÀI CHÍNH\nBIÊN BẢN",
+            ("Chi bộ Phòng Kế hoạch - Tài chính", "Đảng bộ Sở Y tế"),
+            id="department",
+        ),
+        pytest.param(
+            "ĐẢNG BỘ XÃ AN PHÚ\nCHI BỘ THÔN ĐÔNG\nBIÊN BẢN\nThôn Đông có 120 hộ.",
+            ("Chi bộ thôn Đông", "Đảng bộ xã An Phú"),
+            id="body-capitalised-at-start-ignored",
+        ),
+        pytest.param(
+            "ĐẢNG BỘ PHƯỜNG 5\nCHI BỘ KHU PHỐ BÌNH AN\nBIÊN BẢN\nHôm nay, Chi bộ khu phố Bình An tổ chức sinh hoạt.",
+            ("Chi bộ khu phố Bình An", "Đảng bộ phường 5"),
+            id="body-casing-preferred",
+        ),
+        pytest.param(
+            "ĐẢNG BỘ XÃ AN PHÚ ĐẢNG CỘNG SẢN VIỆT NAM\nCHI BỘ THÔN ĐÔNG\nBIÊN BẢN",
+            ("Chi bộ thôn Đông", "Đảng bộ xã An Phú"),
+            id="columns-merged-single-space",
+        ),
+        pytest.param(
+            "ĐẢNG BỘ XÃ CẨM LĨNH\nCHI BỘ THÔN ĐÔNG PHÚ Cẩm Lĩnh, ngày 14 tháng 5 năm 2017\nBIÊN BẢN",
+            ("Chi bộ thôn Đông Phú", "Đảng bộ xã Cẩm Lĩnh"),
+            id="place-date-merged",
+        ),
+        pytest.param(
+            "ĐẢNG BỘ HUYỆN ĐÔNG ANH\nĐẢNG ỦY XÃ TÂN LẬP\n\nBIÊN BẢN\nHỘI NGHỊ BAN CHẤP HÀNH ĐẢNG BỘ THƯỜNG KỲ",
+            ("Đảng ủy xã Tân Lập", "Đảng bộ huyện Đông Anh"),
+            id="committee-meeting",
+        ),
         pytest.param("BIÊN BẢN\nHôm nay, lúc 14 giờ, Chi bộ đã tổ chức sinh hoạt.", (None, None), id="no-name-in-text"),
         pytest.param("BIÊN BẢN\nThời gian: 14 giờ", (None, None), id="none"),
     ],
@@ -201,6 +253,7 @@ def test_organization(text, expected):
 
 
 # ---------------------------------------------------------------- date
+
 
 @pytest.mark.parametrize(
     "text, expected",
@@ -213,18 +266,27 @@ def test_organization(text, expected):
             "2024-03-25",
             id="time-line-over-writing-date",
         ),
-        pytest.param("CHI BỘ THÔN 3\nLãng Sơn, ngày 25 tháng 3 năm 2024\nBIÊN BẢN\nThời gian: 14 giờ.", "2024-03-25",
-                     id="place-date-line"),
+        pytest.param(
+            "CHI BỘ THÔN 3\nLãng Sơn, ngày 25 tháng 3 năm 2024\nBIÊN BẢN\nThời gian: 14 giờ.",
+            "2024-03-25",
+            id="place-date-line",
+        ),
         pytest.param("BIÊN BẢN SINH HOẠT CHI BỘ THÁNG 3 NĂM 2024\nThời gian: 14 giờ.", None, id="month-only"),
-        pytest.param("BIÊN BẢN SINH HOẠT CHI BỘ THÁNG 3 NĂM 2024\nThời gian: 14 giờ, ngày 12/3.", "2024-03-12",
-                     id="year-from-title"),
+        pytest.param(
+            "BIÊN BẢN SINH HOẠT CHI BỘ THÁNG 3 NĂM 2024\nThời gian: 14 giờ, ngày 12/3.",
+            "2024-03-12",
+            id="year-from-title",
+        ),
         pytest.param("BIEN BAN\nThoi gian: 14h ngay 20/8/2021", "2021-08-20", id="ascii"),
         pytest.param(
-            "BIÊN BẢN\nHôm nay, ngày 05/6/2018, hồi 14 giờ, chi bộ họp.\nQuán triệt Chỉ thị số 05-CT/TW ngày 15/5/2016.",
+            "BIÊN BẢN\nHôm nay, ngày 05/6/2018, hồi 14 giờ, chi bộ họp.\nQuán triệt Chỉ thị số 05-CT/TW ngày "
+            "15/5/2016.",
             "2018-06-05",
             id="hom-nay",
         ),
-        pytest.param("BIÊN BẢN\nThực hiện Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị.", None, id="cited-doc-date"),
+        pytest.param(
+            "BIÊN BẢN\nThực hiện Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị.", None, id="cited-doc-date"
+        ),
     ],
 )
 def test_date(text, expected):
@@ -233,33 +295,61 @@ def test_date(text, expected):
 
 # ---------------------------------------------------------------- start, end, duration
 
+
 @pytest.mark.parametrize(
     "text, expected",
     [
-        pytest.param("Thời gian bắt đầu: 14 giờ 00 phút. Buổi sinh hoạt kết thúc vào hồi 16 giờ 05 phút cùng ngày.",
-                     ("14:00", "16:05", 125), id="gio-phut"),
+        pytest.param(
+            "Thời gian bắt đầu: 14 giờ 00 phút. Buổi sinh hoạt kết thúc vào hồi 16 giờ 05 phút cùng ngày.",
+            ("14:00", "16:05", 125),
+            id="gio-phut",
+        ),
         pytest.param("Thời gian: 14 giờ. Cuộc họp kết thúc lúc 16 giờ.", ("14:00", "16:00", 120), id="gio"),
         pytest.param("Vào lúc 19h, chi bộ họp. Kết thúc 21h30.", ("19:00", "21:30", 150), id="h-form"),
-        pytest.param("Thời gian: 19h30' ngày 28/3/2020.\nKết thúc 20h30' cùng ngày.", ("19:30", "20:30", 60), id="h-apostrophe"),
-        pytest.param("Hồi 7 giờ 30' ngày 12/10. Sinh hoạt kết thúc 9 giờ 45' cùng ngày.", ("07:30", "09:45", 135),
-                     id="gio-apostrophe"),
-        pytest.param("Thời gian: 14:00 ngày 3/4. Buổi sinh hoạt kết thúc lúc 16:10.", ("14:00", "16:10", 130), id="colon"),
-        pytest.param("Thời gian: (buổi chiều) 2 giờ ngày 5/6. Kết thúc lúc 4 giờ 30 phút.", ("14:00", "16:30", 150),
-                     id="afternoon-before"),
-        pytest.param("Vào lúc 7 giờ tối ngày 5/6, chi bộ họp. Kết thúc vào 9 giờ tối.", ("19:00", "21:00", 120),
-                     id="evening-after"),
-        pytest.param("Thời gian: Từ 13 giờ 30 đến 15 giờ 30, ngày 25 tháng 4 năm 2022.", ("13:30", "15:30", 120), id="range"),
+        pytest.param(
+            "Thời gian: 19h30' ngày 28/3/2020.\nKết thúc 20h30' cùng ngày.", ("19:30", "20:30", 60), id="h-apostrophe"
+        ),
+        pytest.param(
+            "Hồi 7 giờ 30' ngày 12/10. Sinh hoạt kết thúc 9 giờ 45' cùng ngày.",
+            ("07:30", "09:45", 135),
+            id="gio-apostrophe",
+        ),
+        pytest.param(
+            "Thời gian: 14:00 ngày 3/4. Buổi sinh hoạt kết thúc lúc 16:10.", ("14:00", "16:10", 130), id="colon"
+        ),
+        pytest.param(
+            "Thời gian: (buổi chiều) 2 giờ ngày 5/6. Kết thúc lúc 4 giờ 30 phút.",
+            ("14:00", "16:30", 150),
+            id="afternoon-before",
+        ),
+        pytest.param(
+            "Vào lúc 7 giờ tối ngày 5/6, chi bộ họp. Kết thúc vào 9 giờ tối.",
+            ("19:00", "21:00", 120),
+            id="evening-after",
+        ),
+        pytest.param(
+            "Thời gian: Từ 13 giờ 30 đến 15 giờ 30, ngày 25 tháng 4 năm 2022.", ("13:30", "15:30", 120), id="range"
+        ),
         pytest.param("Thời gian: 14g30 ngày 2/2. Buổi họp kết thúc lúc 16g45.", ("14:30", "16:45", 135), id="g-form"),
         pytest.param(
-            "Vào lúc 15h30 ngày 17/5/2019. ... Biên bản được thông qua trước chi bộ lúc 17h20 cùng ngày, buổi sinh hoạt kết thúc.",
+            "Vào lúc 15h30 ngày 17/5/2019. ... Biên bản được thông qua trước chi bộ lúc 17h20 cùng ngày, buổi "
+            "sinh hoạt kết thúc.",
             ("15:30", "17:20", 110),
             id="end-before-cue",
         ),
-        pytest.param("Thời gian: 14 giờ ngày 25/3.\nThu hoạch 48,5 ha lúa, năng suất 62 tạ/ha.", ("14:00", None, None),
-                     id="no-end-hectares"),
-        pytest.param("Thoi gian: 14 gio 15 phut. Cuoc hop ket thuc hoi 16 gio 00 phut cung ngay.", ("14:15", "16:00", 105),
-                     id="ascii"),
-        pytest.param("THỜI GIAN: 8 GIỜ 00. BUỔI SINH HOẠT KẾT THÚC LÚC 10 GIỜ 30 PHÚT.", ("08:00", "10:30", 150), id="upper"),
+        pytest.param(
+            "Thời gian: 14 giờ ngày 25/3.\nThu hoạch 48,5 ha lúa, năng suất 62 tạ/ha.",
+            ("14:00", None, None),
+            id="no-end-hectares",
+        ),
+        pytest.param(
+            "Thoi gian: 14 gio 15 phut. Cuoc hop ket thuc hoi 16 gio 00 phut cung ngay.",
+            ("14:15", "16:00", 105),
+            id="ascii",
+        ),
+        pytest.param(
+            "THỜI GIAN: 8 GIỜ 00. BUỔI SINH HOẠT KẾT THÚC LÚC 10 GIỜ 30 PHÚT.", ("08:00", "10:30", 150), id="upper"
+        ),
         pytest.param("Chi bộ họp. Nội dung: trực 24/24 giờ, bảo đảm an toàn.", (None, None, None), id="no-times"),
     ],
 )
@@ -270,21 +360,40 @@ def test_times(text, expected):
 
 # ---------------------------------------------------------------- place
 
+
 @pytest.mark.parametrize(
     "text, expected",
     [
-        pytest.param("Thời gian: 14 giờ.\nĐịa điểm: Hội trường Văn phòng Khu phố 3, phường Tân Thành.\nChủ trì: ...",
-                     "Hội trường Văn phòng Khu phố 3, phường Tân Thành", id="label"),
-        pytest.param("Hôm nay, vào lúc 19 giờ 30 phút ngày 12/10/2023, tại Nhà văn hóa thôn Đông, xã An Phú, Chi bộ thôn Đông tổ chức",
-                     "Nhà văn hóa thôn Đông, xã An Phú", id="inline-tai"),
-        pytest.param("Dia diem: Phong hop Doi tau lai dat, Cang Hoang Dieu\nChu tri: dc A", "Phong hop Doi tau lai dat, Cang Hoang Dieu",
-                     id="ascii-label"),
-        pytest.param("Thời gian: 19h30' ngày 28/3/2020. Tại nhà văn hoá xóm 5.", "nhà văn hóa xóm 5", id="sentence-tai-old-tone"),
-        pytest.param("2. Địa điểm: Phòng họp số 3, trụ sở Sở Nội vụ.\n3. Chủ trì: ...", "Phòng họp số 3, trụ sở Sở Nội vụ",
-                     id="numbered-label"),
+        pytest.param(
+            "Thời gian: 14 giờ.\nĐịa điểm: Hội trường Văn phòng Khu phố 3, phường Tân Thành.\nChủ trì: ...",
+            "Hội trường Văn phòng Khu phố 3, phường Tân Thành",
+            id="label",
+        ),
+        pytest.param(
+            "Hôm nay, vào lúc 19 giờ 30 phút ngày 12/10/2023, tại Nhà văn hóa thôn Đông, xã An Phú, Chi bộ thôn "
+            "Đông tổ chức",
+            "Nhà văn hóa thôn Đông, xã An Phú",
+            id="inline-tai",
+        ),
+        pytest.param(
+            "Dia diem: Phong hop Doi tau lai dat, Cang Hoang Dieu\nChu tri: dc A",
+            "Phong hop Doi tau lai dat, Cang Hoang Dieu",
+            id="ascii-label",
+        ),
+        pytest.param(
+            "Thời gian: 19h30' ngày 28/3/2020. Tại nhà văn hoá xóm 5.", "nhà văn hóa xóm 5", id="sentence-tai-old-tone"
+        ),
+        pytest.param(
+            "2. Địa điểm: Phòng họp số 3, trụ sở Sở Nội vụ.\n3. Chủ trì: ...",
+            "Phòng họp số 3, trụ sở Sở Nội vụ",
+            id="numbered-label",
+        ),
         pytest.param("Thời gian: 14 giờ ngày 5/5/2025.\nChủ trì: đồng chí Lê Đình Hải.", None, id="absent"),
-        pytest.param("1/ Thời gian: 14 giờ.\n2/ Địa điểm: Tại Trụ sở Ban nhân dân ấp Phú Hòa.", "Trụ sở Ban nhân dân ấp Phú Hòa",
-                     id="slash-numbered-tai"),
+        pytest.param(
+            "1/ Thời gian: 14 giờ.\n2/ Địa điểm: Tại Trụ sở Ban nhân dân ấp Phú Hòa.",
+            "Trụ sở Ban nhân dân ấp Phú Hòa",
+            id="slash-numbered-tai",
+        ),
     ],
 )
 def test_place(text, expected):
@@ -293,46 +402,85 @@ def test_place(text, expected):
 
 # ---------------------------------------------------------------- chair and secretary
 
+
 @pytest.mark.parametrize(
     "text, expected",
     [
-        pytest.param("Chủ trì: đồng chí Nguyễn Văn Hùng – Bí thư Chi bộ.\nThư ký: đồng chí Lê Thị Mai – Chi ủy viên.",
-                     ("Nguyễn Văn Hùng", "Lê Thị Mai"), id="labels"),
-        pytest.param("Chủ tọa: Đ/c Trần Văn Nam\nNgười ghi biên bản: Đ/c Phan Thị Thu", ("Trần Văn Nam", "Phan Thị Thu"),
-                     id="chu-toa-nguoi-ghi"),
-        pytest.param("Chủ trì: Đồng chí Đại úy Hà Văn Long – Bí thư chi bộ.\nThư ký: Đồng chí Trung úy Lò Văn Thành.",
-                     ("Hà Văn Long", "Lò Văn Thành"), id="ranks"),
         pytest.param(
-            "Đồng chí Hoàng Thị Thuỷ, Bí thư chi bộ, Hiệu trưởng nhà trường chủ trì; đồng chí Trần Đình Quý, chi ủy viên làm thư ký.",
+            "Chủ trì: đồng chí Nguyễn Văn Hùng – Bí thư Chi bộ.\nThư ký: đồng chí Lê Thị Mai – Chi ủy viên.",
+            ("Nguyễn Văn Hùng", "Lê Thị Mai"),
+            id="labels",
+        ),
+        pytest.param(
+            "Chủ tọa: Đ/c Trần Văn Nam\nNgười ghi biên bản: Đ/c Phan Thị Thu",
+            ("Trần Văn Nam", "Phan Thị Thu"),
+            id="chu-toa-nguoi-ghi",
+        ),
+        pytest.param(
+            "Chủ trì: Đồng chí Đại úy Hà Văn Long – Bí thư chi bộ.\nThư ký: Đồng chí Trung úy Lò Văn Thành.",
+            ("Hà Văn Long", "Lò Văn Thành"),
+            id="ranks",
+        ),
+        pytest.param(
+            "Đồng chí Hoàng Thị Thuỷ, Bí thư chi bộ, Hiệu trưởng nhà trường chủ trì; đồng chí Trần Đình Quý, chi "
+            "ủy viên làm thư ký.",
             ("Hoàng Thị Thủy", "Trần Đình Quý"),
             id="inline",
         ),
-        pytest.param("Chủ trì: PGS.TS Nguyễn Hoà Bình\nThư ký: ThS. Đỗ Thuỳ Linh", ("Nguyễn Hòa Bình", "Đỗ Thùy Linh"),
-                     id="academic-titles"),
+        pytest.param(
+            "Chủ trì: PGS.TS Nguyễn Hoà Bình\nThư ký: ThS. Đỗ Thuỳ Linh",
+            ("Nguyễn Hòa Bình", "Đỗ Thùy Linh"),
+            id="academic-titles",
+        ),
         pytest.param("chu tri: dc Hoang Van Nam\nthu ky: dc Ly Thi Mai", ("Hoang Van Nam", "Ly Thi Mai"), id="ascii"),
-        pytest.param("CHỦ TRÌ: ĐỒNG CHÍ NGUYỄN VĂN HÙNG - BÍ THƯ\nTHƯ KÝ: ĐỒNG CHÍ LÊ THỊ MAI", ("Nguyễn Văn Hùng", "Lê Thị Mai"),
-                     id="upper"),
-        pytest.param("Chủ trì: đ/c Hồ Sỹ Hùng (BT).  Thư ký: đ/c Nguyễn Thị Sen.", ("Hồ Sỹ Hùng", "Nguyễn Thị Sen"),
-                     id="one-line-both"),
+        pytest.param(
+            "CHỦ TRÌ: ĐỒNG CHÍ NGUYỄN VĂN HÙNG - BÍ THƯ\nTHƯ KÝ: ĐỒNG CHÍ LÊ THỊ MAI",
+            ("Nguyễn Văn Hùng", "Lê Thị Mai"),
+            id="upper",
+        ),
+        pytest.param(
+            "Chủ trì: đ/c Hồ Sỹ Hùng (BT).  Thư ký: đ/c Nguyễn Thị Sen.",
+            ("Hồ Sỹ Hùng", "Nguyễn Thị Sen"),
+            id="one-line-both",
+        ),
         pytest.param(
             "Chi bộ thống nhất chương trình và cử đồng chí Lê Thị Mai làm thư ký ghi biên bản.\n"
             "Đồng chí Nguyễn Văn Hùng – Bí thư chi bộ chủ trì buổi sinh hoạt.",
             ("Nguyễn Văn Hùng", "Lê Thị Mai"),
             id="cu-lam-thu-ky",
         ),
-        pytest.param("Nội dung họp.\n\nTHƯ KÝ                      CHỦ TRÌ\n(đã ký)                     (đã ký)\n"
-                     "Lê Thị Mai                  Nguyễn Văn Hùng", ("Nguyễn Văn Hùng", "Lê Thị Mai"), id="signature-fallback"),
+        pytest.param(
+            "Nội dung họp.\n\nTHƯ KÝ                      CHỦ TRÌ\n(đã ký)                     (đã ký)\n"
+            "Lê Thị Mai                  Nguyễn Văn Hùng",
+            ("Nguyễn Văn Hùng", "Lê Thị Mai"),
+            id="signature-fallback",
+        ),
         pytest.param("Chủ trì: đồng chí Bí thư chi bộ.\nNội dung họp.", (None, None), id="no-name"),
-        pytest.param("Đồng chí Trần Hữu Nghĩa - Bí thư chi bộ chủ trì cuộc họp, đồng chí Võ Thị Mỹ Lệ ghi biên bản.",
-                     ("Trần Hữu Nghĩa", "Võ Thị Mỹ Lệ"), id="ghi-bien-ban"),
-        pytest.param("Chủ trì: Bí thư chi bộ – đồng chí Nguyễn Văn An.\nThư ký ghi biên bản: đ/c Mai Văn Trường.",
-                     ("Nguyễn Văn An", "Mai Văn Trường"), id="office-first"),
-        pytest.param("Người chủ trì là đồng chí Lý Văn Tài. Thư ký là đồng chí Đinh Thị Hằng.", ("Lý Văn Tài", "Đinh Thị Hằng"),
-                     id="la"),
-        pytest.param("I. THÀNH PHẦN\na) Chủ trì: đồng chí Trương Văn Phúc\nb) Thư ký: đồng chí Ông Thị Lụa",
-                     ("Trương Văn Phúc", "Ông Thị Lụa"), id="lettered-list"),
-        pytest.param("Chủ trì: BÍ THƯ CHI BỘ NGUYỄN VĂN TRƯỜNG\nThư ký: CHI ỦY VIÊN LÊ THỊ HƯỜNG",
-                     ("Nguyễn Văn Trường", "Lê Thị Hường"), id="upper-office-first"),
+        pytest.param(
+            "Đồng chí Trần Hữu Nghĩa - Bí thư chi bộ chủ trì cuộc họp, đồng chí Võ Thị Mỹ Lệ ghi biên bản.",
+            ("Trần Hữu Nghĩa", "Võ Thị Mỹ Lệ"),
+            id="ghi-bien-ban",
+        ),
+        pytest.param(
+            "Chủ trì: Bí thư chi bộ – đồng chí Nguyễn Văn An.\nThư ký ghi biên bản: đ/c Mai Văn Trường.",
+            ("Nguyễn Văn An", "Mai Văn Trường"),
+            id="office-first",
+        ),
+        pytest.param(
+            "Người chủ trì là đồng chí Lý Văn Tài. Thư ký là đồng chí Đinh Thị Hằng.",
+            ("Lý Văn Tài", "Đinh Thị Hằng"),
+            id="la",
+        ),
+        pytest.param(
+            "I. THÀNH PHẦN\na) Chủ trì: đồng chí Trương Văn Phúc\nb) Thư ký: đồng chí Ông Thị Lụa",
+            ("Trương Văn Phúc", "Ông Thị Lụa"),
+            id="lettered-list",
+        ),
+        pytest.param(
+            "Chủ trì: BÍ THƯ CHI BỘ NGUYỄN VĂN TRƯỜNG\nThư ký: CHI ỦY VIÊN LÊ THỊ HƯỜNG",
+            ("Nguyễn Văn Trường", "Lê Thị Hường"),
+            id="upper-office-first",
+        ),
     ],
 )
 def test_chair_secretary(text, expected):
@@ -342,6 +490,7 @@ def test_chair_secretary(text, expected):
 
 # ---------------------------------------------------------------- attendance
 
+
 def _att(m):
     a = m.attendance
     return (a.total, a.exempt, a.expected, a.present, a.absent, a.absent_with_reason, a.absent_without_reason)
@@ -350,46 +499,95 @@ def _att(m):
 @pytest.mark.parametrize(
     "text, expected",
     [
-        pytest.param("Tổng số đảng viên: 18 (chính thức 16, dự bị 2). Có mặt: 16 đ/c. Vắng: 2 (có lý do: 2, không lý do: 0).",
-                     (18, None, 18, 16, 2, 2, 0), id="labels"),
-        pytest.param("Chi bộ có 18 đảng viên, miễn sinh hoạt: 2. Có mặt 15 đồng chí, vắng 1 đồng chí không lý do.",
-                     (18, 2, 16, 15, 1, None, 1), id="chi-bo-co"),
-        pytest.param("Tổng số đảng viên của Chi bộ: 20 đồng chí.\nMiễn công tác và sinh hoạt đảng: 02 đồng chí.\n"
-                     "Có mặt: 16 đồng chí; vắng mặt: 02 đồng chí, đều có lý do.", (20, 2, 18, 16, 2, 2, 0), id="deu-co-ly-do"),
-        pytest.param("Tổng số: 27; có 3 đồng chí được miễn sinh hoạt. Số đảng viên có mặt 22/24.", (27, 3, 24, 22, None, None, None),
-                     id="present-ratio"),
-        pytest.param("Tổng số 14 đồng chí, không có đảng viên miễn sinh hoạt. Có mặt 10/14 đồng chí.", (14, 0, 14, 10, None, None, None),
-                     id="no-exempt"),
-        pytest.param("Chi bộ có 15 đảng viên, có mặt 15/15 đồng chí, không có đồng chí nào vắng.", (15, None, 15, 15, 0, 0, 0),
-                     id="nobody-absent"),
-        pytest.param("ĐV: tổng 16, có mặt 14, vắng 2 (đ/c A đi làm ăn xa, đ/c B ốm - có lý do).", (16, None, 16, 14, 2, 2, 0),
-                     id="terse"),
         pytest.param(
-            "Hiện diện: 22 đ/c. Vắng: 03 đ/c, gồm: đ/c Lê Minh Trí (đi công tác, có lý do), đ/c Ngô Thị Năm (bệnh, có lý do), "
+            "Tổng số đảng viên: 18 (chính thức 16, dự bị 2). Có mặt: 16 đ/c. Vắng: 2 (có lý do: 2, không lý do: 0).",
+            (18, None, 18, 16, 2, 2, 0),
+            id="labels",
+        ),
+        pytest.param(
+            "Chi bộ có 18 đảng viên, miễn sinh hoạt: 2. Có mặt 15 đồng chí, vắng 1 đồng chí không lý do.",
+            (18, 2, 16, 15, 1, None, 1),
+            id="chi-bo-co",
+        ),
+        pytest.param(
+            "Tổng số đảng viên của Chi bộ: 20 đồng chí.\nMiễn công tác và sinh hoạt đảng: 02 đồng chí.\n"
+            "Có mặt: 16 đồng chí; vắng mặt: 02 đồng chí, đều có lý do.",
+            (20, 2, 18, 16, 2, 2, 0),
+            id="deu-co-ly-do",
+        ),
+        pytest.param(
+            "Tổng số: 27; có 3 đồng chí được miễn sinh hoạt. Số đảng viên có mặt 22/24.",
+            (27, 3, 24, 22, None, None, None),
+            id="present-ratio",
+        ),
+        pytest.param(
+            "Tổng số 14 đồng chí, không có đảng viên miễn sinh hoạt. Có mặt 10/14 đồng chí.",
+            (14, 0, 14, 10, None, None, None),
+            id="no-exempt",
+        ),
+        pytest.param(
+            "Chi bộ có 15 đảng viên, có mặt 15/15 đồng chí, không có đồng chí nào vắng.",
+            (15, None, 15, 15, 0, 0, 0),
+            id="nobody-absent",
+        ),
+        pytest.param(
+            "ĐV: tổng 16, có mặt 14, vắng 2 (đ/c A đi làm ăn xa, đ/c B ốm - có lý do).",
+            (16, None, 16, 14, 2, 2, 0),
+            id="terse",
+        ),
+        pytest.param(
+            "Hiện diện: 22 đ/c. Vắng: 03 đ/c, gồm: đ/c Lê Minh Trí (đi công tác, có lý do), đ/c Ngô Thị Năm "
+            "(bệnh, có lý do), "
             "đ/c Phan Văn Sang (không lý do).",
             (None, None, None, 22, 3, 2, 1),
             id="reasons-per-person",
         ),
-        pytest.param("Vắng mặt có lý do: 2 đồng chí. Vắng mặt không lý do: 1 đồng chí.", (None, None, None, None, 3, 2, 1),
-                     id="absent-from-reasons"),
-        pytest.param("Tong so DV: 13 dc, co mat 12 dc, vang 1 dc (dc Bui Van Thang - di tau, co ly do).",
-                     (13, None, 13, 12, 1, 1, 0), id="ascii"),
-        pytest.param("TỔNG SỐ ĐẢNG VIÊN: 11. CÓ MẶT: 10. VẮNG: 01 (CÓ LÝ DO).", (11, None, 11, 10, 1, 1, 0), id="upper"),
-        pytest.param("Chi bộ có mười tám đảng viên, có mặt mười sáu đồng chí.", (18, None, 18, 16, None, None, None), id="words"),
-        pytest.param("Tổng số đảng viên: 25 đồng chí; phải dự: 22; có mặt 19 đồng chí; vắng 4 đồng chí (3 có lý do, 1 không lý do).",
-                     (25, None, 25, 19, 4, 3, 1), id="counts-in-brackets"),
-        pytest.param("Thu hoạch 48 ha lúa; tặng 45 phần quà cho hộ nghèo.", (None, None, None, None, None, None, None), id="none"),
+        pytest.param(
+            "Vắng mặt có lý do: 2 đồng chí. Vắng mặt không lý do: 1 đồng chí.",
+            (None, None, None, None, 3, 2, 1),
+            id="absent-from-reasons",
+        ),
+        pytest.param(
+            "Tong so DV: 13 dc, co mat 12 dc, vang 1 dc (dc Bui Van Thang - di tau, co ly do).",
+            (13, None, 13, 12, 1, 1, 0),
+            id="ascii",
+        ),
+        pytest.param(
+            "TỔNG SỐ ĐẢNG VIÊN: 11. CÓ MẶT: 10. VẮNG: 01 (CÓ LÝ DO).", (11, None, 11, 10, 1, 1, 0), id="upper"
+        ),
+        pytest.param(
+            "Chi bộ có mười tám đảng viên, có mặt mười sáu đồng chí.", (18, None, 18, 16, None, None, None), id="words"
+        ),
+        pytest.param(
+            "Tổng số đảng viên: 25 đồng chí; phải dự: 22; có mặt 19 đồng chí; vắng 4 đồng chí (3 có lý do, 1 "
+            "không lý do).",
+            (25, None, 25, 19, 4, 3, 1),
+            id="counts-in-brackets",
+        ),
+        pytest.param(
+            "Thu hoạch 48 ha lúa; tặng 45 phần quà cho hộ nghèo.", (None, None, None, None, None, None, None), id="none"
+        ),
         pytest.param(
             "Thành phần: tổng số đảng viên 17 đồng chí, có mặt 16 đồng chí, vắng 01 đồng chí\n"
             "có lý do (đồng chí Lâm Thị Kiều đi công tác tại nhà máy ở Bình Định).",
             (17, None, 17, 16, 1, 1, 0),
             id="wrapped-line",
         ),
-        pytest.param("Số đảng viên phải dự sinh hoạt: 18 đồng chí; có mặt tại buổi sinh hoạt: 17 đồng chí.",
-                     (None, None, 18, 17, None, None, None), id="expected-written"),
-        pytest.param("Đảng viên dự: 11/12 đồng chí; vắng 01 đồng chí có lý do.", (12, None, 12, 11, 1, 1, 0), id="ratio-of-members"),
-        pytest.param("Thành phần: Đảng viên trong chi bộ 24 đ/c, có mặt 20 đ/c, vắng 4 đ/c (3 có lý do, 1 không có lý do).",
-                     (24, None, 24, 20, 4, 3, 1), id="members-in-cell"),
+        pytest.param(
+            "Số đảng viên phải dự sinh hoạt: 18 đồng chí; có mặt tại buổi sinh hoạt: 17 đồng chí.",
+            (None, None, 18, 17, None, None, None),
+            id="expected-written",
+        ),
+        pytest.param(
+            "Đảng viên dự: 11/12 đồng chí; vắng 01 đồng chí có lý do.",
+            (12, None, 12, 11, 1, 1, 0),
+            id="ratio-of-members",
+        ),
+        pytest.param(
+            "Thành phần: Đảng viên trong chi bộ 24 đ/c, có mặt 20 đ/c, vắng 4 đ/c (3 có lý do, 1 không có lý do).",
+            (24, None, 24, 20, 4, 3, 1),
+            id="members-in-cell",
+        ),
     ],
 )
 def test_attendance(text, expected):
@@ -399,13 +597,25 @@ def test_attendance(text, expected):
 @pytest.mark.parametrize(
     "text, expected",
     [
-        pytest.param("Vắng: 2 (đ/c Trần Văn Bình – đi công tác, đ/c Lê Thị Hoà – ốm).", ("Trần Văn Bình", "Lê Thị Hòa"), id="dc"),
-        pytest.param("Vắng 01 đồng chí: đồng chí Thượng úy Nguyễn Văn Quyết, Đại đội trưởng (đi học, có lý do).",
-                     ("Nguyễn Văn Quyết",), id="rank"),
-        pytest.param("Vắng mặt: 02 đồng chí:\n+ Đ/c Phạm Văn Lộc: đi làm ăn xa;\n+ Đ/c Võ Thị Tuyết: ốm.\nĐại biểu: không.",
-                     ("Phạm Văn Lộc", "Võ Thị Tuyết"), id="bullets"),
-        pytest.param("Vắng: 2 (Trần Văn Bình – ốm; Lê Thị Hoa – đi công tác).", ("Trần Văn Bình", "Lê Thị Hoa"), id="bare-names"),
-        pytest.param("Miễn sinh hoạt: 2 (đ/c Phạm Văn Tư, đ/c Đỗ Thị Lành). Có mặt 16. Vắng: 0.", (), id="exempt-not-absent"),
+        pytest.param(
+            "Vắng: 2 (đ/c Trần Văn Bình – đi công tác, đ/c Lê Thị Hoà – ốm).", ("Trần Văn Bình", "Lê Thị Hòa"), id="dc"
+        ),
+        pytest.param(
+            "Vắng 01 đồng chí: đồng chí Thượng úy Nguyễn Văn Quyết, Đại đội trưởng (đi học, có lý do).",
+            ("Nguyễn Văn Quyết",),
+            id="rank",
+        ),
+        pytest.param(
+            "Vắng mặt: 02 đồng chí:\n+ Đ/c Phạm Văn Lộc: đi làm ăn xa;\n+ Đ/c Võ Thị Tuyết: ốm.\nĐại biểu: không.",
+            ("Phạm Văn Lộc", "Võ Thị Tuyết"),
+            id="bullets",
+        ),
+        pytest.param(
+            "Vắng: 2 (Trần Văn Bình – ốm; Lê Thị Hoa – đi công tác).", ("Trần Văn Bình", "Lê Thị Hoa"), id="bare-names"
+        ),
+        pytest.param(
+            "Miễn sinh hoạt: 2 (đ/c Phạm Văn Tư, đ/c Đỗ Thị Lành). Có mặt 16. Vắng: 0.", (), id="exempt-not-absent"
+        ),
     ],
 )
 def test_absentees(text, expected):
@@ -414,18 +624,31 @@ def test_absentees(text, expected):
 
 # ---------------------------------------------------------------- delegates
 
+
 @pytest.mark.parametrize(
     "text, expected",
     [
         pytest.param("Đại biểu dự: đồng chí Võ Minh Tâm – Đảng ủy viên, phụ trách Chi bộ.", ("Võ Minh Tâm",), id="one"),
-        pytest.param("Đại biểu: đồng chí Trần Quốc Việt – Phó Bí thư Đảng ủy; đồng chí Lê Thị Bích Ngọc – cán bộ Văn phòng Đảng ủy.",
-                     ("Trần Quốc Việt", "Lê Thị Bích Ngọc"), id="two"),
-        pytest.param("Đại biểu tham dự:\n- Đồng chí Nguyễn Hữu Thọ, Đảng ủy viên\n- Đ/c Phạm Thị Hồng, Chủ tịch Hội LHPN",
-                     ("Nguyễn Hữu Thọ", "Phạm Thị Hồng"), id="bullets"),
+        pytest.param(
+            "Đại biểu: đồng chí Trần Quốc Việt – Phó Bí thư Đảng ủy; đồng chí Lê Thị Bích Ngọc – cán bộ Văn "
+            "phòng Đảng ủy.",
+            ("Trần Quốc Việt", "Lê Thị Bích Ngọc"),
+            id="two",
+        ),
+        pytest.param(
+            "Đại biểu tham dự:\n- Đồng chí Nguyễn Hữu Thọ, Đảng ủy viên\n- Đ/c Phạm Thị Hồng, Chủ tịch Hội LHPN",
+            ("Nguyễn Hữu Thọ", "Phạm Thị Hồng"),
+            id="bullets",
+        ),
         pytest.param("Về dự có đồng chí Huỳnh Tấn Phát, Phó Bí thư Đảng ủy xã.", ("Huỳnh Tấn Phát",), id="ve-du-co"),
-        pytest.param("Dự sinh hoạt có đồng chí Hoàng Minh Đức, Đảng ủy viên, cán bộ phụ trách địa bàn.", ("Hoàng Minh Đức",),
-                     id="du-sinh-hoat-co"),
-        pytest.param("Đảng viên dự sinh hoạt:\n- Tổng số đảng viên: 20.\nĐại biểu: không có.", (), id="members-not-delegates"),
+        pytest.param(
+            "Dự sinh hoạt có đồng chí Hoàng Minh Đức, Đảng ủy viên, cán bộ phụ trách địa bàn.",
+            ("Hoàng Minh Đức",),
+            id="du-sinh-hoat-co",
+        ),
+        pytest.param(
+            "Đảng viên dự sinh hoạt:\n- Tổng số đảng viên: 20.\nĐại biểu: không có.", (), id="members-not-delegates"
+        ),
         pytest.param("DAI BIEU DU: DONG CHI VU DUC MANH - PHO BI THU DANG UY", ("Vu Duc Manh",), id="ascii-upper"),
     ],
 )
@@ -435,15 +658,24 @@ def test_delegates(text, expected):
 
 # ---------------------------------------------------------------- vote
 
+
 @pytest.mark.parametrize(
     "text, expected",
     [
-        pytest.param("Có mặt: 16. Chi bộ biểu quyết thông qua: 16/16 đồng chí tán thành (đạt 100%).", (16, 0, 16), id="ratio"),
-        pytest.param("Có mặt: 16. Biểu quyết: 15 đồng chí nhất trí, 1 đồng chí không tán thành.", (15, 1, 16), id="counts"),
-        pytest.param("Có mặt: 16 đồng chí. Chi bộ biểu quyết: 100% đảng viên có mặt nhất trí.", (16, 0, 16), id="percent"),
+        pytest.param(
+            "Có mặt: 16. Chi bộ biểu quyết thông qua: 16/16 đồng chí tán thành (đạt 100%).", (16, 0, 16), id="ratio"
+        ),
+        pytest.param(
+            "Có mặt: 16. Biểu quyết: 15 đồng chí nhất trí, 1 đồng chí không tán thành.", (15, 1, 16), id="counts"
+        ),
+        pytest.param(
+            "Có mặt: 16 đồng chí. Chi bộ biểu quyết: 100% đảng viên có mặt nhất trí.", (16, 0, 16), id="percent"
+        ),
         pytest.param("Biểu quyết: 22/22 đ/c hiện diện thống nhất (100%).", (22, 0, 22), id="thong-nhat"),
         pytest.param("BQ: 14/14 nhất trí.", (14, 0, 14), id="abbrev"),
-        pytest.param("Biểu quyết thông qua nghị quyết: tán thành 17/18, không tán thành 1.", (17, 1, 18), id="label-first"),
+        pytest.param(
+            "Biểu quyết thông qua nghị quyết: tán thành 17/18, không tán thành 1.", (17, 1, 18), id="label-first"
+        ),
         pytest.param("Chi bộ nhất trí 100% với chương trình sinh hoạt.", (None, None, None), id="agenda-not-vote"),
         pytest.param("Chi bộ biểu quyết thông qua kết luận với 15/15 đồng chí tán thành.", (15, 0, 15), id="voi"),
         pytest.param("Tán thành: 12 đồng chí; không tán thành: 0; ý kiến khác: 0.", (12, 0, 12), id="three-lines"),
@@ -457,19 +689,37 @@ def test_vote(text, expected):
 
 # ---------------------------------------------------------------- signatures
 
+
 @pytest.mark.parametrize(
     "text, expected",
     [
-        pytest.param("Kết thúc.\n\nTHƯ KÝ                     CHỦ TRÌ\n(đã ký)                    (đã ký)\nLê Thị Mai    "
-                     "             Nguyễn Văn Hùng", (True, True), id="both"),
-        pytest.param("Kết thúc.\n\n        THƯ KÝ                          T/M CHI BỘ\n                                   BÍ THƯ\n\n"
-                     "     Lò Văn Thành                     Hà Văn Long", (True, True), id="tm-chi-bo"),
-        pytest.param("Kết thúc.\n\nTHƯ KÝ                     CHỦ TRÌ\n\n\n                           Nguyễn Văn Hùng",
-                     (True, False), id="secretary-unsigned"),
-        pytest.param("Kết thúc.\n\nNGƯỜI GHI BIÊN BẢN\nLê Thị Mai\n\nCHỦ TỌA\nNguyễn Văn Hùng", (True, True), id="stacked"),
+        pytest.param(
+            "Kết thúc.\n\nTHƯ KÝ                     CHỦ TRÌ\n(đã ký)                    (đã ký)\nLê Thị Mai    "
+            "             Nguyễn Văn Hùng",
+            (True, True),
+            id="both",
+        ),
+        pytest.param(
+            "Kết thúc.\n\n        THƯ KÝ                          T/M CHI BỘ\n                                   "
+            "BÍ THƯ\n\n"
+            "     Lò Văn Thành                     Hà Văn Long",
+            (True, True),
+            id="tm-chi-bo",
+        ),
+        pytest.param(
+            "Kết thúc.\n\nTHƯ KÝ                     CHỦ TRÌ\n\n\n                           Nguyễn Văn Hùng",
+            (True, False),
+            id="secretary-unsigned",
+        ),
+        pytest.param(
+            "Kết thúc.\n\nNGƯỜI GHI BIÊN BẢN\nLê Thị Mai\n\nCHỦ TỌA\nNguyễn Văn Hùng", (True, True), id="stacked"
+        ),
         pytest.param("Buổi sinh hoạt kết thúc lúc 16 giờ.", (False, False), id="none"),
-        pytest.param("Kết thúc.\n\nTHƯ KÝ                       CHỦ TRÌ\n(Ký, ghi rõ họ tên)          (Ký, ghi rõ họ tên)\n",
-                     (False, False), id="template-unsigned"),
+        pytest.param(
+            "Kết thúc.\n\nTHƯ KÝ                       CHỦ TRÌ\n(Ký, ghi rõ họ tên)          (Ký, ghi rõ họ tên)\n",
+            (False, False),
+            id="template-unsigned",
+        ),
         pytest.param("Kết thúc.\nTHƯ KÝ\nCHỦ TRÌ\nLê Thị Mai\nNguyễn Văn Hùng", (True, True), id="stacked-then-names"),
     ],
 )
@@ -480,10 +730,18 @@ def test_signatures(text, expected):
 
 # ---------------------------------------------------------------- robustness and speed
 
+
 def test_unknown_stays_none():
     m = meeting("Một văn bản không có thông tin gì về cuộc họp.")
     assert (m.type, m.organization, m.date, m.start_time, m.chair, m.attendance.total, m.vote.in_favor) == (
-        None, None, None, None, None, None, None)
+        None,
+        None,
+        None,
+        None,
+        None,
+        None,
+        None,
+    )
 
 
 def test_two_page_text_is_fast():
