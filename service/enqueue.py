@@ -21,10 +21,22 @@ def reconcile_app(app: Flask, *, node: str | None = None, booted_at: dt.datetime
     from service.reconcile import reconcile
 
     cfg = app.config
-    return reconcile(
+    requeued = reconcile(
         get_db(app), lambda doc_id, queue: enqueue(doc_id, queue, app),
         queued_after=float(cfg["RECONCILE_QUEUED_AFTER"]),
         stale_after=float(cfg["TASK_TIME_LIMIT"]) + 60,
         heartbeat_stale_after=float(cfg["HEARTBEAT_STALE_AFTER"]),
         node=node, booted_at=booted_at,
     )
+    _reconcile_batches(app)
+    return requeued
+
+
+def _reconcile_batches(app: Flask) -> None:
+    """Batches too: unpackings nobody does are sent again, complete batches get their report."""
+    from service.batches import UNPACK_TASK, reconcile_batches
+    from service.db import get_db
+
+    celery = app.extensions["celery"]
+    reconcile_batches(get_db(app), lambda batch_id: celery.send_task(UNPACK_TASK, args=[batch_id], queue="default"),
+                      queued_after=float(app.config["RECONCILE_QUEUED_AFTER"]))

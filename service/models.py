@@ -138,3 +138,39 @@ class Blob(Base):
     sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
     data: Mapped[bytes] = mapped_column(LargeBinary)
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+
+
+class Batch(Base):
+    """An archive audit: many documents uploaded together, and its archive report once all are finished.
+
+    Progress is never stored here: it is counted from the linked documents' statuses.
+    """
+
+    __tablename__ = "batches"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    archive_sha256: Mapped[str | None] = mapped_column(String(64))  # the uploaded zip, unpacked by a task
+    archive_filename: Mapped[str | None] = mapped_column(String(512))
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    enqueued_at: Mapped[dt.datetime | None]  # when the unpacking was last sent to a worker
+    unpacked_at: Mapped[dt.datetime | None] = mapped_column(index=True)  # entries are all listed
+    finished_at: Mapped[dt.datetime | None] = mapped_column(index=True)  # the report is stored
+    report: Mapped[dict[str, Any] | None] = mapped_column(JSON)  # bienban.audit/1
+
+    entries: Mapped[list[BatchDocument]] = relationship(back_populates="batch", cascade="all, delete-orphan",
+                                                        order_by="BatchDocument.position")
+
+
+class BatchDocument(Base):
+    """One entry of a batch: its display path, and its document or why it has none (zip safety, empty…)."""
+
+    __tablename__ = "batch_documents"
+
+    batch_id: Mapped[str] = mapped_column(ForeignKey("batches.id", ondelete="CASCADE"), primary_key=True)
+    position: Mapped[int] = mapped_column(Integer, primary_key=True)
+    path: Mapped[str] = mapped_column(Text)
+    document_id: Mapped[str | None] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"), index=True)
+    error_code: Mapped[str | None] = mapped_column(String(64))
+    error_message: Mapped[str | None] = mapped_column(Text)
+
+    batch: Mapped[Batch] = relationship(back_populates="entries")

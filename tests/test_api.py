@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import re
 
 import pytest
 from conftest import SAMPLES, sample
@@ -181,7 +182,7 @@ def test_openapi_describes_every_route(app, client):
     routes = set()
     for rule in app.url_map.iter_rules():
         if rule.rule.startswith(API) and not rule.rule.startswith(f"{API}/_"):
-            path = rule.rule[len(API):].replace("<document_id>", "{id}")
+            path = re.sub(r"<\w+_id>", "{id}", rule.rule[len(API):])
             for method in rule.methods - {"HEAD", "OPTIONS"}:
                 routes.add((path, method.lower()))
     described = {(p, m) for p, ops in doc["paths"].items() for m in ops}

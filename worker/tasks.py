@@ -190,8 +190,41 @@ def process_document_task(self: Any, document_id: str) -> str:
     from service.storage import get_storage
 
     try:
-        return process_document(get_db(), get_storage(), document_id, node=self.request.hostname or "unknown")
+        outcome = process_document(get_db(), get_storage(), document_id, node=self.request.hostname or "unknown")
     except TransientError as e:
+        max_retries = int(current_app.config["TASK_MAX_RETRIES"])
+        raise self.retry(exc=e, countdown=_backoff(self.request.retries), max_retries=max_retries) from e
+    _finish_batches(document_id)
+    return outcome
+
+
+def _finish_batches(document_id: str) -> None:
+    """Store the archive report of any batch this document completes (also after a redelivery: "skipped")."""
+    from service.batches import finish_batches_of
+    from service.db import get_db
+
+    try:
+        finish_batches_of(get_db(), document_id)
+    except Exception as e:  # the reconciler and GET /batches/{id} finish it later
+        log.warning("cannot finish the batches of document %s now: %s", document_id, e)
+
+
+@shared_task(bind=True, name="bienban.unpack_batch", acks_late=True, reject_on_worker_lost=True,
+             ignore_result=True)
+def unpack_batch_task(self: Any, batch_id: str) -> str:
+    """Unpack an uploaded zip into a batch's documents (``service.batches.unpack_batch``), then queue them."""
+    from flask import current_app
+
+    from service.batches import unpack_batch
+    from service.db import get_db
+    from service.enqueue import enqueue
+    from service.storage import get_storage
+
+    try:
+        return unpack_batch(get_db(), get_storage(), batch_id, lambda doc_id, queue: enqueue(doc_id, queue))
+    except Exception as e:
+        if not _is_transient(e):
+            raise
         max_retries = int(current_app.config["TASK_MAX_RETRIES"])
         raise self.retry(exc=e, countdown=_backoff(self.request.retries), max_retries=max_retries) from e
 

@@ -111,6 +111,43 @@ SCHEMAS: dict = {
         "properties": {"items": {"type": "array", "items": _ref("Directive")}, "total": {"type": "integer"},
                        "limit": {"type": "integer"}, "offset": {"type": "integer"}},
     },
+    "BatchAccepted": {
+        "type": "object", "required": ["id", "status", "links"],
+        "properties": {"id": {"type": "string"}, "status": {"const": "queued"}, "links": _ref("Links")},
+    },
+    "Batch": {
+        "type": "object", "required": ["id", "status", "total", "done", "failed", "pending", "report"],
+        "properties": {
+            "id": {"type": "string"},
+            "status": {"enum": ["queued", "processing", "done"]},
+            "total": {"type": "integer", "description": "Entries so far (a zip's grow while a worker unpacks it)."},
+            "done": {"type": "integer"},
+            "failed": {"type": "integer", "description": "Entries kept out (zip safety, empty…) or whose document "
+                                                         "failed."},
+            "pending": {"type": "integer"},
+            "unpacked": {"type": "boolean", "description": "Every entry of the upload is listed."},
+            "archive": _NULLABLE_STR,
+            "created_at": {"type": "string", "format": "date-time"},
+            "finished_at": {"type": ["string", "null"], "format": "date-time"},
+            "links": _ref("Links"),
+            "report": {"oneOf": [{"type": "null"}, _ref("AuditReport")], "description": "Null until done."},
+        },
+    },
+    "AuditReport": {
+        "type": "object", "description": "The archive report bienban.audit/1 (see the README).",
+        "required": ["schema", "documents", "organizations"],
+        "properties": {
+            "schema": {"const": "bienban.audit/1"},
+            "documents": {"type": "array", "items": {"type": "object", "required": ["path", "report", "error"],
+                                                     "properties": {"path": {"type": "string"},
+                                                                    "document_id": _NULLABLE_STR,
+                                                                    "report": {"oneOf": [{"type": "null"},
+                                                                                         _ref("Report")]},
+                                                                    "error": {"oneOf": [{"type": "null"},
+                                                                                        _ref("Error")]}}}},
+            "organizations": {"type": "array", "items": {"type": "object"}},
+        },
+    },
     "Health": {
         "type": "object",
         "properties": {"status": {"enum": ["ok", "degraded"]}, "database": {"type": "object"},
@@ -154,6 +191,39 @@ PATHS: dict = {
             "parameters": [{"name": "id", "in": "path", "required": True, "schema": {"type": "string"}}],
             "responses": {"200": _json(_ref("Document"), "Status, error, and the report when done."),
                           "404": _error("No such document (not_found).")},
+        },
+    },
+    "/batches": {
+        "post": {
+            "summary": "Tải lên một tệp nén hoặc nhiều biên bản để kiểm tra cả hồ sơ lưu trữ",
+            "operationId": "createBatch",
+            "requestBody": {"required": True, "content": {"multipart/form-data": {"schema": {
+                "type": "object",
+                "properties": {
+                    "file": {"type": "string", "contentMediaType": "application/zip",
+                             "description": "One zip, unpacked safely by a worker."},
+                    "files": {"type": "array", "items": {"type": "string",
+                                                         "contentMediaType": "application/octet-stream"},
+                              "description": "Several minutes (PDF, DOCX, TXT, images)."}}}}}},
+            "responses": {
+                "202": _json(_ref("BatchAccepted"), "Stored and queued."),
+                "400": _error("No file (missing_file), empty (empty_file), an unreadable zip (corrupt_file), "
+                              "a zip bomb (unsafe_archive), a zip with other files (bad_request)."),
+                "413": _error("Larger than the batch limit, or too many entries (too_large)."),
+            },
+        },
+    },
+    "/batches/{id}": {
+        "get": {
+            "summary": "Tiến độ của một lô và báo cáo kiểm tra hồ sơ khi xong", "operationId": "getBatch",
+            "parameters": [{"name": "id", "in": "path", "required": True, "schema": {"type": "string"}},
+                           _query("from", {"type": "string", "pattern": "^[0-9]{4}-[0-9]{2}$"},
+                                  "Tháng đầu của kỳ kiểm tra (YYYY-MM)."),
+                           _query("to", {"type": "string", "pattern": "^[0-9]{4}-[0-9]{2}$"},
+                                  "Tháng cuối của kỳ kiểm tra (YYYY-MM).")],
+            "responses": {"200": _json(_ref("Batch"), "Progress, and the archive report when done."),
+                          "400": _error("Bad period (bad_request)."),
+                          "404": _error("No such batch (not_found).")},
         },
     },
     "/references": {
