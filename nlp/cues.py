@@ -114,3 +114,12 @@ def unwrap(text: str, folded: str) -> str:
             out[m.start()] = " "
             changed = True
     return "".join(out) if changed else folded
+
+
+# Shared regex fragments over folded text.
+LINE_START = r"(?:^|\n)[ \t]*(?:[-+•*]\s*)?"
+# A field label starts a line or a sentence, maybe after a bullet or a list number ("2.", "2/", "a)", "II.").
+LABEL = r"(?:^|\n|[.;:]\s)[ \t]*(?:[-+•*]|\d{1,2}\s*[.)/]|[a-e][.)]|[ivx]{1,4}[.)])?[ \t]*"
+# "BIÊN BẢN", also as OCR leaves it: "BlÊN BẢN", "BI ÊN BẢN", "B IÊN BẢN".
+TITLE_WORD = r"b\s?[il1|]\s?e\s?n\s*b\s?a\s?n\b"
+TITLE = re.compile(LINE_START + TITLE_WORD)

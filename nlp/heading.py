@@ -1,0 +1,197 @@
+"""The heading of minutes: which organisation met (and its parent committee), and the meeting's form.
+
+"CHI BỘ KHU PHỐ 3" under "ĐẢNG BỘ PHƯỜNG TÂN THÀNH" gives "Chi bộ Khu phố 3" and "Đảng bộ phường Tân
+Thành"; the title's "THƯỜNG KỲ" / "CHUYÊN ĐỀ" gives the type (12-HD/BTCTW: regular monthly, thematic at
+least quarterly, possibly in one session).  Patterns run on ``nlp.cues.fold(text)``.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from nlp.cues import TITLE, alternation, fold
+from nlp.names import case_org
+from nlp.normalize import fold_key, modern_tones
+
+_DCSVN = re.compile(r"dang\s+cong\s+san\s+viet\s+nam")
+_PARTY_LINE = re.compile(r"(?P<kind>chi\s+bo|dang\s+bo|dang\s+uy|chi\s+uy)\b")
+_ORG_IN_TEXT = re.compile(
+    r"\b(?P<kind>chi\s+bo|dang\s+bo)\s+(?P<name>[^\n,.;:()]{2,80}?)\s+(?:to\s+chuc|tien\s+hanh|hop|sinh\s+hoat)\b"
+)
+
+
+def _header_lines(text: str, folded: str) -> list[tuple[int, int]]:
+    """Spans of the heading's column pieces, up to the title (two columns are split apart)."""
+    title = TITLE.search(folded, 0, 1500)
+    stop = title.start() if title else min(len(folded), 600)
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for line in text[:stop].split("\n"):
+        for m in re.finditer(r"\S+(?:[ \t]{1,2}\S+)*", line):  # 3+ spaces separate columns
+            s, e = pos + m.start(), pos + m.end()
+            # Columns merged by extraction: "ĐẢNG BỘ XÃ AN PHÚ ĐẢNG CỘNG SẢN VIỆT NAM".
+            d = _DCSVN.search(folded, s, e)
+            if d:
+                spans.extend(x for x in ((s, d.start()), (d.start(), d.end()), (d.end(), e)) if x[1] - x[0] > 1)
+            else:
+                spans.append((s, e))
+        pos += len(line) + 1
+    return spans
+
+
+def _upper_run(name: str) -> str:
+    """The heading name in capitals, cut where the other column's mixed-case words begin."""
+    tokens = name.split()
+    if len(tokens) < 2 or not (tokens[0].isupper() and tokens[1].isupper()):
+        return name
+    kept: list[str] = []
+    for i, tok in enumerate(tokens):
+        rest = " ".join(tokens[i:])
+        if tok == "*" or tok != tok.upper() or re.match(r"(?i)số\s*:?\s*\d+\s*[-/]", rest):  # "SỐ 07-BB/CB"
+            break
+        kept.append(tok)
+    return " ".join(kept)
+
+
+def _cased(text: str, folded: str, name: str) -> str:
+    """The organisation name cased as the body writes it, else cased by rule."""
+    if not name.isupper():
+        return modern_tones(" ".join(name.split()))
+    cased = case_org(name)
+    head = _PARTY_LINE.match(fold(cased))
+    rest = cased[head.end() :].strip() if head else ""
+    words = [re.escape(w) for w in fold(rest).split()]
+    if head and words:
+        # The body names the cell in running text: "Chi bộ thôn Đông tổ chức …".
+        pat = re.compile(r"\b(?:chi\s+bo|dang\s+bo|dang\s+uy)\s+(?P<rest>" + r"\s+".join(words) + r")(?!\w)")
+        for m in pat.finditer(folded):
+            found = text[m.start("rest") : m.end("rest")]
+            if fold_key(found) == fold_key(rest) and found != found.upper():
+                return cased[: head.end()] + " " + modern_tones(" ".join(found.split()))
+    return cased
+
+
+def read_orgs(text: str, folded: str) -> tuple[str | None, str | None]:
+    """Organisation (the cell) and its parent committee from the heading, else from the text."""
+    found: list[tuple[str, str]] = []  # (kind, name as written)
+    spans = _header_lines(text, folded)
+    i = 0
+    while i < len(spans):
+        s, e = spans[i]
+        f = folded[s:e]
+        m = _PARTY_LINE.match(f)
+        if m and not _DCSVN.match(f) and e - s <= 120:
+            name = _upper_run(text[s:e].strip(" *-"))
+            # A long name wrapped onto the next line: "ĐẢNG BỘ KHỐI CÁC CƠ QUAN" / "TỈNH QUẢNG NAM".
+            if i + 1 < len(spans):
+                ns, ne = spans[i + 1]
+                nxt = text[ns:ne].strip()
+                nf = folded[ns:ne]
+                if (
+                    nxt.isupper()
+                    and text[e:ns].count("\n") == 1
+                    and not _PARTY_LINE.match(nf)
+                    and not _DCSVN.match(nf)
+                    and not re.match(r"so\b|bien\s+ban|\*", nf)
+                    and len(nxt) < 60
+                    and name.isupper()
+                    and not re.search(r"\d", nxt)
+                    and spans[i + 1][0] - text.rfind("\n", 0, ns) - 1 < 20
+                ):
+                    name = f"{name} {nxt}"
+                    i += 1
+            found.append((m.group("kind").replace(" ", ""), name))
+        i += 1
+    org = parent = None
+    cells = [k for k, (kind, _) in enumerate(found) if kind in ("chibo", "chiuy")]
+    if cells:
+        k = cells[-1]
+        org = found[k][1]
+        parents = [n for kind, n in found[:k] if kind in ("dangbo", "danguy")]
+        parent = parents[-1] if parents else None
+    elif found and _COMMITTEE_MEETING.search(folded, 0, 1500) and not re.search(r"chi\s+bo", _title_zone(folded)):
+        # A meeting of the Đảng bộ / Đảng ủy itself: it is the organisation, the line above its parent.
+        org = found[-1][1]
+        parent = found[-2][1] if len(found) > 1 else None
+    elif found:
+        parent = found[-1][1]
+    if org is None:
+        for m in _ORG_IN_TEXT.finditer(folded, 0, max(3000, len(folded) // 3)):
+            name = _org_from_text(text, folded, m)
+            if name and m.group("kind").startswith("chi"):
+                org = name
+                break
+            if name and parent is None:
+                parent = name
+    if org and parent is None:  # "Chi bộ thôn Tân Hưng thuộc Đảng bộ xã Lãng Sơn"
+        m = re.search(r"\s+(?:thuoc|truc\s+thuoc)\s+(?=dang\s+bo|dang\s+uy)", fold(org))
+        if m:
+            org, parent = org[: m.start()], org[m.end() :]
+    org = _cased(text, folded, _clean_org(org)) if org else None
+    parent = _cased(text, folded, _clean_org(parent)) if parent else None
+    return org, parent
+
+
+_COMMITTEE_MEETING = re.compile(
+    r"hoi\s+nghi\s+(?:ban\s+chap\s+hanh|ban\s+thuong\s+vu|dang\s+uy)|hop\s+(?:ban\s+chap\s+hanh|dang\s+uy)"
+)
+_ORG_NAME_START = re.compile(r"(?:[a-z]+\s+)?")
+
+
+def _title_zone(folded: str) -> str:
+    title = TITLE.search(folded, 0, 1500)
+    return folded[title.start() : title.start() + 200] if title else ""
+
+
+def _org_from_text(text: str, folded: str, m: re.Match[str]) -> str | None:
+    """ "Chi bộ thôn Tân Hưng" from running text; None for "Chi bộ đã …" (no name)."""
+    words = text[m.start("name") : m.end("name")].split()
+    while words and fold(words[-1]) in {"da", "dang", "se", "cung", "chinh", "thuc", "dinh", "ky"}:
+        words.pop()
+    if not words:
+        return None
+    unit = re.match(alternation("admin_units") + "|" + alternation("org_words"), fold(" ".join(words)))
+    if not (words[0][:1].isupper() or words[0][:1].isdigit() or unit):
+        return None
+    return text[m.start() : m.start("name")] + " ".join(words)
+
+
+def _clean_org(name: str) -> str:
+    name = re.sub(r"^\s*(?:T\s*/\s*M\s+)", "", name)
+    return " ".join(name.split()).strip(" *-–")
+
+
+@cache
+def _type_res() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    return (
+        re.compile(alternation("regular_cues")),
+        re.compile(alternation("thematic_cues")),
+        re.compile(alternation("combined_cues") + r"[^.\n]{0,40}chuyen\s+de"),
+    )
+
+
+def read_type(folded: str) -> tuple[str | None, bool]:
+    regular, thematic, combined = _type_res()
+    title = TITLE.search(folded, 0, 1500)
+    if title:
+        # The title runs to the first field line (Thời gian / Hôm nay / Vào lúc ...).
+        stop = re.compile(r"\n\s*(?:thoi\s+gian|hom\s+nay|vao\s+(?:luc|hoi)|hoi\s+\d|dia\s+diem|\d\.|i\.)")
+        m = stop.search(folded, title.end())
+        zone = folded[title.start() : m.start() if m else title.start() + 300]
+    else:
+        zone = folded[:600]
+    opening = folded[: (title.end() if title else 0) + 1200]
+    is_reg = bool(regular.search(zone))
+    is_them = bool(thematic.search(zone))
+    if not (is_reg or is_them):
+        is_reg = bool(regular.search(opening))
+        is_them = bool(re.search(r"(?:sinh\s+hoat|hop)\s+chuyen\s+de", opening))
+    both = is_reg and is_them
+    if is_reg and not is_them and combined.search(opening):
+        both = True
+    if is_reg or both:
+        return "regular", both
+    if is_them:
+        return "thematic", False
+    return None, False

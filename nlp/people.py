@@ -1,0 +1,99 @@
+"""Who chaired the meeting, who kept the minutes, and which delegates attended.
+
+Labels ("Chủ trì:", "Thư ký:", "Người ghi biên bản:", "Đại biểu dự:") first, then running text
+("Đồng chí X – Bí thư chi bộ chủ trì", "cử đồng chí Y làm thư ký").  Patterns run on ``nlp.cues.fold(text)``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from nlp.cues import LABEL
+from nlp.names import clean_name, names_after_cues
+
+_MEETING_NOUN = r"(?:\s+(?:buoi|cuoc|ky)?\s*(?:sinh\s+hoat|hop|hoi\s+nghi))?"
+# "Chủ trì: …", "Chủ trì hội nghị: …", "Người chủ trì là đồng chí …"
+_CHAIR_LABEL = re.compile(
+    LABEL + r"(?:nguoi\s+)?(?:chu\s+tri|chu\s+toa|dieu\s+hanh)" + _MEETING_NOUN + r"(?:\s*[:\-–]\s*|\s+la\s+)"
+)
+_SEC_LABEL = re.compile(
+    LABEL
+    + r"(?:thu\s+ky|nguoi\s+ghi\s+bien\s+ban|ghi\s+bien\s+ban)"
+    + _MEETING_NOUN
+    + r"(?:\s+ghi\s+bien\s+ban)?(?:\s*[:\-–]\s*|\s+la\s+)"
+)
+_PERSON = r"\b(?:dong\s+chi|d\s*/\s*c|ong|ba)\s+"
+_PERSON_RE = re.compile(_PERSON)
+_CHAIR_INLINE = re.compile(
+    rf"{_PERSON}(?P<rest>[^.;\n]{{2,140}}?)\s(?:lam\s+|lam\s+nguoi\s+)?(?:chu\s+tri|chu\s+toa)\b"
+)
+_SEC_INLINE = re.compile(
+    rf"{_PERSON}(?P<rest>[^.;\n]{{2,120}}?)\s(?:(?:lam\s+|duoc\s+cu\s+lam\s+)(?:thu\s+ky|nguoi\s+ghi\s+bien\s+ban)|ghi\s+bien\s+ban)\b"
+    rf"|cu\s+{_PERSON}(?P<rest2>[^.;\n]{{2,60}}?)\s+lam\s+thu\s+ky"
+)
+
+
+def _labelled_name(text: str, folded: str, label: re.Pattern[str]) -> str | None:
+    for m in label.finditer(folded, 0, max(3500, len(folded) // 2)):
+        end = folded.find("\n", m.end())
+        end = len(folded) if end < 0 else min(end, m.end() + 160)
+        # "Đ/c Nguyễn Văn A – Bí thư", or the office first: "Bí thư chi bộ – đồng chí Nguyễn Văn A".
+        name = clean_name(text[m.end() : end])
+        if not name:
+            after = names_after_cues(text, m.end(), end)
+            name = after[0] if after else None
+        if name:
+            return name
+    return None
+
+
+def _inline_name(text: str, folded: str, pattern: re.Pattern[str]) -> str | None:
+    for m in pattern.finditer(folded, 0, max(3500, len(folded) // 2)):
+        group = "rest2" if m.groupdict().get("rest2") else "rest"
+        start = m.start(group) if m.group(group) else m.start()
+        # The person nearest the role: "cử đồng chí A làm thư ký", not an earlier "đồng chí B".
+        cues = list(_PERSON_RE.finditer(folded, start, m.end()))
+        name = clean_name(text[cues[-1].end() if cues else start : m.end()])
+        if name:
+            return name
+    return None
+
+
+_DELEGATE_LABEL = re.compile(
+    LABEL + r"(?:dai\s+bieu|khach\s+moi)(?:\s+(?:cap\s+tren|dang\s+uy|moi))?(?:\s+(?:ve\s+)?(?:tham\s+)?du"
+    r"(?:\s+(?:buoi\s+)?(?:sinh\s+hoat|hop|hoi\s+nghi))?)?(?:\s+co)?\s*[:\-–]?\s*"
+    r"|" + LABEL + r"(?:ve\s+)?(?:tham\s+)?du(?:\s+(?:buoi\s+)?(?:sinh\s+hoat|hop|hoi\s+nghi)(?:\s+\w+){0,3}?)?\s+co\s+"
+)
+
+
+def read_delegates(text: str, folded: str) -> tuple[str, ...]:
+    m = _DELEGATE_LABEL.search(folded, 0, max(3000, len(folded) // 2))
+    if not m:
+        return ()
+    rest = folded[m.end() : m.end() + 20]
+    if re.match(r"\s*(?:khong|0\b)", rest):
+        return ()
+    end = folded.find("\n", m.end())
+    end = len(folded) if end < 0 else end
+    while True:  # delegates listed one per bullet line
+        nxt = folded.find("\n", end + 1)
+        nxt = len(folded) if nxt < 0 else nxt
+        if re.match(r"\s*[-+•*]\s*(?:dong\s+chi|d\s*/\s*c|ong|ba)\b", folded[end + 1 : nxt]):
+            end = nxt
+        else:
+            break
+    names = names_after_cues(text, m.end() - 5 if folded[m.end() - 5 : m.end()].strip() == "" else m.end(), end)
+    if not names:
+        name = clean_name(text[m.end() : end])
+        names = [name] if name else []
+    return tuple(names)
+
+
+def read_chair(text: str, folded: str) -> str | None:
+    """The chair's name as the minutes label or describe it."""
+    return _labelled_name(text, folded, _CHAIR_LABEL) or _inline_name(text, folded, _CHAIR_INLINE)
+
+
+def read_secretary(text: str, folded: str) -> str | None:
+    """The secretary's (minute-taker's) name."""
+    return _labelled_name(text, folded, _SEC_LABEL) or _inline_name(text, folded, _SEC_INLINE)
