@@ -226,13 +226,13 @@ def _title_kinds(folded: str, start: int, end: int) -> tuple[tuple[str, int], ..
     return tuple(named)
 
 
-def _heading_text(text: str, line: _Line, cue_end: int) -> str:
-    """The heading as written: the whole line, or its label part when content follows a colon."""
+def _heading_text(text: str, line: _Line, cue_at: int) -> str:
+    """The heading as written: the whole line, or its first sentence / label when the line runs on."""
     s = text[line.start : line.end].strip()
     if len(s) <= 160:
         return s
-    colon = text.find(":", cue_end, line.end)
-    return text[line.start : colon + 1 if colon > 0 else cue_end].strip()
+    m = re.compile(r":|[.;](?=\s)").search(text, cue_at, line.end)
+    return text[line.start : m.end() if m else line.end].strip()
 
 
 def _read_heading(text: str, folded: str, line: _Line, next_line: _Line | None) -> _Heading | None:
@@ -283,6 +283,8 @@ def _read_heading(text: str, folded: str, line: _Line, next_line: _Line | None) 
     # containers: only real outline headings, never list items or sentences
     if line.style in ("bullet", "plain") or ends_sentence or len(title_text) > 100:
         return None
+    if colon > 0 and len(title_text[colon + 1 :].split()) >= 2:
+        return None  # "1. Đồng chí A: đề nghị …" is a list item
     if line.style == "upper" and not _CONTAINER.match(folded, tstart):
         return None
     return _Heading(line, (), text[line.start : title_end].strip(), body)
@@ -340,7 +342,7 @@ def _classify(text: str, folded: str, sent: _Sentence) -> str | None:
     starts = [begin]
     m = cues.clause.match(folded, begin, sent.end)
     if m:
-        starts.append(m.end())
+        starts.insert(0, m.end())  # the main clause first: "Kết thúc buổi sinh hoạt, đồng chí chủ trì kết luận"
     for origin in starts:
         hits = []
         for kind, rx in cues.content:
