@@ -70,8 +70,9 @@ def build_pdf(
     running_header: str | None = None,
     page_numbers: bool = False,
     align: str = "L",
+    preface: str | None = None,
 ) -> Path:
-    """A text-layer A4 PDF of a source text (fpdf2, embedded TTF)."""
+    """A text-layer A4 PDF of a source text (fpdf2, embedded TTF); ``preface``: a centred line above the head."""
     from fpdf import FPDF
 
     class Doc(FPDF):
@@ -100,6 +101,9 @@ def build_pdf(
     left, right, body = split_source(text)
     width = pdf.w - pdf.l_margin - pdf.r_margin
     head_size = size * 0.85  # heads are set smaller than the body
+    if preface:
+        pdf.set_font(family, "", head_size)
+        pdf.cell(0, step, preface, align="C", new_x="LMARGIN", new_y="NEXT")
     if two_column_head:
         pdf.set_font(family, "B", head_size)
         y = pdf.get_y()

@@ -93,6 +93,12 @@ def test_two_column_head_is_left_block_then_right_block(built: Path) -> None:
     assert "\n\nĐẢNG CỘNG SẢN VIỆT NAM\n" in text
 
 
+def test_line_above_the_head_stays_above_it(tmp_path: Path) -> None:
+    source = source_of("text-dejavusans-two-column-head.pdf")
+    path = build_samples.build_pdf(source, tmp_path / "preface-above-head.pdf", preface="(Mẫu dùng cho chi bộ cơ sở)")
+    assert content_lines(extract_file(path).text) == content_lines("(Mẫu dùng cho chi bộ cơ sở)\n" + source)
+
+
 def test_running_header_and_page_numbers_removed(built: Path) -> None:
     text = extract_file(built / "text-dejavuserif-multipage-running-header-page-numbers.pdf").text
     assert "Biên bản sinh hoạt\n" not in text and "Chi bộ Khu dân cư số 5 -" not in text

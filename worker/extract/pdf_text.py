@@ -74,6 +74,7 @@ class Line:
     size: float
     text: str = ""
     texts: list[str] = field(default_factory=list)
+    page_height: float | None = None
 
     @property
     def x0(self) -> float:
@@ -180,7 +181,7 @@ def _page_words(page) -> list[Word]:
     ]
 
 
-def group_lines(words: list[Word], page: int) -> list[Line]:
+def group_lines(words: list[Word], page: int, height: float | None = None) -> list[Line]:
     """Words into visual lines (same baseline band), each split into columns at wide gaps."""
     lines: list[list[Word]] = []
     for w in sorted(words, key=lambda w: (round(w.top, 1), w.x0)):
@@ -206,7 +207,7 @@ def group_lines(words: list[Word], page: int) -> list[Line]:
             else:
                 segments[-1].append(w)
         result.append(
-            Line(segments, page, min(w.top for w in ws), max(w.bottom for w in ws), size)
+            Line(segments, page, min(w.top for w in ws), max(w.bottom for w in ws), size, page_height=height)
         )
     return result
 
@@ -247,46 +248,58 @@ def drop_furniture(pages: list[list[Line]]) -> list[list[Line]]:
     return result
 
 
-def split_head(lines: list[Line]) -> tuple[list[str], list[str], int]:
-    """The two-column head at the top of the first page: (left lines, right lines, lines used)."""
-    doubles = [ln for ln in lines[:HEAD_MAX_LINES] if len(ln.segments) == 2]
+def split_head(lines: list[Line], page_height: float | None = None) -> tuple[int, int, list[str], list[str]]:
+    """The two-column head near the top of the first page: (first line, end line, left lines, right lines).
+
+    Lines before ``first`` (a form number, a stray stamp) stay where they are; ``end == first`` means no head.
+    """
+    top = lines[:HEAD_MAX_LINES]
+    limit = 0.4 * page_height if page_height else float("inf")
+    doubles = [i for i, ln in enumerate(top) if len(ln.segments) == 2 and ln.top <= limit]
     if not doubles:
-        return [], [], 0
-    left_end = max(ln.segments[0][-1].x1 for ln in doubles)
-    right_start = min(ln.segments[1][0].x0 for ln in doubles)
+        return 0, 0, [], []
+    left_end = max(top[i].segments[0][-1].x1 for i in doubles)
+    right_start = min(top[i].segments[1][0].x0 for i in doubles)
     if right_start <= left_end:
-        return [], [], 0
+        return 0, 0, [], []
     split = (left_end + right_start) / 2
-    left_span = (min(ln.segments[0][0].x0 for ln in doubles), left_end)
-    right_span = (right_start, max(ln.segments[1][-1].x1 for ln in doubles))
-    last_double = max(i for i, ln in enumerate(lines[:HEAD_MAX_LINES]) if len(ln.segments) == 2)
-    left: list[str] = []
-    right: list[str] = []
-    used = 0
-    for i, ln in enumerate(lines[:HEAD_MAX_LINES]):
+    left_span = (min(top[i].segments[0][0].x0 for i in doubles), left_end)
+    right_span = (right_start, max(top[i].segments[1][-1].x1 for i in doubles))
+
+    def sides(ln: Line) -> list[tuple[int, str]] | None:
+        """Which column each segment belongs to (0 left, 1 right), or None when a segment fits neither."""
         if len(ln.segments) > 2:
-            break
-        if i > last_double and ln.top - lines[i - 1].bottom > 0.9 * (ln.bottom - ln.top):
-            break  # a blank line after the last two-column line closes the head
-        sides = []
+            return None
+        found = []
         for seg, text in zip(ln.segments, ln.texts, strict=True):
             middle = (seg[0].x0 + seg[-1].x1) / 2
             # A line belongs to a column when it lies on its side and is centred within its span.
             if seg[-1].x1 <= split and left_span[0] - 1 <= middle <= left_span[1] + 1:
-                sides.append((left, text))
+                found.append((0, text))
             elif seg[0].x0 >= split and right_span[0] - 1 <= middle <= right_span[1] + 1:
-                sides.append((right, text))
+                found.append((1, text))
             else:
-                sides = []
-                break
-        if not sides:
+                return None
+        return found
+
+    first = doubles[0]
+    while first > 0 and sides(top[first - 1]) is not None:
+        first -= 1
+    columns: tuple[list[str], list[str]] = ([], [])
+    end = first
+    for i in range(first, len(top)):
+        ln = top[i]
+        if i > doubles[-1] and ln.top - top[i - 1].bottom > 0.9 * (ln.bottom - ln.top):
+            break  # a blank line after the last two-column line closes the head
+        placed = sides(ln)
+        if placed is None:
             break
-        for target, text in sides:
-            target.append(text)
-        used += 1
-    if not left or not right:
-        return [], [], 0
-    return left, right, used
+        for column, text in placed:
+            columns[column].append(text)
+        end = i + 1
+    if not columns[0] or not columns[1]:
+        return 0, 0, [], []
+    return first, end, columns[0], columns[1]
 
 
 def _is_wrapped(prev: Line, nxt: Line, right_bound: float, justified: bool) -> bool:
@@ -346,10 +359,12 @@ def layout_text(pages: list[list[Line]], *, head: bool = True) -> str:
     body: list[Line] = []
     for number, lines in enumerate(pages):
         if number == 0 and head:
-            left, right, used = split_head(lines)
-            if used:
+            first, end, left, right = split_head(lines, lines[0].page_height if lines else None)
+            if end > first:
+                if first:
+                    out.append("\n".join(ln.text for ln in lines[:first]))
                 out.append("\n".join(left) + "\n\n" + "\n".join(right))
-                lines = lines[used:]
+                lines = lines[end:]
         body.extend(lines)
     bound, justified = _right_margin([ln for ln in body if len(ln.segments) == 1])
     heights = [ln.bottom - ln.top for ln in body] or [10.0]
@@ -358,8 +373,8 @@ def layout_text(pages: list[list[Line]], *, head: bool = True) -> str:
     prev: Line | None = None
     for ln in body:
         if prev is not None and paragraphs:
-            joined = join_hyphen(paragraphs[-1], ln.text)
-            if joined is not None and len(ln.segments) == 1:
+            joined = join_hyphen(paragraphs[-1], ln.text) if not _LIST_START.match(ln.text) else None
+            if joined is not None and len(ln.segments) == 1 and len(prev.segments) == 1:
                 paragraphs[-1] = joined
                 prev = ln
                 continue
@@ -394,7 +409,7 @@ def read_layout(pdf: pdfplumber.PDF, page_numbers: list[int]) -> tuple[dict[int,
     pages: dict[int, list[Line]] = {}
     for i in page_numbers:
         page = pdf.pages[i]
-        pages[i] = group_lines(_page_words(page), i)
+        pages[i] = group_lines(_page_words(page), i, float(page.height))
         page.flush_cache()
     return pages, _decode_lines(pages)
 
@@ -410,7 +425,7 @@ def read_pdfium(path: Path) -> tuple[int, dict[int, list[Line]], LegacyDecoder]:
             textpage = page.get_textpage()
             chars = sum(1 for c in textpage.get_text_range() if not c.isspace())
             if chars >= STAMP_TEXT_CHARS or (chars >= MIN_TEXT_CHARS and not _mostly_image(page)):
-                pages[i] = group_lines(pdfium_words(textpage, page.get_height()), i)
+                pages[i] = group_lines(pdfium_words(textpage, page.get_height()), i, page.get_height())
             textpage.close()
             page.close()
         return len(pdf), pages, _decode_lines(pages)
