@@ -235,7 +235,7 @@ def _heading_text(text: str, line: _Line, cue_at: int) -> str:
     return text[line.start : m.end() if m else line.end].strip()
 
 
-def _read_heading(text: str, folded: str, line: _Line, next_line: _Line | None) -> _Heading | None:
+def _read_heading(text: str, folded: str, line: _Line, next_line: _Line | None, caps: bool = False) -> _Heading | None:
     """A kind or container heading on this line, or None when the line is body text."""
     title_end = line.end
     title_text = text[line.title : line.end].strip()
@@ -258,7 +258,7 @@ def _read_heading(text: str, folded: str, line: _Line, next_line: _Line | None) 
     ends_sentence = title_text.rstrip()[-1:] in ".;,"
     if kinds:
         first_cue = kinds[0][1]
-        if line.style == "bullet" and not (_is_upper(title_text) or (colon > 0 and label_words <= 16)):
+        if line.style == "bullet" and not ((_is_upper(title_text) and not caps) or (colon > 0 and label_words <= 16)):
             return None  # a short list item ("- Đánh giá kết quả bầu cử") is body text
         if line.style == "plain":
             if not text[tstart].isupper():
@@ -459,6 +459,10 @@ def find_sections(text: str, meeting_type: str | None = None) -> list[Section]:
     """
     folded = _fold(text)
     lines = [ln for a, b in _lines(text) if (ln := _parse_line(text, folded, a, b)) is not None]
+    caps = sum(_is_upper(text[ln.title : ln.end]) for ln in lines) > 0.6 * len(lines)
+    if caps:
+        # typed all in capitals: a capital line says nothing about being a heading
+        lines = [_Line(ln.start, ln.end, "plain", ln.title, ln.number) if ln.style == "upper" else ln for ln in lines]
     facts = _facts_start(text, folded, lines)
     first = facts if facts is not None else 0
     body_lines = [ln for ln in lines if ln.start >= first]
@@ -468,7 +472,7 @@ def find_sections(text: str, meeting_type: str | None = None) -> list[Section]:
         if heads and line.start < heads[-1].body:
             continue  # the title line of "PHẦN THỨ HAI" read with it
         nxt = body_lines[i + 1] if i + 1 < len(body_lines) else None
-        h = _read_heading(text, folded, line, nxt)
+        h = _read_heading(text, folded, line, nxt, caps)
         if h is not None:
             heads.append(h)
     heads, agendas = _drop_agenda_lists(heads, text)
@@ -509,7 +513,7 @@ def find_sections(text: str, meeting_type: str | None = None) -> list[Section]:
         named = tuple(k for k, _ in h.kinds)
         kind = named[0]
         inner = _split(text, folded, min(h.body, end), end, kind, heading_kind=kind, named=named[1:], skip=agendas)
-        children = _child_kinds(h, kind_heads, depth)
+        children = _child_kinds(h, heads, depth)
         found = {kind} | {k for _, k in inner} | children
         first_cut = inner[0][0] if inner else end
         bodiless = not h.inline and not text[min(h.body, end) : first_cut].strip()
@@ -566,11 +570,11 @@ def _opens(text: str, folded: str, start: int, end: int, rx: re.Pattern[str]) ->
     return False
 
 
-def _child_kinds(h: _Heading, kind_heads: list[_Heading], depth: dict[str, int]) -> set[str]:
-    """Kinds named by the kind headings nested under ``h`` (deeper, before the next one at its level)."""
+def _child_kinds(h: _Heading, heads: list[_Heading], depth: dict[str, int]) -> set[str]:
+    """Kinds named by the headings nested under ``h`` (deeper, before the next heading at its level)."""
     d = depth[h.line.style]
     out: set[str] = set()
-    for other in kind_heads:
+    for other in heads:
         if other.line.start <= h.line.start:
             continue
         if depth[other.line.style] <= d:

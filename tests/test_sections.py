@@ -331,3 +331,23 @@ def _timed(text: str) -> float:
     t0 = time.perf_counter()
     find_sections(text)
     return time.perf_counter() - t0
+
+
+def _wrap(text: str) -> str:
+    import textwrap
+
+    return "\n".join("\n".join(textwrap.wrap(line, 70)) if line.strip() else "" for line in text.split("\n"))
+
+
+TRANSFORMS = [
+    pytest.param(_wrap, id="pdf-wrapped-lines"),
+    pytest.param(strip_marks, id="no-diacritics"),
+    pytest.param(str.upper, id="all-capitals"),
+]
+
+
+@pytest.mark.parametrize("transform", TRANSFORMS)
+@pytest.mark.parametrize("body", [NO_HEADINGS, HEAD + ARABIC_UNDER_PHAN, HEAD + LETTERS_AND_LABELS,
+                                  HEAD + INLINE_ROMAN_DASH], ids=["no-headings", "arabic", "letters", "inline"])
+def test_layout_survives_how_text_was_typed_or_extracted(body: str, transform) -> None:
+    assert kinds(transform(body)) == kinds(body)
