@@ -130,6 +130,9 @@ def _mostly_image(page: pdfium.PdfPage) -> bool:
     return covered >= 0.5 * page.get_width() * page.get_height()
 
 
+_PDFIUM_HYPHEN = frozenset("\ufffe\x02")
+
+
 def _font_name(textpage: pdfium.PdfTextPage, index: int, buffer: ctypes.Array) -> str | None:
     n = pdfium.raw.FPDFText_GetFontInfo(textpage.raw, index, buffer, len(buffer), None)
     return buffer.value.decode("utf-8", "replace") if n else None
@@ -155,6 +158,8 @@ def pdfium_words(textpage: pdfium.PdfTextPage, height: float) -> list[Word]:
         if ch.isspace():
             flush()
             continue
+        if ch in _PDFIUM_HYPHEN:
+            ch = "-"  # PDFium's mark for a hyphen ending a line; join_hyphen decides whether it stays
         left, bottom, right, top = textpage.get_charbox(i, loose=True)
         if chars and (left - box[1] > 0.25 * size or abs(bottom - box[2]) > 0.5 * size):
             flush()  # a gap or a baseline jump without a space character
