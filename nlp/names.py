@@ -17,6 +17,10 @@ from nlp.normalize import modern_tones, strip_marks
 _WORD = re.compile(r"[^\W\d_][\w'’]*", re.UNICODE)
 
 
+_POLITE = re.compile(r"ông|bà|anh|chị|cô|thầy|ong|ba|chi|co|thay")
+_COMRADE = re.compile(r"\s*(?:đồng\s+chí|đ\s*/\s*c|đ\.c|đc|dong\s+chi|d\s*/\s*c|dc)\b")
+
+
 def _key(text: str) -> tuple[str, bool]:
     """Text to match vocabularies on: lower case keeping marks ("Trường" is not "trưởng"), or folded when
     the text has no marks at all (typed without accents); same length as ``text``."""
@@ -68,6 +72,9 @@ def clean_name(raw: str) -> str | None:
         m = _title_re(marked).match(key, pos) or _role_re(marked).match(key, pos)
         if not m or m.end() == pos:
             break
+        # Nobody writes "đồng chí ông …": after the comrade cue, "Ông"/"Bà" is the surname.
+        if starts and _POLITE.fullmatch(key[pos : m.end()].strip(" .:")) and _COMRADE.match(key, starts[-1]):
+            break
         starts.append(pos)
         pos = m.end()
     # "Ông Thị Lụa": a name never starts with the middle name Thị, so "Ông" was the surname.
@@ -97,15 +104,20 @@ def clean_name(raw: str) -> str | None:
     return modern_tones(" ".join(_cap(w) for w in words))
 
 
-_PERSON_CUE = re.compile(r"(?:\b(?:dong\s+chi|d\s*/\s*c|d\.c|ong|ba)\b\.?\s*)")
+# With marks, "bà" (Mrs) is not "Bá" (a middle name: Huỳnh Bá Thành); without marks only the
+# unambiguous cues count.
+_PERSON_CUE = {
+    True: re.compile(r"(?<!\w)(?:đồng\s+chí|đ\s*/\s*c|đ\.c|đc|dong\s+chi|d\s*/\s*c|ông|bà)(?!\w)\.?\s*"),
+    False: re.compile(r"(?<!\w)(?:dong\s+chi|d\s*/\s*c|d\.c|dc)(?!\w)\.?\s*"),
+}
 
 
 def names_after_cues(text: str, start: int = 0, end: int | None = None) -> list[str]:
     """Every name introduced by "đồng chí" / "đ/c" / "ông" / "bà" in ``text[start:end]``, in order."""
     end = len(text) if end is None else end
-    folded = fold(text)
+    key, marked = _key(text)
     out: list[str] = []
-    for m in _PERSON_CUE.finditer(folded, start, end):
+    for m in _PERSON_CUE[marked].finditer(key, start, end):
         name = clean_name(text[m.start() : end])
         if name and name not in out:
             out.append(name)

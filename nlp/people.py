@@ -22,7 +22,7 @@ _SEC_LABEL = re.compile(
     + _MEETING_NOUN
     + r"(?:\s+ghi\s+bien\s+ban)?(?:\s*[:\-–]\s*|\s+la\s+)"
 )
-_PERSON = r"\b(?:dong\s+chi|d\s*/\s*c|ong|ba)\s+"
+_PERSON = r"\b(?:dong\s+chi|d\s*/\s*c|dc)\s+"
 _PERSON_RE = re.compile(_PERSON)
 _CHAIR_INLINE = re.compile(
     rf"{_PERSON}(?P<rest>[^.;\n]{{2,140}}?)\s(?:lam\s+|lam\s+nguoi\s+)?(?:chu\s+tri|chu\s+toa)\b"
@@ -49,11 +49,9 @@ def _labelled_name(text: str, folded: str, label: re.Pattern[str]) -> str | None
 
 def _inline_name(text: str, folded: str, pattern: re.Pattern[str]) -> str | None:
     for m in pattern.finditer(folded, 0, max(3500, len(folded) // 2)):
-        group = "rest2" if m.groupdict().get("rest2") else "rest"
-        start = m.start(group) if m.group(group) else m.start()
         # The person nearest the role: "cử đồng chí A làm thư ký", not an earlier "đồng chí B".
-        cues = list(_PERSON_RE.finditer(folded, start, m.end()))
-        name = clean_name(text[cues[-1].end() if cues else start : m.end()])
+        cues = list(_PERSON_RE.finditer(folded, m.start(), m.end()))
+        name = clean_name(text[cues[-1].start() if cues else m.start() : m.end()])
         if name:
             return name
     return None

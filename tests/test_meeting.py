@@ -457,6 +457,11 @@ def test_place(text, expected):
         ),
         pytest.param("Chủ trì: đồng chí Bí thư chi bộ.\nNội dung họp.", (None, None), id="no-name"),
         pytest.param(
+            "Đồng chí Huỳnh Bá Thành, Bí thư chi bộ chủ trì; đồng chí Ông Văn Tư làm thư ký.",
+            ("Huỳnh Bá Thành", "Ông Văn Tư"),
+            id="inline-ba-ong-in-names",
+        ),
+        pytest.param(
             "Đồng chí Trần Hữu Nghĩa - Bí thư chi bộ chủ trì cuộc họp, đồng chí Võ Thị Mỹ Lệ ghi biên bản.",
             ("Trần Hữu Nghĩa", "Võ Thị Mỹ Lệ"),
             id="ghi-bien-ban",
@@ -641,6 +646,11 @@ def test_absentees(text, expected):
             id="bullets",
         ),
         pytest.param("Về dự có đồng chí Huỳnh Tấn Phát, Phó Bí thư Đảng ủy xã.", ("Huỳnh Tấn Phát",), id="ve-du-co"),
+        pytest.param(
+            "Đại biểu: đồng chí Huỳnh Bá Thành, Đảng ủy viên; bà Lê Thị Bé, Chủ tịch Hội LHPN xã.",
+            ("Huỳnh Bá Thành", "Lê Thị Bé"),
+            id="ba-inside-name",
+        ),
         pytest.param(
             "Dự sinh hoạt có đồng chí Hoàng Minh Đức, Đảng ủy viên, cán bộ phụ trách địa bàn.",
             ("Hoàng Minh Đức",),
