@@ -16,6 +16,12 @@ TARGET_LINE_PX = 40.0  # ink height of a text line (12 pt at 300 dpi measures ~3
 MAX_UPSCALE = 2.0
 
 
+def scaled(img: Image.Image, factor: float, resample: int = Image.Resampling.BOX) -> Image.Image:
+    """``img`` resized by ``factor`` (at least 1 px each way)."""
+    size = (max(1, round(img.width * factor)), max(1, round(img.height * factor)))
+    return img.resize(size, resample)
+
+
 def to_gray(img: Image.Image) -> Image.Image:
     """8-bit grayscale, transparent areas on white, EXIF rotation applied (phone photos)."""
     img = ImageOps.exif_transpose(img)
@@ -44,14 +50,31 @@ def otsu(a: np.ndarray) -> int:
 def probe(gray: Image.Image) -> tuple[np.ndarray, float]:
     """A small ink mask (True = ink) of the page and its scale relative to ``gray``."""
     scale = min(1.0, PROBE_SIDE / max(gray.size))
-    small = gray.resize((max(1, round(gray.width * scale)), max(1, round(gray.height * scale))), Image.Resampling.BOX)
+    small = scaled(gray, scale)
     a = np.asarray(flatten(small), dtype=np.uint8)
     return a < otsu(a), scale
 
 
-def _profile_energy(ink: Image.Image, angle: float) -> float:
-    rows = np.asarray(ink.rotate(angle, resample=Image.Resampling.BILINEAR), dtype=np.float32).sum(axis=1)
-    return float(np.square(np.diff(rows)).sum())
+class _Ink:
+    """Coordinates of ink pixels (a sample of them), to project at any angle without rotating images."""
+
+    def __init__(self, ink: np.ndarray, limit: int = 200_000):
+        ys, xs = np.nonzero(ink)
+        step = max(1, len(ys) // limit)
+        self.y = ys[::step].astype(np.float32) - ink.shape[0] / 2
+        self.x = xs[::step].astype(np.float32) - ink.shape[1] / 2
+
+    def energy(self, angle: float, *, columns: bool = False) -> float:
+        """Sharpness of the row (or column) profile after turning the page ``angle``° counter-clockwise."""
+        t = np.deg2rad(angle)
+        if columns:
+            coord = self.x * np.cos(t) + self.y * np.sin(t)
+        else:
+            coord = self.y * np.cos(t) - self.x * np.sin(t)
+        if coord.size == 0:
+            return 0.0
+        counts = np.bincount(np.round(coord - coord.min()).astype(np.int64)).astype(np.float64)
+        return float(np.square(np.diff(counts)).sum())
 
 
 def estimate_skew(ink: np.ndarray) -> float:
@@ -60,11 +83,57 @@ def estimate_skew(ink: np.ndarray) -> float:
     Projection-profile search: text lines straight across give the sharpest row
     profile.  Coarse 0.5° steps over ±5°, then 0.1° around the best.
     """
-    img = Image.fromarray(ink.astype(np.uint8) * 255)
+    pixels = _Ink(ink)
     coarse = np.arange(-MAX_SKEW, MAX_SKEW + 1e-6, 0.5)
-    best = max(coarse, key=lambda a: _profile_energy(img, float(a)))
+    best = max(coarse, key=lambda a: pixels.energy(float(a)))
     fine = np.arange(best - 0.5, best + 0.5 + 1e-6, 0.1)
-    return round(float(max(fine, key=lambda a: _profile_energy(img, float(a)))), 2)
+    return round(float(max(fine, key=lambda a: pixels.energy(float(a)))), 2)
+
+
+def text_direction(ink: np.ndarray) -> str | None:
+    """"horizontal" or "vertical" text lines in an ink mask, or None when the profiles do not say.
+
+    Lines of text give a row profile with sharp steps; the same page turned by 90° gives
+    them in the column profile instead.  Checked over the skew range, since a 5° tilt
+    blurs the profile of long lines.
+    """
+    pixels = _Ink(ink)
+    angles = np.arange(-MAX_SKEW, MAX_SKEW + 1e-6, 1.0)
+    rows = max(pixels.energy(float(a)) for a in angles)
+    cols = max(pixels.energy(float(a), columns=True) for a in angles)
+    if rows > 1.5 * cols:
+        return "horizontal"
+    if cols > 1.5 * rows:
+        return "vertical"
+    return None
+
+
+def upright_score(binary: Image.Image) -> float | None:
+    """From -1 (upside down) to 1 (upright), or None with too few text lines to tell.
+
+    In upright Latin script, and much more so in Vietnamese with its stacked marks,
+    a line carries more ink above its x-height band (ascenders, capitals, diacritics)
+    than below it (descenders).  Each line votes; the mean vote is the score.
+    """
+    height = line_height(np.asarray(binary, dtype=np.uint8) < 128)
+    if height is None:
+        return None
+    small = scaled(binary, min(1.0, 24.0 / height))  # ~24 px lines: enough to see the x-height band
+    rows = (np.asarray(small, dtype=np.float32) < 160).sum(axis=1)
+    on = rows > 0.08 * np.percentile(rows, 98)
+    edges = np.flatnonzero(np.diff(np.concatenate(([0], on.view(np.int8), [0]))))
+    votes = []
+    for start, end in zip(edges[::2], edges[1::2], strict=True):
+        seg = rows[start:end]
+        if len(seg) < 8:
+            continue
+        band = np.flatnonzero(seg >= 0.5 * seg.max())
+        above, below = seg[: band[0]].sum(), seg[band[-1] + 1 :].sum()
+        if above + below > 0:
+            votes.append(float(np.sign(above - below)))
+    if len(votes) < 5:
+        return None
+    return float(np.mean(votes))
 
 
 def line_height(ink: np.ndarray) -> float | None:
@@ -81,13 +150,23 @@ def line_height(ink: np.ndarray) -> float | None:
     return float(np.median(runs))
 
 
-def flatten(gray: Image.Image) -> Image.Image:
-    """Divide out uneven lighting: the page background is estimated by a coarse max filter."""
+def _background(gray: Image.Image) -> Image.Image:
+    """The page's paper brightness, small: a coarse max filter removes the text, a blur smooths it."""
     w, h = gray.size
     factor = max(1, round(max(w, h) / 160))
     small = gray.resize((max(1, w // factor), max(1, h // factor)), Image.Resampling.BOX)
-    background = small.filter(ImageFilter.MaxFilter(5)).filter(ImageFilter.GaussianBlur(2))
-    background = background.resize((w, h), Image.Resampling.BILINEAR)
+    return small.filter(ImageFilter.MaxFilter(5)).filter(ImageFilter.GaussianBlur(2))
+
+
+def is_evenly_lit(gray: Image.Image) -> bool:
+    """True when the paper is about equally bright everywhere (a flatbed scan)."""
+    lo, hi = np.percentile(np.asarray(_background(gray)), [5, 95])
+    return hi - lo < 25
+
+
+def flatten(gray: Image.Image) -> Image.Image:
+    """Divide out uneven lighting (shadows, a lamp to one side) so one threshold fits the page."""
+    background = _background(gray).resize(gray.size, Image.Resampling.BILINEAR)
     a = np.asarray(gray, dtype=np.float32)
     b = np.maximum(np.asarray(background, dtype=np.float32), 1.0)
     return Image.fromarray(np.clip(a * (255.0 / b), 0, 255).astype(np.uint8))
@@ -116,7 +195,7 @@ def outside_page(small: np.ndarray) -> np.ndarray:
 def whiten_surround(gray: Image.Image) -> Image.Image:
     """Paint everything outside the page white, so photo borders do not read as text."""
     scale = min(1.0, PROBE_SIDE / max(gray.size))
-    small = gray.resize((max(1, round(gray.width * scale)), max(1, round(gray.height * scale))), Image.Resampling.BOX)
+    small = scaled(gray, scale)
     outside = outside_page(np.asarray(small, dtype=np.uint8))
     if outside.mean() < 0.002:
         return gray
@@ -181,7 +260,7 @@ def prepare(gray: Image.Image, *, flatten_light: bool = True, threshold: bool = 
     if abs(angle) >= 0.05:
         ink = np.asarray(Image.fromarray(ink.astype(np.uint8) * 255).rotate(angle), dtype=np.uint8) > 127
     factor = text_scale(ink, scale)
-    if flatten_light:
+    if flatten_light and not is_evenly_lit(gray):
         gray = flatten(gray)
     gray = straighten(gray, angle)
     if abs(factor - 1.0) > 0.05:
