@@ -163,7 +163,8 @@ def _parse_line(text: str, folded: str, start: int, end: int) -> _Line | None:
         return _Line(start, end, "roman", s + m.end(), _roman(line[: m.end()].strip(" .-–—:)/")))
     m = _ARABIC.match(line)
     if m:
-        return _Line(start, end, "arabic", s + m.end(), int(re.match(r"\d+", line).group()))
+        style = "arabic.n" if re.match(r"\d{1,2}\.\d", line) else "arabic"  # "3.1." is a level below "3."
+        return _Line(start, end, style, s + m.end(), int(re.match(r"\d+", line).group()))
     m = _LETTER.match(line)
     if m:
         return _Line(start, end, "letter" if line[0].islower() else "LETTER", s + m.end(), None)

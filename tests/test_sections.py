@@ -232,6 +232,54 @@ IV. Kết luận
 Buổi sinh hoạt kết thúc lúc 16 giờ 10 phút.
 """
 
+NUMBERED_LEVELS = """\
+I. THỜI GIAN, ĐỊA ĐIỂM, THÀNH PHẦN
+1. Thời gian: 19 giờ 30, ngày 05/9/2023.
+2. Địa điểm: Nhà sinh hoạt văn hóa thôn.
+3. Thành phần: tổng số đảng viên 31, có mặt 27, vắng 4 (có lý do 3, không lý do 1).
+- Chủ trì: đồng chí Lê Văn Tú, Bí thư chi bộ.
+- Thư ký: đồng chí Trần Thị Hà.
+II. NỘI DUNG SINH HOẠT
+1. Phần mở đầu
+Đồng chí Bí thư tuyên bố lý do, giới thiệu đại biểu, thông qua chương trình.
+2. Thông tin thời sự, chính trị
+Đồng chí Hà thông tin về kết quả Hội nghị Trung ương 8 và tình hình mưa lũ tại các tỉnh miền núi phía Bắc.
+3. Đánh giá tình hình thực hiện nghị quyết tháng 8/2023 và triển khai nhiệm vụ tháng 9/2023
+3.1. Tình hình thực hiện nghị quyết tháng 8
+- Thu hoạch xong lúa hè thu, năng suất đạt 58 tạ/ha.
+- Còn 02 hộ chưa nộp quỹ quốc phòng an ninh theo kế hoạch.
+3.2. Nhiệm vụ tháng 9
+- Tổ chức Tết Trung thu cho thiếu nhi.
+- Vận động nhân dân đóng góp xây dựng nông thôn mới.
+4. Thảo luận, đóng góp ý kiến
+- Đồng chí Sáu: đề nghị làm lại mương thoát nước xóm 2.
+- Đồng chí Bảy: thống nhất với báo cáo.
+III. KẾT THÚC
+- Chủ trì kết luận: chi bộ thống nhất các nội dung đã thảo luận.
+- Biểu quyết thông qua: 27/27 đồng chí có mặt tán thành.
+Buổi sinh hoạt kết thúc lúc 21 giờ 45 phút cùng ngày.
+        THƯ KÝ                                   BÍ THƯ
+"""
+
+NARRATIVE = """\
+Hôm nay, vào hồi 16 giờ 00 phút ngày 28/11/2019, tại phòng họp, Chi bộ Phòng Tài chính - Kế hoạch tổ chức họp \
+chi bộ thường kỳ tháng 11.
+Thành phần: có 09/10 đảng viên tham dự (vắng 01 đồng chí đi công tác).
+Chủ trì: đồng chí Võ Thị Lan, Bí thư chi bộ. Thư ký: đồng chí Đặng Văn Phúc.
+Nội dung:
+Mở đầu, đồng chí Lan thông qua chương trình cuộc họp.
+Đồng chí Phúc cập nhật thông tin thời sự: Quốc hội thông qua Luật Chứng khoán sửa đổi; tình hình kinh tế - xã \
+hội của tỉnh 10 tháng đầu năm.
+Đồng chí Bí thư triển khai các văn bản của cấp trên: Kế hoạch số 45-KH/ĐU của Đảng ủy Khối về tổng kết năm 2019.
+Đồng chí Bí thư thông qua dự thảo báo cáo đánh giá tình hình thực hiện nhiệm vụ tháng 11: chi bộ hoàn thành \
+dự toán thu ngân sách; giải ngân vốn đầu tư công đạt 78%.
+Nhiệm vụ trọng tâm tháng 12: hoàn thành quyết toán, chuẩn bị kiểm điểm cuối năm.
+Các đảng viên phát biểu ý kiến, thống nhất với báo cáo.
+Đồng chí chủ trì tóm tắt, kết luận cuộc họp.
+Chi bộ thống nhất thông qua nghị quyết tháng 12 với 9/9 đồng chí tán thành.
+Cuộc họp kết thúc hồi 17 giờ 40 phút.
+"""
+
 LAYOUTS = [
     pytest.param(ARABIC_UNDER_PHAN, ["opening", "news", "review", "plan", "discussion", "conclusion", "vote",
                                      "closing"], id="arabic-under-phan-containers"),
@@ -242,6 +290,10 @@ LAYOUTS = [
     pytest.param(TWO_KINDS_IN_ONE_LINE, ["review", "plan", "discussion", "conclusion", "vote", "closing"],
                  id="two-kinds-named-by-one-item"),
     pytest.param(THEMATIC, ["opening", "topic", "discussion", "conclusion", "closing"], id="thematic"),
+    pytest.param(NUMBERED_LEVELS, ["opening", "opening", "news", "review", "plan", "discussion", "conclusion", "vote",
+                                   "closing"], id="template-3.1-levels"),
+    pytest.param(NARRATIVE, ["opening", "news", "dissemination", "review", "plan", "discussion", "conclusion", "vote",
+                             "closing"], id="narrative-with-labels"),
 ]
 
 
