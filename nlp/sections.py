@@ -154,6 +154,7 @@ def _parse_line(text: str, folded: str, start: int, end: int) -> _Line | None:
     s = start + lead
     if s >= end:
         return None
+    start = s  # a line's offsets exclude its indentation
     line, fline = text[s:end], folded[s:end]
     m = _PHAN.match(fline)
     if m:

@@ -403,3 +403,25 @@ TRANSFORMS = [
                                   HEAD + INLINE_ROMAN_DASH], ids=["no-headings", "arabic", "letters", "inline"])
 def test_layout_survives_how_text_was_typed_or_extracted(body: str, transform) -> None:
     assert kinds(transform(body)) == kinds(body)
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_any_slice_gives_ordered_disjoint_sections(seed: int) -> None:
+    import random
+
+    rng = random.Random(seed)
+    for body in (NO_HEADINGS, HEAD + ARABIC_UNDER_PHAN, HEAD + LETTERS_AND_LABELS, HEAD + NUMBERED_LEVELS,
+                 HEAD + TWO_KINDS_IN_ONE_LINE):
+        for _ in range(30):
+            a = rng.randrange(len(body))
+            text = normalize(body[a : rng.randrange(a, len(body) + 1)]).text
+            secs = find_sections(text)
+            assert all(x.end <= y.start for x, y in zip(secs, secs[1:], strict=False))
+            for s in secs:
+                assert 0 <= s.start < s.end <= len(text)
+                assert s.heading is None or text[s.start : s.end].startswith(s.heading)
+
+
+@pytest.mark.parametrize("text", ["", "\n\n", "BIÊN BẢN", "I.", "- ", "Phần thứ nhất", "PHẦN THỨ HAI\n", "1. Kết luận"])
+def test_degenerate_texts(text: str) -> None:
+    assert all(s.end <= len(text) for s in find_sections(text))
