@@ -412,6 +412,44 @@ def test_utf8_text_with_tcvn3_lookalikes(tmp_path: Path) -> None:
     assert result.legacy_encoding == "tcvn3"
 
 
+@pytest.mark.parametrize(
+    "data, expected",
+    [
+        pytest.param("Chi bộ Khu phố 3\n".encode("utf-16-le"), "Chi bộ Khu phố 3", id="utf16-le-no-bom"),
+        pytest.param("Chi bộ Khu phố 3\n".encode("utf-16-be"), "Chi bộ Khu phố 3", id="utf16-be-no-bom"),
+        pytest.param("Chi bộ Khu phố 3\n".encode("utf-16"), "Chi bộ Khu phố 3", id="utf16-bom"),
+        pytest.param("Chi bo\u0302\u0323 Khu pho\u0302\u0301 3\n".encode(), "Chi bộ Khu phố 3", id="utf8-nfd"),
+        pytest.param(build_samples.encode_cp1258("Đảng bộ xã An Phú, Chi bộ thôn Đông họp ngày 5.\n"),
+                     "Đảng bộ xã An Phú, Chi bộ thôn Đông họp ngày 5.", id="cp1258"),
+        pytest.param(("Đảng bộ xã An Phú họp ngày 5 tháng 3 năm 2024, các đồng chí đảng viên có mặt đông đủ. " * 3)
+                     .encode()[:-3] + b"\xff\xfe\n", None, id="utf8-with-damaged-bytes"),
+    ],
+)
+def test_plain_decoding(tmp_path: Path, data: bytes, expected: str | None) -> None:
+    path = tmp_path / "minutes.txt"
+    path.write_bytes(data)
+    text = extract_file(path).text
+    if expected is None:  # damaged bytes become U+FFFD, the rest stays UTF-8
+        assert text.startswith("Đảng bộ xã An Phú họp ngày 5 tháng 3 năm 2024") and "\ufffd" in text
+    else:
+        assert text == expected + "\n"
+
+
+def test_docx_non_breaking_hyphen(tmp_path: Path) -> None:
+    import docx
+    from docx.oxml import parse_xml
+
+    document = docx.Document()
+    paragraph = document.add_paragraph("Chỉ thị số 05")
+    paragraph._p.append(parse_xml(
+        '<w:r xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:noBreakHyphen/>'
+        "<w:t>CT/TW</w:t></w:r>"
+    ))
+    path = tmp_path / "no-break-hyphen.docx"
+    document.save(str(path))
+    assert extract_file(path).text == "Chỉ thị số 05-CT/TW\n"
+
+
 def test_unicode_text_is_not_decoded(built: Path) -> None:
     result = extract_file(built / "plain-utf8-bom.txt")
     assert result.legacy_encoding is None

@@ -213,6 +213,8 @@ class _Reader:
                     runs.append((font, "\t"))
                 elif node.tag in (W + "br", W + "cr"):
                     runs.append((font, "\n"))
+                elif node.tag == W + "noBreakHyphen":  # "05‑CT/TW" typed with Ctrl+Shift+-
+                    runs.append((font, "-"))
                 elif node.tag == W + "txbxContent":
                     boxes.extend(self.blocks(node))
         yield from boxes

@@ -29,20 +29,40 @@ def vietnamese_score(text: str) -> float:
     return len(_COMMON.findall(text)) / words
 
 
+def utf16_codec(data: bytes) -> str | None:
+    """The codec of UTF-16 text without a BOM (one byte of each pair mostly zero, printable), else None."""
+    sample = data[: min(len(data), 4096) // 2 * 2]
+    if len(sample) < 8:
+        return None
+    zeros_even = sample[0::2].count(0) / (len(sample) / 2)
+    zeros_odd = sample[1::2].count(0) / (len(sample) / 2)
+    if not (max(zeros_even, zeros_odd) > 0.3 and min(zeros_even, zeros_odd) < 0.05):
+        return None
+    codec = "utf-16-le" if zeros_odd > zeros_even else "utf-16-be"
+    try:
+        text = sample.decode(codec)
+    except UnicodeDecodeError:
+        return None
+    printable = sum(1 for c in text if c.isprintable() or c in "\r\n\t")
+    return codec if printable >= 0.95 * len(text) else None
+
+
 def decode_bytes(data: bytes) -> tuple[str, str | None]:
     """(text, legacy encoding or None) of a plain-text file's bytes."""
     if data.startswith(b"\xef\xbb\xbf"):
         text = data[3:].decode("utf-8", errors="replace")
     elif data.startswith((b"\xff\xfe", b"\xfe\xff")):
         text = data.decode("utf-16", errors="replace")
-    elif data[1:200:2].count(0) > 40 or data[0:200:2].count(0) > 40:  # UTF-16 without a BOM
-        codec = "utf-16-le" if data[1:200:2].count(0) > data[0:200:2].count(0) else "utf-16-be"
+    elif codec := utf16_codec(data):
         text = data.decode(codec, errors="replace")
     else:
         try:
             text = data.decode("utf-8")
         except UnicodeDecodeError:
-            return _decode_8bit(data)
+            text = data.decode("utf-8", errors="replace")
+            non_ascii = sum(1 for c in text if ord(c) > 127)
+            if text.count("\ufffd") > 0.1 * non_ascii:  # not UTF-8 with a few damaged bytes: an 8-bit file
+                return _decode_8bit(data)
     if suspicious_chars(text) >= 3:  # UTF-8 that still shows legacy look-alikes (converted without its font)
         decoder = LegacyDecoder(text)
         decoded = decoder.decode(text)  # whole text: the decoder weighs lines against the document

@@ -16,6 +16,7 @@ from nlp.normalize import normalize
 from worker.errors import BienbanError, EmptyFile, UnsupportedMediaType
 from worker.extract.base import ExtractedText, Extractor
 from worker.extract.limits import check_file_size
+from worker.extract.plain import utf16_codec
 
 PROBE_BYTES = 8192
 PDF = "application/pdf"
@@ -38,22 +39,6 @@ _MAGIC = [
     (b"7z\xbc\xaf", "application/x-7z-compressed"),
 ]
 _OPTIONAL = [("worker.extract.ocr", "OcrImageExtractor")]  # written separately; used when present
-
-
-def _looks_utf16(probe: bytes) -> bool:
-    """UTF-16 without a BOM: one byte of each pair mostly zero, and the text decodes to printable characters."""
-    sample = probe[: len(probe) - len(probe) % 2][:4096]
-    if len(sample) < 8:
-        return False
-    zeros_even = sample[0::2].count(0) / (len(sample) / 2)
-    zeros_odd = sample[1::2].count(0) / (len(sample) / 2)
-    if not (max(zeros_even, zeros_odd) > 0.3 and min(zeros_even, zeros_odd) < 0.05):
-        return False
-    try:
-        text = sample.decode("utf-16-le" if zeros_odd > zeros_even else "utf-16-be")
-    except UnicodeDecodeError:
-        return False
-    return sum(1 for c in text if c.isprintable() or c in "\r\n\t") >= 0.95 * len(text)
 
 
 def _looks_binary(probe: bytes) -> bool:
@@ -79,7 +64,7 @@ def sniff_media_type(probe: bytes) -> str:
     for magic, media_type in _MAGIC:
         if probe.startswith(magic):
             return media_type
-    if probe.startswith((b"\xff\xfe", b"\xfe\xff", b"\xef\xbb\xbf")) or _looks_utf16(probe):
+    if probe.startswith((b"\xff\xfe", b"\xfe\xff", b"\xef\xbb\xbf")) or utf16_codec(probe):
         return TEXT
     if _looks_binary(probe):
         return BINARY
