@@ -109,7 +109,10 @@ def is_minutes(text: str) -> bool:
 # ---------------------------------------------------------------- date, place
 
 _DATE_WORDS = r"\d{1,2}\s*(?:thang|/|-|\.)\s*\d{1,2}(?:\s*(?:nam|/|-|\.)\s*(?:19|20)?\d\d)?"
-_DATED = re.compile(rf"ngay\s+(?P<d>{_DATE_WORDS})")
+# "ngày 25 tháng 3 năm 2024", "ngày 25/3", or a full date without "ngày" ("Chủ nhật, 24/3/2024").
+_DATED = re.compile(
+    rf"ngay\s+(?P<d>{_DATE_WORDS})|(?<![\d/.\-])(?P<d2>\d{{1,2}}\s*[/.\-]\s*\d{{1,2}}\s*[/.\-]\s*(?:19|20)\d\d)(?!\d)"
+)
 _PLACE_DATE = re.compile(r"(?:^|\n|\s{3,})[^\n,]{0,40},\s*ngay\s+\d{1,2}\s*(?:thang|/|-|\.)")
 _MEETING_TIME_CUE = re.compile(r"thoi\s+gian|vao\s+luc|vao\s+hoi|\bhoi\b|\bluc\b|hom\s+nay|\bgio\b|\d\s*h\d*\b")
 _TITLE_YEAR = re.compile(r"(?:thang\s+\d{1,2}\s*(?:nam|/|-)\s*|nam\s+)((?:19|20)\d\d)")
@@ -133,16 +136,19 @@ def _read_date(text: str, folded: str, start_pos: int | None) -> str | None:
     year = year_m.group(1) if year_m else None
     body_from = title.end() if title else 0
     candidates: list[tuple[int, str]] = []
+    title_end = folded.find("\n\n", body_from, body_from + 300) if title else -1
     for m in _DATED.finditer(folded, body_from, min(len(folded), body_from + 2500)):
+        group = "d" if m.group("d") else "d2"
         line_start = max(folded.rfind("\n", 0, m.start()), folded.rfind(".", 0, m.start() - 1)) + 1
         before = folded[max(line_start, m.start() - 120) : m.start()]
         if re.search(r"(?:so|/|ct|nq|kl|qd|hd|kh)[^\n]{0,40}$", before) and not _MEETING_TIME_CUE.search(before):
             continue  # "Chỉ thị số 05-CT/TW ngày 15/5/2016": a cited document's date
         near = start_pos is not None and abs(m.start() - start_pos) < 80
-        if near or _MEETING_TIME_CUE.search(before) or re.search(r"cung\s+ngay|hom\s+nay", before):
-            iso = _iso(folded[m.start("d") : m.end("d")], year)
+        in_title = title is not None and m.start() < (title_end if title_end > 0 else body_from + 150)
+        if near or in_title or _MEETING_TIME_CUE.search(before) or re.search(r"cung\s+ngay|hom\s+nay", before):
+            iso = _iso(folded[m.start(group) : m.end(group)], year)
             if iso:
-                candidates.append((0 if near else 1, iso))
+                candidates.append((0 if near else 1 if not in_title else 2, iso))
     if candidates:
         return min(candidates, key=lambda c: c[0])[1]
     # The heading's "Tân Thành, ngày 25 tháng 3 năm 2024" is when the minutes were written.
@@ -201,7 +207,7 @@ def read_meeting(text: str) -> Meeting:
     folded = unwrap(text, fold(text))
     mtype, combined = read_type(folded)
     org, parent = read_orgs(text, folded)
-    start, end = meeting_times(folded)
+    start, end = meeting_times(folded, text)
     signatures, sig_secretary, sig_chair = read_signatures(text, folded)
     chair = read_chair(text, folded) or sig_chair
     secretary = read_secretary(text, folded) or sig_secretary

@@ -20,13 +20,14 @@ _TIME = re.compile(
 )
 _PERIOD_AFTER = re.compile(r"\s*\(?\s*(?:buoi\s+)?(sang|trua|chieu|toi|dem)\b")
 _PERIOD_BEFORE = re.compile(
-    r"\b(?:buoi\s+)?(sang|trua|chieu|toi)\b(?!\s+(?:nay|qua|mai))[^.;\n\d]{0,12}[\d\s/,ngayl]{0,18}$"
+    r"\b(?:buoi\s+)?(sang|trua|chieu|toi)\b(?!\s+(?:nay|qua|mai))[^.;\n]{0,40}$"
 )
 _CLAUSE_END = re.compile(r"[.;\n](?!\d)")
 _START_CUE = re.compile(r"(?:bat\s+dau|thoi\s+gian|\btu\b|hom\s+nay|khai\s+mac)")
 # "lúc", "hồi" introduce either time: they make a start only when no end cue precedes them.
 _NEUTRAL_CUE = re.compile(r"(?:\bluc\b|\bhoi\b|\bvao\b)")
-_END_BEFORE = re.compile(r"(?:ket\s+thuc|be\s+mac|\bxong\b|\bden\b|\btoi\b)")
+# "đến"/"tới" (until) only right before the time: "từ 13 giờ 30 đến 15 giờ 30", not "buổi tối, lúc 19 giờ".
+_END_BEFORE = re.compile(r"(?:ket\s+thuc|be\s+mac|\bxong\b|\b(?:den|toi)\s*(?:luc\s*|hoi\s*)?$)")
 _END_AFTER = re.compile(r"(?:cung\s+ngay|ket\s+thuc|be\s+mac)")
 
 
@@ -44,11 +45,22 @@ class ClockTime:
         return f"{self.hour:02d}:{self.minute:02d}"
 
 
-def _period_shift(folded: str, m: re.Match[str], hour: int) -> int:
+def _period_shift(text: str, folded: str, m: re.Match[str], hour: int) -> int:
     """Hour on the 24-hour clock when "chiều"/"tối" is stated next to a 12-hour time."""
     after = _PERIOD_AFTER.match(folded, m.end())
+    if (
+        after
+        and after.group(1) == "toi"
+        and (text[after.start(1) : after.end(1)].lower() == "tới" or re.match(r"\s*\d", folded[after.end() :]))
+    ):
+        after = None  # "từ 7 giờ tới 9 giờ": "tới" is "until", not "tối" (evening)
     clause_start = max(folded.rfind(".", 0, m.start()), folded.rfind("\n", 0, m.start()), m.start() - 45)
-    before = _PERIOD_BEFORE.search(folded[clause_start + 1 : m.start()])
+    before = _PERIOD_BEFORE.search(folded, clause_start + 1, m.start())
+    if before and before.group(1) == "toi":
+        word = text[before.start(1) : before.end(1)].lower()
+        just_before = not folded[before.end(1) : m.start()].strip() and not before.group(0).startswith("buoi")
+        if word == "tới" or just_before:  # "đến/tới 9 giờ" is "until"
+            before = None
     period = after.group(1) if after else before.group(1) if before else None
     if period == "chieu" and 1 <= hour <= 11 or period == "toi" and 5 <= hour <= 11:
         return hour + 12
@@ -57,8 +69,9 @@ def _period_shift(folded: str, m: re.Match[str], hour: int) -> int:
     return hour
 
 
-def find_times(folded: str) -> list[ClockTime]:
-    """Every plausible time of day in the folded text, in order."""
+def find_times(folded: str, text: str | None = None) -> list[ClockTime]:
+    """Every plausible time of day in the folded text (``text``: the same as written), in order."""
+    text = folded if text is None else text
     out: list[ClockTime] = []
     for m in _TIME.finditer(folded):
         h = next(g for g in (m.group("h1"), m.group("h2"), m.group("h3"), m.group("h4")) if g is not None)
@@ -66,7 +79,7 @@ def find_times(folded: str) -> list[ClockTime]:
         hour, minute = int(h), int(mm)
         if hour > 23 or minute > 59:
             continue
-        out.append(ClockTime(m.start(), m.end(), _period_shift(folded, m, hour), minute))
+        out.append(ClockTime(m.start(), m.end(), _period_shift(text, folded, m, hour), minute))
     return out
 
 
@@ -83,9 +96,9 @@ def _clause_after(folded: str, pos: int, limit: int = 70) -> str:
     return folded[pos : m.start() if m else min(len(folded), pos + limit)]
 
 
-def meeting_times(folded: str) -> tuple[ClockTime | None, ClockTime | None]:
+def meeting_times(folded: str, text: str | None = None) -> tuple[ClockTime | None, ClockTime | None]:
     """The meeting's start and end times, or None where the text does not state them."""
-    times = find_times(folded)
+    times = find_times(folded, text)
     if not times:
         return None, None
     ends: list[ClockTime] = []
@@ -107,10 +120,10 @@ def meeting_times(folded: str) -> tuple[ClockTime | None, ClockTime | None]:
             ends.append(t)
         elif start_cue or (not end_cue and _NEUTRAL_CUE.search(before)):
             starts.append(t)
-    head = len(folded) * 0.5
+    head = max(len(folded) * 0.5, 2000)
     start = next((t for t in starts if t.start < head), None)
     if start is None:
-        cutoff = len(folded) * 0.4
+        cutoff = max(len(folded) * 0.4, 1500)
         start = next((t for t in times if t.start < cutoff and t not in ends), None)
     end = next((t for t in reversed(ends) if start is None or t.start > start.start), None)
     if start and end and end.hour < 12 <= start.hour and end.hour + 12 > start.hour:

@@ -287,6 +287,8 @@ def test_organization(text, expected):
         pytest.param(
             "BIÊN BẢN\nThực hiện Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị.", None, id="cited-doc-date"
         ),
+        pytest.param("BIÊN BẢN\nThời gian: 14 giờ 00, Chủ nhật 24/3/2024.", "2024-03-24", id="no-ngay-word"),
+        pytest.param("BIÊN BẢN HỌP CHI BỘ NGÀY 12/01/2025\n\nNội dung: ...", "2025-01-12", id="date-in-title"),
     ],
 )
 def test_date(text, expected):
@@ -351,6 +353,14 @@ def test_date(text, expected):
             "THỜI GIAN: 8 GIỜ 00. BUỔI SINH HOẠT KẾT THÚC LÚC 10 GIỜ 30 PHÚT.", ("08:00", "10:30", 150), id="upper"
         ),
         pytest.param("Chi bộ họp. Nội dung: trực 24/24 giờ, bảo đảm an toàn.", (None, None, None), id="no-times"),
+        pytest.param("Thời gian: từ 7 giờ tới 9 giờ ngày 5/5/2024.", ("07:00", "09:00", 120), id="toi-is-until"),
+        pytest.param(
+            "Buổi tối, lúc 19 giờ, chi bộ họp. Kết thúc 21 giờ.", ("19:00", "21:00", 120), id="evening-word-first"
+        ),
+        pytest.param(
+            "Thời gian: buổi chiều ngày 25/3/2024, lúc 2 giờ.", ("14:00", None, None), id="afternoon-far-before"
+        ),
+        pytest.param("Bắt đầu: 14 giờ 00; Kết thúc: 16 giờ 30.", ("14:00", "16:30", 150), id="start-end-labels"),
     ],
 )
 def test_times(text, expected):
