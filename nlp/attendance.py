@@ -8,8 +8,9 @@ Patterns run on the folded text (``nlp.cues.fold``).
 from __future__ import annotations
 
 import re
+from functools import cache
 
-from nlp.cues import NUMBER, to_int
+from nlp.cues import NUMBER, alternation, to_int
 from nlp.models import Attendance, Vote
 from nlp.names import clean_name, names_after_cues
 
@@ -117,6 +118,22 @@ def _absent_clause(folded: str, start: int) -> tuple[int, int]:
     return start, end
 
 
+_CUE_SPLIT = re.compile(r"(?<!\w)(?:dong\s+chi|d\s*/\s*c|d\.c|dc)(?!\w)")
+
+
+@cache
+def _reason_re() -> re.Pattern[str]:
+    return re.compile(r"(?<!\w)" + alternation("absence_reasons") + r"(?!\w)")
+
+
+def _explained(clause: str) -> int:
+    """How many absentees in the clause have a written reason (ốm, đi công tác, việc gia đình …)."""
+    if _WITHOUT_WORDS.search(clause):
+        return -1
+    parts = _CUE_SPLIT.split(clause)[1:]
+    return sum(1 for p in parts if _reason_re().search(p))
+
+
 def _absentees(text: str, folded: str, start: int, end: int) -> tuple[str, ...]:
     names = names_after_cues(text, start, end)
     if not names:  # "(Trần Văn Bình – ốm, Lê Thị Hoa – đi công tác)"
@@ -170,6 +187,9 @@ def read_attendance(text: str, folded: str) -> Attendance:
         without_r = 0
     if absent is not None and without_r == 0 and with_r is None and absent > 0 and absentees:
         with_r = absent
+    if absent and with_r is None and without_r is None and anchors and _explained(folded[c_start:c_end]) == absent:
+        # Every absentee's reason is written ("đ/c A – ốm; đ/c B – đi công tác"): all absent with reason.
+        with_r, without_r = absent, 0
     expected = total - exempt if total is not None and exempt is not None else total
     if expected is None:
         expected = expected_written

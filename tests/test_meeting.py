@@ -603,6 +603,16 @@ def _att(m):
             (24, None, 24, 20, 4, 3, 1),
             id="members-in-cell",
         ),
+        pytest.param(
+            "Có mặt: 16 đồng chí. Vắng mặt: 02 đồng chí (đ/c Trần Văn An: ốm; đ/c Lê Thị Ba: đi công tác).",
+            (None, None, None, 16, 2, 2, 0),
+            id="every-reason-written",
+        ),
+        pytest.param(
+            "Có mặt: 16 đồng chí. Vắng mặt: 02 đồng chí (đ/c Trần Văn An: ốm; đ/c Lê Thị Ba).",
+            (None, None, None, 16, 2, None, None),
+            id="one-reason-missing",
+        ),
     ],
 )
 def test_attendance(text, expected):
