@@ -363,6 +363,24 @@ def _classify(text: str, folded: str, sent: _Sentence) -> str | None:
     return None
 
 
+_BEFORE_SPEAKERS = frozenset({"review", "hcm_study", "criticism", "plan", "topic"})
+_SPEAKER = re.compile(r"(?:dong chi|d\s*/\s*c|dc|d\.c)\s+(?P<name>[^:\n]{2,70}?):(?P<said>[^\n]{0,80})")
+_OPINION = re.compile(
+    r"(?<![a-z])(?:de nghi|nhat tri|thong nhat|cho rang|gop y|y kien|dong y|tan thanh|kien nghi|bo sung|"
+    r"tu phe binh|de xuat|phat bieu|neu|ban khoan|bay to|tham gia)(?![a-z])")
+
+
+def _is_speaker(text: str, folded: str, sent: _Sentence) -> bool:
+    """"Đồng chí Ngô Văn Sáu: đề nghị …" — a member's name, a colon, then an opinion."""
+    lead = _LEAD.match(folded, sent.start, sent.end)
+    m = _SPEAKER.match(folded, lead.end() if lead else sent.start, sent.end)
+    if not m:
+        return False
+    name = text[m.start("name") : m.end("name")].split("(")[0].split()
+    is_name = 1 <= len(name) <= 6 and all(w[:1].isupper() for w in name)
+    return is_name and bool(_OPINION.search(m.group("said")))
+
+
 def _split(text: str, folded: str, start: int, end: int, kind: str | None, *, heading_kind: str | None,
            named: tuple[str, ...] = (), skip: list[tuple[int, int]] | None = None) -> list[tuple[int, str | None]]:
     """Cut points (offset, kind) inside text[start:end], continuing from ``kind``."""
@@ -373,6 +391,8 @@ def _split(text: str, folded: str, start: int, end: int, kind: str | None, *, he
         if skip and any(a <= sent.start < b for a, b in skip):
             continue  # an item of the agenda being adopted
         new = _classify(text, folded, sent)
+        if new is None and sent.para and cur in _BEFORE_SPEAKERS and _is_speaker(text, folded, sent):
+            new = "discussion"  # members speaking in turn, with no "thảo luận" line before them
         if new is None or new == cur:
             continue
         if heading_kind is not None:
@@ -411,7 +431,7 @@ def _signature_start(text: str, folded: str, lines: list[_Line], after: int) -> 
                   and (_is_upper(s) or s.startswith("(") or len(s.split()) <= 8))
         if is_sig:
             found = line.start
-        elif found is not None and len(s) > 60:
+        elif found is not None and len(s) > 40:
             break
     return found
 

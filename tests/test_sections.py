@@ -280,6 +280,22 @@ Chi bộ thống nhất thông qua nghị quyết tháng 12 với 9/9 đồng ch
 Cuộc họp kết thúc hồi 17 giờ 40 phút.
 """
 
+SPEAKERS_WITHOUT_LABEL = """\
+Hồi 19 giờ ngày 10/4/2022, Chi bộ thôn 5 họp thường kỳ. Có mặt 12/13 đảng viên, vắng 01 có lý do.
+Đồng chí Bí thư tuyên bố lý do, thông qua chương trình.
+Đồng chí Bí thư thông tin thời sự trong tháng.
+Đồng chí Bí thư báo cáo kết quả thực hiện nhiệm vụ tháng 3/2022: hoàn thành tiêm vắc xin mũi 3.
+Phương hướng nhiệm vụ tháng 5/2022: ra quân làm đường giao thông nông thôn.
+Phân công:
+- Đồng chí Lê Văn Ba: phụ trách tổ 1, tổ 2.
+- Đồng chí Hồ Thị Tư: phụ trách tổ 3.
+Đồng chí Trần Văn Năm: đề nghị chi bộ quan tâm hộ nghèo.
+Đồng chí Lê Thị Sáu: nhất trí với báo cáo, bổ sung việc thu quỹ.
+Đồng chí Bí thư kết luận các nội dung trên.
+Chi bộ biểu quyết: 12/12 đồng chí tán thành.
+Buổi sinh hoạt kết thúc lúc 21 giờ.
+"""
+
 LAYOUTS = [
     pytest.param(ARABIC_UNDER_PHAN, ["opening", "news", "review", "plan", "discussion", "conclusion", "vote",
                                      "closing"], id="arabic-under-phan-containers"),
@@ -294,6 +310,8 @@ LAYOUTS = [
                                    "closing"], id="template-3.1-levels"),
     pytest.param(NARRATIVE, ["opening", "news", "dissemination", "review", "plan", "discussion", "conclusion", "vote",
                              "closing"], id="narrative-with-labels"),
+    pytest.param(SPEAKERS_WITHOUT_LABEL, ["opening", "news", "review", "plan", "discussion", "conclusion", "vote",
+                                          "closing"], id="speakers-open-the-discussion-assignments-do-not"),
 ]
 
 
