@@ -17,7 +17,9 @@ from nlp.normalize import fold_key, modern_tones
 _DCSVN = re.compile(r"dang\s+cong\s+san\s+viet\s+nam")
 _PARTY_LINE = re.compile(r"(?P<kind>chi\s+bo|dang\s+bo|dang\s+uy|chi\s+uy)\b")
 _ORG_IN_TEXT = re.compile(
-    r"\b(?P<kind>chi\s+bo|dang\s+bo)\s+(?P<name>[^\n,.;:()]{2,80}?)\s+(?:to\s+chuc|tien\s+hanh|hop|sinh\s+hoat)\b"
+    # "Chi bộ thôn Đông (, xã An Phú) tổ chức sinh hoạt …"
+    r"\b(?P<kind>chi\s+bo|dang\s+bo)\s+(?P<name>[^\n,.;:()]{2,80}?)(?:,[^\n,.;:()]{2,60}?)?\s+"
+    r"(?:da\s+|dang\s+)?(?:to\s+chuc|tien\s+hanh|hop|sinh\s+hoat)\b"
 )
 
 

@@ -245,6 +245,11 @@ def test_type(text, expected):
         ),
         pytest.param("BIÊN BẢN\nHôm nay, lúc 14 giờ, Chi bộ đã tổ chức sinh hoạt.", (None, None), id="no-name-in-text"),
         pytest.param("BIÊN BẢN\nThời gian: 14 giờ", (None, None), id="none"),
+        pytest.param(
+            "BIÊN BẢN\nVào lúc 8 giờ ngày 3/3/2024, Chi bộ Khu phố 3, phường Tân Thành tổ chức sinh hoạt thường kỳ.",
+            ("Chi bộ Khu phố 3", None),
+            id="from-text-with-place",
+        ),
     ],
 )
 def test_organization(text, expected):
