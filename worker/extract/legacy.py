@@ -23,6 +23,7 @@ from dataclasses import dataclass
 
 from worker.extract.legacy_tables import (
     BYTE_TO_TEXT,
+    COMMON_SYLLABLES,
     LOST_U_WORDS,
     ONSETS,
     READING_TO_BYTE,
@@ -31,6 +32,7 @@ from worker.extract.legacy_tables import (
     TCVN3_ENCODE,
     VNI_DECODE,
     VNI_ENCODE,
+    WESTERN_READING_TO_BYTE,
 )
 
 __all__ = [
@@ -94,47 +96,82 @@ def _spelled_right(onset: str, rhyme: str) -> bool:
 def is_syllable(word: str) -> bool:
     """True for one well-formed Vietnamese syllable in any case ("Đảng", "NGƯỜI", "quyết").
 
-    >>> [is_syllable(w) for w in ("được", "BiÓu", "tèt", "ghi", "ci")]
-    [True, False, False, True, False]
+    Spelling (c/k/q, g/gh, ng/ngh), the rhyme, the tones a closed syllable allows and the
+    vowel that carries the tone (old "hoà" and new "hòa" placement alike) are all checked.
+
+    >>> [is_syllable(w) for w in ("được", "hoà", "BiÓu", "tèt", "ghi", "ci", "giaù")]
+    [True, True, False, False, True, False, False]
     """
     if not (word.islower() or word.isupper() or word[:1].isupper() and word[1:].islower()):
         return False  # "XãM": no Vietnamese word is cased so
-    nfd = unicodedata.normalize("NFD", word.lower())
-    tones = [c for c in nfd if c in _TONE_MARKS]
-    if len(tones) > 1:
-        return False
-    base = unicodedata.normalize("NFC", "".join(c for c in nfd if c not in _TONE_MARKS))
-    tone = _TONE_MARKS[tones[0]] if tones else None
-    if tone and not _toned_vowel(nfd):
+    base, tone, tone_at = _split_tone(word.lower())
+    if base is None:
         return False
     for onset in ONSETS:
         if not base.startswith(onset):
             continue
         rhyme = base[len(onset) :]
-        if rhyme in RHYMES and _spelled_right(onset, rhyme):
-            # a syllable closed by a stop (p t c ch) only takes the sắc or nặng tone
-            if rhyme.endswith(("p", "t", "c", "ch")) and tone not in ("acute", "dot"):
-                continue
+        if rhyme not in RHYMES or not _spelled_right(onset, rhyme):
+            continue
+        # a syllable closed by a stop (p t c ch) only takes the sắc or nặng tone
+        if rhyme.endswith(("p", "t", "c", "ch")) and tone not in ("acute", "dot"):
+            continue
+        if tone is None or tone_at - len(onset) in _tone_places(rhyme):
             return True
     return False
 
 
-def _toned_vowel(nfd: str) -> bool:
-    """The tone mark sits on a vowel (NFD puts it after the vowel and its other marks)."""
-    for i, c in enumerate(nfd):
+def _split_tone(word: str) -> tuple[str | None, str | None, int]:
+    """(letters without the tone, the tone, index of the letter carrying it); base None if ill-formed."""
+    letters: list[str] = []
+    tone, tone_at = None, -1
+    for c in unicodedata.normalize("NFD", word):
         if c in _TONE_MARKS:
-            j = i - 1
-            while j >= 0 and unicodedata.combining(nfd[j]):
-                j -= 1
-            return j >= 0 and nfd[j] in "aeiouy"
-    return True
+            if tone is not None or not letters or letters[-1][0] not in "aeiouy":
+                return None, None, -1  # two tones, or a tone on a consonant
+            tone, tone_at = _TONE_MARKS[c], len(letters) - 1
+        elif unicodedata.combining(c) and letters:
+            letters[-1] += c
+        else:
+            letters.append(c)
+    composed = [unicodedata.normalize("NFC", letter) for letter in letters]
+    if any(len(letter) != 1 for letter in composed):
+        return None, None, -1
+    return "".join(composed), tone, tone_at
+
+
+_HATS = "ăâêôơư"
+
+
+def _tone_places(rhyme: str) -> set[int]:
+    """Where in the rhyme the tone may go: the (last) hatted vowel, else the main vowel."""
+    vowels = [i for i, c in enumerate(rhyme) if c in "aăâeêioôơuưy"]
+    hats = [i for i in vowels if rhyme[i] in _HATS]
+    if hats:
+        return {hats[-1]}
+    if len(vowels) == 1 or vowels[-1] != len(rhyme) - 1:
+        return {vowels[-1]}  # one vowel, or a closed syllable: the last vowel (hoàng, tuyết)
+    if len(vowels) == 2:
+        pair = rhyme[vowels[0] : vowels[1] + 1]
+        return set(vowels) if pair in ("oa", "oe", "uy") else {vowels[0]}  # hoà/hòa; mía, tài
+    return {vowels[1]}  # oai, oay, uya, uyu, oeo: the middle one
 
 
 # --- character level ---------------------------------------------------------------------------
 
-def _to_bytes_reading(text: str) -> str:
-    """The text with every character that is a reading of a byte replaced by its Latin-1 form."""
-    return "".join(chr(b) if (b := READING_TO_BYTE.get(c)) is not None else c for c in text)
+_CP1258_TONES = re.compile("[\u0300\u0301\u0303\u0309\u0323]")
+
+
+def _to_bytes_reading(text: str, cp1258: bool | None) -> str:
+    """The text with every character that is a reading of a byte replaced by its Latin-1 form.
+
+    The Windows-1258 reading (``Đ`` for byte 0xD0, combining tones) is undone only when asked
+    or, by default, when the text holds a combining tone mark: those letters are also Unicode.
+    """
+    if cp1258 is None:
+        cp1258 = bool(_CP1258_TONES.search(text))
+    table = READING_TO_BYTE if cp1258 else WESTERN_READING_TO_BYTE
+    return "".join(chr(b) if (b := table.get(c)) is not None else c for c in text)
 
 
 def _byte_text(char: str) -> str:
@@ -142,14 +179,14 @@ def _byte_text(char: str) -> str:
     return BYTE_TO_TEXT[code] if code < 256 else char
 
 
-def decode_tcvn3(text: str) -> str:
+def decode_tcvn3(text: str, *, cp1258: bool | None = None) -> str:
     """Decode TCVN3 text (any 8-bit reading); characters that are no TCVN3 code stay as they are.
 
     >>> decode_tcvn3("§¶ng bé x· T©n Phó")
     'Đảng bộ xã Tân Phú'
     """
     out = []
-    for c in _to_bytes_reading(text):
+    for c in _to_bytes_reading(text, cp1258):
         code = ord(c)
         out.append(TCVN3_DECODE.get(code) or (_byte_text(c) if code >= 0x80 else c))
     return "".join(out)
@@ -158,13 +195,13 @@ def decode_tcvn3(text: str) -> str:
 _VNI_FIRST = frozenset(code[0] for code in VNI_DECODE)
 
 
-def decode_vni(text: str) -> str:
+def decode_vni(text: str, *, cp1258: bool | None = None) -> str:
     """Decode VNI Windows text (any 8-bit reading): a letter and its modifier become one letter.
 
     >>> decode_vni("Ñaûng boä xaõ Taân Phuù")
     'Đảng bộ xã Tân Phú'
     """
-    text = _to_bytes_reading(text)
+    text = _to_bytes_reading(text, cp1258)
     out, i, n = [], 0, len(text)
     while i < n:
         c = text[i]
@@ -248,6 +285,11 @@ def _restore_lost_u(word: str, *, known_words: bool = False) -> str:
 
 # Precomposed toned letters no 8-bit reading produces: proof of Unicode text.
 _UNICODE_ONLY = re.compile("[\u1ea0-\u1ef9\u0128\u0129\u0168\u0169]")
+
+
+def _is_unicode(text: str) -> bool:
+    """Holds a precomposed toned letter (decomposed text too), which no 8-bit reading produces."""
+    return bool(_UNICODE_ONLY.search(text) or _UNICODE_ONLY.search(unicodedata.normalize("NFC", text)))
 _TOKEN = re.compile(r"[^\s!-/:-@\[-`{-~\u2013\u2014\u2018\u2019\u201c\u201d\u2026\u2022]+")
 _CASE_LETTER = re.compile(r"[A-Za-z]")
 _DIGIT = re.compile(r"[0-9]")
@@ -261,11 +303,13 @@ class _Evidence:
     good: int  # ... from a non-word into a Vietnamese syllable
     bad: int  # ... from a Vietnamese syllable into a non-word
     kept: int  # ... from one Vietnamese syllable into another ("bé" → "bộ")
+    likely: int  # ... of those, from a rare syllable into a frequent one ("sè" → "số")
+    unlikely: int  # ... from a frequent syllable into a rare one
 
 
-def _weigh(line: str, decode: Callable[[str], str]) -> tuple[str, _Evidence]:
+def _weigh(line: str, decode: Callable[[str], str], *, frequency: bool = True) -> tuple[str, _Evidence]:
     """Decode a line word by word and count what decoding did to the words."""
-    changed = good = bad = kept = 0
+    changed = good = bad = kept = likely = unlikely = 0
     pieces, last = [], 0
     for m in _TOKEN.finditer(line):
         word = m.group(0)
@@ -273,41 +317,59 @@ def _weigh(line: str, decode: Callable[[str], str]) -> tuple[str, _Evidence]:
         pieces.append(line[last : m.start()])
         pieces.append(new)
         last = m.end()
-        if new == word or _DIGIT.search(word):
+        # not evidence: unchanged words, numbers, one letter ("â"), ASCII words (whose only change
+        # is an "ư" restored, "th" → "thư": that follows the decision, it cannot make it)
+        if new == word or _DIGIT.search(word) or len(word) < 2 or word.isascii():
             continue
         changed += 1
         before, after = is_syllable(word), is_syllable(new)
         good += after and not before
         bad += before and not after
-        kept += before and after
+        if before and after:
+            kept += 1
+            if not frequency:
+                continue
+            common_before, common_after = word.lower() in COMMON_SYLLABLES, new.lower() in COMMON_SYLLABLES
+            likely += common_after and not common_before
+            unlikely += common_before and not common_after
     pieces.append(line[last:])
-    return "".join(pieces), _Evidence(changed, good, bad, kept)
+    return "".join(pieces), _Evidence(changed, good, bad, kept, likely, unlikely)
 
 
-def _decode_tcvn3_words(text: str, restore: bool, known_words: bool) -> str:
+def _decode_tcvn3_words(text: str, restore: bool, known_words: bool, cp1258: bool) -> str:
     def fix(m: re.Match[str]) -> str:
         word = m.group(0)
         if _INNER_CAPITAL.search(word):
             return word.upper()  # typed in capitals: "PHóC" is "PHÚC" (TCVN3 has no toned capitals)
         return _restore_lost_u(word, known_words=known_words) if restore else word
 
-    return _TOKEN.sub(fix, decode_tcvn3(text))
+    return _TOKEN.sub(fix, decode_tcvn3(text, cp1258=cp1258))
 
 
-def _decoders(text: str) -> dict[str, Callable[[str], str]]:
-    """Decoders for the words of ``text``; TCVN3's restores a deleted "ư" only if none is left."""
+def _decoders(text: str, *, by_font: bool = False) -> dict[str, Callable[[str], str]]:
+    """Word decoders for ``text``, whose settings are decided once for the whole text.
+
+    TCVN3's restores a deleted "ư" only if no 0xAD is left; the Windows-1258 reading is
+    undone when a legacy font is named or the text shows it.
+    """
+    cp1258 = by_font or bool(_CP1258_TONES.search(text))
     restore = "\u00ad" not in text
     # the ambiguous words ("ngời") only where an unambiguous loss ("thờng") shows in the same text
-    known = restore and _decode_tcvn3_words(text, True, False) != decode_tcvn3(text)
-    return {"tcvn3": lambda s: _decode_tcvn3_words(s, restore, known), "vni": decode_vni}
+    plain = decode_tcvn3(text, cp1258=cp1258)
+    known = restore and _decode_tcvn3_words(text, True, False, cp1258) != plain
+    return {
+        "tcvn3": lambda s: _decode_tcvn3_words(s, restore, known, cp1258),
+        "vni": lambda s: decode_vni(s, cp1258=cp1258),
+    }
 
 
 def _is_convincing(ev: _Evidence) -> bool:
-    """Decoding made words out of non-words and broke (almost) none.
+    """Decoding made words out of non-words (or frequent words out of rare ones) and broke few.
 
     Unicode Vietnamese only loses or swaps words when "decoded"; legacy text gains them.
     """
-    return ev.good >= 1 and ev.good >= 2 * ev.bad and (ev.bad == 0 or ev.good >= ev.kept)
+    gained, lost = ev.good + ev.likely, ev.bad + ev.unlikely
+    return gained >= 1 and gained >= 2 * lost and (ev.bad == 0 or ev.good >= ev.kept)
 
 
 def _restore_capitals(original: str, decoded: str) -> str:
@@ -334,9 +396,10 @@ def _restore_capitals(original: str, decoded: str) -> str:
 
 def _judge_line(line: str, decoders: dict[str, Callable[[str], str]]) -> dict[str, tuple[str, _Evidence]]:
     """Each encoding's decoding of a line and its evidence (empty: the line is not legacy)."""
-    if line.isascii() or _UNICODE_ONLY.search(line):
+    if line.isascii() or _is_unicode(line):
         return {}
-    return {name: _weigh(line, decode) for name, decode in decoders.items()}
+    # word frequency only for TCVN3: VNI's swaps (ô → ơ: "cô" → "cơ") hit frequent Unicode words
+    return {name: _weigh(line, decode, frequency=name == "tcvn3") for name, decode in decoders.items()}
 
 
 def _finish(line: str, decoded: str, name: str) -> str:
@@ -346,9 +409,9 @@ def _finish(line: str, decoded: str, name: str) -> str:
 
 
 def _decode_by_font(text: str, encoding: str, capitals: bool) -> tuple[str, str | None]:
-    if _UNICODE_ONLY.search(text):
+    if _is_unicode(text):
         return text, None  # a legacy font name left on Unicode text (converted documents keep them)
-    decoded, ev = _weigh(text, _decoders(text)[encoding])
+    decoded, ev = _weigh(text, _decoders(text, by_font=True)[encoding], frequency=False)
     if ev.bad > ev.good:
         return text, None
     if capitals:

@@ -127,6 +127,12 @@ def _reading_table() -> dict[str, int]:
 
 
 READING_TO_BYTE: dict[str, int] = _reading_table()
+# The same without the Windows-1258 letters (Ă Đ Ơ Ư …, combining tones), which are also plain
+# Unicode Vietnamese: used unless the text shows that reading (combining tone marks).
+WESTERN_READING_TO_BYTE: dict[str, int] = {
+    char: byte for char, byte in READING_TO_BYTE.items()
+    if char == bytes([byte]).decode("latin-1") or char == bytes([byte]).decode("cp1252", errors="ignore")
+}
 # What a byte that is no letter of the encoding stands for once decoded: its Windows-1252
 # character (curly quotes, dashes typed in a legacy font), else its Latin-1 one.
 BYTE_TO_TEXT: dict[int, str] = {
@@ -188,3 +194,25 @@ LOST_U_WORDS: dict[str, str] = {
     "lới": "lưới",
     "dới": "dưới",
 }
+
+
+# --- Frequent syllables of minutes and administrative Vietnamese --------------------------------
+# A word that decoding turns from a rare syllable into one of these ("Sè" → "Số", "Bé" → "Bộ")
+# is evidence for decoding a line too short to decide otherwise.
+COMMON_SYLLABLES: frozenset[str] = frozenset(
+    """
+    an anh ban bản bà báo bảo bắt bậc bên bí biên biểu bình bố bộ các cán cao cáo cấp cầu chất chỉ
+    chi chí chính cho chống chủ chức chung chúng chuyên chương có công cơ cụ cùng cuộc của cử
+    cực cô dân dù dục dung dụng dự dựng đại đảng đánh đạo đạt đào đầu đầy để đề đến đi điểm điều định
+    đoàn đối đội đồng đơn đúng được gia giá giải giao giáo giờ góp hành hay hiện hình họ học hoạch
+    hoàn hoạt hội họp hơn hợp huyện hưởng hướng khác khai khẩn khi khoa khu không kiểm kiến kinh
+    kết kế kỳ ký làm lãnh lần lập lên lệnh liên lịch lý lực lượng lúc lớp mạnh mặt mới một mục
+    nay năm nâng nên nghe nghị nghiệp ngày ngoài người nguyên nhà nhân nhận nhất nhiệm nhiều như
+    những nói nội nông nước ông phải phát phần phê phiên phong phòng phó phố phú phúc phục phụ
+    phút phương quả quan quán quản quân quốc quy quyết ra rằng rõ sản sau sáng sinh số sở sự sức
+    tác tại tâm tán tăng tập tế thác thảo thành thế thể thì thiện thị thích thoại thôn thông thống
+    thời thu thuận thúc thư thức thực thường thứ tích tiếp tiến tiêu tin tình tỉnh to toàn tổ tổng
+    tốt trạng trách trao trên trì triển triệu trình trong trọng trung trực trước trường tuyên tư từ
+    tự tục tuần uỷ ủy văn vào vấn vận về việc viên vô vụ vùng và vì với xã xây xét xuất yêu ý
+    """.split()
+)
