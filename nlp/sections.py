@@ -487,85 +487,26 @@ def find_sections(text: str, meeting_type: str | None = None) -> list[Section]:
         lines = [_Line(ln.start, ln.end, "plain", ln.title, ln.number) if ln.style == "upper" else ln for ln in lines]
     facts = _facts_start(text, folded, lines)
     first = facts if facts is not None else 0
-    body_lines = [ln for ln in lines if ln.start >= first]
 
-    heads: list[_Heading] = []
-    for i, line in enumerate(body_lines):
-        if heads and line.start < heads[-1].body:
-            continue  # the title line of "PHẦN THỨ HAI" read with it
-        nxt = body_lines[i + 1] if i + 1 < len(body_lines) else None
-        h = _read_heading(text, folded, line, nxt, caps)
-        if h is not None:
-            heads.append(h)
+    heads = _read_headings(text, folded, [ln for ln in lines if ln.start >= first], caps)
     heads, agendas = _drop_agenda_lists(heads, text)
     kind_heads = [h for h in heads if h.kinds]
     sig = _signature_start(text, folded, lines, kind_heads[-1].body if kind_heads else first)
     stop = sig if sig is not None else len(text)
     heads = [h for h in heads if h.line.start < stop]
-
     depth: dict[str, int] = {}
     for h in heads:
         depth.setdefault(h.line.style, _STYLE_DEPTH.get(h.line.style, len(depth)))
-    last_number: dict[str, int] = {}
 
-    cuts: list[tuple[int, str | None, str | None]] = []  # (offset, kind, heading)
-    covered: list[tuple[int, int, str | None]] = []  # heading-owned spans and the kind they end in
-    active: tuple[_Heading, int] | None = None  # the kind heading whose span is open, its depth
-    spans: list[tuple[_Heading, int, int]] = []
-    for h in heads:
-        d = depth[h.line.style]
-        if h.kinds:
-            if active:
-                spans.append((active[0], active[0].line.start, h.line.start))
-            active = (h, d)
-        elif active:
-            ends = d <= active[1] and (
-                h.line.number is None or h.line.number == last_number.get(h.line.style, 0) + 1
-                or h.line.style == "phan")
-            if ends:
-                spans.append((active[0], active[0].line.start, h.line.start))
-                active = None
-        if h.line.number is not None:
-            last_number[h.line.style] = h.line.number
-    if active:
-        spans.append((active[0], active[0].line.start, stop))
-
-    cues = _cues()
-    for h, start, end in spans:
-        named = tuple(k for k, _ in h.kinds)
-        kind = named[0]
-        inner = _split(text, folded, min(h.body, end), end, kind, heading_kind=kind, named=named[1:], skip=agendas)
-        children = _child_kinds(h, heads, depth)
-        found = {kind} | {k for _, k in inner} | children
-        first_cut = inner[0][0] if inner else end
-        bodiless = not h.inline and not text[min(h.body, end) : first_cut].strip()
-        if bodiless and (children or (inner and inner[0][1] in cues.contains.get(kind, ()))):
-            # "PHẦN THỨ BA: KẾT THÚC" over "Kết luận", "Biểu quyết": a container, its parts are the sections
-            cuts.append((start, None, None))
-            cuts.extend((at, k, None) for at, k in inner)
-            covered.append((start, end, inner[-1][1] if inner else None))
-            continue
-        missing = [(k, at) for k, at in h.kinds[1:] if k not in found and at > start]
-        split_heading = bool(missing) and not any(k in found for k, _ in h.kinds[1:])
-        title = text[start : missing[0][1]].rstrip(" ,;&/+-–—") if split_heading else h.text
-        if split_heading and title.lower().endswith(" và"):
-            title = title[:-3].rstrip()
-        cuts.append((start, kind, title))
-        if split_heading:
-            # the body gives no point where the second part starts: split the heading where it names it
-            for k, at in missing:
-                cuts.append((at, k, None))
-            last = missing[-1][0]
-            inner = _split(text, folded, min(h.body, end), end, last, heading_kind=last)
-        cuts.extend((at, k, None) for at, k in inner)
-        final = inner[-1][1] if inner else (missing[-1][0] if missing else kind)
-        covered.append((start, end, final))
+    cuts: list[tuple[int, str | None, str | None]] = []  # (offset, kind or None for no part, heading)
+    for h, start, end in _heading_spans(heads, depth, stop):
+        cuts.extend(_heading_cuts(text, folded, h, start, end, _child_kinds(h, heads, depth), agendas))
+    covered = sorted((start, end) for _, start, end in _heading_spans(heads, depth, stop))
 
     # text outside kind headings, read by content
-    has_opening = any(h.kinds and h.kinds[0][0] == "opening" for h in kind_heads)
-    opening_rx = next(rx for k, rx in cues.content if k == "opening")
+    has_opening = any(h.kinds[0][0] == "opening" for h in kind_heads)
     gaps, pos = [], first
-    for start, end, _ in sorted(covered):
+    for start, end in covered:
         if start > pos:
             gaps.append((pos, start))
         pos = max(pos, end)
@@ -576,7 +517,7 @@ def find_sections(text: str, meeting_type: str | None = None) -> list[Section]:
             continue
         # the meeting facts belong to the opening when the opening is there (reason, agenda, delegates)
         prelude = a == first and facts is not None and not has_opening
-        initial = "opening" if prelude and _opens(text, folded, a, b, opening_rx) else None
+        initial = "opening" if prelude and _opens(text, folded, a, b) else None
         cuts.append((a, initial, None))
         cuts.extend((at, k, None) for at, k in _split(text, folded, a, b, initial, heading_kind=None, skip=agendas))
     if sig is not None:
@@ -584,12 +525,69 @@ def find_sections(text: str, meeting_type: str | None = None) -> list[Section]:
     return _assemble(text, cuts, meeting_type)
 
 
-def _opens(text: str, folded: str, start: int, end: int, rx: re.Pattern[str]) -> bool:
+def _read_headings(text: str, folded: str, lines: list[_Line], caps: bool) -> list[_Heading]:
+    heads: list[_Heading] = []
+    for i, line in enumerate(lines):
+        if heads and line.start < heads[-1].body:
+            continue  # the title line of "PHẦN THỨ HAI" read with it
+        h = _read_heading(text, folded, line, lines[i + 1] if i + 1 < len(lines) else None, caps)
+        if h is not None:
+            heads.append(h)
+    return heads
+
+
+def _heading_spans(heads: list[_Heading], depth: dict[str, int], stop: int) -> list[tuple[_Heading, int, int]]:
+    """Each kind heading with its span: to the next kind heading, or a container at its level or above."""
+    spans: list[tuple[_Heading, int, int]] = []
+    active: tuple[_Heading, int] | None = None  # the kind heading whose span is open, its depth
+    last_number: dict[str, int] = {}
+    for h in heads:
+        d = depth[h.line.style]
+        if h.kinds:
+            if active:
+                spans.append((active[0], active[0].line.start, h.line.start))
+            active = (h, d)
+        elif active:
+            # "1. Kết quả đạt được" under "2. Đánh giá …" restarts the numbering: a sub-list, not the next part
+            numbered_next = h.line.number is None or h.line.number == last_number.get(h.line.style, 0) + 1
+            if d <= active[1] and (numbered_next or h.line.style == "phan"):
+                spans.append((active[0], active[0].line.start, h.line.start))
+                active = None
+        if h.line.number is not None:
+            last_number[h.line.style] = h.line.number
+    if active:
+        spans.append((active[0], active[0].line.start, stop))
+    return spans
+
+
+def _heading_cuts(text: str, folded: str, h: _Heading, start: int, end: int, children: set[str],
+                  agendas: list[tuple[int, int]]) -> list[tuple[int, str | None, str | None]]:
+    """The parts inside one kind heading's span: its own, then any later ones its body starts."""
+    cues = _cues()
+    named = tuple(k for k, _ in h.kinds)
+    kind = named[0]
+    body = min(h.body, end)
+    inner = _split(text, folded, body, end, kind, heading_kind=kind, named=named[1:], skip=agendas)
+    bodiless = not h.inline and not text[body : inner[0][0] if inner else end].strip()
+    if bodiless and (children or (inner and inner[0][1] in cues.contains.get(kind, ()))):
+        # "PHẦN THỨ BA: KẾT THÚC" over "Kết luận", "Biểu quyết": a container, its parts are the sections
+        return [(start, None, None), *((at, k, None) for at, k in inner)]
+    found = {kind} | {k for _, k in inner} | children
+    missing = [(k, at) for k, at in h.kinds[1:] if k not in found and at > start]
+    if not missing or any(k in found for k, _ in h.kinds[1:]):
+        return [(start, kind, h.text), *((at, k, None) for at, k in inner)]
+    # the body gives no point where the second part starts: split the heading where it names it
+    title = text[start : missing[0][1]].rstrip(" ,;&/+-–—")
+    if title.lower().endswith(" và"):
+        title = title[:-3].rstrip()
+    last = missing[-1][0]
+    inner = _split(text, folded, body, end, last, heading_kind=last, skip=agendas)
+    return [(start, kind, title), *((at, k, None) for k, at in missing), *((at, k, None) for at, k in inner)]
+
+
+def _opens(text: str, folded: str, start: int, end: int) -> bool:
     """Whether the meeting facts go on into an opening (a sentence stating the reason, the agenda …)."""
-    for sent in _sentences(text, start, end):
-        if _classify(text, folded, sent) == "opening":
-            return True
-    return False
+    return any(_classify(text, folded, sent) == "opening" for sent in _sentences(text, start, end))
 
 
 def _child_kinds(h: _Heading, heads: list[_Heading], depth: dict[str, int]) -> set[str]:
