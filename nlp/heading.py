@@ -169,20 +169,34 @@ def _type_res() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     return (
         re.compile(alternation("regular_cues")),
         re.compile(alternation("thematic_cues")),
-        re.compile(alternation("combined_cues") + r"[^.\n]{0,40}chuyen\s+de"),
+        # "… thường kỳ kết hợp (với) sinh hoạt chuyên đề …"; not "gắn với chuyên đề năm 2024" (the HCM study).
+        re.compile(alternation("combined_cues") + r"\s+(?:voi\s+)?(?:to\s+chuc\s+)?(?:sinh\s+hoat\s+)?chuyen\s+de"),
     )
 
 
-def read_type(folded: str) -> tuple[str | None, bool]:
+def _title_lines(text: str, folded: str, start: int) -> str:
+    """The title: the BIÊN BẢN line and the lines under it in capitals or brackets, not the topic's name."""
+    end = folded.find("\n", start)
+    end = len(folded) if end < 0 else end
+    for i in range(3):
+        nxt = folded.find("\n", end + 1)
+        nxt = len(folded) if nxt < 0 else nxt
+        line = text[end + 1 : nxt].strip()
+        # The subtitle right under BIÊN BẢN ("Sinh hoạt chi bộ tháng 11"), then lines in capitals.
+        if not line or line.startswith(('"', "“")) or (i and not (line.isupper() or line.startswith("("))):
+            break
+        if re.match(r"(?:thoi\s+gian|hom\s+nay|vao\s+(?:luc|hoi)|dia\s+diem|i\.|1\.)", folded[end + 1 : nxt].strip()):
+            break
+        end = nxt
+    return re.sub(r"[\"“][^\"”]*[\"”]", " ", folded[start:end])
+
+
+def read_type(folded: str, text: str | None = None) -> tuple[str | None, bool]:
+    """Regular or thematic, and whether both were held in one session (then "regular", True)."""
+    text = folded if text is None else text
     regular, thematic, combined = _type_res()
     title = TITLE.search(folded, 0, 1500)
-    if title:
-        # The title runs to the first field line (Thời gian / Hôm nay / Vào lúc ...).
-        stop = re.compile(r"\n\s*(?:thoi\s+gian|hom\s+nay|vao\s+(?:luc|hoi)|hoi\s+\d|dia\s+diem|\d\.|i\.)")
-        m = stop.search(folded, title.end())
-        zone = folded[title.start() : m.start() if m else title.start() + 300]
-    else:
-        zone = folded[:600]
+    zone = _title_lines(text, folded, title.start()) if title else folded[:600]
     opening = folded[: (title.end() if title else 0) + 1200]
     is_reg = bool(regular.search(zone))
     is_them = bool(thematic.search(zone))

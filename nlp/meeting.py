@@ -205,7 +205,7 @@ def read_meeting(text: str) -> Meeting:
     ('Chi bộ Khu phố 3', 'regular', '2024-03-25', '14:00', 'Nguyễn Văn Hùng')
     """
     folded = unwrap(text, fold(text))
-    mtype, combined = read_type(folded)
+    mtype, combined = read_type(folded, text)
     org, parent = read_orgs(text, folded)
     start, end = meeting_times(folded, text)
     signatures, sig_secretary, sig_chair = read_signatures(text, folded)

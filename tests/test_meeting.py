@@ -163,6 +163,20 @@ def test_is_minutes_negative(text):
         ),
         pytest.param("bien ban sinh hoat chuyen de quy 3\nthoi gian: 14h", ("thematic", False), id="thematic-ascii"),
         pytest.param("BIÊN BẢN\nThời gian: 14 giờ\nNội dung: phổ biến nghị quyết", (None, False), id="unknown"),
+        pytest.param(
+            'BIÊN BẢN SINH HOẠT CHUYÊN ĐỀ QUÝ I\n"Nâng cao chất lượng sinh hoạt chi bộ định kỳ"\nThời gian: 14 giờ',
+            ("thematic", False),
+            id="topic-name-not-title",
+        ),
+        pytest.param(
+            "BIÊN BẢN\nSinh hoạt chi bộ tháng 11 năm 2023\nThời gian: 19 giờ. Chi bộ học tập chuyên đề năm 2024 "
+            "gắn với việc thực hiện chuyên đề toàn khóa.",
+            ("regular", False),
+            id="hcm-study-topic-not-combined",
+        ),
+        pytest.param(
+            "BIÊN BẢN\nSinh hoạt chuyên đề quý III năm 2023\nThời gian: 14 giờ", ("thematic", False), id="subtitle"
+        ),
     ],
 )
 def test_type(text, expected):
