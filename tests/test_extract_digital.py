@@ -14,7 +14,7 @@ import pytest
 from nlp.normalize import normalize
 from worker.errors import UnsupportedMediaType
 from worker.extract import extract_file, sniff_media_type
-from worker.extract.pdf_text import drop_furniture, join_hyphen, layout_text, read_layout
+from worker.extract.pdf_text import Line, Word, _is_wrapped, drop_furniture, join_hyphen, layout_text, read_layout
 
 SAMPLES_DIR = Path(__file__).resolve().parents[1] / "samples"
 sys.path.insert(0, str(SAMPLES_DIR))
@@ -278,6 +278,89 @@ def test_docx_text_box_read_once(tmp_path: Path) -> None:
     assert content_lines(extract_file(path).text) == [
         "ĐẢNG BỘ XÃ AN PHÚ", "CHI BỘ THÔN ĐÔNG", "ĐẢNG CỘNG SẢN VIỆT NAM", "BIÊN BẢN"
     ]
+
+
+def test_indented_paragraphs_not_run_together(tmp_path: Path) -> None:
+    """Ragged text with first-line indents: a paragraph that ends near the margin does not swallow the next."""
+    from fpdf import FPDF
+
+    paragraphs = [
+        "Đồng chí Bí thư Chi bộ tuyên bố lý do, giới thiệu đại biểu và thông qua chương trình buổi sinh hoạt "
+        "thường kỳ tháng năm của chi bộ khu dân cư số năm.",
+        "Chi bộ nhất trí với chương trình và cử đồng chí Nguyễn Thị Kim Oanh làm thư ký ghi biên bản.",
+        "Đồng chí Phó Bí thư thông tin tình hình kinh tế - xã hội của thành phố năm tháng đầu năm.",
+    ]
+    pdf = FPDF(format="A4")
+    pdf.add_font("DejaVuSans", "", build_samples._font_path("DejaVuSans.ttf"))
+    pdf.add_page()
+    pdf.set_font("DejaVuSans", "", 12)
+    for paragraph in paragraphs:
+        pdf.set_x(pdf.l_margin + 12)
+        pdf.write(7, paragraph)
+        pdf.ln(7)
+    path = tmp_path / "first-line-indent.pdf"
+    pdf.output(str(path))
+    assert content_lines(extract_file(path).text) == paragraphs
+
+
+def _line(text: str, x0: float, x1: float, first_word_width: float = 30.0) -> Line:
+    first, _, rest = text.partition(" ")
+    words = [Word(first, x0, x0 + first_word_width, 100, 112, 12.0, None)]
+    if rest:
+        words.append(Word(rest, x0 + first_word_width + 3, x1, 100, 112, 12.0, None))
+    return Line([words], 0, 100, 112, 12.0, text=text, texts=[text])
+
+
+@pytest.mark.parametrize(
+    "prev, nxt, justified, wrapped",
+    [
+        pytest.param(_line("của chi bộ khu dân cư", 56, 530), _line("đồng chí Hùng", 56, 200), False, True,
+                     id="next-word-did-not-fit"),
+        pytest.param(_line("của chi bộ khu dân cư", 56, 400), _line("đồng chí Hùng", 56, 200), False, False,
+                     id="room-left"),
+        pytest.param(_line("của chi bộ khu dân cư", 56, 530), _line("Chi bộ nhất trí", 92, 300), False, False,
+                     id="indented-first-line"),
+        pytest.param(_line("- Đồng chí Sáu: đề nghị", 56, 530), _line("tăng cường tuần tra", 70, 300), False, True,
+                     id="hanging-indent-of-list"),
+        pytest.param(_line("thông qua chương trình.", 56, 530), _line("Chi bộ nhất trí", 56, 300), False, False,
+                     id="full-stop-then-capital"),
+        pytest.param(_line("của chi bộ khu dân cư", 56, 530), _line("II. THÔNG TIN", 56, 300), False, False,
+                     id="heading-next"),
+        pytest.param(_line("của chi bộ khu dân cư", 56, 538.5), _line("đồng chí", 56, 200), True, True,
+                     id="justified-flush"),
+        pytest.param(_line("của chi bộ khu dân cư", 56, 520), _line("đồng chí", 56, 200), True, False,
+                     id="justified-short-last-line"),
+    ],
+)
+def test_is_wrapped(prev: Line, nxt: Line, justified: bool, wrapped: bool) -> None:
+    assert _is_wrapped(prev, nxt, 540.0, justified) is wrapped
+
+
+def test_garbled_text_layer_goes_to_ocr(tmp_path: Path) -> None:
+    """A page whose text layer is private-use codes (a font without a Unicode map) is read by OCR."""
+    pytest.importorskip("worker.extract.ocr")
+    if shutil.which("tesseract") is None:
+        pytest.skip("tesseract not installed")
+    from fpdf import FPDF
+    from PIL import Image, ImageDraw, ImageFont
+
+    image = Image.new("L", (1654, 2339), 255)
+    font = ImageFont.truetype(build_samples._font_path("DejaVuSerif.ttf"), 40)
+    ImageDraw.Draw(image).text((160, 200), "Buổi sinh hoạt kết thúc lúc 21 giờ 10 phút.", font=font, fill=0)
+    image_path = tmp_path / "page.png"
+    image.save(image_path)
+    pdf = FPDF(format="A4")
+    pdf.add_font("DejaVuSans", "", build_samples._font_path("DejaVuSans.ttf"))
+    pdf.add_page()
+    pdf.image(str(image_path), x=0, y=0, w=210, h=297)
+    pdf.set_font("DejaVuSans", "", 4)
+    pdf.set_text_color(255, 255, 255)
+    pdf.multi_cell(0, 2, "\ue001\ue002\ue003 " * 120)
+    path = tmp_path / "garbled-text-layer.pdf"
+    pdf.output(str(path))
+    result = extract_file(path)
+    assert result.extraction == "ocr"
+    assert "21 giờ 10" in result.text
 
 
 # --- choosing by content ----------------------------------------------------------------------------------

@@ -121,6 +121,19 @@ def probe_pages(path: Path) -> list[int]:
         pdf.close()
 
 
+def garbled(text: str) -> bool:
+    """True when a text layer is mostly unreadable codes (fonts without a Unicode map): OCR reads it better.
+
+    Private-use characters, U+FFFD and control characters count as unreadable; Latin-1
+    look-alikes do not (they are legacy TCVN3/VNI text, decoded later).
+    """
+    visible = [c for c in text if not c.isspace()]
+    if not visible:
+        return False
+    bad = sum(1 for c in visible if c == "\ufffd" or "\ue000" <= c <= "\uf8ff" or (ord(c) < 32 and c not in "\x02"))
+    return bad > 0.3 * len(visible)
+
+
 def _mostly_image(page: pdfium.PdfPage) -> bool:
     """True when images cover at least half the page (a scan, maybe with a stamped header or number)."""
     covered = 0.0
@@ -320,6 +333,8 @@ def _is_wrapped(prev: Line, nxt: Line, right_bound: float, justified: bool) -> b
         return False
     if nxt.text.isupper() and not prev.text.isupper():
         return False
+    if nxt.x0 > prev.x0 + 0.8 * prev.size and not _LIST_START.match(prev.text):
+        return False  # an indented first line (or a centred line) starts a new paragraph
     if justified:
         return prev.x1 >= right_bound - 1.5
     if prev.text.endswith((".", ";", "!", "?")) and nxt.text[:1].isupper():
@@ -428,8 +443,10 @@ def read_pdfium(path: Path) -> tuple[int, dict[int, list[Line]], LegacyDecoder]:
         for i in range(len(pdf)):
             page = pdf[i]
             textpage = page.get_textpage()
-            chars = sum(1 for c in textpage.get_text_range() if not c.isspace())
-            if chars >= STAMP_TEXT_CHARS or (chars >= MIN_TEXT_CHARS and not _mostly_image(page)):
+            raw_text = textpage.get_text_range()
+            chars = sum(1 for c in raw_text if not c.isspace())
+            readable = not garbled(raw_text)
+            if readable and (chars >= STAMP_TEXT_CHARS or (chars >= MIN_TEXT_CHARS and not _mostly_image(page))):
                 pages[i] = group_lines(pdfium_words(textpage, page.get_height()), i, page.get_height())
             textpage.close()
             page.close()
