@@ -107,7 +107,8 @@ def _cues() -> _Cues:
 
 _PHAN = re.compile(
     r"phan\s+(?:thu\s+)?(?:nhat|hai|ba|bon|tu|nam|sau|bay|[ivx]{1,4}|\d{1,2})(?![a-z0-9])\s*[.:\-–—)]?\s*")
-_ROMAN = re.compile(r"[IVX]{1,4}\s*[.\-–—:)/]\s*(?=[^\W\d_])")
+# lower-case "ii." too: TCVN3 capitals (.VnTimeH) come out of old documents as lower case
+_ROMAN = re.compile(r"(?:[IVX]{1,4}|[ivx]{2,4})\s*[.\-–—:)/]\s*(?=[^\W\d_])")
 _ARABIC = re.compile(r"\d{1,2}(?:\s*[.)\-–—:/]|(?:\.\d{1,2}){1,3}\.?)\s*(?=[^\W\d_])")
 _LETTER = re.compile(r"[a-zđA-ZĐ]\s*[.)]\s+(?=[^\W\d_])")
 _BULLET = re.compile(r"[-–—•+*·▪►◦❖➢✓→]+\s*")
@@ -161,7 +162,7 @@ def _parse_line(text: str, folded: str, start: int, end: int) -> _Line | None:
         return _Line(start, end, "phan", s + m.end(), None)
     m = _ROMAN.match(line)
     if m:
-        return _Line(start, end, "roman", s + m.end(), _roman(line[: m.end()].strip(" .-–—:)/")))
+        return _Line(start, end, "roman", s + m.end(), _roman(line[: m.end()].strip(" .-–—:)/").upper()))
     m = _ARABIC.match(line)
     if m:
         style = "arabic.n" if re.match(r"\d{1,2}\.\d", line) else "arabic"  # "3.1." is a level below "3."

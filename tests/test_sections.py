@@ -296,6 +296,40 @@ Chi bộ biểu quyết: 12/12 đồng chí tán thành.
 Buổi sinh hoạt kết thúc lúc 21 giờ.
 """
 
+WEB_TEMPLATE = """\
+Sinh hoạt chi bộ tháng 9 năm 2021
+- Thời gian: Vào lúc 19 giờ 00 ngày 15 tháng 9 năm 2021.
+- Địa điểm: Văn phòng ấp 3.
+- Chủ trì: đồng chí Nguyễn Văn Đông - Bí thư chi bộ.
+- Thư ký: đồng chí Lê Thị Xuân.
+- Tổng số đảng viên chi bộ: 17 đồng chí; có mặt: 15 đồng chí; vắng mặt 02 đồng chí (có lý do: 02; không lý do: 0).
+NỘI DUNG SINH HOẠT:
+I. PHẦN MỞ ĐẦU:
+- Đồng chí Nguyễn Văn Đông tuyên bố lý do, giới thiệu đại biểu.
+- Đồng chí Nguyễn Văn Đông thông qua chương trình sinh hoạt.
+II. NỘI DUNG SINH HOẠT:
+1. Công tác tư tưởng chính trị, thông tin thời sự, phổ biến văn bản mới:
+- Tình hình dịch Covid-19 trên địa bàn tỉnh diễn biến phức tạp.
+- Phổ biến Kế hoạch số 20-KH/ĐU của Đảng ủy xã về phòng chống dịch.
+2. Đánh giá kết quả thực hiện nhiệm vụ tháng trước:
+a) Kết quả đạt được:
+- Hỗ trợ 120 hộ khó khăn do dịch bệnh.
+b) Hạn chế, khuyết điểm:
+- Công tác tuyên truyền chưa thường xuyên.
+c) Nguyên nhân:
+- Do dịch bệnh kéo dài.
+3. Phương hướng, nhiệm vụ tháng tới:
+- Tiếp tục thực hiện nghiêm giãn cách xã hội.
+4. Thảo luận:
+- Đồng chí Tư: đề nghị hỗ trợ thêm cho hộ nghèo.
+III. KẾT LUẬN:
+Đồng chí chủ trì kết luận và đề nghị chi bộ biểu quyết thông qua.
+- Số đồng chí tán thành: 15/15.
+- Số đồng chí không tán thành: 0/15.
+Buổi sinh hoạt kết thúc vào lúc 21 giờ 00 cùng ngày.
+THƯ KÝ                                          CHỦ TRÌ
+"""
+
 LAYOUTS = [
     pytest.param(ARABIC_UNDER_PHAN, ["opening", "news", "review", "plan", "discussion", "conclusion", "vote",
                                      "closing"], id="arabic-under-phan-containers"),
@@ -312,6 +346,12 @@ LAYOUTS = [
                              "closing"], id="narrative-with-labels"),
     pytest.param(SPEAKERS_WITHOUT_LABEL, ["opening", "news", "review", "plan", "discussion", "conclusion", "vote",
                                           "closing"], id="speakers-open-the-discussion-assignments-do-not"),
+    pytest.param(WEB_TEMPLATE, ["opening", "news", "dissemination", "review", "plan", "discussion", "conclusion",
+                                "vote", "closing"], id="common-template-sub-items"),
+    pytest.param(INLINE_ROMAN_DASH.replace("I- ", "i- ").replace("II-", "ii-").replace("III-", "iii-")
+                 .replace("IV-", "iv-").replace("V-", "v-"),
+                 ["news", "review", "hcm_study", "plan", "discussion", "conclusion", "vote", "closing"],
+                 id="lower-case-roman-from-tcvn3"),
 ]
 
 
