@@ -38,6 +38,11 @@ _MAGIC = [
     (b"Rar!", "application/vnd.rar"),
     (b"7z\xbc\xaf", "application/x-7z-compressed"),
 ]
+_HINTS = {  # what a user can do about the formats offices still send
+    OLE: " Tệp Word/Excel đời cũ (.doc, .xls): hãy mở và lưu lại dưới dạng .docx hoặc PDF.",
+    "application/rtf": " Tệp RTF: hãy lưu lại dưới dạng .docx hoặc PDF.",
+    ZIP: " Tệp nén: hãy giải nén rồi gửi từng tệp, hoặc dùng lệnh bienban audit.",
+}
 _OPTIONAL = [("worker.extract.ocr", "OcrImageExtractor")]  # written separately; used when present
 
 
@@ -113,8 +118,9 @@ def choose(media_type: str, probe: bytes) -> Extractor:
     """The extractor that scores highest for this content."""
     scored = [(s, i, e) for i, e in enumerate(extractors()) if (s := e.score(media_type, probe)) is not None]
     if not scored:
+        hint = _HINTS.get(media_type, "")
         raise UnsupportedMediaType(
-            f"Định dạng tệp không được hỗ trợ ({media_type}); chỉ nhận PDF, DOCX, TXT, JPG, PNG, TIFF."
+            f"Định dạng tệp không được hỗ trợ ({media_type}); chỉ nhận PDF, DOCX, TXT, JPG, PNG, TIFF.{hint}"
         )
     return max(scored, key=lambda t: (t[0], -t[1]))[2]
 
