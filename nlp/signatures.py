@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
+from nlp.cues import fold, vocab
 from nlp.models import Signatures
 from nlp.names import clean_name
 
@@ -44,6 +46,37 @@ def _role(piece: str) -> str | None:
     return None
 
 
+_LABELS = re.compile(rf"(?:{_SECRETARY.pattern}|{_CHAIR.pattern})")
+_LABEL_RUN = re.compile(rf"{_LABELS.pattern}(?:\s+{_LABELS.pattern})+")
+_SIGNED_RUN = re.compile(rf"(?:{_SIGNED.pattern})(?:\s*(?:{_SIGNED.pattern}))+")
+_SIGNED_ONE = re.compile(r"\(\s*(?:da\s+ky(?:\s+ten)?|ky\s+ten|ky)\s*\)|da\s+ky")
+_WORDS = re.compile(r"\S+")
+
+
+@cache
+def _surnames() -> frozenset[str]:
+    return frozenset(fold(s) for s in vocab()["surnames"])
+
+
+def _split(col: int, piece: str, f: str) -> list[tuple[int, str, str]]:
+    """Columns that extraction (OCR) joined with a single space: "THƯ KÝ CHỦ TRÌ", "(Đã ký) (Đã ký)",
+    "Lê Thị Mai Nguyễn Văn Hùng" (split before the second name's surname)."""
+    if _LABEL_RUN.fullmatch(f):
+        return [(col + m.start(), piece[m.start() : m.end()], m.group(0)) for m in _LABELS.finditer(f)]
+    if _SIGNED_RUN.fullmatch(f):
+        return [(col + m.start(), piece[m.start() : m.end()], m.group(0)) for m in _SIGNED_ONE.finditer(f)]
+    words = list(_WORDS.finditer(piece))
+    if 4 <= len(words) <= 10 and all(w.group(0)[:1].isupper() for w in words):
+        # Most names have three syllables: of the family names that could start the second name, take
+        # the split closest to 3 + 3 ("Lê Thị Mai | Nguyễn Văn Hùng", though Mai is a family name too).
+        cands = [i for i in range(2, len(words) - 1) if fold(words[i].group(0)) in _surnames()]
+        if cands:
+            i = min(cands, key=lambda k: abs(k - 3) + abs(len(words) - k - 3))
+            a = words[i].start()
+            return [(col, piece[:a].rstrip(), f[:a].rstrip()), (col + a, piece[a:], f[a:])]
+    return [(col, piece, f)]
+
+
 def read_signatures(text: str, folded: str) -> tuple[Signatures, str | None, str | None]:
     """Who signed, and the names under the secretary's and the chair's labels."""
     tail = max(0, len(folded) - 1500)
@@ -51,7 +84,10 @@ def read_signatures(text: str, folded: str) -> tuple[Signatures, str | None, str
     rows: list[list[tuple[int, str, str]]] = []  # per line: (column, piece as written, folded piece)
     pos = tail
     for line in text[tail:].split("\n"):
-        rows.append([(m.start(), m.group(0), folded[pos + m.start() : pos + m.end()]) for m in _PIECE.finditer(line)])
+        row: list[tuple[int, str, str]] = []
+        for m in _PIECE.finditer(line):
+            row.extend(_split(m.start(), m.group(0), folded[pos + m.start() : pos + m.end()]))
+        rows.append(row)
         pos += len(line) + 1
     labels: list[_Label] = []
     for li, row in enumerate(rows):

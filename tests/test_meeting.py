@@ -515,6 +515,11 @@ def test_place(text, expected):
             ("Nguyễn Văn Trường", "Lê Thị Hường"),
             id="upper-office-first",
         ),
+        pytest.param(
+            "Nội dung họp.\nTHƯ KÝ CHỦ TRÌ\nLê Thị Mai Nguyễn Văn Hùng",
+            ("Nguyễn Văn Hùng", "Lê Thị Mai"),
+            id="ocr-joined-names",
+        ),
     ],
 )
 def test_chair_secretary(text, expected):
@@ -770,6 +775,11 @@ def test_vote(text, expected):
             id="template-unsigned",
         ),
         pytest.param("Kết thúc.\nTHƯ KÝ\nCHỦ TRÌ\nLê Thị Mai\nNguyễn Văn Hùng", (True, True), id="stacked-then-names"),
+        pytest.param(
+            "Kết thúc.\nTHƯ KÝ CHỦ TRÌ\n(Đã ký) (Đã ký)\nLê Thị Mai Nguyễn Văn Hùng",
+            (True, True),
+            id="ocr-joined-columns",
+        ),
     ],
 )
 def test_signatures(text, expected):
