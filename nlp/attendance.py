@@ -183,8 +183,11 @@ def read_attendance(text: str, folded: str) -> Attendance:
     if absent == 0:
         with_r = 0 if with_r is None else with_r
         without_r = 0 if without_r is None else without_r
-    if absent is not None and with_r == absent and without_r is None:
-        without_r = 0
+    # One reason count and the absent count give the other (absent = with + without reason).
+    if absent is not None and with_r is not None and without_r is None and with_r <= absent:
+        without_r = absent - with_r
+    if absent is not None and without_r is not None and with_r is None and without_r <= absent:
+        with_r = absent - without_r
     if absent is not None and without_r == 0 and with_r is None and absent > 0 and absentees:
         with_r = absent
     if absent and with_r is None and without_r is None and anchors and _explained(folded[c_start:c_end]) == absent:

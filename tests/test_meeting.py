@@ -545,7 +545,7 @@ def _att(m):
         ),
         pytest.param(
             "Chi bộ có 18 đảng viên, miễn sinh hoạt: 2. Có mặt 15 đồng chí, vắng 1 đồng chí không lý do.",
-            (18, 2, 16, 15, 1, None, 1),
+            (18, 2, 16, 15, 1, 0, 1),
             id="chi-bo-co",
         ),
         pytest.param(
