@@ -55,7 +55,7 @@ class Stored:
 
     document_id: str | None = None
     queue: str | None = None
-    created: bool = False
+    unsent: bool = False  # new, or left never sent by a run that died: a worker must hear of it
     error: BienbanError | None = None
 
 
@@ -67,9 +67,13 @@ def sha256_of(path: Path) -> str:
     return h.hexdigest()
 
 
-def _existing_id(db: Database, sha256: str) -> str | None:
+def _existing(db: Database, sha256: str) -> Stored | None:
     with db.session() as s:
-        return s.scalar(select(Document.id).where(Document.sha256 == sha256))
+        row = s.execute(select(Document.id, Document.queue, Document.status, Document.enqueued_at)
+                        .where(Document.sha256 == sha256)).first()
+    if row is None:
+        return None
+    return Stored(row.id, row.queue, unsent=row.status == "queued" and row.enqueued_at is None)
 
 
 def store_file(db: Database, storage: Storage, path: Path, filename: str | None) -> Stored:
@@ -81,8 +85,8 @@ def store_file(db: Database, storage: Storage, path: Path, filename: str | None)
     if size == 0:
         return Stored(error=EmptyFile("Tệp rỗng (0 byte)."))
     sha256 = sha256_of(path)
-    if (doc_id := _existing_id(db, sha256)) is not None:
-        return Stored(doc_id)
+    if (existing := _existing(db, sha256)) is not None:
+        return existing
     media_type, _ = sniff_file(path)
     if media_type in REFUSED_TYPES:
         return Stored(error=UnsupportedMediaType())
@@ -94,10 +98,10 @@ def store_file(db: Database, storage: Storage, path: Path, filename: str | None)
         with db.session() as s:
             s.add(doc)
     except IntegrityError:  # the same bytes stored concurrently: one document
-        if (doc_id := _existing_id(db, sha256)) is not None:
-            return Stored(doc_id)
+        if (existing := _existing(db, sha256)) is not None:
+            return existing
         raise
-    return Stored(doc.id, queue, created=True)
+    return Stored(doc.id, queue, unsent=True)
 
 
 def _entry(batch_id: str, position: int, path: str, stored: Stored) -> BatchDocument:
@@ -108,7 +112,7 @@ def _entry(batch_id: str, position: int, path: str, stored: Stored) -> BatchDocu
 
 def send_documents(db: Database, send: SendDocument, documents: Iterable[tuple[str, str]]) -> None:
     """Enqueue new documents; a broker that is away leaves them to the reconciler (it takes never-sent ones)."""
-    for doc_id, queue in documents:
+    for doc_id, queue in dict.fromkeys(documents):  # the same bytes twice in a batch: one message
         try:
             send(doc_id, queue)
         except Exception as e:
@@ -163,7 +167,7 @@ def create_files_batch(db: Database, storage: Storage, files: list[tuple[Path, s
     with db.session() as s:
         s.add_all(_entry(batch.id, i, name, st) for i, (name, st) in enumerate(stored))
         s.execute(update(Batch).where(Batch.id == batch.id).values(unpacked_at=utcnow()))
-    send_documents(db, send, [(st.document_id, st.queue) for _, st in stored if st.created])
+    send_documents(db, send, [(st.document_id, st.queue) for _, st in stored if st.unsent])
     finalize(db, batch.id)  # every file already known and finished: nothing will trigger it later
     return batch.id
 
@@ -195,7 +199,7 @@ def unpack_batch(db: Database, storage: Storage, batch_id: str, send: SendDocume
             s.add_all(_entry(batch_id, pos, shown, st) for pos, shown, st in chunk)
             # Refreshed while working, so the reconciler does not send the same unpacking again.
             s.execute(update(Batch).where(Batch.id == batch_id).values(enqueued_at=utcnow()))
-        send_documents(db, send, [(st.document_id, st.queue) for _, _, st in chunk if st.created])
+        send_documents(db, send, [(st.document_id, st.queue) for _, _, st in chunk if st.unsent])
         chunk.clear()
 
     try:
@@ -229,6 +233,18 @@ def unpack_batch(db: Database, storage: Storage, batch_id: str, send: SendDocume
                   .values(unpacked_at=utcnow()))
     finalize(db, batch_id)
     return "unpacked"
+
+
+def abandon_unpack(db: Database, batch_id: str, error: BienbanError) -> None:
+    """Give up unpacking (a bug, or too slow however often resumed): what was listed stays, plus the reason."""
+    with db.session() as s:
+        position = s.scalar(select(func.coalesce(func.max(BatchDocument.position), -1) + 1)
+                            .where(BatchDocument.batch_id == batch_id))
+        name = s.scalar(select(Batch.archive_filename).where(Batch.id == batch_id)) or "archive.zip"
+        s.add(_entry(batch_id, position, name, Stored(error=error)))
+        s.execute(update(Batch).where(Batch.id == batch_id, Batch.unpacked_at.is_(None))
+                  .values(unpacked_at=utcnow()))
+    finalize(db, batch_id)
 
 
 @dataclass(frozen=True)

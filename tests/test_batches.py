@@ -328,3 +328,38 @@ def test_openapi_documents_batches(client):
     doc = client.get(f"{API}/openapi.json").get_json()
     assert {"post"} <= set(doc["paths"]["/batches"]) and {"get"} <= set(doc["paths"]["/batches/{id}"])
     assert doc["components"]["schemas"]["Batch"]["properties"]["status"]["enum"] == ["queued", "processing", "done"]
+
+
+def test_unpacking_resumes_after_a_crash_without_duplicate_entries(app, client, monkeypatch):
+    batch_id = post_zip(client, make_zip(archive_members())).get_json()["id"]
+    real_store = batches.store_file
+    calls = {"n": 0}
+
+    def dying_store(*args, **kwargs):
+        calls["n"] += 1
+        if calls["n"] == 4:
+            raise MemoryError("worker killed")  # the worker dies after its first chunk was saved
+        return real_store(*args, **kwargs)
+
+    monkeypatch.setattr(batches, "CHUNK_ENTRIES", 2)
+    monkeypatch.setattr(batches, "store_file", dying_store)
+    with pytest.raises(MemoryError):
+        unpack(app, batch_id)
+    got = client.get(f"{API}/batches/{batch_id}").get_json()
+    assert got["unpacked"] is False and got["total"] == 2 and got["report"] is None
+    monkeypatch.setattr(batches, "store_file", real_store)
+    outcome, sent = unpack(app, batch_id)  # the message redelivered, or sent again by the reconciler
+    got = client.get(f"{API}/batches/{batch_id}").get_json()
+    assert outcome == "unpacked" and got["total"] == 9 and got["unpacked"] is True
+    assert len(batch_documents(app, batch_id)) == 6 and len(sent) == 4  # the first chunk's two were sent before
+
+
+def test_abandoned_unpacking_finishes_the_batch_with_its_reason(app, client):
+    from worker.errors import ProcessingTimeout
+
+    batch_id = post_zip(client, make_zip(archive_members()[:2])).get_json()["id"]
+    batches.abandon_unpack(get_db(app), batch_id, ProcessingTimeout("Giải nén tệp nén quá thời gian cho phép."))
+    got = client.get(f"{API}/batches/{batch_id}").get_json()
+    assert progress(got) == ("done", 1, 0, 1, 0)
+    [entry] = got["report"]["documents"]
+    assert (entry["path"], entry["error"]["error"]) == ("ho-so-2024.zip", "processing_timeout")

@@ -20,7 +20,7 @@ from sqlalchemy.exc import DBAPIError, OperationalError
 from service.db import Database
 from service.models import Attempt, Citation, Document, ReportRow, utcnow
 from service.storage import Storage
-from worker.errors import BienbanError, ProcessingTimeout
+from worker.errors import BienbanError, ProcessingError, ProcessingTimeout
 
 log = logging.getLogger(__name__)
 
@@ -215,18 +215,26 @@ def unpack_batch_task(self: Any, batch_id: str) -> str:
     """Unpack an uploaded zip into a batch's documents (``service.batches.unpack_batch``), then queue them."""
     from flask import current_app
 
-    from service.batches import unpack_batch
+    from service.batches import abandon_unpack, unpack_batch
     from service.db import get_db
     from service.enqueue import enqueue
     from service.storage import get_storage
 
+    max_retries = int(current_app.config["TASK_MAX_RETRIES"])
     try:
         return unpack_batch(get_db(), get_storage(), batch_id, lambda doc_id, queue: enqueue(doc_id, queue))
+    except SoftTimeLimitExceeded as e:
+        # Entries are saved in chunks, so each run resumes where the last stopped.
+        if self.request.retries < max_retries:
+            raise self.retry(exc=e, countdown=1, max_retries=max_retries) from e
+        abandon_unpack(get_db(), batch_id, ProcessingTimeout("Giải nén tệp nén quá thời gian cho phép."))
+        return "abandoned"
     except Exception as e:
-        if not _is_transient(e):
-            raise
-        max_retries = int(current_app.config["TASK_MAX_RETRIES"])
-        raise self.retry(exc=e, countdown=_backoff(self.request.retries), max_retries=max_retries) from e
+        if _is_transient(e):
+            raise self.retry(exc=e, countdown=_backoff(self.request.retries), max_retries=max_retries) from e
+        log.exception("unpacking batch %s failed", batch_id)
+        abandon_unpack(get_db(), batch_id, ProcessingError(f"Không giải nén được tệp nén: {type(e).__name__}"))
+        return "abandoned"
 
 
 @shared_task(name="bienban.reconcile", ignore_result=True)
