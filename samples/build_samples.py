@@ -71,8 +71,13 @@ def build_pdf(
     page_numbers: bool = False,
     align: str = "L",
     preface: str | None = None,
+    right_offset: float = 0.0,
 ) -> Path:
-    """A text-layer A4 PDF of a source text (fpdf2, embedded TTF); ``preface``: a centred line above the head."""
+    """A text-layer A4 PDF of a source text (fpdf2, embedded TTF).
+
+    ``preface``: a centred line above the head; ``right_offset``: the right head block set that many
+    lines lower than the left one (its baselines between the left block's).
+    """
     from fpdf import FPDF
 
     class Doc(FPDF):
@@ -112,7 +117,7 @@ def build_pdf(
                 pdf.set_xy(pdf.l_margin, y + i * step)
                 pdf.cell(width * 0.45, step, left[i], align="C")
             if i < len(right):
-                pdf.set_xy(pdf.l_margin + width * 0.45, y + i * step)
+                pdf.set_xy(pdf.l_margin + width * 0.45, y + (i + right_offset) * step)
                 pdf.set_font(family, "B" if i == 0 else "", head_size)
                 pdf.cell(width * 0.55, step, right[i], align="C")
                 pdf.set_font(family, "B", head_size)

@@ -99,6 +99,13 @@ def test_line_above_the_head_stays_above_it(tmp_path: Path) -> None:
     assert content_lines(extract_file(path).text) == content_lines("(Mẫu dùng cho chi bộ cơ sở)\n" + source)
 
 
+def test_head_blocks_on_different_baselines(tmp_path: Path) -> None:
+    """The right block set half a line lower than the left: still left block, then right block."""
+    source = source_of("text-dejavusans-two-column-head.pdf")
+    path = build_samples.build_pdf(source, tmp_path / "head-offset-baselines.pdf", right_offset=0.5)
+    assert content_lines(extract_file(path).text) == content_lines(source)
+
+
 def test_running_header_and_page_numbers_removed(built: Path) -> None:
     text = extract_file(built / "text-dejavuserif-multipage-running-header-page-numbers.pdf").text
     assert "Biên bản sinh hoạt\n" not in text and "Chi bộ Khu dân cư số 5 -" not in text

@@ -75,6 +75,7 @@ class Line:
     text: str = ""
     texts: list[str] = field(default_factory=list)
     page_height: float | None = None
+    page_width: float | None = None
 
     @property
     def x0(self) -> float:
@@ -199,7 +200,9 @@ def _page_words(page) -> list[Word]:
     ]
 
 
-def group_lines(words: list[Word], page: int, height: float | None = None) -> list[Line]:
+def group_lines(
+    words: list[Word], page: int, height: float | None = None, width: float | None = None
+) -> list[Line]:
     """Words into visual lines (same baseline band), each split into columns at wide gaps."""
     lines: list[list[Word]] = []
     for w in sorted(words, key=lambda w: (round(w.top, 1), w.x0)):
@@ -224,9 +227,8 @@ def group_lines(words: list[Word], page: int, height: float | None = None) -> li
                 segments.append([w])
             else:
                 segments[-1].append(w)
-        result.append(
-            Line(segments, page, min(w.top for w in ws), max(w.bottom for w in ws), size, page_height=height)
-        )
+        top, bottom = min(w.top for w in ws), max(w.bottom for w in ws)
+        result.append(Line(segments, page, top, bottom, size, page_height=height, page_width=width))
     return result
 
 
@@ -274,15 +276,31 @@ def split_head(lines: list[Line], page_height: float | None = None) -> tuple[int
     top = lines[:HEAD_MAX_LINES]
     limit = 0.4 * page_height if page_height else float("inf")
     doubles = [i for i, ln in enumerate(top) if len(ln.segments) == 2 and ln.top <= limit]
-    if not doubles:
-        return 0, 0, [], []
-    left_end = max(top[i].segments[0][-1].x1 for i in doubles)
-    right_start = min(top[i].segments[1][0].x0 for i in doubles)
-    if right_start <= left_end:
-        return 0, 0, [], []
-    split = (left_end + right_start) / 2
-    left_span = (min(top[i].segments[0][0].x0 for i in doubles), left_end)
-    right_span = (right_start, max(top[i].segments[1][-1].x1 for i in doubles))
+    if doubles:
+        left_end = max(top[i].segments[0][-1].x1 for i in doubles)
+        right_start = min(top[i].segments[1][0].x0 for i in doubles)
+        if right_start <= left_end:
+            return 0, 0, [], []
+        split = (left_end + right_start) / 2
+        left_span = (min(top[i].segments[0][0].x0 for i in doubles), left_end)
+        right_span = (right_start, max(top[i].segments[1][-1].x1 for i in doubles))
+    else:
+        # No line holds both columns (the right block set on other baselines): split at the page centre
+        # when the leading lines each keep to one side and both sides are used.
+        width = top[0].page_width if top else None
+        if not width:
+            return 0, 0, [], []
+        split = width / 2
+        sided: list[tuple[int, Line]] = []
+        for ln in top:
+            if len(ln.segments) != 1 or ln.top > limit or (ln.x0 < split < ln.x1):
+                break
+            sided.append((int(ln.x0 >= split), ln))
+        if len(sided) < 3 or len({side for side, _ in sided}) < 2:
+            return 0, 0, [], []
+        left_span = (min(ln.x0 for side, ln in sided if side == 0), split)
+        right_span = (split, max(ln.x1 for side, ln in sided if side == 1))
+        doubles = [0, len(sided) - 1]
 
     def sides(ln: Line) -> list[tuple[int, str]] | None:
         """Which column each segment belongs to (0 left, 1 right), or None when a segment fits neither."""
@@ -429,7 +447,7 @@ def read_layout(pdf: pdfplumber.PDF, page_numbers: list[int]) -> tuple[dict[int,
     pages: dict[int, list[Line]] = {}
     for i in page_numbers:
         page = pdf.pages[i]
-        pages[i] = group_lines(_page_words(page), i, float(page.height))
+        pages[i] = group_lines(_page_words(page), i, float(page.height), float(page.width))
         page.flush_cache()
     return pages, _decode_lines(pages)
 
@@ -447,7 +465,9 @@ def read_pdfium(path: Path) -> tuple[int, dict[int, list[Line]], LegacyDecoder]:
             chars = sum(1 for c in raw_text if not c.isspace())
             readable = not garbled(raw_text)
             if readable and (chars >= STAMP_TEXT_CHARS or (chars >= MIN_TEXT_CHARS and not _mostly_image(page))):
-                pages[i] = group_lines(pdfium_words(textpage, page.get_height()), i, page.get_height())
+                pages[i] = group_lines(
+                    pdfium_words(textpage, page.get_height()), i, page.get_height(), page.get_width()
+                )
             textpage.close()
             page.close()
         return len(pdf), pages, _decode_lines(pages)
