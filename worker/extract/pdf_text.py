@@ -9,19 +9,22 @@ Reading order, decided here and tested:
 
 * the two-column head of a Party document (left ``ĐẢNG BỘ …/CHI BỘ …/*/Số …``,
   right ``ĐẢNG CỘNG SẢN VIỆT NAM/place, date``) comes out **left block, blank
-  line, right block** — the way the text samples are written;
+  line, right block** — the way the text samples are written — whether the blocks
+  share baselines or not; lines above the head (a form number) stay above it;
 * other lines with two columns (the signature row ``THƯ KÝ      CHỦ TRÌ``) stay
   line by line, columns separated by four spaces;
-* lines a paragraph wrapped are joined back with a space (a line is wrapped when
-  the next line's first word would not have fitted on it); headings, list items
-  and short lines stay on their own lines; a wide vertical gap becomes a blank line;
+* lines a paragraph wrapped are joined back with a space (justified text: the line
+  reaches the margin; ragged text: the next line's first word would not have fitted);
+  headings, list items, indented first lines and short lines stay on their own
+  lines; a wide vertical gap becomes a blank line;
 * running headers/footers (lines repeated at the top or bottom of most pages) and
   page numbers (``3``, ``- 3 -``, ``Trang 2/3``) are dropped;
 * a line ending in a hyphen is joined to the next: ``12-`` + ``HD/BTCTW`` →
   ``12-HD/BTCTW``, ``16 -`` + ``HD/BTCTW`` → ``16 - HD/BTCTW`` (codes, ``Mác-Lênin``
   keep the hyphen); only lower-case ``infor-`` + ``mation`` loses it.
 
-Pages whose text layer is (almost) empty go to ``worker.extract.ocr.ocr_pdf_pages``.
+Pages whose text layer is (almost) empty, only a stamp over a scan, or garbled
+(private-use codes of fonts without a Unicode map) go to ``worker.extract.ocr.ocr_pdf_pages``.
 Lines set in a legacy font (``.VnTime``, ``VNI-Times``) or showing legacy look-alike
 characters go through ``worker.extract.legacy.decode_legacy``.
 """
@@ -34,13 +37,16 @@ import statistics
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import pdfplumber
 import pypdfium2 as pdfium
 
 from worker.errors import CorruptFile, EncryptedPdf, OcrFailed
 from worker.extract.base import ExtractedText, LegacyDecoder
 from worker.extract.limits import check_pages
+
+if TYPE_CHECKING:
+    import pdfplumber
 
 MIN_TEXT_CHARS = 20  # fewer non-blank characters than this on a page: treat it as scanned
 STAMP_TEXT_CHARS = 200  # a page mostly covered by an image with only this much text is a scan with a stamp
@@ -84,14 +90,6 @@ class Line:
     @property
     def x1(self) -> float:
         return self.segments[-1][-1].x1
-
-
-def _pdf_error(e: Exception) -> Exception:
-    """Translate a PDF library's error into ours."""
-    name = type(e).__name__
-    if "Password" in name or "Encrypt" in name:
-        return EncryptedPdf()
-    return CorruptFile("Tệp PDF bị hỏng hoặc không đọc được.")
 
 
 def _open_pdfium(path: Path) -> pdfium.PdfDocument:
