@@ -122,4 +122,5 @@ LINE_START = r"(?:^|\n)[ \t]*(?:[-+•*]\s*)?"
 LABEL = r"(?:^|\n|[.;:]\s)[ \t]*(?:[-+•*]|\d{1,2}\s*[.)/]|[a-e][.)]|[ivx]{1,4}[.)])?[ \t]*"
 # "BIÊN BẢN", also as OCR leaves it: "BlÊN BẢN", "BI ÊN BẢN", "B IÊN BẢN".
 TITLE_WORD = r"b\s?[il1|]\s?e\s?n\s*b\s?a\s?n\b"
-TITLE = re.compile(LINE_START + TITLE_WORD)
+# OCR leaves specks before a title ("_ BIÊNBẢN - :").
+TITLE = re.compile(r"(?:^|\n)[ \t]*(?:[^\w\n]|_){0,4}[ \t]*" + TITLE_WORD)

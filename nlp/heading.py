@@ -12,7 +12,7 @@ from functools import cache
 
 from nlp.cues import TITLE, alternation, fold
 from nlp.names import case_org
-from nlp.normalize import fold_key, modern_tones
+from nlp.normalize import fold_key, modern_tones, strip_marks
 
 _DCSVN = re.compile(r"dang\s+cong\s+san\s+viet\s+nam")
 _PARTY_LINE = re.compile(r"(?P<kind>chi\s+bo|dang\s+bo|dang\s+uy|chi\s+uy)\b")
@@ -70,6 +70,17 @@ def _cased(text: str, folded: str, name: str) -> str:
         for m in pat.finditer(folded):
             found = text[m.start("rest") : m.end("rest")]
             if fold_key(found) == fold_key(rest) and found != found.upper():
+                return cased[: head.end()] + " " + modern_tones(" ".join(found.split()))
+    if head and len(words) >= 2 and strip_marks(name) != name:
+        # OCR misreads marks on capitals ("XÃ AN PHÙ"); the body's "xã An Phú" in running text is surer.
+        pat = re.compile(r"(?<![\w\n])\s*(?<=\s)" + r"\s+".join(words) + r"(?!\w)")
+        for m in pat.finditer(folded, max(0, len(folded) // 50)):
+            found = text[m.start() : m.end()].strip()
+            if (
+                found != found.upper()
+                and strip_marks(found) != found
+                and text[max(0, m.start() - 2) : m.start()].strip(" ") not in ("", ".")
+            ):
                 return cased[: head.end()] + " " + modern_tones(" ".join(found.split()))
     return cased
 

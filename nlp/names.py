@@ -107,8 +107,9 @@ def clean_name(raw: str) -> str | None:
 # With marks, "bà" (Mrs) is not "Bá" (a middle name: Huỳnh Bá Thành); without marks only the
 # unambiguous cues count.
 _PERSON_CUE = {
-    True: re.compile(r"(?<!\w)(?:đồng\s+chí|đ\s*/\s*c|đ\.c|đc|dong\s+chi|d\s*/\s*c|ông|bà)(?!\w)\.?\s*"),
-    False: re.compile(r"(?<!\w)(?:dong\s+chi|d\s*/\s*c|d\.c|dc)(?!\w)\.?\s*"),
+    # "đíc", "đ/e": how OCR reads "đ/c"
+    True: re.compile(r"(?<!\w)(?:đồng\s+chí|đ\s*[/íi|]\s*[ce]|đ\.c|đc|dong\s+chi|d\s*/\s*c|ông|bà)(?!\w)\.?\s*"),
+    False: re.compile(r"(?<!\w)(?:dong\s+chi|d\s*/\s*[ce]|d\.c|dc)(?!\w)\.?\s*"),
 }
 
 

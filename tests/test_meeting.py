@@ -43,6 +43,11 @@ MINUTES_POSITIVE = [
         id="ocr-l-for-i",
     ),
     pytest.param(
+        "ĐẢNG BỘ XÃ AN PHÚ\nCHI BỘ THÔN ĐÔNG\n\n_ BIÊNBẢN - :\nSINH HOẠT CHI BỘ THƯỜNG KỲ\n"
+        "Hôm nay, vào lúc 19 giờ, Chỉ bộ họp.",
+        id="ocr-specks-before-title",
+    ),
+    pytest.param(
         "BI ÊN BẢN SINH HOẠT CHI BỘ\nThờị gian: 14 giờ ngày 2/3/2021\nĐịa điểm: Phòng họp cơ quan\n"
         "Chủ trì: đồng chí Phan Anh\nThư ký: đồng chí Hồ Lan\nBiên bản đã được đọc lại và thông qua.",
         id="ocr-broken-title",
@@ -263,6 +268,11 @@ def test_type(text, expected):
             "BIÊN BẢN\nVào lúc 8 giờ ngày 3/3/2024, Chi bộ Khu phố 3, phường Tân Thành tổ chức sinh hoạt thường kỳ.",
             ("Chi bộ Khu phố 3", None),
             id="from-text-with-place",
+        ),
+        pytest.param(
+            "ĐẢNG BỘ XÃ AN PHÙ\nCHI BỘ THÔN ĐÔNG\nBIÊN BẢN\nHôm nay, tại Nhà văn hóa thôn Đông, xã An Phú, chi bộ họp.",
+            ("Chi bộ thôn Đông", "Đảng bộ xã An Phú"),
+            id="ocr-marks-corrected-from-body",
         ),
     ],
 )
@@ -664,6 +674,11 @@ def test_attendance(text, expected):
         ),
         pytest.param(
             "Miễn sinh hoạt: 2 (đ/c Phạm Văn Tư, đ/c Đỗ Thị Lành). Có mặt 16. Vắng: 0.", (), id="exempt-not-absent"
+        ),
+        pytest.param(
+            "Vắng mặt: 02 đồng chí (đíc Lương Văn Thắng đi công tác; đ/c Nguyễn Thị Yến ốm).",
+            ("Lương Văn Thắng", "Nguyễn Thị Yến"),
+            id="ocr-dc",
         ),
     ],
 )
