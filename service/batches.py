@@ -19,6 +19,7 @@ time out and retry.  The view only checks the zip's central directory and stores
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import logging
 import zipfile
@@ -352,10 +353,7 @@ def reconcile_batches(db: Database, send_unpack: SendUnpack, *, queued_after: fl
 
     Returns the ids of the batches acted on.
     """
-    import datetime as dt
-
-    now = utcnow()
-    cutoff = now - dt.timedelta(seconds=queued_after)
+    cutoff = utcnow() - dt.timedelta(seconds=queued_after)
     with db.session() as s:
         waiting = list(s.scalars(select(Batch.id).where(
             Batch.unpacked_at.is_(None), Batch.archive_sha256.is_not(None),

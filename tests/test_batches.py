@@ -324,10 +324,19 @@ def test_get_errors(client, url, status, code):
     assert resp.status_code == status and resp.get_json()["error"] == code
 
 
-def test_openapi_documents_batches(client):
+def test_openapi_validates_batch_responses(app, client, pipeline):
+    jsonschema = pytest.importorskip("jsonschema")
     doc = client.get(f"{API}/openapi.json").get_json()
-    assert {"post"} <= set(doc["paths"]["/batches"]) and {"get"} <= set(doc["paths"]["/batches/{id}"])
-    assert doc["components"]["schemas"]["Batch"]["properties"]["status"]["enum"] == ["queued", "processing", "done"]
+    accepted = post_files(client, [("a.txt", minutes(1)), ("b.txt", minutes(2, terse=True))]).get_json()
+    queued = client.get(accepted["links"]["self"]).get_json()
+    for doc_id in batch_documents(app, accepted["id"]):
+        process(app, doc_id)
+    done = client.get(accepted["links"]["self"]).get_json()
+    assert (queued["status"], done["status"]) == ("queued", "done")
+    for name, body in [("BatchAccepted", accepted), ("Batch", queued), ("Batch", done),
+                       ("Error", client.get(f"{API}/batches/khong-co").get_json())]:
+        schema = {**doc["components"]["schemas"][name], "components": doc["components"]}
+        jsonschema.Draft202012Validator(schema).validate(body)
 
 
 def test_unpacking_resumes_after_a_crash_without_duplicate_entries(app, client, monkeypatch):
