@@ -74,7 +74,7 @@ _WORD_NUMBER = (
     r"|mot|hai|ba|bon|nam|sau|bay|tam|chin)"
 )
 # Words count only before a counted noun, since folded "ba"/"nam" are also "bà"/"năm".
-NUMBER = rf"(?:\d{{1,3}}(?![\d,.]\d)|{_WORD_NUMBER}(?=\s+(?:dong\s+chi|dang\s+vien|d/c|nguoi|phieu)\b))"
+NUMBER = rf"(?:\d{{1,3}}(?![\d,.]\d)|(?=[mhbnstc]){_WORD_NUMBER}(?=\s+(?:dong\s+chi|dang\s+vien|d/c|nguoi|phieu)\b))"
 
 
 def to_int(word: str) -> int | None:

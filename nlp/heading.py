@@ -149,7 +149,6 @@ def read_orgs(text: str, folded: str) -> tuple[str | None, str | None]:
 _COMMITTEE_MEETING = re.compile(
     r"hoi\s+nghi\s+(?:ban\s+chap\s+hanh|ban\s+thuong\s+vu|dang\s+uy)|hop\s+(?:ban\s+chap\s+hanh|dang\s+uy)"
 )
-_ORG_NAME_START = re.compile(r"(?:[a-z]+\s+)?")
 
 
 def _title_zone(folded: str) -> str:

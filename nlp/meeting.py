@@ -39,9 +39,8 @@ _RECORD = re.compile(
     r"(?:cuoc\s+hop|buoi\s+sinh\s+hoat|sinh\s+hoat|hoi\s+nghi|buoi\s+hop)\s+(?:\w+\s+){0,3}?ket\s+thuc"
     r"|bien\s+ban\s+(?:da\s+)?(?:duoc\s+)?(?:doc\s+lai|thong\s+qua)|hom\s+nay,?\s+(?:vao\s+)?(?:luc|hoi)"
 )
-_SIGN = re.compile(
-    r"\n[ \t]*(?:thu\s+ky|chu\s+tri|chu\s+toa|nguoi\s+ghi\s+bien\s+ban|t\s*/\s*m\s+chi\s+bo)\b[^\n]*$", re.M
-)
+# The minute-taker signs minutes; plans and resolutions carry only "T/M CHI BỘ / BÍ THƯ".
+_SIGN = re.compile(r"\n[ \t]*(?:\S+\s+){0,3}?(?:thu\s+ky|nguoi\s+ghi\s+bien\s+ban)\b[^\n]*$", re.M)
 _NEWS = re.compile(
     r"\(\s*anh\s*:|\banh\s*:\s*[A-Za-z]|tin\s*(?:,|va)\s*anh\s*:|phong\s+vien|\bpv\b|\bbtv\b|theo\s+bao\b"
     r"|\.(?:vn|com)\b|cong\s+thong\s+tin\s+dien\s+tu|\btac\s+gia\b|luot\s+xem|chia\s+se\s+bai"

@@ -827,8 +827,8 @@ def test_two_page_text_is_fast():
     ).text
     read_meeting(text)
     best = float("inf")
-    for _ in range(7):  # the best of a few runs: the machine is shared
-        t0 = time.perf_counter()
+    for _ in range(7):  # the best of a few runs, in CPU time: the machine is shared
+        t0 = time.process_time()
         read_meeting(text)
-        best = min(best, time.perf_counter() - t0)
+        best = min(best, time.process_time() - t0)
     assert best < 0.015
