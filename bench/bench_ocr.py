@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import resource
 import sys
 import tempfile
 import time
@@ -40,6 +41,12 @@ def _omp(limit: str | None) -> None:
         os.environ["OMP_THREAD_LIMIT"] = limit
 
 
+def _cpu() -> float:
+    """CPU seconds used so far by this process and its finished children (tesseract, pool workers)."""
+    own, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + kids.ru_utime + kids.ru_stime
+
+
 def _dense_pages(count: int) -> list[Image.Image]:
     rng = np.random.default_rng(3)
     pages = [p for s in SOURCES for p in make_scans.layout(s.read_text(encoding="utf-8")) if len(p) > 40]
@@ -53,32 +60,38 @@ def bench_speed(pages: int, out: Path) -> None:
     page = _dense_pages(1)[0]
     for label, limit in (("1 process, OMP_THREAD_LIMIT=1", "1"), ("1 process, tesseract threading", None)):
         _omp(limit)
-        start = time.perf_counter()
+        start, cpu = time.perf_counter(), _cpu()
         ocr.read_page(page)
-        print(f"single page   {label:38s} {time.perf_counter() - start:6.2f} s/page", flush=True)
+        wall, cpu = time.perf_counter() - start, _cpu() - cpu
+        print(f"single page   {label:38s} {wall:6.2f} s/page  (CPU {cpu:.2f} s)", flush=True)
 
     pdf = out / "dense-300dpi.pdf"
     make_scans._image_pdf(pdf, _dense_pages(pages))
     os.environ["BIENBAN_OCR_WORKERS"] = str(cores)
     _omp(None)
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), _cpu()
     ocr.ocr_pdf_pages(pdf, list(range(pages)))
-    wall = time.perf_counter() - start
+    wall, cpu = time.perf_counter() - start, _cpu() - cpu
     print(
         f"{pages}-page scan  pool of {cores} x OMP_THREAD_LIMIT=1           {wall / pages:6.2f} s/page"
-        f"  ({wall * cores / pages:.2f} s/page/core)",
+        f"  ({wall * cores / pages:.2f} s/page/core, CPU {cpu / pages:.2f} s/page)",
         flush=True,
     )
     os.environ["BIENBAN_OCR_WORKERS"] = "1"
     ocr_init = ocr._init_worker
     ocr._init_worker = lambda: os.environ.pop("OMP_THREAD_LIMIT", None)  # let tesseract thread
     try:
-        start = time.perf_counter()
+        start, cpu = time.perf_counter(), _cpu()
         ocr.ocr_pdf_pages(pdf, list(range(pages)))
-        wall = time.perf_counter() - start
+        wall, cpu = time.perf_counter() - start, _cpu() - cpu
     finally:
         ocr._init_worker = ocr_init
-    print(f"{pages}-page scan  sequential, tesseract threading         {wall / pages:6.2f} s/page", flush=True)
+    print(
+        f"{pages}-page scan  sequential, tesseract threading         {wall / pages:6.2f} s/page"
+        f"  (CPU {cpu / pages:.2f} s/page)",
+        flush=True,
+    )
+    print(f"load average while measuring: {os.getloadavg()[0]:.2f} on {cores} cores", flush=True)
 
 
 def bench_accuracy(out: Path, psms: list[int]) -> None:

@@ -26,7 +26,7 @@ import pytesseract  # noqa: E402
 from cer import cer, edit_distance  # noqa: E402
 
 from nlp.normalize import normalize  # noqa: E402
-from worker.errors import CorruptFile, ImageTooLarge, OcrFailed, OcrTimeout  # noqa: E402
+from worker.errors import CorruptFile, EmptyFile, ImageTooLarge, OcrFailed, OcrTimeout  # noqa: E402
 from worker.extract.ocr import OcrImageExtractor, ocr_pdf_pages, read_page  # noqa: E402
 
 pytestmark = pytest.mark.ocr
@@ -199,6 +199,12 @@ def _png_header(width: int, height: int) -> bytes:
     return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", ihdr) + idat + chunk(b"IEND", b"")
 
 
+def _png(img: Image.Image) -> bytes:
+    buf = io.BytesIO()
+    img.save(buf, "PNG")
+    return buf.getvalue()
+
+
 def _truncated_jpeg() -> bytes:
     buf = io.BytesIO()
     Image.new("L", (800, 600), 200).save(buf, "JPEG")
@@ -211,6 +217,8 @@ ERRORS = [
     pytest.param(_png_header(30_000, 30_000), {}, ImageTooLarge, id="png-900-megapixels"),
     pytest.param(_png_header(12_000, 10_000), {}, ImageTooLarge, id="png-120-megapixels-over-default"),
     pytest.param(_png_header(3_000, 3_000), {"BIENBAN_MAX_PIXELS": "1000000"}, ImageTooLarge, id="env-limit"),
+    pytest.param(_png(Image.new("L", (1654, 2339), 255)), {}, EmptyFile, id="blank-page"),
+    pytest.param(_png(Image.new("RGB", (6, 6), (0, 0, 0))), {}, EmptyFile, id="tiny-image"),
 ]
 
 

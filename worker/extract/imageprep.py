@@ -44,6 +44,8 @@ def otsu(a: np.ndarray) -> int:
     mean = np.cumsum(hist * np.arange(256))
     with np.errstate(divide="ignore", invalid="ignore"):
         between = (mean[-1] * weight / total - mean) ** 2 / (weight * (total - weight))
+    if np.isnan(between).all():  # a single gray level: call it all paper
+        return int(a.min()) - 1 if a.size else 0
     return int(np.nanargmax(between))
 
 
@@ -184,6 +186,8 @@ def outside_page(small: np.ndarray) -> np.ndarray:
     bright = small > otsu(small)
     k = max(8, small.shape[1] // 40)  # wider than any letter: a run this long is paper
     h, w = bright.shape
+    if min(h, w) <= 2 * k:
+        return np.zeros_like(bright)
     cols, rows = np.arange(w)[None, :], np.arange(h)[:, None]
     left = _first_run(bright, k)[:, None]
     right = w - _first_run(bright[:, ::-1], k)[:, None]

@@ -41,6 +41,7 @@ OCR_DPI = 300
 MAX_RENDER_PIXELS = 16_000_000  # a rendered PDF page is capped here whatever its paper size
 DEFAULT_PAGE_TIMEOUT = 120.0
 DEFAULT_MAX_PIXELS = 100_000_000
+MIN_SIDE = 16
 OSD_MIN_CONFIDENCE = 2.0
 UPRIGHT_MARGIN = 0.3  # |upright_score| below this: ask OSD (measured scores are ±0.6-0.8)
 _MEDIA_TYPES = {"image/jpeg": 60, "image/png": 60, "image/tiff": 60}
@@ -93,10 +94,8 @@ _CONFIDENCE = re.compile(r"Orientation confidence:\s*([\d.]+)")
 
 def detect_rotation(gray: Image.Image, deadline: float) -> int:
     """Degrees (0, 90, 180, 270) to rotate the page clockwise so its text reads upright; 0 if unsure."""
-    small = gray
-    if max(gray.size) > 2400:  # OSD needs legible letters, not full resolution
-        factor = 2400 / max(gray.size)
-        small = gray.resize((round(gray.width * factor), round(gray.height * factor)), Image.Resampling.BOX)
+    # OSD needs legible letters, not full resolution.
+    small = imageprep.scaled(gray, 2400 / max(gray.size)) if max(gray.size) > 2400 else gray
     try:
         osd = _call(pytesseract.image_to_osd, small, config="--psm 0", deadline=deadline)
     except OcrFailed as e:
@@ -139,6 +138,8 @@ def read_page(img: Image.Image, *, timeout: float | None = None, psm: int | None
     start = time.monotonic()
     deadline = start + (page_timeout() if timeout is None else timeout)
     gray = imageprep.to_gray(img)
+    if min(gray.size) < MIN_SIDE:
+        return ""  # too small to hold a line of text
     page = orient_and_prepare(gray, deadline) if orient else imageprep.prepare(gray)
     prepared = time.monotonic()
     _remaining(deadline)
@@ -253,14 +254,16 @@ def _run_pages(task: Callable[[str, int, float], str], path: Path, pages: list[i
     # fork: "spawn" and "forkserver" re-import the caller's __main__, which breaks any
     # script without a main guard; the children only use PIL, numpy and pdfium afresh.
     context = multiprocessing.get_context("fork")
-    with ProcessPoolExecutor(workers, mp_context=context, initializer=_init_worker) as pool:
+    pool = ProcessPoolExecutor(workers, mp_context=context, initializer=_init_worker)
+    failed = True
+    try:
         futures = {p: pool.submit(task, str(path), p, timeout) for p in pages}
-        try:
-            return {p: f.result() for p, f in futures.items()}
-        except BaseException:
-            for f in futures.values():
-                f.cancel()
-            raise
+        results = {p: f.result() for p, f in futures.items()}
+        failed = False
+        return results
+    finally:
+        # On failure drop the queued pages; the ones running finish within their timeout.
+        pool.shutdown(wait=True, cancel_futures=failed)
 
 
 def ocr_pdf_pages(path: Path, pages: list[int]) -> dict[int, str]:
