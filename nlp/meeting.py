@@ -183,6 +183,7 @@ def _read_place(text: str, folded: str) -> str | None:
     end = len(text)
     stop = re.compile(
         r"\n|\.(?:\s|$)|;|,\s*(?:chi\s+bo|dang\s+bo|dang\s+uy)\b|,\s*(?:ngay|vao\s+luc|luc|hoi)\s|\s+(?:ngay)\s+\d"
+        r"|,?\s+(?:vao\s+)?(?:luc|hoi)\s+\d|\s+(?:to\s+chuc|tien\s+hanh)\s"
     )
     s = stop.search(folded, m.end())
     if s:

@@ -433,6 +433,14 @@ def test_times(text, expected):
             "Trụ sở Ban nhân dân ấp Phú Hòa",
             id="slash-numbered-tai",
         ),
+        pytest.param(
+            "Chi bộ họp tại nhà văn hóa thôn 3 vào lúc 19 giờ ngày 5/5/2024.", None, id="no-time-cue-before-tai"
+        ),
+        pytest.param(
+            "Hôm nay, ngày 5/5/2024, tại nhà văn hóa thôn 3 lúc 19 giờ, chi bộ họp.",
+            "nhà văn hóa thôn 3",
+            id="tai-then-time",
+        ),
     ],
 )
 def test_place(text, expected):
@@ -646,6 +654,11 @@ def _att(m):
             "Có mặt: 16 đồng chí. Vắng mặt: 02 đồng chí (đ/c Trần Văn An: ốm; đ/c Lê Thị Ba).",
             (None, None, None, 16, 2, None, None),
             id="one-reason-missing",
+        ),
+        pytest.param(
+            "Số lượng đảng viên: 18 đồng chí. Có mặt: 17. Vắng: 1 (đi làm ăn xa).",
+            (18, None, 18, 17, 1, None, None),
+            id="so-luong-reason-without-cue",
         ),
     ],
 )
