@@ -95,25 +95,45 @@ def to_int(word: str) -> int | None:
     return tens * 10 + unit
 
 
-_SOFT_BREAK = re.compile(
-    r"(?<=[^\s.;:!?)\]])\n(?=[ \t]*[a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ(])"
-)
+_NEW_ITEM = re.compile(r"[ \t]*(?:[-+•*]|\d{1,2}\s*[.)/]\s|[IVXivx]{1,4}[.)]\s|[a-eđ][.)]\s|\(|$)")
+_LABEL_AHEAD = re.compile(r"[^\n:]{1,30}:")
 
 
-def unwrap(text: str, folded: str) -> str:
-    """``folded`` with line breaks inside a sentence turned into spaces (same length).
+def unwrap(text: str) -> str:
+    """``text`` with line breaks inside a sentence turned into spaces (same length, same offsets).
 
-    A break is soft when a long line (a wrapped paragraph, ≥ 50 characters) ends without punctuation
-    and the next line goes on in lower case: "vắng 01 đồng chí\\ncó lý do".
+    A break is soft when a long line (a wrapped paragraph) ends without punctuation and the next line
+    goes on: in lower case ("vắng 01 đồng chí\ncó lý do"), or, after a full-width line, with a name or
+    a number ("đồng chí Võ Thị\nTuyết nằm viện", "miễn sinh hoạt\n05 đồng chí") that is not a new
+    item, a heading in capitals or a label.
     """
-    out = list(folded)
+    out = list(text)
     changed = False
-    for m in _SOFT_BREAK.finditer(text):
-        line_start = text.rfind("\n", 0, m.start()) + 1
-        if m.start() - line_start >= 50:
-            out[m.start()] = " "
+    line_start = 0
+    for pos in [i for i, c in enumerate(text) if c == "\n"]:
+        prev_len, last = pos - line_start, text[pos - 1 : pos]
+        line_start = pos + 1
+        if prev_len < 50 or not last or last in " .;:!?)]":
+            continue
+        end = text.find("\n", pos + 1)
+        nxt = text[pos + 1 : end if end >= 0 else len(text)]
+        first = nxt.lstrip()[:1]
+        if not first or _NEW_ITEM.match(nxt):
+            continue
+        if first.islower():
+            soft = True
+        else:
+            words = nxt.split()
+            soft = (
+                prev_len >= 60
+                and (first.isdigit() or first.isupper())
+                and not (len(words) > 1 and nxt.isupper())
+                and not _LABEL_AHEAD.match(nxt)
+            )
+        if soft:
+            out[pos] = " "
             changed = True
-    return "".join(out) if changed else folded
+    return "".join(out) if changed else text
 
 
 # Shared regex fragments over folded text.

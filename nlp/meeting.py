@@ -204,7 +204,8 @@ def read_meeting(text: str) -> Meeting:
     >>> m.organization, m.type, m.date, m.start_time, m.chair
     ('Chi bộ Khu phố 3', 'regular', '2024-03-25', '14:00', 'Nguyễn Văn Hùng')
     """
-    folded = unwrap(text, fold(text))
+    text = unwrap(text)  # same offsets; sentences wrapped over lines read as one
+    folded = fold(text)
     mtype, combined = read_type(folded, text)
     org, parent = read_orgs(text, folded)
     start, end = meeting_times(folded, text)

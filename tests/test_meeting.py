@@ -660,6 +660,12 @@ def _att(m):
             (18, None, 18, 17, 1, None, None),
             id="so-luong-reason-without-cue",
         ),
+        pytest.param(
+            "- Đảng viên: tổng số 34 đồng chí (chính thức 32, dự bị 02); miễn sinh hoạt\n"
+            "05 đồng chí; có mặt 26 đồng chí; vắng 03 đồng chí có lý do.\nI. PHẦN MỞ ĐẦU",
+            (34, 5, 29, 26, 3, 3, 0),
+            id="number-wrapped-to-next-line",
+        ),
     ],
 )
 def test_attendance(text, expected):
@@ -692,6 +698,14 @@ def test_attendance(text, expected):
             "Vắng mặt: 02 đồng chí (đíc Lương Văn Thắng đi công tác; đ/c Nguyễn Thị Yến ốm).",
             ("Lương Văn Thắng", "Nguyễn Thị Yến"),
             id="ocr-dc",
+        ),
+        pytest.param(
+            "- Đảng viên: tổng số 34 đồng chí (chính thức 32, dự bị 02); miễn sinh hoạt\n"
+            "05 đồng chí; phải dự 29 đồng chí; có mặt 26 đồng chí; vắng 02 đồng chí\n"
+            "có lý do (đồng chí Phạm Văn Lộc đi công tác tại Cần Thơ; đồng chí Võ Thị\n"
+            "Tuyết nằm viện).\nI. PHẦN MỞ ĐẦU",
+            ("Phạm Văn Lộc", "Võ Thị Tuyết"),
+            id="name-wrapped-over-lines",
         ),
     ],
 )
