@@ -206,6 +206,7 @@ def test_unicode_text_in_a_legacy_font_is_kept(font: str) -> None:
         pytest.param("Số 127-QĐ/TW; 08-QĐi/TW", id="codes-with-vietnamese"),
         pytest.param("15/15 (100%) – 12°C × 3", id="numbers-symbols"),
         pytest.param("“Học tập và làm theo” — «Bác Hồ»", id="quotes"),
+        pytest.param("- đíc", id="ocr-garble-with-unicode-d"),
         pytest.param("", id="empty"),
     ],
 )

@@ -16,6 +16,7 @@ cannot be told from the text, only the first kind is restored.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Callable
@@ -93,6 +94,7 @@ def _spelled_right(onset: str, rhyme: str) -> bool:
     return True
 
 
+@functools.lru_cache(maxsize=65536)
 def is_syllable(word: str) -> bool:
     """True for one well-formed Vietnamese syllable in any case ("Đảng", "NGƯỜI", "quyết").
 
@@ -162,21 +164,24 @@ def _tone_places(rhyme: str) -> set[int]:
 _CP1258_TONES = re.compile("[\u0300\u0301\u0303\u0309\u0323]")
 
 
-def _to_bytes_reading(text: str, cp1258: bool | None) -> str:
-    """The text with every character that is a reading of a byte replaced by its Latin-1 form.
+def _reading_tables(readings: dict[str, int]) -> tuple[dict[int, str], dict[int, str]]:
+    """str.translate tables: (reading → Latin-1 form of its byte, reading → TCVN3 letter or plain text)."""
+    to_latin1, to_tcvn3 = {}, {}
+    for char, byte in readings.items():
+        if char.isascii():
+            continue
+        to_latin1[ord(char)] = chr(byte)
+        to_tcvn3[ord(char)] = TCVN3_DECODE.get(byte) or BYTE_TO_TEXT[byte]
+    return to_latin1, to_tcvn3
 
-    The Windows-1258 reading (``Đ`` for byte 0xD0, combining tones) is undone only when asked
-    or, by default, when the text holds a combining tone mark: those letters are also Unicode.
-    """
-    if cp1258 is None:
-        cp1258 = bool(_CP1258_TONES.search(text))
-    table = READING_TO_BYTE if cp1258 else WESTERN_READING_TO_BYTE
-    return "".join(chr(b) if (b := table.get(c)) is not None else c for c in text)
+
+_TABLES = {True: _reading_tables(READING_TO_BYTE), False: _reading_tables(WESTERN_READING_TO_BYTE)}
 
 
-def _byte_text(char: str) -> str:
-    code = ord(char)
-    return BYTE_TO_TEXT[code] if code < 256 else char
+def _uses_cp1258(text: str, cp1258: bool | None) -> bool:
+    """Undo the Windows-1258 reading (``Đ`` for byte 0xD0, combining tones) only when asked or,
+    by default, when the text holds a combining tone mark: those letters are also plain Unicode."""
+    return bool(_CP1258_TONES.search(text)) if cp1258 is None else cp1258
 
 
 def decode_tcvn3(text: str, *, cp1258: bool | None = None) -> str:
@@ -185,14 +190,12 @@ def decode_tcvn3(text: str, *, cp1258: bool | None = None) -> str:
     >>> decode_tcvn3("§¶ng bé x· T©n Phó")
     'Đảng bộ xã Tân Phú'
     """
-    out = []
-    for c in _to_bytes_reading(text, cp1258):
-        code = ord(c)
-        out.append(TCVN3_DECODE.get(code) or (_byte_text(c) if code >= 0x80 else c))
-    return "".join(out)
+    return text.translate(_TABLES[_uses_cp1258(text, cp1258)][1])
 
 
-_VNI_FIRST = frozenset(code[0] for code in VNI_DECODE)
+# Longest first: a letter and its modifier byte ("aù") before the letter alone.
+_VNI_CODE = re.compile("|".join(re.escape(code) for code in sorted(VNI_DECODE, key=len, reverse=True)))
+_C1 = re.compile("[\x80-\x9f]")
 
 
 def decode_vni(text: str, *, cp1258: bool | None = None) -> str:
@@ -201,23 +204,9 @@ def decode_vni(text: str, *, cp1258: bool | None = None) -> str:
     >>> decode_vni("Ñaûng boä xaõ Taân Phuù")
     'Đảng bộ xã Tân Phú'
     """
-    text = _to_bytes_reading(text, cp1258)
-    out, i, n = [], 0, len(text)
-    while i < n:
-        c = text[i]
-        if c in _VNI_FIRST:
-            pair = text[i : i + 2]
-            if len(pair) == 2 and pair in VNI_DECODE:
-                out.append(VNI_DECODE[pair])
-                i += 2
-                continue
-            if c in VNI_DECODE:
-                out.append(VNI_DECODE[c])
-                i += 1
-                continue
-        out.append(_byte_text(c) if 0x80 <= ord(c) < 0xA0 else c)
-        i += 1
-    return "".join(out)
+    latin1 = text.translate(_TABLES[_uses_cp1258(text, cp1258)][0])
+    decoded = _VNI_CODE.sub(lambda m: VNI_DECODE[m.group(0)], latin1)
+    return _C1.sub(lambda m: BYTE_TO_TEXT[ord(m.group(0))], decoded)  # curly quotes, dashes
 
 
 def encode_tcvn3(text: str, *, lower: bool = False) -> str:
@@ -287,9 +276,17 @@ def _restore_lost_u(word: str, *, known_words: bool = False) -> str:
 _UNICODE_ONLY = re.compile("[\u1ea0-\u1ef9\u0128\u0129\u0168\u0169]")
 
 
-def _is_unicode(text: str) -> bool:
-    """Holds a precomposed toned letter (decomposed text too), which no 8-bit reading produces."""
-    return bool(_UNICODE_ONLY.search(text) or _UNICODE_ONLY.search(unicodedata.normalize("NFC", text)))
+_UNICODE_HATS = re.compile("[\u0102\u0103\u0110\u0111\u01a0\u01a1\u01af\u01b0]")  # Ă ă Đ đ Ơ ơ Ư ư
+
+
+def _is_unicode(text: str, *, by_font: bool = False) -> bool:
+    """Holds a precomposed toned letter (decomposed text too), which no 8-bit reading produces,
+    or (unless a legacy font is named, when they may be a Windows-1258 reading) ă đ ơ ư without
+    the combining tones that would show that reading."""
+    if _UNICODE_ONLY.search(text) or _UNICODE_ONLY.search(unicodedata.normalize("NFC", text)):
+        return True
+    return not by_font and bool(_UNICODE_HATS.search(text)) and not _CP1258_TONES.search(text)
+
 _TOKEN = re.compile(r"[^\s!-/:-@\[-`{-~\u2013\u2014\u2018\u2019\u201c\u201d\u2026\u2022]+")
 _CASE_LETTER = re.compile(r"[A-Za-z]")
 _DIGIT = re.compile(r"[0-9]")
@@ -409,7 +406,7 @@ def _finish(line: str, decoded: str, name: str) -> str:
 
 
 def _decode_by_font(text: str, encoding: str, capitals: bool) -> tuple[str, str | None]:
-    if _is_unicode(text):
+    if _is_unicode(text, by_font=True):
         return text, None  # a legacy font name left on Unicode text (converted documents keep them)
     decoded, ev = _weigh(text, _decoders(text, by_font=True)[encoding], frequency=False)
     if ev.bad > ev.good:
