@@ -37,6 +37,7 @@ class Line:
     text: str
     bold: bool
     centred: bool
+    right: str | None = None  # two-column header/signature rows: "left<TAB>right" in the source
 
 
 def font_path(style: str = "regular") -> Path:
@@ -66,7 +67,11 @@ def layout(text: str, dpi: int = 300) -> list[list[Line]]:
     per_page = int(_mm(A4_MM[1] - MARGINS_MM[1] - MARGINS_MM[3], 300) // pitch)
     lines: list[Line] = []
     for raw in text.splitlines():
-        raw = raw.rstrip()
+        raw = raw.rstrip(" \r")  # keep a trailing tab: an empty right-hand cell
+        if "\t" in raw:  # the two-column head of Party documents (issuer | Party name, date)
+            left, _, right = raw.partition("\t")
+            lines.append(Line(left.strip(), _is_heading(left), True, right.strip()))
+            continue
         heading = _is_heading(raw)
         font = fonts["bold" if heading else "regular"]
         if font.getlength(raw) <= width:
@@ -97,15 +102,38 @@ def render(page: list[Line], dpi: int) -> Image.Image:
     left, top = _mm(MARGINS_MM[0], dpi), _mm(MARGINS_MM[1], dpi)
     width = size[0] - left - _mm(MARGINS_MM[2], dpi)
     for i, line in enumerate(page):
-        font = fonts["bold" if line.bold else "regular"]
-        x = left + (width - font.getlength(line.text)) / 2 if line.centred else left
-        draw.text((x, top + i * px * LINE_SPACING), line.text, font=font, fill=20)
+        y = top + i * px * LINE_SPACING
+        for text, x0, span in _cells(line, left, width):
+            font = fonts["bold" if _is_heading(text) or (line.bold and line.right is None) else "regular"]
+            x = x0 + (span - font.getlength(text)) / 2 if line.centred else x0
+            draw.text((x, y), text, font=font, fill=20)
     return img
 
 
+def _cells(line: Line, left: float, width: float) -> list[tuple[str, float, float]]:
+    """(text, x, width) of each column of a line: one cell, or 45 % | 55 % for two-column rows."""
+    if line.right is None:
+        return [(line.text, left, width)]
+    split = width * 0.45
+    return [(line.text, left, split), (line.right, left + split, width - split)]
+
+
 def ground_truth(page: list[Line]) -> str:
-    """The text a perfect OCR would read from a page (blank lines dropped)."""
-    return "\n".join(" ".join(line.text.split()) for line in page if line.text.strip())
+    """The text a perfect OCR would read from a page (blank lines dropped).
+
+    A block of two-column rows reads as its left column, then its right column.
+    """
+    out: list[str] = []
+    block: list[Line] = []
+    for line in [*page, Line("", False, False)]:
+        if line.right is not None:
+            block.append(line)
+            continue
+        if block:
+            out += [b.text for b in block] + [b.right or "" for b in block]
+            block = []
+        out.append(line.text)
+    return "\n".join(" ".join(t.split()) for t in out if t.strip())
 
 
 # --- degradations (all take a seeded numpy Generator) -------------------------------
@@ -203,9 +231,11 @@ def _image_pdf(path: Path, images: list[Image.Image], text_pages: dict[int, list
             pitch = FONT_PT * LINE_SPACING * 25.4 / 72
             width = A4_MM[0] - MARGINS_MM[0] - MARGINS_MM[2]
             for i, line in enumerate(text_pages[index]):
-                pdf.set_font("serif", "B" if line.bold else "", FONT_PT)
-                pdf.set_xy(MARGINS_MM[0], MARGINS_MM[1] + i * pitch)
-                pdf.cell(width, pitch, line.text, align="C" if line.centred else "L")
+                for text, x, span in _cells(line, MARGINS_MM[0], width):
+                    bold = _is_heading(text) or (line.bold and line.right is None)
+                    pdf.set_font("serif", "B" if bold else "", FONT_PT)
+                    pdf.set_xy(x, MARGINS_MM[1] + i * pitch)
+                    pdf.cell(span, pitch, text, align="C" if line.centred else "L")
             continue
         buf = io.BytesIO()
         images.pop(0).convert("L").save(buf, "JPEG", quality=70)
