@@ -30,6 +30,7 @@ def create_celery(app: Flask) -> Celery:
                 return self.run(*args, **kwargs)
 
     cfg = app.config
+    _prepare_sqlite_broker(cfg["BROKER_URL"])
     celery = Celery(app.name, task_cls=FlaskTask)
     celery.conf.update(
         broker_url=cfg["BROKER_URL"],
@@ -57,6 +58,21 @@ def create_celery(app: Flask) -> Celery:
     _connect_worker_signals(app)
     app.extensions["celery"] = celery
     return celery
+
+
+def _prepare_sqlite_broker(url: str) -> None:
+    """Put the embedded broker's SQLite file in WAL mode (persistent in the file): kombu opens it with
+    defaults, and a rollback journal makes every publish wait for an fsync and block readers."""
+    prefix = "sqla+sqlite:///"
+    if not url.startswith(prefix) or url == prefix or ":memory:" in url:
+        return
+    import sqlite3
+    from pathlib import Path
+
+    path = Path(url[len(prefix):])
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with sqlite3.connect(path, timeout=30) as conn:
+        conn.execute("PRAGMA journal_mode=WAL")
 
 
 def _transport_options(url: str, visibility_timeout: int) -> dict[str, Any]:
