@@ -133,6 +133,12 @@ def _read_date(text: str, folded: str, start_pos: int | None) -> str | None:
     title = TITLE.search(folded, 0, 1500)
     year_m = _TITLE_YEAR.search(folded, title.start() if title else 0, (title.start() if title else 0) + 300)
     year = year_m.group(1) if year_m else None
+    if year is None:  # "ngày 25/3" in the time line, the year only in the place-and-date line
+        head_year = re.search(
+            r"ngay\s+\d{1,2}\s*(?:thang|/|-|\.)\s*\d{1,2}\s*(?:nam|/|-|\.)\s*((?:19|20)\d\d)",
+            folded[: title.start() if title else 600],
+        )
+        year = head_year.group(1) if head_year else None
     body_from = title.end() if title else 0
     candidates: list[tuple[int, str]] = []
     title_end = folded.find("\n\n", body_from, body_from + 300) if title else -1
@@ -157,7 +163,7 @@ def _read_date(text: str, folded: str, start_pos: int | None) -> str | None:
         d = _DATED.search(folded, m.start(), m.end() + 40)
         if d:
             return _iso(folded[d.start("d") : d.end("d")], year)
-    m = re.search(r"(?:^|\n)[ \t]*ngay\s+\d", folded[:head_end])
+    m = re.search(r"(?:^|\n|\s{3})[^\w\n]{0,3}[ \t]*ngay\s+\d", folded[:head_end])
     if m:
         d = _DATED.search(folded, m.start(), m.end() + 40)
         return _iso(folded[d.start("d") : d.end("d")], year) if d else None

@@ -318,6 +318,16 @@ def test_organization(text, expected):
         ),
         pytest.param("BIÊN BẢN\nThời gian: 14 giờ 00, Chủ nhật 24/3/2024.", "2024-03-24", id="no-ngay-word"),
         pytest.param("BIÊN BẢN HỌP CHI BỘ NGÀY 12/01/2025\n\nNội dung: ...", "2025-01-12", id="date-in-title"),
+        pytest.param(
+            "CHI BỘ THÔN 3\nAn Phú, ngày 30 tháng 3 năm 2024\nBIÊN BẢN\nThời gian: 14 giờ, ngày 25/3.",
+            "2024-03-25",
+            id="year-from-writing-date",
+        ),
+        pytest.param(
+            "CHI BỘ ĐẠI ĐỘI 6\n* ngày 25 tháng 4 năm 2022\nBIÊN BẢN\nThời gian: 14 giờ.",
+            "2022-04-25",
+            id="ocr-star-date",
+        ),
     ],
 )
 def test_date(text, expected):
