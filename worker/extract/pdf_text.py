@@ -160,6 +160,9 @@ def pdfium_words(textpage: pdfium.PdfTextPage, height: float) -> list[Word]:
     size = 0.0
     font: str | None = None
     buffer = ctypes.create_string_buffer(128)
+    rect = pdfium.raw.FS_RECTF()
+    rect_ref = ctypes.byref(rect)
+    loose_box = pdfium.raw.FPDFText_GetLooseCharBox
 
     def flush() -> None:
         if chars:
@@ -172,7 +175,8 @@ def pdfium_words(textpage: pdfium.PdfTextPage, height: float) -> list[Word]:
             continue
         if ch in _PDFIUM_HYPHEN:
             ch = "-"  # PDFium's mark for a hyphen ending a line; join_hyphen decides whether it stays
-        left, bottom, right, top = textpage.get_charbox(i, loose=True)
+        loose_box(raw, i, rect_ref)  # the raw call: the wrapper's per-call allocation doubles the page time
+        left, bottom, right, top = rect.left, rect.bottom, rect.right, rect.top
         if chars and (left - box[1] > 0.25 * size or abs(bottom - box[2]) > 0.5 * size):
             flush()  # a gap or a baseline jump without a space character
         if not chars:
@@ -218,10 +222,11 @@ def group_lines(
         gaps = [w.x0 - prev.x1 for prev, w in zip(ws, ws[1:], strict=False)]
         segments = [[ws[0]]]
         for i, (gap, w) in enumerate(zip(gaps, ws[1:], strict=True)):
-            others = gaps[:i] + gaps[i + 1 :]
             # A column gap is wide in absolute terms, or wide against this line's (maybe justified) spaces.
-            typical = statistics.median(others) if others else None
-            if gap > COLUMN_GAP_EM * size or (typical is not None and gap > 0.9 * size and gap > 3 * typical):
+            wide = gap > COLUMN_GAP_EM * size
+            if not wide and gap > 0.9 * size and len(gaps) > 1:
+                wide = gap > 3 * statistics.median(gaps[:i] + gaps[i + 1 :])
+            if wide:
                 segments.append([w])
             else:
                 segments[-1].append(w)
