@@ -68,6 +68,8 @@ def _minutes_score(text: str) -> int:
     score = 0
     title = TITLE.search(head)
     other = _other_title().search(head, 0, 500)
+    if title and other and other.start() < title.start():
+        title = None  # "KẾ HOẠCH … (kèm mẫu biên bản)": the plan's own title comes first
     if title:
         score += 4
         if _TITLE_MEETING.search(head):
