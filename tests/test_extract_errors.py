@@ -104,6 +104,17 @@ def broken_xml_docx(good: Path, tmp: Path) -> Path:
     return _rewrite_docx(good, tmp / "broken-xml.docx", {"word/document.xml": b"<w:document xmlns:w='x'><w:body>"})
 
 
+def missing_part_docx(good: Path, tmp: Path) -> Path:
+    """The page header a section refers to is missing from the package."""
+    build_samples.build_one("docx-paragraph-head-section-header.docx", tmp)
+    path = tmp / "missing-header-part.docx"
+    with zipfile.ZipFile(tmp / "docx-paragraph-head-section-header.docx") as src, zipfile.ZipFile(path, "w") as dst:
+        for info in src.infolist():
+            if not info.filename.startswith("word/header"):
+                dst.writestr(info.filename, src.read(info))
+    return path
+
+
 def crc_docx(good: Path, tmp: Path) -> Path:
     """A member's bytes changed after the zip was written: its CRC no longer matches."""
     path = tmp / "bad-crc.docx"
@@ -163,6 +174,7 @@ BAD: list = [
     pytest.param(truncated_docx, CorruptFile, "corrupt_file", {}, id="truncated-docx"),
     pytest.param(broken_xml_docx, CorruptFile, "corrupt_file", {}, id="broken-xml-docx"),
     pytest.param(crc_docx, CorruptFile, "corrupt_file", {}, id="bad-crc-docx"),
+    pytest.param(missing_part_docx, CorruptFile, "corrupt_file", {}, id="missing-part-docx"),
     pytest.param(bomb_docx, TooLarge, "too_large", {}, id="zip-bomb-docx"),
     pytest.param(lambda g, t: g / DOCX, TooLarge, "too_large", {"BIENBAN_MAX_FILE_MB": "0.002"}, id="docx-unpacks-big"),
     pytest.param(

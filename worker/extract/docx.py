@@ -321,6 +321,13 @@ class DocxExtractor:
 
     def extract(self, path: Path) -> ExtractedText:
         document = _open(path)
+        try:
+            return self._read(document)
+        except (KeyError, ValueError, IndexError, TypeError, SyntaxError) as e:
+            # python-docx loads headers, styles and numbering lazily: a broken part fails only here
+            raise CorruptFile("Tệp DOCX bị hỏng hoặc không đọc được.") from e
+
+    def _read(self, document) -> ExtractedText:
         body = document.element.body
         header_roots = []
         seen_parts: set[int] = set()
