@@ -60,13 +60,14 @@ def pg_migrated(pg_url: str) -> str:
 
 
 def _truncate(url: str) -> None:
-    from sqlalchemy import text
+    from sqlalchemy import inspect, text
 
     from service.db import Database
 
     db = Database(url)
+    tables = [t for t in inspect(db.engine).get_table_names() if t != "alembic_version"]
     with db.engine.begin() as conn:
-        conn.execute(text("TRUNCATE documents, reports, citations, attempts, worker_heartbeats, blobs CASCADE"))
+        conn.execute(text(f"TRUNCATE {', '.join(tables)} CASCADE"))
     db.engine.dispose()
 
 

@@ -217,3 +217,33 @@ def test_openapi_validates_real_responses(app, client, pipeline):
     for name, body in checks:
         schema = {**doc["components"]["schemas"][name], "components": doc["components"]}
         jsonschema.Draft202012Validator(schema).validate(body)
+
+
+@pytest.mark.parametrize("fmt", ["table", "json"])
+def test_refs_command_reads_the_service_database(app, client, pipeline, monkeypatch, fmt):
+    import json
+
+    from click.testing import CliRunner
+
+    from service.cli import main
+
+    resp = upload(client, sample(COMPLETE).read_bytes(), COMPLETE)
+    run_worker_once(app, resp.get_json()["id"])
+    report = client.get(resp.get_json()["links"]["self"]).get_json()["report"]
+    if not report["references"]:
+        pytest.skip("no references found yet")
+    code = report["references"][0]["code"]
+    monkeypatch.setenv("BIENBAN_DATA_DIR", app.config["DATA_DIR"])
+    monkeypatch.setenv("BIENBAN_DATABASE_URL", app.config["DATABASE_URL"])
+    result = CliRunner().invoke(main, ["refs", "--code", code, "--format", fmt])
+    assert result.exit_code == 0, result.output
+    expected = sum(1 for r in report["references"] if r["code"] == code)
+    if fmt == "json":
+        mentions = json.loads(result.output)
+        assert len(mentions) == expected and {m["code"] for m in mentions} == {code}
+        assert all(m["text"] in m["sentence"] for m in mentions)
+    else:
+        assert code in result.output and COMPLETE in result.output
+        assert f"{expected} lần trích dẫn trong 1 tài liệu" in result.output
+    none = CliRunner().invoke(main, ["refs", "--code", "99-XX/YY"])
+    assert none.exit_code == 0 and "Không có trích dẫn" in none.output
