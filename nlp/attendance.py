@@ -113,6 +113,12 @@ def _absent_clause(folded: str, start: int) -> tuple[int, int]:
         nxt = folded.find("\n", end + 1)
         nxt = len(folded) if nxt < 0 else nxt
         line = folded[end + 1 : nxt]
+        if not line.strip() and folded[start:end].rstrip().endswith(":") or not line.strip() and end > line_end:
+            # A blank line (OCR leaves them) inside "vắng 4 đồng chí:" and its list.
+            after = folded.find("\n", nxt + 1)
+            if re.match(r"\s*[-+•*]", folded[nxt + 1 : after if after >= 0 else len(folded)]):
+                end = nxt
+                continue
         if not re.match(r"\s*[-+•*]|\s*\d[.)]\s", line) or _ATT_LABEL.match(line) or not line.strip():
             break
         end = nxt

@@ -9,13 +9,15 @@ accents and in any case; values are cut from the text as written.  Unknown stays
 from __future__ import annotations
 
 import re
-from functools import cache
+from dataclasses import replace
+from functools import cache, partial
 
 from nlp.attendance import read_attendance, read_vote
 from nlp.cues import LABEL, LINE_START, TITLE, TITLE_WORD, alternation, fold, unwrap
 from nlp.dates import parse_date
 from nlp.heading import read_orgs, read_type
 from nlp.models import Meeting
+from nlp.names import common_spelling
 from nlp.normalize import modern_tones
 from nlp.people import read_chair, read_delegates, read_secretary
 from nlp.signatures import read_signatures
@@ -221,6 +223,9 @@ def read_meeting(text: str) -> Meeting:
     chair = read_chair(text, folded) or sig_chair
     secretary = read_secretary(text, folded) or sig_secretary
     attendance = read_attendance(text, folded)
+    spell = partial(common_spelling, text, folded)
+    chair, secretary = chair and spell(chair), secretary and spell(secretary)
+    attendance = replace(attendance, absentees=tuple(map(spell, attendance.absentees)))
     return Meeting(
         type=mtype,  # type: ignore[arg-type]
         combined=combined,
@@ -234,7 +239,7 @@ def read_meeting(text: str) -> Meeting:
         chair=chair,
         secretary=secretary,
         attendance=attendance,
-        delegates=read_delegates(text, folded),
+        delegates=tuple(map(spell, read_delegates(text, folded))),
         vote=read_vote(folded, attendance.present),
         signatures=signatures,
     )

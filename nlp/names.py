@@ -113,6 +113,28 @@ _PERSON_CUE = {
 }
 
 
+def common_spelling(text: str, folded: str, name: str) -> str:
+    """The spelling of ``name`` the text uses most (OCR misreads a mark here and there: "Đỉnh Công Sơn").
+
+    Occurrences are the same words without marks; ties keep ``name``.
+    """
+    words = fold(name).split()
+    if len(words) < 2:
+        return name
+    pat = re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, words)) + r"(?!\w)")
+    counts: dict[str, int] = {}
+    for m in pat.finditer(folded):
+        found = text[m.start() : m.end()]
+        if strip_marks(found) == found or not found[:1].isupper():
+            continue  # typed without marks, or not written as a name
+        key = modern_tones(" ".join(_cap(w) for w in found.split()))
+        counts[key] = counts.get(key, 0) + 1
+    if not counts:
+        return name
+    best = max(counts.items(), key=lambda kv: (kv[1], kv[0] == name))
+    return best[0] if best[1] > counts.get(name, 0) else name
+
+
 def names_after_cues(text: str, start: int = 0, end: int | None = None) -> list[str]:
     """Every name introduced by "đồng chí" / "đ/c" / "ông" / "bà" in ``text[start:end]``, in order."""
     end = len(text) if end is None else end
@@ -146,6 +168,15 @@ def _org_casing(marked: bool) -> tuple[re.Pattern[str], re.Pattern[str], frozens
     return units, words, acronyms, lower
 
 
+_HEADS = {
+    "chi bo": "Chi bộ",
+    "dang bo": "Đảng bộ",
+    "dang uy": "Đảng ủy",
+    "chi uy": "Chi ủy",
+    "ban thuong vu": "Ban Thường vụ",
+}
+
+
 def case_org(name: str) -> str:
     """An organisation name written in capitals, cased the Vietnamese way.
 
@@ -162,7 +193,9 @@ def case_org(name: str) -> str:
     # The head ("Chi bộ", "Đảng bộ", "Đảng ủy") is a common noun of its own.
     head = re.match(r"(?:chi\s+bo|dang\s+bo|dang\s+uy|chi\s+uy|ban\s+thuong\s+vu)\b", fold(name))
     if head:
-        out.append(_cap(name[: head.end()]))
+        # Spelled right whatever OCR made of it ("ĐẲNG BỘ" → "Đảng bộ"); as written when typed without marks.
+        canon = _HEADS.get(" ".join(fold(name[: head.end()]).split()))
+        out.append(canon if canon and marked else _cap(name[: head.end()]))
         pos = head.end()
     after_unit = False
     while pos < len(name):

@@ -717,6 +717,12 @@ def test_attendance(text, expected):
             ("Phạm Văn Lộc", "Võ Thị Tuyết"),
             id="name-wrapped-over-lines",
         ),
+        pytest.param(
+            "Có mặt 10/14 đồng chí. Vắng 02 đồng chí, đều có lý do:\n\n+ đ/c Nguyễn Hữu Phúc: đi công tác;\n\n"
+            "+ đ/c Đoàn Thị Ny: ốm.\n\nI- MỞ ĐẦU\nĐ/c Bí thư tuyên bố lý do.",
+            ("Nguyễn Hữu Phúc", "Đoàn Thị Ny"),
+            id="ocr-blank-lines-in-list",
+        ),
     ],
 )
 def test_absentees(text, expected):
