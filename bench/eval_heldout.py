@@ -1,12 +1,13 @@
 """Accuracy of the analyser against hand-written expected results.
 
-Over ``tests/heldout/`` by default (blind set: ``*.txt`` beside ``expected/*.json``),
-or over ``samples/`` with ``--samples`` (``minutes/*.txt`` beside ``expected/*.json``).
+Over ``tests/heldout/`` by default (blind set 1: ``*.txt`` beside ``expected/*.json``),
+the second blind set with ``--set 2`` (``minutes2/*.txt`` beside ``expected2/*.json``),
+both with ``--all``, or over ``samples/`` with ``--samples`` (``minutes/*.txt`` beside ``expected/*.json``).
 Prints, per aspect: is_minutes accuracy, meeting fields % right (and per field),
 reference codes precision/recall (as multisets, one per mention), section-kind
 and finding-rule precision/recall (as sets).  ``-v`` lists every miss.
 
-    .venv/bin/python bench/eval_heldout.py [--samples] [-v]
+    .venv/bin/python bench/eval_heldout.py [--samples | --set {1,2} | --all] [-v]
 
 The comparison helpers here are also used by ``tests/test_samples.py``.
 """
@@ -69,17 +70,27 @@ def meeting_misses(want: dict[str, Any], got: dict[str, Any] | None) -> list[tup
     return [(k, v, fg.get(k)) for k, v in fw.items() if not field_equal(k, v, fg.get(k))]
 
 
-def load_cases(samples: bool) -> list[tuple[str, Path, dict[str, Any]]]:
-    """(stem, text path, expected) for every expected file that has its text."""
-    if samples:
-        texts, expected = ROOT / "samples" / "minutes", ROOT / "samples" / "expected"
-    else:
-        texts, expected = ROOT / "tests" / "heldout", ROOT / "tests" / "heldout" / "expected"
+HELDOUT = ROOT / "tests" / "heldout"
+SETS = {  # name: (texts folder, expected folder)
+    "samples": (ROOT / "samples" / "minutes", ROOT / "samples" / "expected"),
+    "1": (HELDOUT, HELDOUT / "expected"),
+    "2": (HELDOUT / "minutes2", HELDOUT / "expected2"),
+}
+
+
+def load_cases(samples: bool = False, sets: tuple[str, ...] | None = None) -> list[tuple[str, Path, dict[str, Any]]]:
+    """(stem, text path, expected) for every expected file that has its text.
+
+    ``sets`` names the sets to read (``"1"``, ``"2"``); by default the samples or held-out set 1.
+    """
+    names = sets or (("samples",) if samples else ("1",))
     cases = []
-    for exp in sorted(expected.glob("*.json")):
-        txt = texts / f"{exp.stem}.txt"
-        if txt.exists():
-            cases.append((exp.stem, txt, json.loads(exp.read_text(encoding="utf-8"))))
+    for name in names:
+        texts, expected = SETS[name]
+        for exp in sorted(expected.glob("*.json")):
+            txt = texts / f"{exp.stem}.txt"
+            if txt.exists():
+                cases.append((exp.stem, txt, json.loads(exp.read_text(encoding="utf-8"))))
     return cases
 
 
@@ -112,10 +123,10 @@ class _PR:
         return f"{name:<16} precision {p:6.1%}  recall {r:6.1%}  F1 {f:6.1%}  {counts}"
 
 
-def evaluate(samples: bool, verbose: bool) -> int:
+def evaluate(samples: bool, verbose: bool, sets: tuple[str, ...] | None = None) -> int:
     from nlp.analyze import analyze
 
-    cases = load_cases(samples)
+    cases = load_cases(samples, sets)
     if not cases:
         print("no cases found", file=sys.stderr)
         return 2
@@ -151,7 +162,8 @@ def evaluate(samples: bool, verbose: bool) -> int:
             if extra or lack:
                 misses.append(f"{stem}: {label} missing {lack} extra {extra}")
     n = len(cases)
-    print(f"documents        {n} ({'samples' if samples else 'heldout'})")
+    label = "samples" if samples else "heldout set " + "+".join(sets or ("1",))
+    print(f"documents        {n} ({label})")
     print(f"is_minutes       accuracy {kind_ok / n:6.1%}  ({kind_ok}/{n})")
     pct = fields_ok / fields_all if fields_all else 1.0
     print(f"meeting fields   right {pct:6.1%}  ({fields_ok}/{fields_all})")
@@ -170,10 +182,13 @@ def evaluate(samples: bool, verbose: bool) -> int:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--samples", action="store_true", help="evaluate over samples/ instead of tests/heldout/")
+    ap.add_argument("--set", choices=("1", "2"), default="1", help="which held-out set (default 1)")
+    ap.add_argument("--all", action="store_true", help="both held-out sets")
     ap.add_argument("-v", "--verbose", action="store_true", help="list every miss")
     args = ap.parse_args(argv)
     sys.path.insert(0, str(ROOT))
-    return evaluate(args.samples, args.verbose)
+    sets = None if args.samples else (("1", "2") if args.all else (args.set,))
+    return evaluate(args.samples, args.verbose, sets)
 
 
 if __name__ == "__main__":
