@@ -75,6 +75,22 @@ def test_golden_text(built: Path, name: str, expect, extraction: str, pages: int
     assert (result.extraction, result.pages, result.legacy_encoding) == (extraction, pages, None)
 
 
+@pytest.mark.parametrize("name", [p.values[0] for p in GOLDEN], ids=[p.id for p in GOLDEN])
+def test_analysis_same_as_from_source_text(built: Path, name: str) -> None:
+    """Whatever the format, the analysis reads the same meeting, sections, references and findings."""
+    from nlp.analyze import analyze
+    from nlp.models import Source
+    from worker.pipeline import process_path
+
+    def essentials(report: dict) -> tuple:
+        return (report["is_minutes"], report["meeting"], [s["kind"] for s in report["sections"]],
+                [r["code"] for r in report["references"]], [(f["rule"], f["status"]) for f in report["findings"]])
+
+    got = process_path(built / name).to_dict()
+    expected = analyze(source_of(name), Source()).to_dict()
+    assert essentials(got) == essentials(expected)
+
+
 @pytest.mark.parametrize("name", [p.values[0] for p in GOLDEN if p.values[0].endswith(".pdf")])
 def test_pdfium_layout_equals_pdfplumber_layout(built: Path, name: str) -> None:
     """The fast PDFium geometry gives the same text as pdfplumber's through the same layout code."""
