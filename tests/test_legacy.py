@@ -265,6 +265,11 @@ def test_capitals_without_font(typed: str, expected: str) -> None:
                      "người đứng đầu", id="dropped-known-word"),
         pytest.param("KÕ ho¹ch sè 85-KH/HU, th«ng qua ®îc", "Kế hoạch số 85-KH/HU, thông qua được",
                      id="dropped-abbreviation-untouched"),
+        # PDFs with the WinAnsi encoding extract byte 0xAD as a hyphen
+        pytest.param("Th- ký: ®ång chÝ Tr-¬ng V¨n Th-ëng, ®-îc", "Thư ký: đồng chí Trương Văn Thưởng, được",
+                     id="winansi-hyphen"),
+        pytest.param("kinh tÕ - x· héi; 05-CT/TW; M¸c-Lªnin; -u ®iÓm", "kinh tế - xã hội; 05-CT/TW; Mác-Lênin; ưu điểm",
+                     id="winansi-real-hyphens-kept"),
     ],
 )
 def test_tcvn3_u_horn(typed: str, expected: str) -> None:

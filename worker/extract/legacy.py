@@ -247,6 +247,25 @@ _LOST_U_BEFORE_O = re.compile(rf"(?i)^({_ONSET}?)([{_HORN_O}](?:ng|c|u))$")
 _LOST_U_ALONE = re.compile(rf"(?i)^({_ONSET})((?:ng|n|m)?)$")
 
 
+# TCVN3's ư is byte 0xAD, which PDFs with the WinAnsi encoding name "hyphen": their text layer
+# shows "tr-êng" for "trường", "Th- ký" for "Thư ký".  A hyphen between the onset of a word and
+# the rest of it is that ư when the word it makes is a Vietnamese syllable.
+_RAW_ONSET = _ONSET.replace("đ", "đ®§")  # TCVN3's đ and Đ as read before decoding
+_HYPHEN_U = re.compile(rf"(?i)(?<![^\s(\"'“])({_RAW_ONSET}?)-([^\s!-/:-@\[-`{{-~]*)(?=[\s!-/:-@\[-`{{-~”]|$)")
+
+
+def _hyphen_u(line: str) -> str:
+    """The line with hyphens that stand for TCVN3's ư made 0xAD again."""
+    def fix(m: re.Match[str]) -> str:
+        onset, rest = m.group(1), m.group(2)
+        if not (onset or rest):
+            return m.group(0)  # a dash between words or before a list item
+        word = onset + "\xad" + rest
+        return word if is_syllable(decode_tcvn3(word, cp1258=False)) else m.group(0)
+
+    return _HYPHEN_U.sub(fix, line) if "-" in line else line
+
+
 def _recase(word: str, model: str) -> str:
     if model.isupper() and len(model) > 1:
         return word.upper()
@@ -396,7 +415,10 @@ def _judge_line(line: str, decoders: dict[str, Callable[[str], str]]) -> dict[st
     if line.isascii() or _is_unicode(line):
         return {}
     # word frequency only for TCVN3: VNI's swaps (ô → ơ: "cô" → "cơ") hit frequent Unicode words
-    return {name: _weigh(line, decode, frequency=name == "tcvn3") for name, decode in decoders.items()}
+    return {
+        name: _weigh(_hyphen_u(line) if name == "tcvn3" else line, decode, frequency=name == "tcvn3")
+        for name, decode in decoders.items()
+    }
 
 
 def _finish(line: str, decoded: str, name: str) -> str:
@@ -408,6 +430,8 @@ def _finish(line: str, decoded: str, name: str) -> str:
 def _decode_by_font(text: str, encoding: str, capitals: bool) -> tuple[str, str | None]:
     if _is_unicode(text, by_font=True):
         return text, None  # a legacy font name left on Unicode text (converted documents keep them)
+    if encoding == "tcvn3":
+        text = _hyphen_u(text)
     decoded, ev = _weigh(text, _decoders(text, by_font=True)[encoding], frequency=False)
     if ev.bad > ev.good:
         return text, None
