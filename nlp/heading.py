@@ -143,7 +143,46 @@ def read_orgs(text: str, folded: str) -> tuple[str | None, str | None]:
             org, parent = org[: m.start()], org[m.end() :]
     org = _cased(text, folded, _clean_org(org)) if org else None
     parent = _cased(text, folded, _clean_org(parent)) if parent else None
-    return org, parent
+    place = _place_of_writing(text, folded)
+    return (_near_place(org, place) if org else None), (_near_place(parent, place) if parent else None)
+
+
+_PLACE_LINE = re.compile(r"(?:^|\n|\s{3})[^\w\n]{0,3}[ \t]*(?P<place>[^\W\d][^\n,]{1,38}),\s*ngay\s+\d")
+
+
+def _place_of_writing(text: str, folded: str) -> str | None:
+    """The locality of the heading's "Cẩm Lĩnh, ngày 14 tháng 5 năm 2017", as written."""
+    title = TITLE.search(folded, 0, 1500)
+    m = _PLACE_LINE.search(folded, 0, title.start() if title else 600)
+    return text[m.start("place") : m.end("place")].strip() if m else None
+
+
+def _distance(a: str, b: str) -> int:
+    """Edit distance (small strings)."""
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i]
+        for j, cb in enumerate(b, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
+        prev = cur
+    return prev[-1]
+
+
+def _near_place(name: str, place: str | None) -> str:
+    """Mend an OCR'd letter in the name's locality from the place-and-date line ("CẨM TĨNH" / "Cẩm Lĩnh")."""
+    if not place or strip_marks(name) == name:
+        return name
+    n = len(place.split())
+    words = name.split()
+    if n < 2 or len(words) < n + 2:
+        return name
+    tail = " ".join(words[-n:])
+    a, b = fold(tail), fold(place)
+    # OCR substitutes letters; a real neighbour ("Tân Phú" / "Tân Phước") differs more.
+    limit = 1 if len(a) < 12 else 2
+    if len(a) == len(b) >= 6 and 0 < _distance(a, b) <= limit and tail[:1].isupper():
+        return " ".join(words[:-n] + [modern_tones(place)])
+    return name
 
 
 _COMMITTEE_MEETING = re.compile(

@@ -274,6 +274,17 @@ def test_type(text, expected):
             ("Chi bộ thôn Đông", "Đảng bộ xã An Phú"),
             id="ocr-marks-corrected-from-body",
         ),
+        pytest.param(
+            "ĐẲNG BỘ XÃ CẨM TĨNH - ĐẢNG CỘNG SẢN VIỆT NAM\nCHI BỘ THÔN ĐÔNG PHÚ\n"
+            "* Cẩm Lĩnh, ngày 14 tháng 5 năm 2017\nBIÊN BẢN",
+            ("Chi bộ thôn Đông Phú", "Đảng bộ xã Cẩm Lĩnh"),
+            id="ocr-letter-mended-from-place-line",
+        ),
+        pytest.param(
+            "ĐẢNG BỘ XÃ TÂN PHÚ\nCHI BỘ ẤP 3\nTân Phước, ngày 14 tháng 5 năm 2017\nBIÊN BẢN",
+            ("Chi bộ ấp 3", "Đảng bộ xã Tân Phú"),
+            id="neighbour-place-kept",
+        ),
     ],
 )
 def test_organization(text, expected):
@@ -722,6 +733,12 @@ def test_attendance(text, expected):
             "+ đ/c Đoàn Thị Ny: ốm.\n\nI- MỞ ĐẦU\nĐ/c Bí thư tuyên bố lý do.",
             ("Nguyễn Hữu Phúc", "Đoàn Thị Ny"),
             id="ocr-blank-lines-in-list",
+        ),
+        pytest.param(
+            "Vắng: 1 (đ/c Đỉnh Công Sơn, không lý do).\nĐ/c Đinh Công Sơn tự phê bình. "
+            "Đ/c Đinh Công Sơn hứa khắc phục.",
+            ("Đinh Công Sơn",),
+            id="most-common-spelling",
         ),
     ],
 )
