@@ -169,7 +169,7 @@ def legacy_font(out: Path, name: str, glyph_of: dict[str, str]) -> Path:
     """A TTF like the legacy fonts: ``glyph_of`` maps a Latin-1 code point to the letter it draws."""
     from fontTools.ttLib import TTFont
 
-    font = TTFont(str(FONT_FILE))
+    font = TTFont(str(FONT_FILE), recalcTimestamp=False)  # byte-identical builds
     original = font.getBestCmap()
     for table in font["cmap"].tables:
         if not table.isUnicode():
