@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 from typing import Any
 
@@ -10,9 +9,8 @@ from flask import Flask
 
 
 def default_data_dir() -> Path:
-    """Where the embedded database, broker and stored files live unless ``BIENBAN_DATA_DIR`` says otherwise."""
-    base = os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share"
-    return Path(base) / "bienban"
+    """``./var`` under the current directory, unless ``BIENBAN_DATA_DIR`` says otherwise (as the README says)."""
+    return Path.cwd() / "var"
 
 
 class Defaults:
