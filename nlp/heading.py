@@ -219,7 +219,7 @@ def _type_res() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
         re.compile(alternation("regular_cues")),
         re.compile(alternation("thematic_cues")),
         # "… thường kỳ kết hợp (với) sinh hoạt chuyên đề …"; not "gắn với chuyên đề năm 2024" (the HCM study).
-        re.compile(alternation("combined_cues") + r"\s+(?:voi\s+)?(?:to\s+chuc\s+)?(?:sinh\s+hoat\s+)?chuyen\s+de"),
+        re.compile(alternation("combined_cues") + r"\s+(?:to\s+chuc\s+)?sinh\s+hoat\s+chuyen\s+de"),
     )
 
 
