@@ -8,6 +8,10 @@ and enqueues them again; the task's idempotence makes duplicates harmless.
 - ``processing`` with an open attempt that is older than the task time limit, or
   whose worker's heartbeat went silent, or that belongs to this very worker node
   from before it (re)started.
+
+A document whose worker died ``max_attempts`` times (it kills workers: out of
+memory, past the hard time limit) fails with ``processing_failed`` instead of
+going round for ever.
 """
 
 from __future__ import annotations
@@ -20,10 +24,15 @@ from sqlalchemy import or_, select, update
 
 from service.db import Database
 from service.models import Attempt, Document, WorkerHeartbeat, utcnow
+from worker.errors import ProcessingError
 
 log = logging.getLogger(__name__)
 
 Enqueue = Callable[[str, str], None]  # (document_id, queue)
+
+MAX_ATTEMPTS = 3
+GAVE_UP = ProcessingError("Xử lý tệp thất bại nhiều lần (tiến trình xử lý bị dừng đột ngột hoặc quá thời gian); "
+                          "hãy kiểm tra tệp hoặc tải lên lại.")
 
 
 def _lost_attempts(db: Database, now: dt.datetime, stale_after: float, heartbeat_stale_after: float,
@@ -45,7 +54,7 @@ def _lost_attempts(db: Database, now: dt.datetime, stale_after: float, heartbeat
 
 def reconcile(db: Database, enqueue: Enqueue, *, queued_after: float, stale_after: float,
               heartbeat_stale_after: float, node: str | None = None, booted_at: dt.datetime | None = None,
-              now: dt.datetime | None = None) -> list[str]:
+              now: dt.datetime | None = None, max_attempts: int = MAX_ATTEMPTS) -> list[str]:
     """Enqueue again every document that no worker will finish; return their ids."""
     now = now or utcnow()
     requeued: list[str] = []
@@ -53,9 +62,15 @@ def reconcile(db: Database, enqueue: Enqueue, *, queued_after: float, stale_afte
         with db.session() as s:
             s.execute(update(Attempt).where(Attempt.id == attempt_id, Attempt.finished_at.is_(None))
                       .values(finished_at=now, outcome="lost"))
-            moved = s.execute(update(Document).where(Document.id == document_id, Document.status == "processing")
+            processing = (Document.id == document_id) & (Document.status == "processing")
+            gave_up = s.execute(update(Document).where(processing, Document.attempts >= max_attempts).values(
+                status="failed", error_code=GAVE_UP.code, error_message=GAVE_UP.message, finished_at=now,
+                updated_at=now)).rowcount
+            moved = s.execute(update(Document).where(processing)
                               .values(status="queued", updated_at=now, enqueued_at=None)).rowcount
-        if moved:
+        if gave_up:
+            log.error("reconcile: document %s lost by its worker %d times; failed", document_id, max_attempts)
+        elif moved:
             log.warning("reconcile: document %s lost by its worker (attempt %s); queued again", document_id, attempt_id)
     # Processing without any open attempt cannot normally happen (claim and attempt share a transaction),
     # but a row edited by hand must not be stuck forever.

@@ -148,6 +148,7 @@ def _reconcile(db, **kw):
     pytest.param("dead-worker", True, id="worker-heartbeat-silent"),
     pytest.param("restarted-node", True, id="same-node-restarted"),
     pytest.param("done", False, id="done-left-alone"),
+    pytest.param("lost-too-often", False, id="worker-died-three-times-fails"),
 ])
 def test_reconcile(db, tmp_path, case, requeued):
     storage = make_storage("fs", tmp_path / "data", db)
@@ -174,6 +175,10 @@ def test_reconcile(db, tmp_path, case, requeued):
         write_heartbeat(db, NODE)
         _open_attempt(db, doc_id, NODE, now - dt.timedelta(seconds=30))
         booted_at = now - dt.timedelta(seconds=2)
+    elif case == "lost-too-often":
+        _open_attempt(db, doc_id, "w1@a", now - dt.timedelta(seconds=3600))
+        with db.session() as s:
+            s.get(Document, doc_id).attempts = 3
     elif case == "done":
         with db.session() as s:
             d = s.get(Document, doc_id)
@@ -186,6 +191,8 @@ def test_reconcile(db, tmp_path, case, requeued):
         with db.session() as s:
             outcomes = s.scalars(select(Attempt.outcome).where(Attempt.document_id == doc_id)).all()
         assert all(o == "lost" for o in outcomes)
+    if case == "lost-too-often":
+        assert (doc.status, doc.error_code) == ("failed", "processing_failed") and doc.error_message
     # A second pass right away sends nothing more: no storm of duplicates.
     assert _reconcile(db, node=NODE if booted_at else None, booted_at=booted_at) == []
 
