@@ -293,6 +293,13 @@ def test_cp1252_and_latin1_readings() -> None:
     assert decode_legacy(latin1) == (expected, "tcvn3")
 
 
+def test_symbol_font_code_points() -> None:
+    """PDFs of symbolic .VnTime fonts without a ToUnicode map extract U+F000 + byte."""
+    typed = encode_tcvn3("Biểu quyết: 15/15 đồng chí tán thành")
+    assert decode_legacy("".join(chr(0xF000 + ord(c)) for c in typed)) == (
+        "Biểu quyết: 15/15 đồng chí tán thành", "tcvn3")
+
+
 def test_cp1258_reading() -> None:
     """TCVN3 bytes read as Windows-1258 (Vietnamese Windows): Đ, combining tones come back as bytes."""
     source = "Thời gian: Vào lúc 19 giờ 30 phút. Đồng chí Bí thư Chi bộ về dự, biểu quyết tán thành."

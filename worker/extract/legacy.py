@@ -440,6 +440,12 @@ def _decode_by_font(text: str, encoding: str, capitals: bool) -> tuple[str, str 
     return unicodedata.normalize("NFC", decoded), encoding
 
 
+# Fonts flagged symbolic (many .VnTime builds are) put byte b at U+F000 + b: PDFs without a
+# ToUnicode map extract those private-use code points.  They are the bytes, whatever the line.
+_SYMBOL_FONT = {0xF000 + b: chr(b) for b in range(0x20, 0x100)}
+_SYMBOL_CODES = re.compile("[\uf020-\uf0ff]")
+
+
 def decode_legacy(text: str, font_name: str | None = None) -> tuple[str, str | None]:
     """Unicode (NFC) text and the legacy encoding found in it ("tcvn3", "vni" or None).
 
@@ -447,7 +453,8 @@ def decode_legacy(text: str, font_name: str | None = None) -> tuple[str, str | N
     ``VNI-Times`` → VNI) the text is decoded as that font's encoding unless it is plainly
     Unicode already.  Otherwise every line is judged on its own: it is decoded only when
     decoding turns non-words into Vietnamese syllables.  Lines not decoded are returned as
-    given; the encoding returned is the one that decoded the most characters.
+    given (symbol-font code points U+F020–U+F0FF aside: they become the bytes they stand for);
+    the encoding returned is the one that decoded the most characters.
 
     >>> decode_legacy("BiÓu quyÕt: 15/15 ®ång chÝ t¸n thµnh")
     ('Biểu quyết: 15/15 đồng chí tán thành', 'tcvn3')
@@ -456,6 +463,8 @@ def decode_legacy(text: str, font_name: str | None = None) -> tuple[str, str | N
     >>> decode_legacy("Chi bộ họp ngày 05/3/2024")
     ('Chi bộ họp ngày 05/3/2024', None)
     """
+    if _SYMBOL_CODES.search(text):
+        text = text.translate(_SYMBOL_FONT)
     encoding, capitals = font_encoding(font_name)
     if encoding is not None:
         return _decode_by_font(text, encoding, capitals)
