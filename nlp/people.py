@@ -24,9 +24,12 @@ _SEC_LABEL = re.compile(
 )
 _PERSON = r"\b(?:dong\s+chi|d\s*/\s*c|dc)\s+"
 _PERSON_RE = re.compile(_PERSON)
+# "Đồng chí X – Bí thư chi bộ (làm) chủ trì"; not "kết luận của chủ trì".
 _CHAIR_INLINE = re.compile(
-    rf"{_PERSON}(?P<rest>[^.;\n]{{2,140}}?)\s(?:lam\s+|lam\s+nguoi\s+)?(?:chu\s+tri|chu\s+toa)\b"
+    rf"{_PERSON}(?P<rest>[^.;\n]{{2,120}}?)\s(?:lam\s+(?:nguoi\s+)?)?(?<!cua\s)(?:chu\s+tri|chu\s+toa)\b"
 )
+# Between the name and the role only offices and units are written, never what the person did.
+_DID = re.compile(r"phat\s+bieu|trinh\s+bay|de\s+nghi|thong\s+tin|bao\s+cao|tiep\s+thu|ket\s+luan|tuyen\s+bo|doc\s")
 _SEC_INLINE = re.compile(
     rf"{_PERSON}(?P<rest>[^.;\n]{{2,120}}?)\s(?:(?:lam\s+|duoc\s+cu\s+lam\s+)(?:thu\s+ky|nguoi\s+ghi\s+bien\s+ban)|ghi\s+bien\s+ban)\b"
     rf"|cu\s+{_PERSON}(?P<rest2>[^.;\n]{{2,60}}?)\s+lam\s+thu\s+ky"
@@ -51,15 +54,20 @@ def _inline_name(text: str, folded: str, pattern: re.Pattern[str]) -> str | None
     for m in pattern.finditer(folded, 0, max(3500, len(folded) // 2)):
         # The person nearest the role: "cử đồng chí A làm thư ký", not an earlier "đồng chí B".
         cues = list(_PERSON_RE.finditer(folded, m.start(), m.end()))
-        name = clean_name(text[cues[-1].start() if cues else m.start() : m.end()])
+        start = cues[-1].start() if cues else m.start()
+        if _DID.search(folded, start, m.end()):
+            continue
+        name = clean_name(text[start : m.end()])
         if name:
             return name
     return None
 
 
+# "Đại biểu (cấp trên) (về/tham) dự (buổi sinh hoạt) (có): …" — a colon or "dự" after "Đại biểu", so that
+# "Đại biểu Đảng ủy phát biểu …" in the discussion is not a list of delegates.
 _DELEGATE_LABEL = re.compile(
-    LABEL + r"(?:dai\s+bieu|khach\s+moi)(?:\s+(?:cap\s+tren|dang\s+uy|moi))?(?:\s+(?:ve\s+)?(?:tham\s+)?du"
-    r"(?:\s+(?:buoi\s+)?(?:sinh\s+hoat|hop|hoi\s+nghi))?)?(?:\s+co)?\s*[:\-–]?\s*"
+    LABEL + r"(?:dai\s+bieu|khach\s+moi)(?:\s+(?:cap\s+tren|dang\s+uy|moi))?(?:(?:\s+(?:ve\s+)?(?:tham\s+)?du"
+    r"(?:\s+(?:buoi\s+)?(?:sinh\s+hoat|hop|hoi\s+nghi))?)(?:\s+co)?\s*[:\-–]?\s*|\s*[:\-–]\s*)"
     r"|" + LABEL + r"(?:ve\s+)?(?:tham\s+)?du(?:\s+(?:buoi\s+)?(?:sinh\s+hoat|hop|hoi\s+nghi)(?:\s+\w+){0,3}?)?\s+co\s+"
 )
 
@@ -80,7 +88,7 @@ def read_delegates(text: str, folded: str) -> tuple[str, ...]:
             end = nxt
         else:
             break
-    names = names_after_cues(text, m.end() - 5 if folded[m.end() - 5 : m.end()].strip() == "" else m.end(), end)
+    names = names_after_cues(text, m.end(), end)
     if not names:
         name = clean_name(text[m.end() : end])
         names = [name] if name else []

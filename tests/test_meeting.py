@@ -559,6 +559,9 @@ def test_place(text, expected):
             ("Nguyễn Văn Hùng", "Lê Thị Mai"),
             id="ocr-joined-names",
         ),
+        pytest.param(
+            "Đồng chí Trần Văn Nam phát biểu, nhất trí với kết luận của chủ trì.", (None, None), id="not-the-chair"
+        ),
     ],
 )
 def test_chair_secretary(text, expected):
@@ -779,6 +782,11 @@ def test_absentees(text, expected):
             "Đảng viên dự sinh hoạt:\n- Tổng số đảng viên: 20.\nĐại biểu: không có.", (), id="members-not-delegates"
         ),
         pytest.param("DAI BIEU DU: DONG CHI VU DUC MANH - PHO BI THU DANG UY", ("Vu Duc Manh",), id="ascii-upper"),
+        pytest.param(
+            "III. THẢO LUẬN\n- Đại biểu Đảng ủy phát biểu: đề nghị đồng chí Lê Văn Tám quan tâm phát triển đảng viên.",
+            (),
+            id="delegate-speaking-not-a-list",
+        ),
     ],
 )
 def test_delegates(text, expected):
