@@ -247,3 +247,44 @@ def test_refs_command_reads_the_service_database(app, client, pipeline, monkeypa
         assert f"{expected} lần trích dẫn trong 1 tài liệu" in result.output
     none = CliRunner().invoke(main, ["refs", "--code", "99-XX/YY"])
     assert none.exit_code == 0 and "Không có trích dẫn" in none.output
+
+
+def _png() -> bytes:
+    from PIL import Image, ImageDraw
+
+    img = Image.new("L", (600, 200), 255)
+    ImageDraw.Draw(img).text((20, 80), "BIEN BAN SINH HOAT CHI BO", fill=0)
+    out = io.BytesIO()
+    img.save(out, "PNG")
+    return out.getvalue()
+
+
+def _scanned_pdf() -> bytes:
+    from PIL import Image
+
+    out = io.BytesIO()
+    Image.open(io.BytesIO(_png())).convert("RGB").save(out, "PDF", resolution=150)
+    return out.getvalue()
+
+
+def _text_pdf() -> bytes:
+    fpdf = pytest.importorskip("fpdf")
+    pdf = fpdf.FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=12)
+    for line in sample(COMPLETE).read_text(encoding="utf-8").splitlines()[:40]:
+        pdf.cell(0, 6, line.encode("ascii", "replace").decode(), new_x="LMARGIN", new_y="NEXT")
+    return bytes(pdf.output())
+
+
+@pytest.mark.parametrize("make, filename, media_type, queue", [
+    pytest.param(lambda: sample(COMPLETE).read_bytes(), "m.txt", "text/plain", "default", id="text"),
+    pytest.param(_text_pdf, "m.pdf", "application/pdf", "default", id="text-layer-pdf"),
+    pytest.param(_scanned_pdf, "scan.pdf", "application/pdf", "ocr", id="scanned-pdf"),
+    pytest.param(_png, "photo.png", "image/png", "ocr", id="image"),
+])
+def test_upload_routes_ocr_work_to_its_queue(client, make, filename, media_type, queue):
+    resp = upload(client, make(), filename)
+    assert resp.status_code == 202
+    got = client.get(resp.get_json()["links"]["self"]).get_json()
+    assert (got["media_type"], got["queue"]) == (media_type, queue)
