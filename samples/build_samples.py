@@ -160,8 +160,12 @@ def build_docx(
     head_table: bool = True,
     signature_table: bool = True,
     section_header: str | None = None,
+    numbered_headings: bool = False,
 ) -> Path:
-    """A DOCX of a source text: the head as a two-column table, the signature row as a table."""
+    """A DOCX of a source text: the head as a two-column table, the signature row as a table.
+
+    ``numbered_headings``: headings "I. …" typed without their number, numbered by Word (upper-case roman list).
+    """
     import docx
     from docx.shared import Pt
 
@@ -195,18 +199,42 @@ def build_docx(
                     table.rows[r].cells[c].text = value
             rows.clear()
 
+    num_id = _add_roman_numbering(document) if numbered_headings else None
     for line in body:
         columns = _COLUMNS.split(line.strip())
         if signature_table and len(columns) > 1:
             rows.append(columns)
             continue
         flush()
-        document.add_paragraph(line)
+        heading = re.match(r"^[IVX]+\.\s+(.*)$", line)
+        if num_id is not None and heading:
+            paragraph = document.add_paragraph(heading.group(1))
+            num_pr = paragraph._p.get_or_add_pPr().get_or_add_numPr()
+            num_pr.get_or_add_ilvl().val = 0
+            num_pr.get_or_add_numId().val = num_id
+        else:
+            document.add_paragraph(line)
     flush()
     out.parent.mkdir(parents=True, exist_ok=True)
     document.save(str(out))
     _pin_zip_dates(out)
     return out
+
+
+def _add_roman_numbering(document) -> int:
+    """Add a one-level "I.", "II." list definition to the document; return its numId."""
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    numbering = document.part.numbering_part.element
+    abstract = parse_xml(
+        f'<w:abstractNum {nsdecls("w")} w:abstractNumId="90"><w:multiLevelType w:val="singleLevel"/>'
+        '<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="upperRoman"/><w:lvlText w:val="%1."/>'
+        '<w:lvlJc w:val="left"/></w:lvl></w:abstractNum>'
+    )
+    numbering.insert(0, abstract)  # every abstractNum precedes the first num
+    numbering.append(parse_xml(f'<w:num {nsdecls("w")} w:numId="90"><w:abstractNumId w:val="90"/></w:num>'))
+    return 90
 
 
 def _pin_zip_dates(path: Path) -> None:
@@ -258,6 +286,7 @@ def build_text(text: str, out: Path, encoding: str) -> Path:
 
 REGULAR = "digital-regular-2024-05-phuong-hoa-an"
 THEMATIC = "digital-thematic-2023-q4-cong-ty-dien-luc"
+COMBINED = "digital-combined-2025-12-khoa-cntt"
 
 SAMPLES: dict[str, tuple[str, Callable[[str, Path], Path]]] = {
     "text-dejavusans-two-column-head.pdf": (REGULAR, lambda t, p: build_pdf(t, p)),
@@ -283,6 +312,10 @@ SAMPLES: dict[str, tuple[str, Callable[[str, Path], Path]]] = {
             t, p, font="Arial", head_table=False, signature_table=False, section_header="Lưu hành nội bộ"
         ),
     ),
+    "docx-word-numbered-headings.docx": (
+        COMBINED, lambda t, p: build_docx(t, p, font="Times New Roman", numbered_headings=True)
+    ),
+    "text-dejavusans-combined-justified.pdf": (COMBINED, lambda t, p: build_pdf(t, p, size=12, align="J")),
     "plain-utf16-bom-crlf.txt": (REGULAR, lambda t, p: build_text(t, p, "utf-16")),
     "plain-utf8-bom.txt": (THEMATIC, lambda t, p: build_text(t, p, "utf-8-sig")),
     "plain-cp1258-crlf.txt": (THEMATIC, lambda t, p: build_text(t, p, "cp1258")),

@@ -60,6 +60,8 @@ GOLDEN = [
         "docx-paragraph-head-section-header.docx", lambda s: "Lưu hành nội bộ\n\n" + s, "docx", None,
         id="docx-section-header",
     ),
+    pytest.param("docx-word-numbered-headings.docx", lambda s: s, "docx", None, id="docx-numbered-headings"),
+    pytest.param("text-dejavusans-combined-justified.pdf", lambda s: s, "text-layer", 2, id="pdf-combined"),
     pytest.param("plain-utf16-bom-crlf.txt", lambda s: s, "plain", None, id="plain-utf16"),
     pytest.param("plain-utf8-bom.txt", lambda s: s, "plain", None, id="plain-utf8-bom"),
     pytest.param("plain-cp1258-crlf.txt", lambda s: s, "plain", None, id="plain-cp1258"),
@@ -353,10 +355,14 @@ def _line(text: str, x0: float, x1: float, first_word_width: float = 30.0) -> Li
                      id="justified-flush"),
         pytest.param(_line("của chi bộ khu dân cư", 56, 520), _line("đồng chí", 56, 200), True, False,
                      id="justified-short-last-line"),
+        pytest.param(_line("SINH HOẠT CHI BỘ THƯỜNG KỲ KẾT HỢP", 60, 536), _line("CHUYÊN ĐỀ QUÝ IV", 240, 356), False,
+                     True, id="centred-title-wrapped"),
+        pytest.param(_line("BIÊN BẢN", 262, 334), _line("SINH HOẠT CHI BỘ", 240, 356), False, False,
+                     id="centred-title-lines"),
     ],
 )
 def test_is_wrapped(prev: Line, nxt: Line, justified: bool, wrapped: bool) -> None:
-    assert _is_wrapped(prev, nxt, 540.0, justified) is wrapped
+    assert _is_wrapped(prev, nxt, (56.0, 540.0), justified) is wrapped
 
 
 def test_garbled_text_layer_goes_to_ocr(tmp_path: Path) -> None:

@@ -341,28 +341,33 @@ def split_head(lines: list[Line], page_height: float | None = None) -> tuple[int
     return first, end, columns[0], columns[1]
 
 
-def _is_wrapped(prev: Line, nxt: Line, right_bound: float, justified: bool) -> bool:
+def _is_wrapped(prev: Line, nxt: Line, margins: tuple[float, float], justified: bool) -> bool:
     """True when ``nxt`` continues the paragraph of ``prev``.
 
     Justified pages: ``prev`` reaches the right margin.  Ragged pages: ``nxt``'s first word
     would not have fitted on ``prev`` — except after a full stop before a capital, where a
     new paragraph is the safer reading (joining two field lines is worse than splitting a paragraph).
+    A centred title wraps the same way, measured on the column's full width.
     """
+    left, right = margins
     if len(prev.segments) > 1 or len(nxt.segments) > 1:
         return False
     if _LIST_START.match(nxt.text):
         return False
-    if nxt.text.isupper() and not prev.text.isupper():
+    if nxt.text.isupper() != prev.text.isupper() and nxt.text.isupper():
         return False
+    first = nxt.segments[0][0]
+    needed = 0.28 * prev.size + (first.x1 - first.x0)  # a space and the next line's first word
+    if abs((prev.x0 + prev.x1) - (nxt.x0 + nxt.x1)) / 2 < prev.size and nxt.x0 > left + prev.size:
+        # both centred on one axis: a wrapped title when the word could not have joined the line
+        return nxt.text.isupper() == prev.text.isupper() and (prev.x1 - prev.x0) + needed > (right - left) - 0.5
     if nxt.x0 > prev.x0 + 0.8 * prev.size and not _LIST_START.match(prev.text):
         return False  # an indented first line (or a centred line) starts a new paragraph
     if justified:
-        return prev.x1 >= right_bound - 1.5
+        return prev.x1 >= right - 1.5
     if prev.text.endswith((".", ";", "!", "?")) and nxt.text[:1].isupper():
         return False
-    first = nxt.segments[0][0]
-    space = 0.28 * prev.size
-    return prev.x1 + space + (first.x1 - first.x0) > right_bound - 0.5
+    return prev.x1 + needed > right - 0.5
 
 
 def join_hyphen(prev: str, nxt: str) -> str | None:
@@ -378,20 +383,20 @@ def join_hyphen(prev: str, nxt: str) -> str | None:
     return prev + nxt  # "12-" + "HD/BTCTW", "Mác-" + "Lênin"
 
 
-def _right_margin(lines: list[Line]) -> tuple[float, bool]:
-    """(right margin of the text, whether it is justified), shared by the pages of a document.
+def _margins(lines: list[Line]) -> tuple[tuple[float, float], bool]:
+    """((left, right) margins of the text, whether it is justified), shared by the pages of a document.
 
-    The margin is the widest line's end when at least three lines come near it; otherwise
+    The right margin is the widest line's end when at least three lines come near it; otherwise
     (a page of short lines) there is no margin to wrap at and nothing is reflowed.
     """
     if not lines:
-        return float("inf"), False
-    bound = max(ln.x1 for ln in lines)
+        return (0.0, float("inf")), False
+    right = max(ln.x1 for ln in lines)
     left = min(ln.x0 for ln in lines)
-    if sum(1 for ln in lines if ln.x1 >= bound - 0.1 * (bound - left)) < 3:
-        return float("inf"), False
-    flush = sum(1 for ln in lines if ln.x1 >= bound - 1.5)
-    return bound, flush >= max(3, 0.3 * len(lines))
+    if sum(1 for ln in lines if ln.x1 >= right - 0.1 * (right - left)) < 3:
+        return (left, float("inf")), False
+    flush = sum(1 for ln in lines if ln.x1 >= right - 1.5)
+    return (left, right), flush >= max(3, 0.3 * len(lines))
 
 
 def layout_text(pages: list[list[Line]], *, head: bool = True) -> str:
@@ -407,7 +412,7 @@ def layout_text(pages: list[list[Line]], *, head: bool = True) -> str:
                 out.append("\n".join(left) + "\n\n" + "\n".join(right))
                 lines = lines[end:]
         body.extend(lines)
-    bound, justified = _right_margin([ln for ln in body if len(ln.segments) == 1])
+    margins, justified = _margins([ln for ln in body if len(ln.segments) == 1])
     heights = [ln.bottom - ln.top for ln in body] or [10.0]
     line_height = statistics.median(heights)
     paragraphs: list[str] = []
@@ -419,7 +424,7 @@ def layout_text(pages: list[list[Line]], *, head: bool = True) -> str:
                 paragraphs[-1] = joined
                 prev = ln
                 continue
-            if _is_wrapped(prev, ln, bound, justified):
+            if _is_wrapped(prev, ln, margins, justified):
                 paragraphs[-1] += " " + ln.text
                 prev = ln
                 continue
