@@ -7,7 +7,7 @@ expected JSON) is built with the repo's own sample builders into:
 * ``docx``     a DOCX, head and signatures as tables (``build_samples.build_docx``);
 * ``tcvn3``    a DOCX typed in TCVN3 with ``.VnTime``/``.VnTimeH`` (``samples/make_legacy.build_tcvn3_docx``);
 * ``scan300``  an image-only PDF of 300-dpi page scans, light skew and noise (``samples/make_scans``);
-* ``jpeg200``  one 200-dpi JPEG (pages stacked top to bottom), skew, noise, quality 50 artefacts;
+* ``jpeg200``  one 200-dpi JPEG (pages stacked top to bottom, the sheet skewed), noise, quality 50 artefacts;
 
 and each file, plus the ``.txt`` itself (``plain``), goes through ``worker.pipeline`` (the same
 call ``process_path`` makes, also returning the extracted text).  Per format it prints the character
@@ -101,13 +101,15 @@ class Builders:
         if fmt == "jpeg200":
             from PIL import Image
 
-            images = [sc.add_noise(sc.skew(sc.render(p, 200), float(rng.uniform(-2.5, 2.5))), rng, sigma=10, salt=0.002)
-                      for p in pages]
+            # One sheet, skewed as a whole: a JPEG holds one image, and pages stacked each with its
+            # own angle would be no real scan.
+            images = [sc.render(p, 200) for p in pages]
             sheet = Image.new("L", (images[0].width, sum(i.height for i in images)), 255)
             y = 0
             for img in images:
                 sheet.paste(img, (0, y))
                 y += img.height
+            sheet = sc.add_noise(sc.skew(sheet, float(rng.uniform(-2.5, 2.5))), rng, sigma=10, salt=0.002)
             path = out.with_suffix(".jpg")
             sheet.save(path, quality=50, dpi=(200, 200))
             return path
