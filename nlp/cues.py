@@ -95,7 +95,7 @@ def to_int(word: str) -> int | None:
     return tens * 10 + unit
 
 
-_NEW_ITEM = re.compile(r"[ \t]*(?:[-+•*]|\d{1,2}\s*[.)/]\s|[IVXivx]{1,4}[.)]\s|[a-eđ][.)]\s|\(|$)")
+_NEW_ITEM = re.compile(r"[ \t]*(?:[-+•*]|\d{1,2}\s*[.)/]\s|[IVXivx]{1,4}[.)]\s|[a-eđ][.)]\s|\((?:da|đã|ký|ky)|$)")
 _LABEL_AHEAD = re.compile(r"[^\n:]{1,30}:")
 
 
@@ -112,15 +112,20 @@ def unwrap(text: str) -> str:
     line_start = 0
     for pos in [i for i, c in enumerate(text) if c == "\n"]:
         prev_len, last = pos - line_start, text[pos - 1 : pos]
+        prev = text[line_start:pos]
         line_start = pos + 1
-        if prev_len < 50 or not last or last in " .;:!?)]":
-            continue
         end = text.find("\n", pos + 1)
         nxt = text[pos + 1 : end if end >= 0 else len(text)]
+        if last == ":" and prev_len >= 50 and re.match(r"\d{1,3}\s+\w", nxt) and not _NEW_ITEM.match(nxt):
+            out[pos] = " "  # "miễn sinh hoạt:\n06 đồng chí"
+            changed = True
+            continue
+        if prev_len < 50 or not last or last in " .;:!?)]" or "   " in prev or prev.isupper():
+            continue  # a short line, a finished sentence, columns (heading, signatures) or a heading
         first = nxt.lstrip()[:1]
         if not first or _NEW_ITEM.match(nxt):
             continue
-        if first.islower():
+        if first.islower() or first == "(":
             soft = True
         else:
             words = nxt.split()

@@ -690,6 +690,12 @@ def _att(m):
             (34, 5, 29, 26, 3, 3, 0),
             id="number-wrapped-to-next-line",
         ),
+        pytest.param(
+            "Tổng số đảng viên: 30 đồng chí (29 chính thức, 01 dự bị); miễn sinh hoạt:\n"
+            "06 đồng chí; có mặt: 22 đồng chí; vắng: 02 đồng chí có lý do.",
+            (30, 6, 24, 22, 2, 2, 0),
+            id="number-after-colon-on-next-line",
+        ),
     ],
 )
 def test_attendance(text, expected):
@@ -742,6 +748,13 @@ def test_attendance(text, expected):
             "Đ/c Đinh Công Sơn hứa khắc phục.",
             ("Đinh Công Sơn",),
             id="most-common-spelling",
+        ),
+        pytest.param(
+            "Có mặt 17 đồng chí; vắng 02 đồng chí, trong đó 01 đồng chí có lý do (đồng chí\n"
+            "Nguyễn Văn Tư ốm nằm viện Trung ương Huế), 01 đồng chí không lý do\n"
+            "(đồng chí Lê Quang Vinh).\n\nII. Nội dung",
+            ("Nguyễn Văn Tư", "Lê Quang Vinh"),
+            id="bracket-wrapped-to-next-line",
         ),
     ],
 )
@@ -862,6 +875,13 @@ def test_vote(text, expected):
             "Kết thúc.\nTHƯ KÝ CHỦ TRÌ\n(Đã ký) (Đã ký)\nLê Thị Mai Nguyễn Văn Hùng",
             (True, True),
             id="ocr-joined-columns",
+        ),
+        pytest.param(
+            "Buổi sinh hoạt kết thúc lúc 16 giờ 05 phút cùng ngày và các đồng chí nhất trí\n"
+            "THƯ KÝ                                                 CHỦ TRÌ\n"
+            "Lê Thị Mai                                             Nguyễn Văn Hùng",
+            (True, True),
+            id="long-label-line-not-joined",
         ),
     ],
 )
