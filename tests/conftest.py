@@ -157,3 +157,24 @@ def stack(pg_migrated: str, redis_url: str, pipeline, tmp_path: Path, monkeypatc
         yield s
     finally:
         s.close()
+
+
+@pytest.fixture
+def embedded_stack(pipeline, tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    """Integration: the embedded default (SQLite database, SQLAlchemy broker on SQLite), no worker yet."""
+    from itstack import FAST_RECOVERY, Stack
+
+    for key, value in FAST_RECOVERY.items():
+        monkeypatch.setenv(key, value)
+    data = tmp_path / "data"
+    env = {"BIENBAN_DATA_DIR": str(data), "BIENBAN_DATABASE_URL": f"sqlite:///{data / 'bienban.sqlite3'}",
+           "BIENBAN_BROKER_URL": f"sqla+sqlite:///{data / 'broker.sqlite3'}", **FAST_RECOVERY}
+    data.mkdir()
+    s = Stack(env, tmp_path)
+    from service.db import get_db
+
+    get_db(s.app).migrate()
+    try:
+        yield s
+    finally:
+        s.close()
