@@ -365,7 +365,7 @@ def _is_wrapped(prev: Line, nxt: Line, margins: tuple[float, float], justified: 
         return False  # an indented first line (or a centred line) starts a new paragraph
     if justified:
         return prev.x1 >= right - 1.5
-    if prev.text.endswith((".", ";", "!", "?")) and nxt.text[:1].isupper():
+    if prev.text.endswith((".", ";", ":", "!", "?", '"', "”", ")")) and nxt.text[:1].isupper():
         return False
     return prev.x1 + needed > right - 0.5
 
