@@ -1,10 +1,10 @@
 """Plain-text files: UTF-8 (with or without BOM), UTF-16, Windows-1258, legacy TCVN3/VNI.
 
-Decoding order: a BOM decides (UTF-8, UTF-16 LE/BE); then strict UTF-8; when that
-fails, the 8-bit candidates are read as Windows-1258 and as Windows-1252 look-alikes
-passed to ``decode_legacy`` (TCVN3/VNI), and the one that reads most like Vietnamese
-wins.  UTF-8 text that still shows legacy look-alikes (``§¶ng bé``, converted without
-its font) also goes through ``decode_legacy``.
+Decoding order: a BOM decides (UTF-8, UTF-16 LE/BE); UTF-16 without a BOM is told by
+its zero bytes; then UTF-8 (a few damaged bytes become U+FFFD); otherwise the bytes are
+8-bit: read as Windows-1258 and by ``decode_legacy_bytes`` (TCVN3/VNI), and the reading
+with more common Vietnamese words wins.  UTF-8 text that still shows legacy look-alikes
+(``§¶ng bé``, converted without its font) also goes through ``decode_legacy``.
 """
 
 from __future__ import annotations
