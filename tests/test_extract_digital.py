@@ -468,6 +468,23 @@ def test_docx_legacy_fonts_per_run(tmp_path: Path) -> None:
     assert result.legacy_encoding == "tcvn3"
 
 
+def test_docx_vni_font_split_over_runs(tmp_path: Path) -> None:
+    """VNI letters take two characters; a word split over two runs of one font is decoded whole."""
+    legacy = pytest.importorskip("worker.extract.legacy")
+    import docx
+
+    encoded = legacy.encode_vni("Đảng bộ xã An Phú tổ chức sinh hoạt")
+    document = docx.Document()
+    paragraph = document.add_paragraph()
+    for piece in (encoded[:4], encoded[4:]):  # "Ñaû" | "ng boä …": the split falls inside "Đảng"
+        paragraph.add_run(piece).font.name = "VNI-Times"
+    path = tmp_path / "vni-times.docx"
+    document.save(str(path))
+    result = extract_file(path)
+    assert result.text == "Đảng bộ xã An Phú tổ chức sinh hoạt\n"
+    assert result.legacy_encoding == "vni"
+
+
 def _legacy_pdf(path: Path, lines: list[str], font_name: str | None) -> Path:
     """A PDF showing TCVN3 look-alike text; its font renamed (same byte length) to ``font_name`` when given."""
     _pdf_with_lines(path, lines)
