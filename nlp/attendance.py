@@ -15,7 +15,7 @@ from nlp.models import Attendance, Vote
 from nlp.names import clean_name, names_after_cues
 
 N = rf"(?P<n>{NUMBER})"
-_MEMBERS = r"(?:dong\s+chi|dang\s+vien|d\s*/\s*c|dc|nguoi)"
+_MEMBERS = r"(?:dong\s+chi|dang\s+vien|d\s*/\s*c|dc|dv|nguoi)"
 _GAP = r"[^\d\n.;]{0,40}?"
 
 _COUNTED = rf"(?=\s*(?:{_MEMBERS}|\(|,|;|\.|$|\n))"
@@ -44,6 +44,8 @@ _PRESENT = [
         rf"(?:co\s+mat|hien\s+dien|tham\s+du|du\s+hop|(?:du|tham\s+gia)\s+(?:buoi\s+)?sinh\s+hoat|dang\s+vien\s+du)"
         rf"(?:\s+(?:tai\s+)?(?:buoi|cuoc|ky)\s+(?:sinh\s+hoat|hop))?(?P<gap>\s*(?:[:\-–]|la)?\s*){N}"
         rf"(?:\s*/\s*(?P<of>{NUMBER}))?"
+        # a count of members, not "tham dự: 120 hộ dân"
+        rf"(?=\s*(?:{_MEMBERS}|\(|,|;|\.|:|-|–|=|$|\n|va\s|vang|\w+\s+vang))"
     ),
     re.compile(
         rf"{N}(?:\s*/\s*(?P<of>{NUMBER}))?\s+{_MEMBERS}(?P<gap>(?:\s+\w+){{0,2}}?)\s+(?:co\s+mat|du\s+hop|tham\s+du)"

@@ -696,6 +696,11 @@ def _att(m):
             (30, 6, 24, 22, 2, 2, 0),
             id="number-after-colon-on-next-line",
         ),
+        pytest.param(
+            "Buổi lễ có 120 hộ dân tham dự: 120 hộ. Có mặt: 16 ĐV, vắng 2 ĐV (ốm, có lý do).",
+            (None, None, None, 16, 2, 2, 0),
+            id="present-counts-members-only",
+        ),
     ],
 )
 def test_attendance(text, expected):
