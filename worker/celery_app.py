@@ -20,6 +20,8 @@ from service.routing import DEFAULT_QUEUE, QUEUES
 
 log = logging.getLogger(__name__)
 
+EMBEDDED_POLLING_INTERVAL = 0.1  # seconds
+
 
 def create_celery(app: Flask) -> Celery:
     """A Celery app whose tasks run in ``app``'s context, configured from ``app.config``."""
@@ -73,6 +75,11 @@ def _prepare_sqlite_broker(url: str) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     with sqlite3.connect(path, timeout=30) as conn:
         conn.execute("PRAGMA journal_mode=WAL")
+    # The transport is polled, pausing 1 s between polls, which caps a node near one document per
+    # second.  It hands every transport option to create_engine, so the interval is set on the class.
+    from kombu.transport import sqlalchemy as sqla_transport
+
+    sqla_transport.Transport.polling_interval = EMBEDDED_POLLING_INTERVAL
 
 
 def _transport_options(url: str, visibility_timeout: int) -> dict[str, Any]:
