@@ -93,6 +93,9 @@ def clean_name(raw: str) -> str | None:
         w = m.group(0)
         if not w[0].isupper():
             break
+        # "Lê Văn Hai BTCB": an abbreviation in capitals after a name in title case ends it.
+        if words and len(w) >= 2 and w.isupper() and not any(x.isupper() for x in words[-1][1:]):
+            break
         if words and fun.match(key, m.start()) and (w.isupper() or len(words) >= 2):
             break
         words.append(w)

@@ -411,6 +411,11 @@ def test_date(text, expected):
             "Thời gian: buổi chiều ngày 25/3/2024, lúc 2 giờ.", ("14:00", None, None), id="afternoon-far-before"
         ),
         pytest.param("Bắt đầu: 14 giờ 00; Kết thúc: 16 giờ 30.", ("14:00", "16:30", 150), id="start-end-labels"),
+        pytest.param(
+            "- Thời gian: Bắt đầu 8h00’ – kết thúc 10h30’, ngày 06/8/2023",
+            ("08:00", "10:30", 150),
+            id="start-end-one-line",
+        ),
     ],
 )
 def test_times(text, expected):
@@ -561,6 +566,11 @@ def test_place(text, expected):
         ),
         pytest.param(
             "Đồng chí Trần Văn Nam phát biểu, nhất trí với kết luận của chủ trì.", (None, None), id="not-the-chair"
+        ),
+        pytest.param(
+            "- Chủ trì: Đ/c Lê Văn Hai BTCB\n- Thư ký: Đ/c Ngô Thị Hương PBT",
+            ("Lê Văn Hai", "Ngô Thị Hương"),
+            id="abbreviated-office",
         ),
     ],
 )
