@@ -25,13 +25,12 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 SOURCES = HERE / "sources"
-# Liberation fonts here lack Vietnamese glyphs (ơ, ạ, ề …); DejaVu has them all.
+# Liberation fonts here lack Vietnamese glyphs (ơ, ạ, ề …); DejaVu has them all.  Only the faces of
+# fonts-dejavu-core (the package scripts/setup installs); its Sans Mono lacks many Vietnamese letters.
 FONT_DIRS = [Path("/usr/share/fonts/truetype/dejavu")]
 FONTS = {  # family: (regular, bold)
     "DejaVuSans": ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf"),
     "DejaVuSerif": ("DejaVuSerif.ttf", "DejaVuSerif-Bold.ttf"),
-    "DejaVuSansCondensed": ("DejaVuSansCondensed.ttf", "DejaVuSansCondensed-Bold.ttf"),
-    "DejaVuSerifCondensed": ("DejaVuSerifCondensed.ttf", "DejaVuSerifCondensed-Bold.ttf"),
 }
 FIXED_DATE = dt.datetime(2024, 1, 1, tzinfo=dt.UTC)
 _TONE_MARKS = frozenset("\u0300\u0301\u0303\u0309\u0323")
@@ -290,13 +289,13 @@ COMBINED = "digital-combined-2025-12-khoa-cntt"
 
 SAMPLES: dict[str, tuple[str, Callable[[str, Path], Path]]] = {
     "text-dejavusans-two-column-head.pdf": (REGULAR, lambda t, p: build_pdf(t, p)),
-    "text-dejavuserifcondensed-justified-two-column-head.pdf": (
+    "text-dejavuserif-justified-two-column-head.pdf": (
         THEMATIC,
-        lambda t, p: build_pdf(t, p, family="DejaVuSerifCondensed", size=13, align="J"),
+        lambda t, p: build_pdf(t, p, family="DejaVuSerif", size=13, align="J"),
     ),
-    "text-dejavusanscondensed-single-column-head.pdf": (
+    "text-dejavuserif-single-column-head-ragged.pdf": (
         THEMATIC,
-        lambda t, p: build_pdf(t, p, family="DejaVuSansCondensed", size=12, two_column_head=False),
+        lambda t, p: build_pdf(t, p, family="DejaVuSerif", size=12, two_column_head=False),
     ),
     "text-dejavuserif-multipage-running-header-page-numbers.pdf": (
         REGULAR,

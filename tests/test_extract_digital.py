@@ -46,10 +46,10 @@ def content_lines(text: str) -> list[str]:
 GOLDEN = [
     pytest.param("text-dejavusans-two-column-head.pdf", lambda s: s, "text-layer", 2, id="pdf-two-column-head"),
     pytest.param(
-        "text-dejavuserifcondensed-justified-two-column-head.pdf", lambda s: s, "text-layer", 2, id="pdf-justified"
+        "text-dejavuserif-justified-two-column-head.pdf", lambda s: s, "text-layer", 2, id="pdf-justified"
     ),
     pytest.param(
-        "text-dejavusanscondensed-single-column-head.pdf", lambda s: s, "text-layer", 2, id="pdf-single-column-head"
+        "text-dejavuserif-single-column-head-ragged.pdf", lambda s: s, "text-layer", 2, id="pdf-single-column-head"
     ),
     pytest.param(
         "text-dejavuserif-multipage-running-header-page-numbers.pdf", lambda s: s, "text-layer", 3,
