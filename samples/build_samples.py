@@ -49,6 +49,16 @@ def split_source(text: str) -> tuple[list[str], list[str], list[str]]:
     return blocks[0].splitlines(), blocks[1].splitlines(), blocks[2].rstrip("\n").split("\n")
 
 
+def check_glyphs(text: str, filename: str) -> None:
+    """Fail when the font cannot show a character of the text (fpdf2 would silently drop it)."""
+    from fontTools.ttLib import TTFont
+
+    cmap = TTFont(_font_path(filename)).getBestCmap()
+    missing = sorted({c for c in text if not c.isspace() and ord(c) not in cmap})
+    if missing:
+        raise ValueError(f"{filename} lacks glyphs for {''.join(missing)!r}")
+
+
 def _font_path(filename: str) -> str:
     for d in FONT_DIRS:
         if (d / filename).exists():
@@ -98,6 +108,8 @@ def build_pdf(
     pdf.set_margins(20, 15, 15)
     pdf.set_auto_page_break(True, margin=20)
     regular, bold = FONTS[family]
+    for face in (regular, bold):
+        check_glyphs(text + (running_header or "") + (preface or "") + "Trang 0123456789/", face)
     pdf.add_font(family, "", _font_path(regular))
     pdf.add_font(family, "B", _font_path(bold))
     pdf.add_page()
