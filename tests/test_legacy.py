@@ -246,6 +246,7 @@ def test_mixed_lines_only_legacy_converted() -> None:
         pytest.param("I. PHÇN Më §ÇU", "I. PHẦN MỞ ĐẦU", id="numbered-heading"),
         pytest.param("NéI DUNG:", "NỘI DUNG:", id="inner-capital"),
         pytest.param("TH¦ Ký       BÝ TH\xad", "THƯ KÝ       BÍ THƯ", id="columns"),
+        pytest.param("T/M CHI Bé", "T/M CHI BỘ", id="ascii-syllables-count"),
         pytest.param("Sè 06-BB/CB", "Số 06-BB/CB", id="codes-do-not-make-capitals"),
     ],
 )

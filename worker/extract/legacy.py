@@ -306,8 +306,8 @@ def _restore_capitals(original: str, decoded: str) -> str:
     """Upper-case what was typed in a TCVN3 capitals font whose font name was lost.
 
     Its toned letters come out lower case while the ASCII letters of the same words were
-    typed as capitals (``§¶NG Bé`` → "ĐẢNG BỘ"); pure-ASCII words (codes such as ``BB/CB``)
-    do not count.  Columns (``T/M CHI Bé      BÝ TH­``) are judged one by one.
+    typed as capitals (``§¶NG Bé`` → "ĐẢNG BỘ", ``T/M CHI Bé``); ASCII words count only if
+    they are syllables (``CHI``), not codes (``BB/CB``).  Columns are judged one by one.
     """
     originals, decodeds = _COLUMN_GAP.split(original), _COLUMN_GAP.split(decoded)
     if len(originals) != len(decodeds):  # cannot happen: decoding keeps spaces; be safe
@@ -317,7 +317,7 @@ def _restore_capitals(original: str, decoded: str) -> str:
         if _COLUMN_GAP.fullmatch(before):
             out.append(after)
             continue
-        words = [m.group(0) for m in _TOKEN.finditer(before) if not m.group(0).isascii()]
+        words = [w for m in _TOKEN.finditer(before) if not (w := m.group(0)).isascii() or is_syllable(w)]
         letters = [c for word in words for c in _CASE_LETTER.findall(word)]
         capitals = len(letters) >= 2 and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
         out.append(after.upper() if capitals else after)
