@@ -96,49 +96,53 @@ def to_int(word: str) -> int | None:
 
 
 _NEW_ITEM = re.compile(r"[ \t]*(?:[-+•*]|\d{1,2}\s*[.)/]\s|[IVXivx]{1,4}[.)]\s|[a-eđ][.)]\s|\((?:da|đã|ký|ky)|$)")
-_LABEL_AHEAD = re.compile(r"[^\n:]{1,30}:")
+_LABEL_AHEAD = re.compile(r"[ \t]*[^\W\d][^\n:]{0,29}:")
 
 
 def unwrap(text: str) -> str:
     """``text`` with line breaks inside a sentence turned into spaces (same length, same offsets).
 
-    A break is soft when a long line (a wrapped paragraph) ends without punctuation and the next line
-    goes on: in lower case ("vắng 01 đồng chí\ncó lý do"), or, after a full-width line, with a name or
-    a number ("đồng chí Võ Thị\nTuyết nằm viện", "miễn sinh hoạt\n05 đồng chí") that is not a new
-    item, a heading in capitals or a label.
+    A break is soft when a line of a wrapped paragraph ends without punctuation and the next line goes
+    on: in lower case ("vắng 01 đồng chí\ncó lý do", also across one blank line OCR inserted), or,
+    after a full-width line, with a name or a number ("đồng chí Võ Thị\nTuyết nằm viện",
+    "miễn sinh hoạt:\n05 đồng chí") that is not a new item, a heading in capitals or a label.
     """
+    lines = text.split("\n")
     out = list(text)
-    changed = False
-    line_start = 0
-    for pos in [i for i, c in enumerate(text) if c == "\n"]:
-        prev_len, last = pos - line_start, text[pos - 1 : pos]
-        prev = text[line_start:pos]
-        line_start = pos + 1
-        end = text.find("\n", pos + 1)
-        nxt = text[pos + 1 : end if end >= 0 else len(text)]
-        if last == ":" and prev_len >= 50 and re.match(r"\d{1,3}\s+\w", nxt) and not _NEW_ITEM.match(nxt):
-            out[pos] = " "  # "miễn sinh hoạt:\n06 đồng chí"
-            changed = True
-            continue
-        if prev_len < 50 or not last or last in " .;:!?)]" or "   " in prev or prev.isupper():
-            continue  # a short line, a finished sentence, columns (heading, signatures) or a heading
-        first = nxt.lstrip()[:1]
-        if not first or _NEW_ITEM.match(nxt):
-            continue
-        if first.islower() or first == "(":
-            soft = True
+    starts = [0]
+    for line in lines[:-1]:
+        starts.append(starts[-1] + len(line) + 1)
+    continued = False  # the previous line was itself joined to the one before it
+    i = 0
+    while i < len(lines) - 1:
+        prev, j = lines[i], i + 1
+        if not lines[j].strip() and j + 1 < len(lines):
+            j += 1  # one blank line between the halves of a sentence
+        nxt = lines[j]
+        last, first = prev.rstrip()[-1:], nxt.lstrip()[:1]
+        soft = False
+        if not first or _NEW_ITEM.match(nxt) or _LABEL_AHEAD.match(nxt) or "   " in prev or prev.isupper():
+            soft = False  # a new item, a label, columns (heading, signatures) or a heading in capitals
+        elif last == ":":
+            soft = len(prev) >= 50 and j == i + 1 and bool(re.match(r"\d{1,3}\s+\w", nxt))  # "miễn sinh hoạt:\n06"
+        elif not last or last in ".;!?)]":
+            soft = False
+        elif first.islower() or first == "(":
+            soft = len(prev) >= 50 or continued
         else:
             words = nxt.split()
             soft = (
-                prev_len >= 60
+                j == i + 1
+                and len(prev) >= 60
                 and (first.isdigit() or first.isupper())
                 and not (len(words) > 1 and nxt.isupper())
-                and not _LABEL_AHEAD.match(nxt)
             )
         if soft:
-            out[pos] = " "
-            changed = True
-    return "".join(out) if changed else text
+            for k in range(i + 1, j + 1):
+                out[starts[k] - 1] = " "
+        continued = soft
+        i = j
+    return "".join(out)
 
 
 # Shared regex fragments over folded text.

@@ -10,11 +10,11 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from nlp.cues import TITLE, alternation, fold
+from nlp.cues import TITLE, TITLE_WORD, alternation, fold
 from nlp.names import case_org
 from nlp.normalize import fold_key, modern_tones, strip_marks
 
-_DCSVN = re.compile(r"dang\s+cong\s+san\s+viet\s+nam")
+_DCSVN = re.compile(r"dang\s+cong\s+san(?:\s+viet(?:\s+nam)?)?")  # also wrapped by OCR: "… VIỆT" / "NAM"
 _PARTY_LINE = re.compile(r"(?P<kind>chi\s+bo|dang\s+bo|dang\s+uy|chi\s+uy)\b")
 _ORG_IN_TEXT = re.compile(
     # "Chi bộ thôn Đông (, xã An Phú) tổ chức sinh hoạt …"
@@ -106,15 +106,17 @@ def read_orgs(text: str, folded: str) -> tuple[str | None, str | None]:
                     and text[e:ns].count("\n") == 1
                     and not _PARTY_LINE.match(nf)
                     and not _DCSVN.match(nf)
-                    and not re.match(r"so\b|bien\s+ban|\*", nf)
+                    and not re.match(r"so\b|\*|" + TITLE_WORD, nf)
                     and len(nxt) < 60
                     and name.isupper()
-                    and not re.search(r"\d", nxt)
+                    and not re.search(r"[/:]|ngay\s+\d", nf)
                     and spans[i + 1][0] - text.rfind("\n", 0, ns) - 1 < 20
                 ):
                     name = f"{name} {nxt}"
                     i += 1
-            found.append((m.group("kind").replace(" ", ""), name))
+            head = _PARTY_LINE.match(fold(name))
+            if head and fold(name)[head.end() :].strip(" *-"):  # "CHI BỘ" alone names nothing
+                found.append((m.group("kind").replace(" ", ""), name))
         i += 1
     org = parent = None
     cells = [k for k, (kind, _) in enumerate(found) if kind in ("chibo", "chiuy")]

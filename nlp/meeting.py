@@ -10,14 +10,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from functools import cache, partial
+from functools import cache
 
 from nlp.attendance import read_attendance, read_vote
 from nlp.cues import LABEL, LINE_START, TITLE, TITLE_WORD, alternation, fold, unwrap
 from nlp.dates import parse_date
 from nlp.heading import read_orgs, read_type
 from nlp.models import Meeting
-from nlp.names import common_spelling
+from nlp.names import common_spelling, mend_surname
 from nlp.normalize import modern_tones
 from nlp.people import read_chair, read_delegates, read_secretary
 from nlp.signatures import read_signatures
@@ -223,7 +223,10 @@ def read_meeting(text: str) -> Meeting:
     chair = read_chair(text, folded) or sig_chair
     secretary = read_secretary(text, folded) or sig_secretary
     attendance = read_attendance(text, folded)
-    spell = partial(common_spelling, text, folded)
+
+    def spell(name: str) -> str:
+        return mend_surname(common_spelling(text, folded, name))
+
     chair, secretary = chair and spell(chair), secretary and spell(secretary)
     attendance = replace(attendance, absentees=tuple(map(spell, attendance.absentees)))
     return Meeting(

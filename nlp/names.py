@@ -116,6 +116,24 @@ _PERSON_CUE = {
 }
 
 
+@cache
+def _surname_keys() -> dict[str, list[str]]:
+    keys: dict[str, list[str]] = {}
+    for s in dict.fromkeys(vocab()["surnames"]):
+        keys.setdefault(fold(s), []).append(s)
+    return keys
+
+
+def mend_surname(name: str) -> str:
+    """ "Đỉnh Công Sơn" → "Đinh Công Sơn": a first syllable that is no family name, but reads as exactly
+    one family name without marks, is an OCR misreading of it."""
+    first, _, rest = name.partition(" ")
+    if not rest or strip_marks(first) == first or first in vocab()["surnames"]:
+        return name
+    cands = _surname_keys().get(fold(first), [])
+    return f"{cands[0]} {rest}" if len(cands) == 1 else name
+
+
 def common_spelling(text: str, folded: str, name: str) -> str:
     """The spelling of ``name`` the text uses most (OCR misreads a mark here and there: "Đỉnh Công Sơn").
 

@@ -61,6 +61,8 @@ def _surnames() -> frozenset[str]:
 def _split(col: int, piece: str, f: str) -> list[tuple[int, str, str]]:
     """Columns that extraction (OCR) joined with a single space: "THƯ KÝ CHỦ TRÌ", "(Đã ký) (Đã ký)",
     "Lê Thị Mai Nguyễn Văn Hùng" (split before the second name's surname)."""
+    if _role(f):
+        return [(col, piece, f)]
     if _LABEL_RUN.fullmatch(f):
         return [(col + m.start(), piece[m.start() : m.end()], m.group(0)) for m in _LABELS.finditer(f)]
     if _SIGNED_RUN.fullmatch(f):

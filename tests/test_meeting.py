@@ -285,6 +285,16 @@ def test_type(text, expected):
             ("Chi bộ ấp 3", "Đảng bộ xã Tân Phú"),
             id="neighbour-place-kept",
         ),
+        pytest.param(
+            "ĐẢNG BỘ PHƯỜNG TÂN THÀNH\nCHI BỘ\nKHU PHỐ 3\n*\nSố 07-BB/CB\nBIÊN BẢN",
+            ("Chi bộ Khu phố 3", "Đảng bộ phường Tân Thành"),
+            id="name-wrapped-with-number",
+        ),
+        pytest.param(
+            "ĐẢNG BỘ TỔNG CÔNG TY MAY NHÀ BÈ - CTCP ĐẢNG CỘNG SẢN VIỆT\nNAM\nCHI BỘ XÍ NGHIỆP MAY 3\nBIÊN BẢN",
+            ("Chi bộ Xí nghiệp May 3", "Đảng bộ Tổng công ty May Nhà Bè - CTCP"),
+            id="ocr-wrapped-right-column",
+        ),
     ],
 )
 def test_organization(text, expected):
@@ -770,6 +780,14 @@ def test_attendance(text, expected):
             "(đồng chí Lê Quang Vinh).\n\nII. Nội dung",
             ("Nguyễn Văn Tư", "Lê Quang Vinh"),
             id="bracket-wrapped-to-next-line",
+        ),
+        pytest.param("Vắng: 1 (đ/c Đỉnh Công Sơn, không lý do).", ("Đinh Công Sơn",), id="ocr-surname-mended"),
+        pytest.param("Vắng: 1 (đ/c Lô Văn Páo, ốm).", ("Lô Văn Páo",), id="rare-surname-kept"),
+        pytest.param(
+            "Thành phần: tổng số đảng viên 17 đồng chí, có mặt 16 đồng chí, vắng 01\nđồng chí\n\n"
+            "có lý do (đồng chí Lâm Thị Kiều đi công tác tại nhà máy ở Bình Định).",
+            ("Lâm Thị Kiều",),
+            id="ocr-blank-line-mid-sentence",
         ),
     ],
 )
