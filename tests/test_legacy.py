@@ -154,6 +154,8 @@ def test_encoding_named(legacy: str, encoding: str) -> None:
         pytest.param(".VnArialH", ("tcvn3", True), id="vnarialh"),
         pytest.param("ABCDEF+.VnTime,Bold", ("tcvn3", False), id="pdf-subset-bold"),
         pytest.param("VnTimeH-Italic", ("tcvn3", True), id="no-dot-italic"),
+        pytest.param("_VnArial", ("tcvn3", False), id="postscript-underscore"),
+        pytest.param(".Vn", (None, False), id="bare-prefix"),
         pytest.param("VNI-Times", ("vni", False), id="vni-times"),
         pytest.param("VNI-Helve-Condense", ("vni", False), id="vni-helve"),
         pytest.param("Times New Roman", (None, False), id="unicode-font"),

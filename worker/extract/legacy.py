@@ -53,7 +53,8 @@ _SUBSET_TAG = re.compile(r"^[A-Z]{6}\+")
 _STYLE = re.compile(r"(?:[-,_ ]+(?:bold|italic|oblique|regular|normal|bolditalic|boldoblique|b|i|bi|ps|mt))+$",
                     re.IGNORECASE)
 _VNI_FONT = re.compile(r"^vni[-_ ]?", re.IGNORECASE)
-_TCVN3_FONT = re.compile(r"^\.?vn(?!i[-_ ])", re.IGNORECASE)  # .VnTime, .VnArialH, VnTime in some PDFs
+# .VnTime, .VnArialH; in PDFs also VnTime, _VnTime (PostScript names written without the dot)
+_TCVN3_FONT = re.compile(r"^[._]?vn(?!i[-_ ])", re.IGNORECASE)
 
 
 def font_encoding(font_name: str | None) -> tuple[str | None, bool]:
@@ -69,7 +70,7 @@ def font_encoding(font_name: str | None) -> tuple[str | None, bool]:
     name = _STYLE.sub("", _SUBSET_TAG.sub("", font_name.strip())).strip()
     if _VNI_FONT.match(name):
         return "vni", False
-    if _TCVN3_FONT.match(name) and name.lower() not in ("vn", ".vn"):
+    if _TCVN3_FONT.match(name) and len(name.lstrip("._")) > 2:
         return "tcvn3", name.endswith(("H", "h"))
     return None, False
 
