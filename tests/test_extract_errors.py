@@ -86,6 +86,46 @@ def encrypted_rc4_pdf(good: Path, tmp: Path) -> Path:
     return path
 
 
+def _hand_pdf(objects: list[bytes]) -> bytes:
+    """A minimal PDF with a correct cross-reference table around the given objects."""
+    out = b"%PDF-1.4\n"
+    offsets = []
+    for number, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += f"{number} 0 obj\n".encode() + body + b"\nendobj\n"
+    xref = len(out)
+    out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode()
+    out += b"".join(f"{o:010d} 00000 n \n".encode() for o in offsets)
+    out += f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
+    return out
+
+
+def cyclic_pdf(good: Path, tmp: Path) -> Path:
+    """A page tree whose node lists itself among its kids (a classic way to hang naive readers)."""
+    path = tmp / "cyclic-page-tree.pdf"
+    path.write_bytes(_hand_pdf([
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [2 0 R 3 0 R] /Count 2 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>",
+    ]))
+    return path
+
+
+def blank_pdf(good: Path, tmp: Path) -> Path:
+    """One blank page whose content stream claims a gigantic length: nothing to read, even by OCR."""
+    pytest.importorskip("worker.extract.ocr")
+    if shutil.which("tesseract") is None:
+        pytest.skip("tesseract not installed")
+    path = tmp / "blank-page-bad-length.pdf"
+    path.write_bytes(_hand_pdf([
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>",
+        b"<< /Length 999999999 >>\nstream\nBT ET\nendstream",
+    ]))
+    return path
+
+
 def truncated_docx(good: Path, tmp: Path) -> Path:
     data = (good / DOCX).read_bytes()
     path = tmp / "truncated.docx"
@@ -171,6 +211,8 @@ BAD: list = [
     pytest.param(garbage_pdf, CorruptFile, "corrupt_file", {}, id="garbage-pdf"),
     pytest.param(encrypted_pdf, EncryptedPdf, "encrypted_pdf", {}, id="encrypted-aes256"),
     pytest.param(encrypted_rc4_pdf, EncryptedPdf, "encrypted_pdf", {}, id="encrypted-rc4"),
+    pytest.param(cyclic_pdf, CorruptFile, "corrupt_file", {}, id="cyclic-page-tree-pdf"),
+    pytest.param(blank_pdf, EmptyFile, "empty_file", {}, id="blank-page-pdf"),
     pytest.param(truncated_docx, CorruptFile, "corrupt_file", {}, id="truncated-docx"),
     pytest.param(broken_xml_docx, CorruptFile, "corrupt_file", {}, id="broken-xml-docx"),
     pytest.param(crc_docx, CorruptFile, "corrupt_file", {}, id="bad-crc-docx"),
