@@ -106,6 +106,9 @@ def _first(patterns: list[re.Pattern[str]], folded: str, limit: int) -> tuple[in
     return to_int(best.group("n")), best
 
 
+_OTHER_COUNT = re.compile(r"mien\s+(?:cong\s+tac|sinh\s+hoat)|co\s+mat|hien\s+dien|dai\s+bieu|chu\s+tri|thu\s+ky")
+
+
 def _absent_clause(folded: str, start: int) -> tuple[int, int]:
     """Span of the absence sentence and the bullet lines that continue it."""
     line_end = folded.find("\n", start)
@@ -124,7 +127,9 @@ def _absent_clause(folded: str, start: int) -> tuple[int, int]:
         if not re.match(r"\s*[-+•*]|\s*\d[.)]\s", line) or _ATT_LABEL.match(line) or not line.strip():
             break
         end = nxt
-    return start, end
+    # Another count after the absences ("…; miễn sinh hoạt: 1 (đ/c C)") is not about absentees.
+    other = _OTHER_COUNT.search(folded, start + 4, end)
+    return start, other.start() if other else end
 
 
 _CUE_SPLIT = re.compile(r"(?<!\w)(?:dong\s+chi|d\s*/\s*c|d\.c|dc)(?!\w)")

@@ -789,6 +789,11 @@ def test_attendance(text, expected):
             ("Lâm Thị Kiều",),
             id="ocr-blank-line-mid-sentence",
         ),
+        pytest.param(
+            "Vắng: 2 (đ/c Lê Văn An, đ/c Hồ Thị Bé); miễn sinh hoạt: 1 (đ/c Trần Văn Cả).",
+            ("Lê Văn An", "Hồ Thị Bé"),
+            id="exempt-after-absent",
+        ),
     ],
 )
 def test_absentees(text, expected):
