@@ -234,7 +234,8 @@ _FULL = re.compile(rf"100\s*%|{_YES}\s+(?:hoan\s+toan|tuyet\s+doi)|(?:tat\s+ca|t
 _YES_RE = re.compile(_YES)
 _VOTE_CONTEXT = re.compile(r"bieu\s+quyet|bo\s+phieu|gio\s+tay|(?:^|\n)\s*bq\b")
 _ADOPT = re.compile(r"thong\s+qua|nghi\s+quyet|ket\s+luan|tan\s+thanh")
-_AGENDA = re.compile(r"chuong\s+trinh|thu\s+ky|noi\s+dung\s+sinh\s+hoat")
+# Agreeing to the agenda, the secretary or the minutes themselves is no vote on the resolution.
+_AGENDA = re.compile(r"chuong\s+trinh|thu\s+ky|noi\s+dung\s+sinh\s+hoat|bien\s+ban")
 
 
 def _partial_vote(sentence: str) -> dict[str, int | bool | None] | None:
