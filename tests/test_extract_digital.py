@@ -257,26 +257,48 @@ def test_docx_automatic_numbering_is_written_out(tmp_path: Path, number_format: 
 
 
 @pytest.mark.parametrize(
-    "cells, lines",
+    "rows, lines",
     [
-        pytest.param([["THƯ KÝ", "(đã ký)", "", "Lê Thị Mai"], ["CHỦ TRÌ", "(đã ký)", "", "Nguyễn Văn Hùng"]],
-                     ["THƯ KÝ", "(đã ký)", "Lê Thị Mai", "CHỦ TRÌ", "(đã ký)", "Nguyễn Văn Hùng"], id="stacked-cells"),
-        pytest.param([["THƯ KÝ"], ["CHỦ TRÌ"]], ["THƯ KÝ    CHỦ TRÌ"], id="one-line-cells"),
-        pytest.param([["1"], [""], ["Trần Văn Bình"]], ["1    Trần Văn Bình"], id="empty-cell-skipped"),
+        pytest.param([[["THƯ KÝ", "(đã ký)", "", "Lê Thị Mai"], ["CHỦ TRÌ", "(đã ký)", "", "Nguyễn Văn Hùng"]]],
+                     ["THƯ KÝ", "(đã ký)", "Lê Thị Mai", "", "CHỦ TRÌ", "(đã ký)", "Nguyễn Văn Hùng"],
+                     id="stacked-cells"),
+        pytest.param([[["THƯ KÝ"], ["CHỦ TRÌ"]], [["Lê Thị Mai"], ["Nguyễn Văn Hùng"]]],
+                     ["THƯ KÝ    CHỦ TRÌ", "Lê Thị Mai    Nguyễn Văn Hùng"], id="one-line-cells"),
+        pytest.param([[["1"], [""], ["Trần Văn Bình"]]], ["1    Trần Văn Bình"], id="empty-cell-skipped"),
+        pytest.param(
+            [[["ĐẢNG BỘ PHƯỜNG TÂN THÀNH", "CHI BỘ KHU PHỐ 3", "*"], ["ĐẢNG CỘNG SẢN VIỆT NAM"]],
+             [["Số 07-BB/CB"], ["Tân Phú, ngày 25 tháng 3 năm 2024"]]],
+            ["ĐẢNG BỘ PHƯỜNG TÂN THÀNH", "CHI BỘ KHU PHỐ 3", "*", "Số 07-BB/CB", "",
+             "ĐẢNG CỘNG SẢN VIỆT NAM", "Tân Phú, ngày 25 tháng 3 năm 2024"],
+            id="head-over-two-rows",
+        ),
+        pytest.param(
+            [[["STT"], ["Họ và tên"], ["Lý do vắng"]], [["1"], ["Trần Văn Bình"], ["Ốm", "có giấy"]],
+             [["2"], ["Lê Thị Hà"], ["Đi công tác"]], [["3"], ["Võ Minh"], ["Việc riêng"]],
+             [["4"], ["Đỗ Lành"], ["Ốm"]]],
+            ["STT    Họ và tên    Lý do vắng", "1    Trần Văn Bình    Ốm có giấy", "2    Lê Thị Hà    Đi công tác",
+             "3    Võ Minh    Việc riêng", "4    Đỗ Lành    Ốm"],
+            id="data-table-row-by-row",
+        ),
+        pytest.param([[["I. PHẦN MỞ ĐẦU", "Đồng chí Bí thư tuyên bố lý do."]], [["II. THÔNG TIN THỜI SỰ"]],
+                      [["Thông tin tình hình kinh tế."]], [["III. KẾT LUẬN"]], [["Chi bộ thống nhất."]]],
+                     ["I. PHẦN MỞ ĐẦU", "Đồng chí Bí thư tuyên bố lý do.", "II. THÔNG TIN THỜI SỰ",
+                      "Thông tin tình hình kinh tế.", "III. KẾT LUẬN", "Chi bộ thống nhất."], id="one-column-frame"),
     ],
 )
-def test_docx_table_row_reading(tmp_path: Path, cells: list[list[str]], lines: list[str]) -> None:
+def test_docx_table_reading(tmp_path: Path, rows: list[list[list[str]]], lines: list[str]) -> None:
     import docx
 
     document = docx.Document()
-    table = document.add_table(rows=1, cols=len(cells))
-    for cell, paragraphs in zip(table.rows[0].cells, cells, strict=True):
-        cell.paragraphs[0].text = paragraphs[0]
-        for text in paragraphs[1:]:
-            cell.add_paragraph(text)
+    table = document.add_table(rows=len(rows), cols=len(rows[0]))
+    for row, cells in zip(table.rows, rows, strict=True):
+        for cell, paragraphs in zip(row.cells, cells, strict=True):
+            cell.paragraphs[0].text = paragraphs[0]
+            for text in paragraphs[1:]:
+                cell.add_paragraph(text)
     path = tmp_path / "table.docx"
     document.save(str(path))
-    assert content_lines(extract_file(path).text) == lines
+    assert extract_file(path).text.strip("\n").split("\n") == lines
 
 
 def test_docx_text_box_read_once(tmp_path: Path) -> None:

@@ -1,9 +1,11 @@
 """Word (.docx) files: paragraphs, tables and text boxes in document order.
 
 * page headers of every section come first, once each (the head block is sometimes there);
-* a table row whose cells hold several lines (the two-column head ``ĐẢNG BỘ …`` /
-  ``ĐẢNG CỘNG SẢN VIỆT NAM``) is read cell by cell, a blank line between cells — the
-  same order as a PDF head; other rows are one line, cells joined by four spaces — the way
+* a small table (up to 4 rows, 3 columns) with a cell of several lines is a layout table
+  (the two-column head ``ĐẢNG BỘ …`` / ``ĐẢNG CỘNG SẢN VIỆT NAM``, a stacked signature
+  block): read column by column, a blank line between columns — the same order as a PDF
+  head; a one-column table keeps its lines; in other tables a row is one line (a cell's
+  lines joined by spaces), cells joined by four spaces — the way
   the PDF reader writes side-by-side columns and the way ``nlp`` reads columns ("THƯ KÝ    CHỦ TRÌ");
   a `` | `` or a tab would be lost (tab) or glued into names (bar);
 * deleted revisions, field codes and the fallback copy of text boxes are skipped;
@@ -24,6 +26,7 @@ from worker.extract.limits import check_zip_expansion
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
+LAYOUT_ROWS, LAYOUT_COLUMNS = 4, 3  # a table this small with stacked lines is layout, read column by column
 CELL_SEPARATOR = "    "  # the column gap of the PDF reader; nlp splits columns at two spaces or more
 _SKIP = {W + "del", W + "moveFrom", W + "instrText", W + "delText", MC + "Fallback", W + "rPr", W + "pPr"}
 
@@ -257,21 +260,32 @@ class _Reader:
         return "".join(out)
 
     def table(self, tbl) -> Iterator[str]:
-        for tr in self._children(tbl, W + "tr"):
-            cells = []
-            for tc in self._children(tr, W + "tc"):
-                lines = [ln for ln in self.blocks(tc) if ln.strip()]
-                if lines:
-                    cells.append(lines)
-            if not cells:
-                continue
-            if any(len(c) > 1 for c in cells):
-                for i, lines in enumerate(cells):
-                    if i:
-                        yield ""
-                    yield from lines
-            else:
-                yield CELL_SEPARATOR.join(c[0].strip() for c in cells)
+        """Rows of a table; a small layout table (the head, a signature block) column by column."""
+        rows = [
+            [[ln for ln in self.blocks(tc) if ln.strip()] for tc in self._children(tr, W + "tc")]
+            for tr in self._children(tbl, W + "tr")
+        ]
+        rows = [row for row in rows if any(row)]
+        stacked = any(len(cell) > 1 for row in rows for cell in row)
+        if stacked and len(rows) <= LAYOUT_ROWS and max(len(row) for row in rows) <= LAYOUT_COLUMNS:
+            # "ĐẢNG BỘ …/CHI BỘ …" over "Số …" on the left, "ĐẢNG CỘNG SẢN VIỆT NAM" over the date on the right
+            columns = max(len(row) for row in rows)
+            blocks = [[ln for row in rows if c < len(row) for ln in row[c]] for c in range(columns)]
+            yield from self._blocks_apart([b for b in blocks if b])
+            return
+        for row in rows:
+            cells = [cell for cell in row if cell]
+            if len(row) == 1:  # a one-column table is a frame around paragraphs: keep its lines
+                yield from cells[0]
+            else:  # a data row stays one line: a cell's own lines joined by spaces
+                yield CELL_SEPARATOR.join(" ".join(ln.strip() for ln in c) for c in cells)
+
+    @staticmethod
+    def _blocks_apart(blocks: list[list[str]]) -> Iterator[str]:
+        for i, lines in enumerate(blocks):
+            if i:
+                yield ""
+            yield from lines
 
     def _children(self, element, tag: str) -> Iterator:
         for child in element.iterchildren():
