@@ -149,7 +149,7 @@ def _explained(clause: str) -> int:
 
 
 def _absentees(text: str, folded: str, start: int, end: int) -> tuple[str, ...]:
-    names = names_after_cues(text, start, end)
+    names = names_after_cues(text, start, end, min_words=1)  # "đ/c Sáu: ốm" in a village cell
     if not names:  # "(Trần Văn Bình – ốm, Lê Thị Hoa – đi công tác)"
         for m in re.finditer(r"[(:;,]\s*|\n\s*[-+•*]\s*", folded[start:end]):
             name = clean_name(text[start + m.end() : end])

@@ -88,13 +88,19 @@ def _cased(text: str, folded: str, name: str) -> str:
 def read_orgs(text: str, folded: str) -> tuple[str | None, str | None]:
     """Organisation (the cell) and its parent committee from the heading, else from the text."""
     found: list[tuple[str, str]] = []  # (kind, name as written)
+    titled = TITLE.search(folded, 0, 1500) is not None
     spans = _header_lines(text, folded)
     i = 0
     while i < len(spans):
         s, e = spans[i]
         f = folded[s:e]
         m = _PARTY_LINE.match(f)
-        if m and not _DCSVN.match(f) and e - s <= 120:
+        piece = text[s:e]
+        # A heading line: in capitals, or (above a BIÊN BẢN title) a short line that is no sentence.
+        heading_like = all(w.isupper() for w in piece.split()[:2]) or (
+            titled and len(piece) <= 70 and not re.search(r"[.:;](?:\s|$)", piece)
+        )
+        if m and not _DCSVN.match(f) and e - s <= 120 and heading_like:
             name = _upper_run(text[s:e].strip(" *-"))
             # A long name wrapped onto the next line: "ĐẢNG BỘ KHỐI CÁC CƠ QUAN" / "TỈNH QUẢNG NAM".
             if i + 1 < len(spans):

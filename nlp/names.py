@@ -56,7 +56,12 @@ def _cap(word: str) -> str:
     return word[:1].upper() + word[1:].lower()
 
 
-def clean_name(raw: str) -> str | None:
+def _cap_name(word: str) -> str:
+    """A name's syllable: capitalised when written in capitals, else as written ("H'Nga", "Êban")."""
+    return _cap(word) if word.isupper() or not word[:1].isupper() else word
+
+
+def clean_name(raw: str, min_words: int = 2) -> str | None:
     """The person's name at the start of ``raw``, titles removed, or None.
 
     >>> clean_name("đồng chí Đại úy HÀ VĂN LONG – Bí thư chi bộ")
@@ -102,9 +107,17 @@ def clean_name(raw: str) -> str | None:
         pos = m.end()
         if len(words) == 6:
             break
-    if len(words) < 2:
+    if len(words) < min_words or not words:
         return None
-    return modern_tones(" ".join(_cap(w) for w in words))
+    if len(words) == 1:
+        # "đ/c Sáu: ốm": a given name alone, only when a delimiter follows and it is no office.
+        if not re.match(r"\s*(?:[:;,()\-–]|$|\s[^\W\d_]*[a-zđơưăâêô])", text[pos:]) or words[0].isupper():
+            return None
+        if re.search(r"[.:;,]", text[: pos - len(words[0])]):  # "04 đ/c. Trong đó": a new sentence
+            return None
+        if _role_re(marked).fullmatch(key, 0, pos) or _function_re(marked).match(key, pos - len(words[0])):
+            return None
+    return modern_tones(" ".join(_cap_name(w) for w in words))
 
 
 # With marks, "bà" (Mrs) is not "Bá" (a middle name: Huỳnh Bá Thành); without marks only the
@@ -148,7 +161,7 @@ def common_spelling(text: str, folded: str, name: str) -> str:
         found = text[m.start() : m.end()]
         if strip_marks(found) == found or not found[:1].isupper():
             continue  # typed without marks, or not written as a name
-        key = modern_tones(" ".join(_cap(w) for w in found.split()))
+        key = modern_tones(" ".join(_cap_name(w) for w in found.split()))
         counts[key] = counts.get(key, 0) + 1
     if not counts:
         return name
@@ -156,13 +169,13 @@ def common_spelling(text: str, folded: str, name: str) -> str:
     return best[0] if best[1] > counts.get(name, 0) else name
 
 
-def names_after_cues(text: str, start: int = 0, end: int | None = None) -> list[str]:
+def names_after_cues(text: str, start: int = 0, end: int | None = None, min_words: int = 2) -> list[str]:
     """Every name introduced by "đồng chí" / "đ/c" / "ông" / "bà" in ``text[start:end]``, in order."""
     end = len(text) if end is None else end
     key, marked = _key(text)
     out: list[str] = []
     for m in _PERSON_CUE[marked].finditer(key, start, end):
-        name = clean_name(text[m.start() : end])
+        name = clean_name(text[m.start() : end], min_words)
         if name and name not in out:
             out.append(name)
     return out

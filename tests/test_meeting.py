@@ -295,6 +295,11 @@ def test_type(text, expected):
             ("Chi bộ Xí nghiệp May 3", "Đảng bộ Tổng công ty May Nhà Bè - CTCP"),
             id="ocr-wrapped-right-column",
         ),
+        pytest.param(
+            "Chi bộ biểu quyết thông qua Nghị quyết tháng 4/2024: 13/13 đồng chí nhất trí.",
+            (None, None),
+            id="sentence-not-heading",
+        ),
     ],
 )
 def test_organization(text, expected):
@@ -582,6 +587,11 @@ def test_place(text, expected):
             ("Lê Văn Hai", "Ngô Thị Hương"),
             id="abbreviated-office",
         ),
+        pytest.param(
+            "Chủ trì: Đồng chí Y Bhăm Êban – Bí thư chi bộ.\nThư ký: Đồng chí H'Nga Niê.",
+            ("Y Bhăm Êban", "H'Nga Niê"),
+            id="ede-names",
+        ),
     ],
 )
 def test_chair_secretary(text, expected):
@@ -793,6 +803,13 @@ def test_attendance(text, expected):
             "Vắng: 2 (đ/c Lê Văn An, đ/c Hồ Thị Bé); miễn sinh hoạt: 1 (đ/c Trần Văn Cả).",
             ("Lê Văn An", "Hồ Thị Bé"),
             id="exempt-after-absent",
+        ),
+        pytest.param("Vắng mặt: 2 đ/c (Đ/c Sáu: ốm; Đ/c Bảy: đi xa).", ("Sáu", "Bảy"), id="given-name-only"),
+        pytest.param(
+            "Vắng mặt: 04 đ/c. Trong đó: có lý do 03 đ/c (đ/c Chau Sóc Kha đi làm thuê, đ/c Néang Sóc Phia sinh con, "
+            "đ/c Nguyễn Văn Út đi khám bệnh); không lý do 01 đ/c (đ/c Lê Văn Cường).",
+            ("Chau Sóc Kha", "Néang Sóc Phia", "Nguyễn Văn Út", "Lê Văn Cường"),
+            id="khmer-names-not-trong-do",
         ),
     ],
 )
