@@ -32,6 +32,9 @@ def _header_lines(text: str, folded: str) -> list[tuple[int, int]]:
     for line in text[:stop].split("\n"):
         for m in re.finditer(r"\S+(?:[ \t]{1,2}\S+)*", line):  # 3+ spaces separate columns
             s, e = pos + m.start(), pos + m.end()
+            lead = re.match(r"(?:[^\w\s]|_)+\s*", text[s:e])  # OCR specks: ". CHI BỘ …", "` ĐẢNG BỘ …"
+            if lead and lead.end() < e - s:
+                s += lead.end()
             # Columns merged by extraction: "ĐẢNG BỘ XÃ AN PHÚ ĐẢNG CỘNG SẢN VIỆT NAM".
             d = _DCSVN.search(folded, s, e)
             if d:
@@ -213,7 +216,12 @@ def _org_from_text(text: str, folded: str, m: re.Match[str]) -> str | None:
     unit = re.match(alternation("admin_units") + "|" + alternation("org_words"), fold(" ".join(words)))
     if not (words[0][:1].isupper() or words[0][:1].isdigit() or unit):
         return None
-    return text[m.start() : m.start("name")] + " ".join(words)
+    if re.search(r"thuong\s+ky|dinh\s+ky|chuyen\s+de|ket\s+hop|thang\s+\d", fold(" ".join(words))):
+        return None  # "CHI BỘ THƯỜNG KỲ THÁNG 10" describes the meeting, it names no cell
+    head = text[m.start() : m.start("name")]
+    if strip_marks(head) != head:  # spelled right whatever OCR made of it ("Chỉ bộ")
+        head = "Chi bộ " if m.group("kind").startswith("chi") else "Đảng bộ "
+    return head + " ".join(words)
 
 
 def _clean_org(name: str) -> str:

@@ -96,6 +96,10 @@ def clean_name(raw: str, min_words: int = 2) -> str | None:
         if not words and gap.strip(" \n"):
             break
         w = m.group(0)
+        if words and gap == " " and len(words[-1]) == 1 and words[-1] != "Y" and w[0].islower():
+            words[-1] += w  # OCR split a syllable: "Lò Văn T hành"
+            pos = m.end()
+            continue
         if not w[0].isupper():
             break
         # "Lê Văn Hai BTCB": an abbreviation in capitals after a name in title case ends it.

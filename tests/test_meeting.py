@@ -300,6 +300,17 @@ def test_type(text, expected):
             (None, None),
             id="sentence-not-heading",
         ),
+        pytest.param(
+            "` ĐẢNG BỘ SỞ NỘI VỤ TỈNH BẮC NINH\n. CHI BỘ VĂN PHÒNG SỞ\n+\n"
+            "__ BIÊN BẢN C\nSINH HOẠT. CHI BỘ THƯỜNG KỲ THÁNG 10",
+            ("Chi bộ Văn phòng Sở", "Đảng bộ Sở Nội vụ tỉnh Bắc Ninh"),
+            id="ocr-specks-in-heading",
+        ),
+        pytest.param(
+            "BIÊN BẢN\nHôm nay, hồi 14 giờ, Chỉ bộ thôn Tân Hưng tiến hành họp chi bộ thường kỳ.",
+            ("Chi bộ thôn Tân Hưng", None),
+            id="ocr-head-spelled-right",
+        ),
     ],
 )
 def test_organization(text, expected):
@@ -591,6 +602,9 @@ def test_place(text, expected):
             "Chủ trì: Đồng chí Y Bhăm Êban – Bí thư chi bộ.\nThư ký: Đồng chí H'Nga Niê.",
             ("Y Bhăm Êban", "H'Nga Niê"),
             id="ede-names",
+        ),
+        pytest.param(
+            "Thư ký: Đồng chí Trung úy Lò Văn T hành - Chỉ ủy viên.", (None, "Lò Văn Thành"), id="ocr-split-syllable"
         ),
     ],
 )
