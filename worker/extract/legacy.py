@@ -18,6 +18,7 @@ cannot be told from the text and stays lost.  PDFs whose WinAnsi encoding names 
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Callable
@@ -285,12 +286,16 @@ def _decoders(text: str, *, by_font: bool = False) -> dict[str, Callable[[str], 
     """
     cp1258 = by_font or bool(_CP1258_TONES.search(text))
     restore = "\u00ad" not in text
-    # the ambiguous words ("ngời") only where an unambiguous loss ("thờng") shows in the same text
-    plain = decode_tcvn3(text, cp1258=cp1258)
-    known = restore and _decode_tcvn3_words(text, True, False, cp1258) != plain
+
+    @functools.cache
+    def known() -> bool:
+        """Restore the ambiguous words ("ngời") only where an unambiguous loss ("thờng") shows."""
+        return restore and _decode_tcvn3_words(text, True, False, cp1258) != decode_tcvn3(text, cp1258=cp1258)
+
+    cached = functools.lru_cache(maxsize=None)  # words repeat: decode each once per text
     return {
-        "tcvn3": lambda s: _decode_tcvn3_words(s, restore, known, cp1258),
-        "vni": lambda s: decode_vni(s, cp1258=cp1258),
+        "tcvn3": cached(lambda s: _decode_tcvn3_words(s, restore, restore and known(), cp1258)),
+        "vni": cached(lambda s: decode_vni(s, cp1258=cp1258)),
     }
 
 
