@@ -12,7 +12,7 @@ from dataclasses import dataclass
 # "14 giờ 00 phút", "7 giờ 30'", "14 giờ", "14h", "15h30'", "14g30", "14:00"; never "5 ha" or "24/24 giờ".
 _TIME = re.compile(
     r"(?<![\d/.,:])(?:"
-    r"(?P<h1>\d{1,2})\s*gio(?:\s*(?P<m1>\d{1,2})(?!\d)\s*(?:phut|p\b|'|’)?)?"
+    r"(?P<h1>\d{1,2})\s*[.,]?\s*gio(?:\s*(?P<m1>\d{1,2})(?!\d)\s*(?:phut|p\b|'|’)?)?"
     r"|(?P<h2>\d{1,2})\s?h(?:\s?(?P<m2>\d{2})\s*(?:phut|p\b|'|’)?)?(?![a-z\d])"
     r"|(?P<h3>\d{1,2})g(?P<m3>\d{2})(?![a-z\d])"
     r"|(?P<h4>\d{1,2}):(?P<m4>\d{2})(?![\d:])"

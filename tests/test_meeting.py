@@ -442,6 +442,12 @@ def test_date(text, expected):
             ("08:00", "10:30", 150),
             id="start-end-one-line",
         ),
+        pytest.param(
+            "Thời gian: 14 giờ 00 phút.\nBiên bản đã được thông qua trước chỉ bộ. Buổi sinh hoạt kết thúc vào hồi\n"
+            "16.giờ 00 phút cùng ngày.",
+            ("14:00", "16:00", 120),
+            id="ocr-dot-before-gio",
+        ),
     ],
 )
 def test_times(text, expected):
