@@ -350,9 +350,8 @@ def _finish(line: str, decoded: str, name: str) -> str:
 def _decode_by_font(text: str, encoding: str, capitals: bool) -> tuple[str, str | None]:
     if _is_unicode(text, by_font=True):
         return text, None  # a legacy font name left on Unicode text (converted documents keep them)
-    if encoding == "tcvn3":
-        text = _hyphen_u(text)
-    decoded, ev = _weigh(text, _decoders(text, by_font=True)[encoding], frequency=False)
+    typed = _hyphen_u(text) if encoding == "tcvn3" else text
+    decoded, ev = _weigh(typed, _decoders(typed, by_font=True)[encoding], frequency=False)
     if ev.bad > ev.good:
         return text, None
     if capitals:
