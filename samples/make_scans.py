@@ -121,18 +121,19 @@ def _cells(line: Line, left: float, width: float) -> list[tuple[str, float, floa
 def ground_truth(page: list[Line]) -> str:
     """The text a perfect OCR would read from a page (blank lines dropped).
 
-    A block of two-column rows reads as its left column, then its right column.
+    The reading order of ``worker/extract/pdf_text.py``: a two-column head at the top
+    of a page reads as its left column, then its right column; other two-column rows
+    read line by line, the columns four spaces apart.
     """
     out: list[str] = []
-    block: list[Line] = []
-    for line in [*page, Line("", False, False)]:
-        if line.right is not None:
-            block.append(line)
-            continue
-        if block:
-            out += [b.text for b in block] + [b.right or "" for b in block]
-            block = []
-        out.append(line.text)
+    rows = [line for line in page if line.text.strip() or line.right]
+    head = 0
+    while head < len(rows) and rows[head].right is not None:
+        head += 1
+    if head:
+        out += [r.text for r in rows[:head]] + [r.right or "" for r in rows[:head]]
+    for line in rows[head:]:
+        out.append(line.text if line.right is None else f"{line.text}    {line.right}".strip())
     return "\n".join(" ".join(t.split()) for t in out if t.strip())
 
 

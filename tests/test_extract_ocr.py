@@ -8,6 +8,7 @@ order-tolerant substrings that matter downstream (names, dates, document codes).
 from __future__ import annotations
 
 import io
+import shutil
 import struct
 import sys
 import time
@@ -28,18 +29,20 @@ from cer import cer, edit_distance  # noqa: E402
 from nlp.normalize import normalize  # noqa: E402
 from worker.errors import CorruptFile, EmptyFile, ImageTooLarge, OcrFailed, OcrTimeout  # noqa: E402
 from worker.extract.ocr import OcrImageExtractor, ocr_pdf_pages, read_page  # noqa: E402
+from worker.extract.ocrlayout import page_text  # noqa: E402
 
-pytestmark = pytest.mark.ocr
+pytestmark = [
+    pytest.mark.ocr,
+    pytest.mark.skipif(shutil.which("tesseract") is None, reason="tesseract is not installed"),
+]
 
 # Held out: written for this test, never used to choose OCR settings.
+# A tab separates the two columns of the head and of the signature row.
 HELD_OUT = """\
-ĐẢNG BỘ THỊ TRẤN PHÚ XUYÊN
-CHI BỘ TỔ DÂN PHỐ SỐ 6
-*
-Số 04-BB/CB
-
-ĐẢNG CỘNG SẢN VIỆT NAM
-Phú Xuyên, ngày 14 tháng 4 năm 2025
+ĐẢNG BỘ THỊ TRẤN PHÚ XUYÊN\tĐẢNG CỘNG SẢN VIỆT NAM
+CHI BỘ TỔ DÂN PHỐ SỐ 6\t
+*\t
+Số 04-BB/CB\tPhú Xuyên, ngày 14 tháng 4 năm 2025
 
 BIÊN BẢN
 SINH HOẠT CHI BỘ ĐỊNH KỲ THÁNG 4 NĂM 2025
@@ -73,11 +76,15 @@ V. THẢO LUẬN VÀ BIỂU QUYẾT
 Đ/c Nghiêm Xuân Khải đề nghị rà soát lại danh sách hộ kinh doanh ở chợ Đồng Quê.
 Chi bộ biểu quyết thông qua nghị quyết tháng 5/2025 với 23/23 đồng chí tán thành.
 Buổi sinh hoạt kết thúc lúc 10 giờ 05 phút cùng ngày.
+
+THƯ KÝ\tCHỦ TRÌ
+Kiều Thị Loan\tĐặng Văn Thịnh
 """
 
 # Downstream stages need these, in this order (each may carry one OCR slip, e.g. PHÔ for PHỐ).
 KEY_PHRASES = [
     "CHI BỘ TỔ DÂN PHỐ SỐ 6",
+    "Số 04-BB/CB",
     "14 tháng 4 năm 2025",
     "8 giờ 00 phút",
     "Đặng Văn Thịnh",
@@ -86,6 +93,7 @@ KEY_PHRASES = [
     "178/2024/NĐ-CP",
     "23/23",
     "10 giờ 05 phút",
+    "THƯ KÝ CHỦ TRÌ",
 ]
 
 
@@ -197,6 +205,63 @@ def _png_header(width: int, height: int) -> bytes:
     )
     idat = chunk(b"IDAT", zlib.compress(b"\x00" * 64))
     return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", ihdr) + idat + chunk(b"IEND", b"")
+
+
+def _data(*lines: tuple[tuple[int, int, int], list[tuple[str, int]]]) -> dict[str, list]:
+    """A minimal ``image_to_data`` dict: per line its (block, par, line) and (word, x) pairs, 40 px high."""
+    data: dict[str, list] = {k: [] for k in ("level", "block_num", "par_num", "line_num", "left", "top",
+                                             "width", "height", "text")}
+    for row, (key, words) in enumerate(lines):
+        for text, x in words:
+            for name, value in zip(("level", "block_num", "par_num", "line_num", "left", "top", "width", "height",
+                                    "text"), (5, *key, x, 100 + 60 * row, 28 * len(text), 40, text), strict=True):
+                data[name].append(value)
+    return data
+
+
+def _words(text: str, x: int) -> list[tuple[str, int]]:
+    out = []
+    for word in text.split():
+        out.append((word, x))
+        x += 28 * len(word) + 14
+    return out
+
+
+BODY = "Hôm nay vào lúc 19 giờ 30 phút tại hội trường Chi bộ tổ chức sinh hoạt thường kỳ"
+LAYOUTS = [
+    pytest.param(
+        _data(((1, 1, 1), _words("ĐẢNG BỘ XÃ AN PHÚ", 300) + _words("ĐẢNG CỘNG SẢN VIỆT NAM", 1500)),
+              ((1, 1, 2), _words("CHI BỘ THÔN ĐÔNG", 320)),
+              ((1, 1, 3), _words("Số 10-BB/CB", 420) + _words("An Phú, ngày 12 tháng 10", 1450)),
+              ((2, 1, 1), _words("BIÊN BẢN", 1180)),
+              ((3, 1, 1), _words(BODY, 250))),
+        "ĐẢNG BỘ XÃ AN PHÚ\nCHI BỘ THÔN ĐÔNG\nSố 10-BB/CB\n\nĐẢNG CỘNG SẢN VIỆT NAM\nAn Phú, ngày 12 tháng 10\n\n"
+        f"BIÊN BẢN\n\n{BODY}\n",
+        id="head-columns-on-shared-lines",
+    ),
+    pytest.param(
+        _data(((1, 1, 1), _words("ĐẢNG BỘ XÃ AN PHÚ", 300)), ((2, 1, 1), _words("ĐẢNG CỘNG SẢN VIỆT NAM", 1500)),
+              ((3, 1, 1), _words(BODY, 250))),
+        f"ĐẢNG BỘ XÃ AN PHÚ\n\nĐẢNG CỘNG SẢN VIỆT NAM\n\n{BODY}\n",
+        id="head-columns-in-separate-blocks",
+    ),
+    pytest.param(
+        _data(((1, 1, 1), _words(BODY, 250)), ((1, 1, 2), _words("THƯ KÝ", 500) + _words("CHỦ TRÌ", 1700))),
+        f"{BODY}\nTHƯ KÝ    CHỦ TRÌ\n",
+        id="signature-row-four-spaces",
+    ),
+    pytest.param(
+        _data(((1, 1, 1), _words(BODY, 250)), ((1, 2, 1), _words("trình.", 250))),
+        f"{BODY}\n\ntrình.\n",
+        id="body-only-paragraphs",
+    ),
+    pytest.param(_data(), "", id="no-words"),
+]
+
+
+@pytest.mark.parametrize(("data", "expected"), LAYOUTS)
+def test_page_text_reading_order(data, expected):
+    assert page_text(data) == expected
 
 
 def _png(img: Image.Image) -> bytes:

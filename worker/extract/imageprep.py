@@ -209,6 +209,41 @@ def whiten_surround(gray: Image.Image) -> Image.Image:
     return Image.composite(Image.new("L", gray.size, 255), gray, mask)
 
 
+def _perspective(dst: np.ndarray, src: np.ndarray) -> list[float]:
+    """Coefficients for ``Image.transform(PERSPECTIVE)`` mapping output corners ``dst`` to input ``src``."""
+    rows, rhs = [], []
+    for (x, y), (u, v) in zip(dst, src, strict=True):
+        rows += [[x, y, 1, 0, 0, 0, -u * x, -u * y], [0, 0, 0, x, y, 1, -v * x, -v * y]]
+        rhs += [u, v]
+    return np.linalg.solve(np.array(rows, float), np.array(rhs, float)).tolist()
+
+
+def unwarp_page(gray: Image.Image) -> Image.Image:
+    """Map a photographed page (a bright quadrilateral on a darker surround) back to a rectangle.
+
+    Only when a surround is visible on every side: the page's corners are the extreme
+    points of the paper mask (top-left has the smallest x + y, and so on).
+    """
+    scale = min(1.0, PROBE_SIDE / max(gray.size))
+    outside = outside_page(np.asarray(scaled(gray, scale), dtype=np.uint8))
+    h, w = outside.shape
+    border = [outside[0].mean(), outside[-1].mean(), outside[:, 0].mean(), outside[:, -1].mean()]
+    if min(border) < 0.5 or outside.mean() > 0.6:
+        return gray  # a scan, or a page cut by the frame: nothing to unwarp
+    ys, xs = np.nonzero(~outside)
+    corners = np.array([
+        (xs[np.argmin(xs + ys)], ys[np.argmin(xs + ys)]),
+        (xs[np.argmax(xs - ys)], ys[np.argmax(xs - ys)]),
+        (xs[np.argmax(xs + ys)], ys[np.argmax(xs + ys)]),
+        (xs[np.argmin(xs - ys)], ys[np.argmin(xs - ys)]),
+    ], dtype=float) / scale
+    width = round((np.hypot(*(corners[1] - corners[0])) + np.hypot(*(corners[2] - corners[3]))) / 2)
+    height = round((np.hypot(*(corners[3] - corners[0])) + np.hypot(*(corners[2] - corners[1]))) / 2)
+    target = np.array([(0, 0), (width, 0), (width, height), (0, height)], dtype=float)
+    coeffs = _perspective(target, corners)
+    return gray.transform((width, height), Image.Transform.PERSPECTIVE, coeffs, Image.Resampling.BICUBIC, fillcolor=255)
+
+
 def noise_level(gray: Image.Image) -> float:
     """Mean absolute change a 3x3 median makes on a sample of the page (speckle and sensor noise)."""
     w, h = gray.size
@@ -258,7 +293,7 @@ def prepare(gray: Image.Image, *, flatten_light: bool = True, threshold: bool = 
     """
     if noise_level(gray) > NOISY:
         gray = gray.filter(ImageFilter.MedianFilter(3))
-    gray = whiten_surround(gray)
+    gray = whiten_surround(unwarp_page(gray))
     ink, scale = probe(gray)
     angle = estimate_skew(ink)
     if abs(angle) >= 0.05:

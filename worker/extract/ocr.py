@@ -5,8 +5,9 @@ time, so a 100-page scan never sits in memory at once.  Pages run in a process p
 of one single-threaded tesseract per core (``OMP_THREAD_LIMIT=1``): on a busy server
 that beats tesseract's own threading, which spends most of its extra threads waiting.
 
-Per page: orientation (tesseract OSD), deskew and text-size scaling
-(:mod:`worker.extract.imageprep`), then ``tesseract -l vie --oem 1``.
+Per page: orientation, deskew, despeckling and text-size scaling
+(:mod:`worker.extract.imageprep`), then ``tesseract -l vie --oem 1``, whose word boxes
+:mod:`worker.extract.ocrlayout` puts in the reading order of the text-layer reader.
 
 Environment, read at call time: ``BIENBAN_OCR_PAGE_TIMEOUT`` (seconds per page, default
 120), ``BIENBAN_MAX_PIXELS`` (largest image accepted, default 100 million),
@@ -24,13 +25,14 @@ import warnings
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
+from typing import Any
 
 import pytesseract
 from PIL import Image, UnidentifiedImageError
 
 from nlp.normalize import normalize
 from worker.errors import CorruptFile, EmptyFile, ImageTooLarge, OcrFailed, OcrTimeout
-from worker.extract import imageprep
+from worker.extract import imageprep, ocrlayout
 from worker.extract.base import ExtractedText
 
 log = logging.getLogger(__name__)
@@ -74,7 +76,7 @@ def _remaining(deadline: float) -> float:
     return left
 
 
-def _call(fn: Callable[..., str], *args: object, deadline: float, **kwargs: object) -> str:
+def _call(fn: Callable[..., Any], *args: object, deadline: float, **kwargs: object) -> Any:
     """Run one pytesseract call within the page's deadline, translating its errors."""
     try:
         return fn(*args, timeout=_remaining(deadline), **kwargs)
@@ -144,7 +146,11 @@ def read_page(img: Image.Image, *, timeout: float | None = None, psm: int | None
     prepared = time.monotonic()
     _remaining(deadline)
     config = f"--oem 1 --psm {psm or PSM} --dpi {OCR_DPI} -c preserve_interword_spaces=0"
-    text = _call(pytesseract.image_to_string, page, lang=LANG, config=config, deadline=deadline)
+    data = _call(
+        pytesseract.image_to_data, page, lang=LANG, config=config, output_type=pytesseract.Output.DICT,
+        deadline=deadline,
+    )
+    text = ocrlayout.page_text(data)
     log.debug("page %dx%d: prepare %.2fs, tesseract %.2fs", *page.size, prepared - start, time.monotonic() - prepared)
     return text
 
