@@ -175,11 +175,11 @@ def common_spelling(text: str, folded: str, name: str) -> str:
 
 def names_after_cues(text: str, start: int = 0, end: int | None = None, min_words: int = 2) -> list[str]:
     """Every name introduced by "đồng chí" / "đ/c" / "ông" / "bà" in ``text[start:end]``, in order."""
-    end = len(text) if end is None else end
-    key, marked = _key(text)
+    span = text[start : len(text) if end is None else end]
+    key, marked = _key(span)
     out: list[str] = []
-    for m in _PERSON_CUE[marked].finditer(key, start, end):
-        name = clean_name(text[m.start() : end], min_words)
+    for m in _PERSON_CUE[marked].finditer(key):
+        name = clean_name(span[m.start() :], min_words)
         if name and name not in out:
             out.append(name)
     return out
