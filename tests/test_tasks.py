@@ -209,3 +209,16 @@ def test_reconcile_keeps_documents_when_broker_is_down(db, tmp_path):
     assert reconcile(db, broken, queued_after=0, stale_after=600, heartbeat_stale_after=60) == []
     doc = load(db, doc_id)
     assert (doc.status, doc.enqueued_at) == ("queued", None)  # tried again on the next pass
+
+
+@pytest.mark.parametrize("url", [
+    pytest.param("postgresql+psycopg://postgres@127.0.0.1:1/none?connect_timeout=2", id="postgresql-down"),
+    pytest.param("sqlite:////nonexistent-dir/bienban.sqlite3", id="sqlite-unopenable"),
+])
+def test_unreachable_database_is_transient(url, tmp_path, pipeline):
+    from service.db import Database
+    from worker.tasks import TransientError, process_document
+
+    db = Database(url)
+    with pytest.raises(TransientError):
+        process_document(db, make_storage("fs", tmp_path, db), "any-id", node=NODE)
