@@ -1000,3 +1000,14 @@ def test_two_page_text_is_fast():
         read_meeting(text)
         best = min(best, time.process_time() - t0)
     assert best < 0.015
+
+
+def test_long_text_stays_linear():
+    page = (
+        "Chủ trì: đồng chí Nguyễn Văn Hùng. Vắng: 2 (đ/c Trần Văn Bình – ốm; đ/c Lê Thị Hoa – đi công tác).\n"
+        + "- Đồng chí Ngô Văn Sáu phát biểu, đề nghị tăng cường tuần tra ban đêm ở hẻm 45, thu 22.500.000 đồng.\n" * 30
+    )
+    text = normalize("BIÊN BẢN\n" + page * 20).text  # about 40 pages
+    t0 = time.process_time()
+    read_meeting(text)
+    assert time.process_time() - t0 < 0.5
