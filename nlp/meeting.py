@@ -43,10 +43,11 @@ _RECORD = re.compile(
 )
 # The minute-taker signs minutes; plans and resolutions carry only "T/M CHI BỘ / BÍ THƯ".
 _SIGN = re.compile(r"\n[ \t]*(?:\S+\s+){0,3}?(?:thu\s+ky|nguoi\s+ghi\s+bien\s+ban)\b[^\n]*$", re.M)
+# A news item's photo captions and bylines (strong), and web page traces (weak: minutes may cite a site).
 _NEWS = re.compile(
-    r"\(\s*anh\s*:|\banh\s*:\s*[A-Za-z]|tin\s*(?:,|va)\s*anh\s*:|phong\s+vien|\bpv\b|\bbtv\b|theo\s+bao\b"
-    r"|\.(?:vn|com)\b|cong\s+thong\s+tin\s+dien\s+tu|\btac\s+gia\b|luot\s+xem|chia\s+se\s+bai"
+    r"\(\s*anh\s*:|(?:^|\n)\s*anh\s*:\s*[a-z]|tin\s*(?:,|va)\s*anh\s*:|bai\s+va\s+anh\s*:|phong\s+vien|\bpv\b|\bbtv\b"
 )
+_WEB = re.compile(r"luot\s+xem|chia\s+se\s+bai|binh\s+luan\s+cua\s+ban|tin\s+lien\s+quan|\bxem\s+them\s*:")
 _NEWS_LEAD = re.compile(
     r"(?:^|\n)\s*(?:ngay|sang|chieu|toi)\s+(?:ngay\s+)?\d{1,2}\s*[/\-.]\s*\d{1,2}[^\n]{0,120}?(?:da|vua)\s+(?:to\s+chuc|dien\s+ra|tien\s+hanh)"
     r"|(?:chi\s+bo|dang\s+bo|dang\s+uy)[^\n.]{0,80}?(?:da|vua)\s+(?:to\s+chuc|dien\s+ra)\s+(?:buoi\s+)?(?:sinh\s+hoat|hoi\s+nghi)"
@@ -87,8 +88,7 @@ def _minutes_score(text: str) -> int:
         score += 2
     if _SIGN.search(f[-800:]):
         score += 2
-    news = len(_NEWS.findall(f))
-    score -= min(6, 2 * news)
+    score -= min(6, 3 * len(_NEWS.findall(f)) + len(_WEB.findall(f)))
     if _NEWS_LEAD.search(f[:1500]):
         score -= 3
     if _RESOLVE.search(f):

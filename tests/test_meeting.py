@@ -48,6 +48,12 @@ MINUTES_POSITIVE = [
         id="ocr-specks-before-title",
     ),
     pytest.param(
+        "BIÊN BẢN HỌP CHI BỘ THÁNG 5\nThời gian: 19 giờ. Chủ trì: đ/c Lê Văn An. Thư ký: đ/c Võ Thị Bé.\n"
+        "Theo báo cáo của Ban điều hành, theo báo cáo của Hội Nông dân, theo báo cáo của Đoàn thanh niên, "
+        "tin trên Cổng thông tin điện tử dangcongsan.vn và baochinhphu.vn.",
+        id="citing-reports-and-sites",
+    ),
+    pytest.param(
         "BI ÊN BẢN SINH HOẠT CHI BỘ\nThờị gian: 14 giờ ngày 2/3/2021\nĐịa điểm: Phòng họp cơ quan\n"
         "Chủ trì: đồng chí Phan Anh\nThư ký: đồng chí Hồ Lan\nBiên bản đã được đọc lại và thông qua.",
         id="ocr-broken-title",
