@@ -50,10 +50,14 @@ _NEWS = re.compile(
 _WEB = re.compile(r"luot\s+xem|chia\s+se\s+bai|binh\s+luan\s+cua\s+ban|tin\s+lien\s+quan|\bxem\s+them\s*:")
 _NEWS_LEAD = re.compile(
     r"(?:^|\n)\s*(?:ngay|sang|chieu|toi)\s+(?:ngay\s+)?\d{1,2}\s*[/\-.]\s*\d{1,2}[^\n]{0,120}?(?:da|vua)\s+(?:to\s+chuc|dien\s+ra|tien\s+hanh)"
-    r"|(?:chi\s+bo|dang\s+bo|dang\s+uy)[^\n.]{0,80}?(?:da|vua)\s+(?:to\s+chuc|dien\s+ra)\s+(?:buoi\s+)?(?:sinh\s+hoat|hoi\s+nghi)"
     # A news lead: agency tag, or a day/month without the year ("(ĐCSVN) - Chiều 25/3, …").
     r"|(?:^|\n)\s*\([^)\n]{2,30}\)\s*[-–]\s"
     r"|(?:^|\n)\s*(?:ngay|sang|chieu|toi|trua)\s+(?:ngay\s+)?\d{1,2}\s*/\s*\d{1,2}\s*,"
+)
+# Told in the past as the first thing ("Chi bộ … đã tổ chức sinh hoạt …"); a review section of minutes says
+# so too, but later.
+_NEWS_PAST = re.compile(
+    r"(?:chi\s+bo|dang\s+bo|dang\s+uy)[^\n.]{0,80}?(?:da|vua)\s+(?:to\s+chuc|dien\s+ra)\s+(?:buoi\s+)?(?:sinh\s+hoat|hoi\s+nghi)"
 )
 _PARTY = re.compile(r"chi\s+bo|dang\s+bo|dang\s+uy|dang\s+vien|chi\s+uy|bi\s+thu")
 _RESOLVE = re.compile(LINE_START + r"(?:quyet\s+nghi|noi\s+nhan)\s*:?[ \t]*(?:\n|$)")
@@ -89,7 +93,7 @@ def _minutes_score(text: str) -> int:
     if _SIGN.search(f[-800:]):
         score += 2
     score -= min(6, 3 * len(_NEWS.findall(f)) + len(_WEB.findall(f)))
-    if _NEWS_LEAD.search(f[:1500]):
+    if _NEWS_LEAD.search(f[:1500]) or _NEWS_PAST.search(f[:600]):
         score -= 3
     if _RESOLVE.search(f):
         score -= 3
