@@ -92,6 +92,8 @@ def bench_speed(pages: int, out: Path) -> None:
         flush=True,
     )
     print(f"load average while measuring: {os.getloadavg()[0]:.2f} on {cores} cores", flush=True)
+    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    print(f"largest child process (pool worker or tesseract): {peak:.0f} MB resident", flush=True)
 
 
 def bench_accuracy(out: Path, psms: list[int]) -> None:

@@ -27,7 +27,14 @@ import pytesseract  # noqa: E402
 from cer import cer, edit_distance  # noqa: E402
 
 from nlp.normalize import normalize  # noqa: E402
-from worker.errors import CorruptFile, EmptyFile, ImageTooLarge, OcrFailed, OcrTimeout  # noqa: E402
+from worker.errors import (  # noqa: E402
+    CorruptFile,
+    EmptyFile,
+    ImageTooLarge,
+    OcrFailed,
+    OcrTimeout,
+    TooManyPages,
+)
 from worker.extract.ocr import OcrImageExtractor, ocr_pdf_pages, read_page  # noqa: E402
 from worker.extract.ocrlayout import page_text  # noqa: E402
 
@@ -270,6 +277,13 @@ def _png(img: Image.Image) -> bytes:
     return buf.getvalue()
 
 
+def _tiff_frames(count: int) -> bytes:
+    buf = io.BytesIO()
+    frames = [Image.new("L", (64, 64), 255) for _ in range(count)]
+    frames[0].save(buf, "TIFF", save_all=True, append_images=frames[1:])
+    return buf.getvalue()
+
+
 def _truncated_jpeg() -> bytes:
     buf = io.BytesIO()
     Image.new("L", (800, 600), 200).save(buf, "JPEG")
@@ -282,6 +296,7 @@ ERRORS = [
     pytest.param(_png_header(30_000, 30_000), {}, ImageTooLarge, id="png-900-megapixels"),
     pytest.param(_png_header(12_000, 10_000), {}, ImageTooLarge, id="png-120-megapixels-over-default"),
     pytest.param(_png_header(3_000, 3_000), {"BIENBAN_MAX_PIXELS": "1000000"}, ImageTooLarge, id="env-limit"),
+    pytest.param(_tiff_frames(3), {"BIENBAN_MAX_PAGES": "2"}, TooManyPages, id="tiff-over-page-limit"),
     pytest.param(_png(Image.new("L", (1654, 2339), 255)), {}, EmptyFile, id="blank-page"),
     pytest.param(_png(Image.new("RGB", (6, 6), (0, 0, 0))), {}, EmptyFile, id="tiny-image"),
 ]

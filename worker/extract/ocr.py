@@ -10,7 +10,7 @@ Per page: orientation, deskew, despeckling and text-size scaling
 :mod:`worker.extract.ocrlayout` puts in the reading order of the text-layer reader.
 
 Environment, read at call time: ``BIENBAN_OCR_PAGE_TIMEOUT`` (seconds per page, default
-120), ``BIENBAN_MAX_PIXELS`` (largest image accepted, default 100 million),
+120), ``BIENBAN_MAX_PIXELS`` and ``BIENBAN_MAX_PAGES`` (:mod:`worker.extract.limits`),
 ``BIENBAN_OCR_WORKERS`` (pool size, default the usable cores).
 """
 
@@ -32,7 +32,7 @@ from PIL import Image, UnidentifiedImageError
 
 from nlp.normalize import normalize
 from worker.errors import CorruptFile, EmptyFile, ImageTooLarge, OcrFailed, OcrTimeout
-from worker.extract import imageprep, ocrlayout
+from worker.extract import imageprep, limits, ocrlayout
 from worker.extract.base import ExtractedText
 
 log = logging.getLogger(__name__)
@@ -42,7 +42,6 @@ PSM = 3  # automatic layout: equal to psm 4 on flat scans, far better on photos 
 OCR_DPI = 300
 MAX_RENDER_PIXELS = 16_000_000  # a rendered PDF page is capped here whatever its paper size
 DEFAULT_PAGE_TIMEOUT = 120.0
-DEFAULT_MAX_PIXELS = 100_000_000
 MIN_SIDE = 16
 OSD_MIN_CONFIDENCE = 2.0
 UPRIGHT_MARGIN = 0.3  # |upright_score| below this: ask OSD (measured scores are ±0.6-0.8)
@@ -56,7 +55,7 @@ def page_timeout() -> float:
 
 def max_pixels() -> int:
     """Largest image (width x height) accepted (``BIENBAN_MAX_PIXELS``)."""
-    return int(os.environ.get("BIENBAN_MAX_PIXELS", DEFAULT_MAX_PIXELS))
+    return limits.current().max_pixels
 
 
 def pool_size() -> int:
@@ -160,7 +159,6 @@ def read_page(img: Image.Image, *, timeout: float | None = None, psm: int | None
 
 def open_image(path: Path) -> Image.Image:
     """Open an image lazily, refusing decompression bombs before any pixel is decoded."""
-    limit = max_pixels()
     try:
         with warnings.catch_warnings():
             # Our own limit decides below; Pillow's hard stop (2x its own) still applies.
@@ -171,9 +169,11 @@ def open_image(path: Path) -> Image.Image:
     except (UnidentifiedImageError, OSError, SyntaxError, ValueError) as e:
         raise CorruptFile(detail=str(e)) from e
     width, height = img.size
-    if width * height > limit:
+    try:
+        limits.check_pixels(width, height)
+    except ImageTooLarge:
         img.close()
-        raise ImageTooLarge(detail=f"{width}x{height} > {limit} pixels")
+        raise
     if width == 0 or height == 0:
         img.close()
         raise EmptyFile()
@@ -183,12 +183,14 @@ def open_image(path: Path) -> Image.Image:
 def count_frames(path: Path) -> int:
     """Pages of an image file (TIFFs may hold many), each checked against the pixel limit."""
     with open_image(path) as img:
-        frames = getattr(img, "n_frames", 1)
-        limit = max_pixels()
-        for index in range(1, frames):
-            img.seek(index)
-            if img.size[0] * img.size[1] > limit:
-                raise ImageTooLarge(detail=f"frame {index}: {img.size}")
+        try:
+            frames = getattr(img, "n_frames", 1)
+            limits.check_pages(frames)
+            for index in range(1, frames):
+                img.seek(index)
+                limits.check_pixels(*img.size)
+        except (OSError, SyntaxError, ValueError, EOFError) as e:
+            raise CorruptFile(detail=str(e)) from e
         return frames
 
 
