@@ -262,6 +262,11 @@ LAYOUTS = [
         f"{BODY}\n\ntrình.\n",
         id="body-only-paragraphs",
     ),
+    pytest.param(
+        _data(((1, 1, 1), _words("BIÊN BẢN ___", 1180)), ((1, 1, 2), _words(BODY, 250))),
+        f"BIÊN BẢN\n{BODY}\n",
+        id="underscore-rule-dropped",
+    ),
     pytest.param(_data(), "", id="no-words"),
 ]
 

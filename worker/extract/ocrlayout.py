@@ -71,8 +71,8 @@ def lines_from_data(data: dict[str, list]) -> list[Line]:
     """Words of ``pytesseract.image_to_data(output_type=DICT)`` grouped into lines, in tesseract's order."""
     grouped: dict[tuple[int, int, int], Line] = {}
     for i, text in enumerate(data["text"]):
-        if int(data["level"][i]) != 5 or not str(text).strip():
-            continue
+        if int(data["level"][i]) != 5 or not str(text).strip("_ "):
+            continue  # underscores alone are rules, fill-in lines or speckle, never words
         key = (int(data["block_num"][i]), int(data["par_num"][i]), int(data["line_num"][i]))
         word = Word(
             str(text).strip(),
