@@ -101,6 +101,7 @@ def meeting_times(folded: str, text: str | None = None) -> tuple[ClockTime | Non
         return None, None
     ends: list[ClockTime] = []
     starts: list[ClockTime] = []
+    weak: set[ClockTime] = set()  # introduced only by "lúc"/"hồi": a start in the opening lines only
     for i, t in enumerate(times):
         before = _clause_before(folded, t.start)
         # After-cues speak for this time only when no other time follows in the clause
@@ -118,11 +119,13 @@ def meeting_times(folded: str, text: str | None = None) -> tuple[ClockTime | Non
             ends.append(t)
         elif start_cue or (not end_cue and _NEUTRAL_CUE.search(before)):
             starts.append(t)
-    head = max(len(folded) * 0.5, 2000)
-    start = next((t for t in starts if t.start < head), None)
+            if not start_cue:
+                weak.add(t)
+    # "Thời gian: …" may come late in a long heading; "lúc 7 giờ" deep in the body is a plan's event.
+    head, opening = max(len(folded) * 0.5, 2000), max(len(folded) * 0.25, 1500)
+    start = next((t for t in starts if t.start < (opening if t in weak else head)), None)
     if start is None:
-        cutoff = max(len(folded) * 0.4, 1500)
-        start = next((t for t in times if t.start < cutoff and t not in ends), None)
+        start = next((t for t in times if t.start < 1200 and t not in ends), None)
     end = next((t for t in reversed(ends) if start is None or t.start > start.start), None)
     if start and end and end.hour < 12 <= start.hour and end.hour + 12 > start.hour:
         # "từ 14 giờ đến 4 giờ 30": the afternoon carries over to the end time.

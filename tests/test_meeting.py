@@ -454,6 +454,13 @@ def test_date(text, expected):
             ("14:00", "16:00", 120),
             id="ocr-dot-before-gio",
         ),
+        pytest.param(
+            "BIÊN BẢN\nThời gian: ngày 25/3/2024.\n"
+            + "Nội dung thảo luận, đánh giá kết quả tháng trước.\n" * 40
+            + "Phương hướng: vào lúc 7 giờ ngày 30/4 tổ chức mít tinh kỷ niệm.",
+            (None, None, None),
+            id="plan-event-not-start",
+        ),
     ],
 )
 def test_times(text, expected):
