@@ -26,6 +26,7 @@ _START_CUE = re.compile(r"(?:bat\s+dau|thoi\s+gian|\btu\b|hom\s+nay|khai\s+mac)"
 _NEUTRAL_CUE = re.compile(r"(?:\bluc\b|\bhoi\b|\bvao\b)")
 # "đến"/"tới" (until) only right before the time: "từ 13 giờ 30 đến 15 giờ 30", not "buổi tối, lúc 19 giờ".
 _END_BEFORE = re.compile(r"(?:ket\s+thuc|be\s+mac|\bxong\b|\b(?:den|toi)\s*(?:luc\s*|hoi\s*)?$)")
+_MEETING_NOUN = re.compile(r"sinh\s+hoat|\bhop\b|hoi\s+nghi|bien\s+ban|be\s+mac|cung\s+ngay")
 _END_AFTER = re.compile(r"(?:cung\s+ngay|ket\s+thuc|be\s+mac)")
 
 
@@ -111,12 +112,18 @@ def meeting_times(folded: str, text: str | None = None) -> tuple[ClockTime | Non
         after_own = nxt >= t.end + len(after)
         end_cue = max(_END_BEFORE.finditer(before), key=lambda m: m.start(), default=None)
         start_cue = max(_START_CUE.finditer(before), key=lambda m: m.start(), default=None)
+        # The end of the meeting itself, not of an event in the plan ("giải bóng đá kết thúc lúc 17 giờ").
+        about_meeting = (
+            bool(start_cue) or bool(_MEETING_NOUN.search(before + " " + after)) or t.start > len(folded) * 0.7
+        )
         if end_cue and (not start_cue or end_cue.start() > start_cue.start()):
-            ends.append(t)
+            if about_meeting:
+                ends.append(t)
         elif start_cue and "bat dau" in before:
             starts.append(t)
         elif after_own and _END_AFTER.search(after):
-            ends.append(t)
+            if about_meeting:
+                ends.append(t)
         elif start_cue or (not end_cue and _NEUTRAL_CUE.search(before)):
             starts.append(t)
             if not start_cue:

@@ -461,6 +461,13 @@ def test_date(text, expected):
             (None, None, None),
             id="plan-event-not-start",
         ),
+        pytest.param(
+            "BIÊN BẢN\nThời gian: 14 giờ ngày 25/3/2024.\n"
+            + "Phương hướng: tổ chức giải bóng đá thiếu niên, kết thúc lúc 17 giờ ngày 30/4.\n"
+            + "Nội dung thảo luận, đánh giá kết quả tháng trước.\n" * 30,
+            ("14:00", None, None),
+            id="plan-event-end-not-meeting-end",
+        ),
     ],
 )
 def test_times(text, expected):
