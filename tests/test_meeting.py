@@ -771,6 +771,11 @@ def _att(m):
             (None, None, None, 16, 2, 2, 0),
             id="present-counts-members-only",
         ),
+        pytest.param(
+            "Chi bộ có 9 đảng viên, đảng viên có mặt đầy đủ.",
+            (9, None, 9, None, 0, 0, 0),
+            id="everyone-present-in-words",
+        ),
     ],
 )
 def test_attendance(text, expected):
