@@ -64,7 +64,7 @@ _ABSENT = [
 _ABSENT_NONE = re.compile(
     r"khong\s+co\s+(?:dang\s+vien|dong\s+chi|ai)\s+(?:nao\s+)?vang(?:\s+mat)?(?!\s+(?:khong|co)\s)|vang(?:\s+mat)?\s*:\s*khong\b"
     # "đảng viên có mặt đầy đủ" / "có mặt 100%": nobody absent
-    r"|co\s+mat\s+(?:day\s+du|du\s+100\s*%|100\s*%|du\b)"
+    r"|co\s+mat\s+(?:day\s+du|du\s+100\s*%|100\s*%)"
 )
 _WITH = [
     re.compile(rf"(?<!khong\s)co\s+(?:ly\s+do|phep)(?P<gap>\s*[:\-–]?\s*){N}"),
