@@ -17,6 +17,10 @@ _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), Non
 # Spaces of every width become a plain space; exotic line breaks become "\n".
 _SPACES = dict.fromkeys([0x00A0, *range(0x2000, 0x200B), 0x202F, 0x205F, 0x3000], " ")
 _SPACES.update(dict.fromkeys(map(ord, "\u2028\u2029\u0085\x0b\x0c"), "\n"))
+# Look-alikes that OCR and some fonts emit for Vietnamese letters: Icelandic eth
+# (Ð/ð) for đ, and the fullwidth/modifier slashes and hyphens inside codes.
+_LOOKALIKES = str.maketrans({"\u00d0": "\u0110", "\u00f0": "\u0111", "\u2010": "-", "\u2011": "-", "\u2212": "-",
+                             "\uff0f": "/", "\u2215": "/"})
 _TRAILING_SPACE = re.compile(r"[ \t]+(?=\n)|[ \t]+\Z")
 
 
@@ -31,7 +35,7 @@ def normalize(text: str) -> NormalizedText:
     'Chi bộ\\nKhu phố 3'
     """
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = text.translate(_INVISIBLE).translate(_SPACES)
+    text = text.translate(_INVISIBLE).translate(_SPACES).translate(_LOOKALIKES)
     text = unicodedata.normalize("NFC", text)
     text = text.replace("\t", " ")
     text = _TRAILING_SPACE.sub("", text)
