@@ -15,7 +15,7 @@ def create_app(overrides: dict[str, Any] | None = None) -> Flask:
     >>> app.config["DATABASE_URL"]
     'sqlite:////tmp/bienban-doc/bienban.sqlite3'
     """
-    from service import db, errors, storage
+    from service import auth, db, errors, hardening, storage
     from service.api import BLUEPRINTS
     from service.config import load_config
     from worker.celery_app import create_celery
@@ -28,6 +28,8 @@ def create_app(overrides: dict[str, Any] | None = None) -> Flask:
     storage.init_app(app)
     create_celery(app)
     errors.init_app(app)
+    auth.init_app(app)
+    hardening.init_app(app)
     for blueprint in BLUEPRINTS:
         app.register_blueprint(blueprint)
     logging.getLogger("bienban").setLevel(logging.INFO)

@@ -68,17 +68,23 @@ def sha256_of(path: Path) -> str:
     return h.hexdigest()
 
 
-def _existing(db: Database, sha256: str) -> Stored | None:
+def _existing(db: Database, sha256: str, organization_id: int | None) -> Stored | None:
     with db.session() as s:
         row = s.execute(select(Document.id, Document.queue, Document.status, Document.enqueued_at)
-                        .where(Document.sha256 == sha256)).first()
+                        .where(Document.sha256 == sha256, Document.organization_id == organization_id)).first()
     if row is None:
         return None
     return Stored(row.id, row.queue, unsent=row.status == "queued" and row.enqueued_at is None)
 
 
-def store_file(db: Database, storage: Storage, path: Path, filename: str | None) -> Stored:
-    """Store one file as a document the way ``POST /documents`` does: the same bytes are the same document."""
+def store_file(db: Database, storage: Storage, path: Path, filename: str | None,
+               organization_id: int | None = None) -> Stored:
+    """Store one file as a document of an organisation the way ``POST /documents`` does.
+
+    The same bytes are the same document within one organisation; another organisation's
+    document with the same bytes is never reused (it gets its own, over the same stored blob).
+    """
+    from service.hardening import check_upload, display_name
     from service.routing import choose_queue
     from worker.extract.registry import sniff_file
 
@@ -86,20 +92,24 @@ def store_file(db: Database, storage: Storage, path: Path, filename: str | None)
     if size == 0:
         return Stored(error=EmptyFile("Tệp rỗng (0 byte)."))
     sha256 = sha256_of(path)
-    if (existing := _existing(db, sha256)) is not None:
+    if (existing := _existing(db, sha256, organization_id)) is not None:
         return existing
     media_type, _ = sniff_file(path)
     if media_type in REFUSED_TYPES:
         return Stored(error=UnsupportedMediaType())
+    try:
+        check_upload(path, media_type)
+    except BienbanError as e:  # a page-count, pixel or zip bomb: reported on its entry
+        return Stored(error=e)
     queue = choose_queue(path, media_type)
     storage.put(path, sha256)
-    doc = Document(sha256=sha256, filename=filename, media_type=media_type, size=size, queue=queue,
-                   status="queued", attempts=0)
+    doc = Document(sha256=sha256, organization_id=organization_id, filename=display_name(filename),
+                   media_type=media_type, size=size, queue=queue, status="queued", attempts=0)
     try:
         with db.session() as s:
             s.add(doc)
     except IntegrityError:  # the same bytes stored concurrently: one document
-        if (existing := _existing(db, sha256)) is not None:
+        if (existing := _existing(db, sha256, organization_id)) is not None:
             return existing
         raise
     return Stored(doc.id, queue, unsent=True)
@@ -144,10 +154,10 @@ def check_archive(path: Path, *, max_entries: int, max_total_bytes: int) -> int:
 
 
 def create_archive_batch(db: Database, storage: Storage, path: Path, sha256: str, filename: str | None,
-                         send_unpack: SendUnpack) -> str:
+                         send_unpack: SendUnpack, organization_id: int | None = None) -> str:
     """Keep the uploaded zip and queue its unpacking; return the batch id."""
     storage.put(path, sha256)
-    batch = Batch(archive_sha256=sha256, archive_filename=filename)
+    batch = Batch(archive_sha256=sha256, archive_filename=filename, organization_id=organization_id)
     with db.session() as s:
         s.add(batch)
     try:
@@ -159,12 +169,13 @@ def create_archive_batch(db: Database, storage: Storage, path: Path, sha256: str
     return batch.id
 
 
-def create_files_batch(db: Database, storage: Storage, files: list[tuple[Path, str]], send: SendDocument) -> str:
+def create_files_batch(db: Database, storage: Storage, files: list[tuple[Path, str]], send: SendDocument,
+                       organization_id: int | None = None) -> str:
     """A batch of files sent one by one (already on disk): stored and linked now, processing queued."""
-    batch = Batch()
+    batch = Batch(organization_id=organization_id)
     with db.session() as s:
         s.add(batch)
-    stored = [(name, store_file(db, storage, path, Path(name).name or None)) for path, name in files]
+    stored = [(name, store_file(db, storage, path, name, organization_id)) for path, name in files]
     with db.session() as s:
         s.add_all(_entry(batch.id, i, name, st) for i, (name, st) in enumerate(stored))
         s.execute(update(Batch).where(Batch.id == batch.id).values(unpacked_at=utcnow()))
@@ -191,6 +202,7 @@ def unpack_batch(db: Database, storage: Storage, batch_id: str, send: SendDocume
         if batch is None or batch.unpacked_at is not None or batch.archive_sha256 is None:
             return "skipped"
         sha256, name = batch.archive_sha256, batch.archive_filename or "archive.zip"
+        organization_id = batch.organization_id
         have = set(s.scalars(select(BatchDocument.position).where(BatchDocument.batch_id == batch_id)))
         s.execute(update(Batch).where(Batch.id == batch_id).values(enqueued_at=utcnow()))
     chunk: list[tuple[int, str, Stored]] = []
@@ -213,7 +225,7 @@ def unpack_batch(db: Database, storage: Storage, batch_id: str, send: SendDocume
                     if item.error is not None or item.path is None:
                         stored = Stored(error=item.error or CorruptFile())
                     else:
-                        stored = store_file(db, storage, item.path, Path(shown.split("!")[-1]).name or None)
+                        stored = store_file(db, storage, item.path, shown.split("!")[-1], organization_id)
                     chunk.append((position, shown, stored))
                 finally:
                     item.cleanup()

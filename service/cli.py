@@ -160,6 +160,70 @@ def reconcile() -> None:
     click.echo(f"Đã gửi lại {len(ids)} tài liệu vào hàng đợi.", err=True)
 
 
+@main.group()
+def token() -> None:
+    """Quản lý mã truy cập API (mỗi mã thuộc một tổ chức: đảng bộ, chi bộ)."""
+
+
+def _service_db():
+    from service.app import create_app
+    from service.db import get_db
+
+    db = get_db(create_app())
+    db.migrate()
+    return db
+
+
+@token.command("create")
+@click.option("--org", default="local", show_default=True, help="Tổ chức sở hữu mã (tạo mới nếu chưa có).")
+@click.option("--parent", help="Tổ chức cấp trên (đã có) khi tạo tổ chức mới, ví dụ đảng bộ của chi bộ.")
+@click.option("--label", help="Ghi chú để nhận ra mã.")
+def token_create(org: str, parent: str | None, label: str | None) -> None:
+    """Tạo một mã truy cập; in riêng mã ra stdout (chỉ hiện một lần)."""
+    from service.auth import create_token
+
+    try:
+        secret, row = create_token(_service_db(), org, parent=parent, label=label)
+    except ValueError as e:
+        click.echo(f"bienban: bad_usage: {e}", err=True)
+        sys.exit(2)
+    click.echo(secret)
+    click.echo(f"Đã tạo mã {row.prefix}… cho tổ chức '{org}'. Hãy lưu lại: mã không hiện lại lần nữa.", err=True)
+
+
+@token.command("revoke")
+@click.argument("prefix_or_id")
+def token_revoke(prefix_or_id: str) -> None:
+    """Thu hồi một mã (theo tiền tố hoặc id như `bienban token list` hiển thị)."""
+    from service.auth import revoke_token
+
+    try:
+        row = revoke_token(_service_db(), prefix_or_id)
+    except LookupError as e:
+        click.echo(f"bienban: not_found: {e}", err=True)
+        sys.exit(2)
+    click.echo(f"Đã thu hồi mã {row.prefix}… ({row.id}).", err=True)
+
+
+@token.command("list")
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+def token_list(fmt: str) -> None:
+    """Liệt kê các mã (tiền tố, tổ chức, ngày tạo, lần dùng cuối, đã thu hồi chưa) — không bao giờ in mã."""
+    from service.api.common import iso
+    from service.auth import list_tokens
+
+    rows = [{**r, **{k: iso(r[k]) for k in ("created_at", "last_used_at", "revoked_at")}}
+            for r in list_tokens(_service_db())]
+    if fmt == "json":
+        click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
+        return
+    for r in rows:
+        state = f"thu hồi {r['revoked_at']}" if r["revoked_at"] else "đang dùng"
+        org = f"{r['organization']} (thuộc {r['parent']})" if r["parent"] else r["organization"]
+        click.echo(f"{r['prefix']}…  {r['id']}  {org}  tạo {r['created_at']}  {state}"
+                   + (f"  — {r['label']}" if r["label"] else ""))
+
+
 @main.command()
 def migrate() -> None:
     """Tạo / nâng cấp lược đồ cơ sở dữ liệu của dịch vụ (BIENBAN_DATABASE_URL)."""

@@ -31,6 +31,8 @@ class Defaults:
     HEARTBEAT_INTERVAL: int = 10  # workers write their heartbeat this often
     HEARTBEAT_STALE_AFTER: int = 60  # a worker silent this long is presumed dead (its attempts are lost)
     PAGE_LIMIT_MAX: int = 500
+    RATE_LIMIT: int = 600  # requests per token per window (0: no limit)
+    RATE_WINDOW: int = 60  # seconds
     JSON_SORT_KEYS = False
 
 

@@ -68,6 +68,9 @@ class Database:
         with self.engine.begin() as conn:
             cfg.attributes["connection"] = conn
             command.upgrade(cfg, "head")
+        if self.engine.dialect.name == "sqlite":
+            # A migration may switch SQLite's foreign keys off on its connection: start pooled ones afresh.
+            self.engine.dispose()
 
     def dispose(self) -> None:
         """Drop pooled connections (after a fork, and at shutdown)."""

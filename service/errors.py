@@ -13,8 +13,10 @@ from worker.errors import (
     InternalError,
     MethodNotAllowed,
     NotFound,
+    RateLimited,
     ServiceUnavailable,
     TooLarge,
+    Unauthorized,
     UnsupportedMediaType,
 )
 
@@ -22,10 +24,12 @@ log = logging.getLogger(__name__)
 
 _BY_STATUS: dict[int, type[BienbanError]] = {
     400: BadRequest,
+    401: Unauthorized,
     404: NotFound,
     405: MethodNotAllowed,
     413: TooLarge,
     415: UnsupportedMediaType,
+    429: RateLimited,
     503: ServiceUnavailable,
 }
 
@@ -35,7 +39,12 @@ def error_response(err: BienbanError, status: int | None = None) -> tuple[Respon
 
 
 def _ours(err: BienbanError) -> tuple[Response, int]:
-    return error_response(err)
+    resp, status = error_response(err)
+    if isinstance(err, RateLimited):
+        resp.headers["Retry-After"] = str(err.retry_after)
+    elif isinstance(err, Unauthorized):
+        resp.headers["WWW-Authenticate"] = 'Bearer realm="bienban"'
+    return resp, status
 
 
 def _http(err: HTTPException) -> tuple[Response, int]:

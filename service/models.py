@@ -6,7 +6,17 @@ import datetime as dt
 import uuid
 from typing import Any
 
-from sqlalchemy import JSON, DateTime, ForeignKey, Integer, LargeBinary, String, Text, TypeDecorator
+from sqlalchemy import (
+    JSON,
+    DateTime,
+    ForeignKey,
+    Integer,
+    LargeBinary,
+    String,
+    Text,
+    TypeDecorator,
+    UniqueConstraint,
+)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 STATUSES = ("queued", "processing", "done", "failed")
@@ -43,13 +53,79 @@ class Base(DeclarativeBase):
     type_annotation_map = {dt.datetime: UTCDateTime()}
 
 
-class Document(Base):
-    """One uploaded file (unique by content) and where its processing stands."""
+class Organization(Base):
+    """A Party organisation (a committee, a cell); documents and tokens belong to one."""
 
-    __tablename__ = "documents"
+    __tablename__ = "organizations"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    name: Mapped[str] = mapped_column(String(256), unique=True)
+    parent_id: Mapped[int | None] = mapped_column(ForeignKey("organizations.id"), index=True)
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+
+
+class OrgClosure(Base):
+    """Ancestry as a closure table: one row per (ancestor, descendant) pair, itself included at depth 0.
+
+    "This organisation and every one below it" is then one indexed lookup on any database.
+    """
+
+    __tablename__ = "organization_closure"
+
+    ancestor_id: Mapped[int] = mapped_column(ForeignKey("organizations.id", ondelete="CASCADE"), primary_key=True)
+    descendant_id: Mapped[int] = mapped_column(ForeignKey("organizations.id", ondelete="CASCADE"),
+                                               primary_key=True, index=True)
+    depth: Mapped[int] = mapped_column(Integer)
+
+
+class ApiToken(Base):
+    """An API token of one organisation: only its SHA-256 is kept, and a short prefix to recognise it."""
+
+    __tablename__ = "api_tokens"
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
-    sha256: Mapped[str] = mapped_column(String(64), unique=True)
+    organization_id: Mapped[int] = mapped_column(ForeignKey("organizations.id", ondelete="CASCADE"), index=True)
+    prefix: Mapped[str] = mapped_column(String(16), index=True)
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    label: Mapped[str | None] = mapped_column(String(256))
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    last_used_at: Mapped[dt.datetime | None]
+    revoked_at: Mapped[dt.datetime | None]
+
+
+class AccessLog(Base):
+    """One access to a document through the API (who, which organisation, what, when, from where)."""
+
+    __tablename__ = "access_log"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    token_id: Mapped[str | None] = mapped_column(String(36), index=True)
+    organization_id: Mapped[int | None] = mapped_column(Integer)
+    document_id: Mapped[str] = mapped_column(String(36), index=True)
+    action: Mapped[str] = mapped_column(String(32))
+    at: Mapped[dt.datetime] = mapped_column(default=utcnow, index=True)
+    remote_addr: Mapped[str | None] = mapped_column(String(64))
+
+
+class RateWindow(Base):
+    """Requests one token made in one fixed window (rate limiting without Redis)."""
+
+    __tablename__ = "rate_windows"
+
+    token_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    window_no: Mapped[int] = mapped_column(Integer, primary_key=True)  # epoch seconds // window length
+    count: Mapped[int] = mapped_column(Integer)
+
+
+class Document(Base):
+    """One uploaded file of one organisation (unique by content within it) and where its processing stands."""
+
+    __tablename__ = "documents"
+    __table_args__ = (UniqueConstraint("sha256", "organization_id", name="uq_documents_sha256_org"),)
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    sha256: Mapped[str] = mapped_column(String(64), index=True)
+    organization_id: Mapped[int | None] = mapped_column(ForeignKey("organizations.id"), index=True)
     filename: Mapped[str | None] = mapped_column(String(512))
     media_type: Mapped[str] = mapped_column(String(128))
     size: Mapped[int] = mapped_column(Integer)
@@ -149,6 +225,7 @@ class Batch(Base):
     __tablename__ = "batches"
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    organization_id: Mapped[int | None] = mapped_column(ForeignKey("organizations.id"), index=True)
     archive_sha256: Mapped[str | None] = mapped_column(String(64))  # the uploaded zip, unpacked by a task
     archive_filename: Mapped[str | None] = mapped_column(String(512))
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)

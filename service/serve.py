@@ -62,10 +62,16 @@ def serve(host: str, port: int, *, workers: int | None, threads: int = 8,
     from waitress import create_server
 
     from service.app import create_app
+    from service.auth import TOKEN_FILE, bootstrap_local_token
     from service.db import get_db
 
     app = create_app(overrides)
     get_db(app).migrate()
+    if (token := bootstrap_local_token(app)) is not None:
+        echo("bienban: lần chạy đầu tiên — đã tạo tổ chức 'local' và mã truy cập API dưới đây (chỉ hiện một lần, "
+             f"đã lưu vào {app.config['DATA_DIR']}/{TOKEN_FILE}, chỉ chủ sở hữu đọc được). Gửi kèm mỗi yêu cầu: "
+             "-H \"Authorization: Bearer $(cat var/token.txt)\"; tạo thêm mã bằng `bienban token create --org TÊN`.")
+        echo(token)
     concurrency = workers if workers is not None else (os.cpu_count() or 1)
     worker = start_worker(app, concurrency) if concurrency > 0 else None
     stop = threading.Event()

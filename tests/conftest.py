@@ -109,9 +109,25 @@ def app(database_url: str, tmp_path: Path):
     get_db(application).engine.dispose()
 
 
+def issue_token(app, org: str = "Chi bộ Kiểm thử", parent: str | None = None) -> str:
+    """A new API token of ``org`` (created under ``parent`` when new)."""
+    from service.auth import create_token
+    from service.db import get_db
+
+    return create_token(get_db(app), org, parent=parent)[0]
+
+
+def authed_client(app, org: str = "Chi bộ Kiểm thử", parent: str | None = None):
+    """A test client that sends a fresh token of ``org`` with every request."""
+    client = app.test_client()
+    client.environ_base["HTTP_AUTHORIZATION"] = f"Bearer {issue_token(app, org, parent)}"
+    return client
+
+
 @pytest.fixture
 def client(app):
-    return app.test_client()
+    """A client of one organisation, with its token (every /api/v1 route but health needs one)."""
+    return authed_client(app)
 
 
 @pytest.fixture(scope="session")

@@ -84,12 +84,12 @@ def test_errors_are_json(client, method, path, status, code):
     assert_error(getattr(client, method)(path), status, code)
 
 
-def test_unexpected_error_is_json_500_without_trace(app):
+def test_unexpected_error_is_json_500_without_trace(app, client):
     @app.get(f"{API}/_boom")
     def boom():
         raise RuntimeError("secret internals")
 
-    resp = app.test_client().get(f"{API}/_boom")
+    resp = client.get(f"{API}/_boom")
     assert_error(resp, 500, "internal_error")
     assert "secret internals" not in resp.get_data(as_text=True)
 

@@ -7,6 +7,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from conftest import authed_client
 from sqlalchemy import delete, func, select
 
 from service import batches
@@ -126,7 +127,7 @@ def app(request: pytest.FixtureRequest, database_url: str, tmp_path: Path):
 
 @pytest.fixture
 def client(app):
-    return app.test_client()
+    return authed_client(app)
 
 
 def post_zip(client, data: bytes, name: str = "ho-so-2024.zip"):

@@ -48,11 +48,19 @@ def test_sqlite_runs_in_wal_mode_with_busy_timeout(tmp_path):
         assert conn.execute(text("PRAGMA busy_timeout")).scalar() >= 10_000
 
 
-def test_sha256_is_unique(db):
+def test_sha256_is_unique_within_an_organization(db):
+    from service.auth import ensure_org
+
+    cell, other = ensure_org(db, "Chi bộ A"), ensure_org(db, "Chi bộ B")
     with db.session() as s:
-        s.add(Document(sha256="a" * 64, media_type="text/plain", size=1, queue="default", status="queued"))
+        s.add(Document(sha256="a" * 64, organization_id=cell, media_type="text/plain", size=1, queue="default",
+                       status="queued"))
+    with db.session() as s:  # the same bytes in another organisation: its own document
+        s.add(Document(sha256="a" * 64, organization_id=other, media_type="text/plain", size=1, queue="default",
+                       status="queued"))
     with pytest.raises(IntegrityError), db.session() as s:
-        s.add(Document(sha256="a" * 64, media_type="text/plain", size=1, queue="default", status="queued"))
+        s.add(Document(sha256="a" * 64, organization_id=cell, media_type="text/plain", size=1, queue="default",
+                       status="queued"))
 
 
 def test_timestamps_come_back_aware_utc(db):

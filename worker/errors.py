@@ -19,9 +19,11 @@ status the service answers with, and a Vietnamese message for people::
     │   ├── OcrTimeout                ocr_timeout (504)
     │   ├── OcrFailed                 ocr_failed
     │   └── ProcessingTimeout         processing_timeout (504)
+    ├── Unauthorized                  unauthorized (401)
     ├── NotFound                      not_found (404)
     ├── MethodNotAllowed              method_not_allowed (405)
     ├── Conflict                      conflict (409)
+    ├── RateLimited                   rate_limited (429)
     ├── ServiceUnavailable            service_unavailable (503)
     └── InternalError                 internal_error (500)
 
@@ -128,6 +130,24 @@ class OcrTimeout(ProcessingError):
 class OcrFailed(ProcessingError):
     code = "ocr_failed"
     default_message = "Nhận dạng chữ (OCR) thất bại."
+
+
+class Unauthorized(BienbanError):
+    code = "unauthorized"
+    http_status = 401
+    exit_code = 2
+    default_message = "Cần mã truy cập hợp lệ: gửi tiêu đề 'Authorization: Bearer <mã>'."
+
+
+class RateLimited(BienbanError):
+    code = "rate_limited"
+    http_status = 429
+    exit_code = 2
+    default_message = "Quá nhiều yêu cầu trong một phút; vui lòng thử lại sau."
+
+    def __init__(self, message: str | None = None, *, retry_after: int = 60, detail: str | None = None):
+        super().__init__(message, detail=detail)
+        self.retry_after = retry_after
 
 
 class NotFound(BienbanError):

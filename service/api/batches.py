@@ -6,10 +6,14 @@ import logging
 from pathlib import Path
 
 from flask import Blueprint, current_app, request, url_for
+from sqlalchemy import select
 
 from service import batches
 from service.api.common import PREFIX, iso
+from service.auth import current_principal, log_access, visible_orgs
 from service.db import get_db
+from service.hardening import MAX_FORM_PARTS, display_name, limit_form
+from service.models import Batch, BatchDocument
 from service.storage import get_storage, spool
 from worker.errors import BadRequest, EmptyFile, MissingFile, NotFound, TooLarge, UnsupportedMediaType
 
@@ -41,10 +45,12 @@ def create_batch():
     cfg = current_app.config
     # A batch is bigger than one document: its own request limit (Flask ≥ 3.1 allows one per request).
     request.max_content_length = int(float(cfg.get("MAX_BATCH_MB", DEFAULT_MAX_BATCH_MB)) * 2**20) + 64 * 1024
+    max_files = int(cfg.get("MAX_BATCH_FILES", DEFAULT_MAX_BATCH_FILES))
+    limit_form(max_files + MAX_FORM_PARTS)
+    org_id = current_principal().organization_id
     uploads = [f for f in (request.files.getlist("file") + request.files.getlist("files")) if f is not None]
     if not uploads:
         raise MissingFile("Chưa gửi tệp: gửi một tệp nén trong trường 'file' hoặc nhiều tệp trong trường 'files'.")
-    max_files = int(cfg.get("MAX_BATCH_FILES", DEFAULT_MAX_BATCH_FILES))
     if len(uploads) > max_files:
         raise TooLarge(f"Quá nhiều tệp trong một lô (tối đa {max_files}).")
     tmp_dir = Path(cfg["DATA_DIR"]) / "tmp"
@@ -52,7 +58,7 @@ def create_batch():
     try:
         for upload in uploads:
             path, sha256, size = spool(upload.stream, tmp_dir)
-            spooled.append((path, sha256, upload.filename or f"tep-{len(spooled) + 1}", size))
+            spooled.append((path, sha256, display_name(upload.filename) or f"tep-{len(spooled) + 1}", size))
         media = [_media_type(path) if size else None for path, _, _, size in spooled]
         zips = [part for part, mt in zip(spooled, media, strict=True) if mt == batches.ZIP_TYPE]
         if zips and len(spooled) > 1:
@@ -65,10 +71,10 @@ def create_batch():
             path, sha256, name, _ = zips[0]
             batches.check_archive(path, max_entries=max_files,
                                   max_total_bytes=int(float(cfg.get("MAX_ARCHIVE_GB", DEFAULT_MAX_ARCHIVE_GB)) * 2**30))
-            batch_id = batches.create_archive_batch(db, storage, path, sha256, Path(name).name, _send_unpack)
+            batch_id = batches.create_archive_batch(db, storage, path, sha256, name, _send_unpack, org_id)
         else:
             batch_id = batches.create_files_batch(db, storage, [(p, name) for p, _, name, _ in spooled],
-                                                  _send_document)
+                                                  _send_document, org_id)
     finally:
         for path, *_ in spooled:
             path.unlink(missing_ok=True)
@@ -94,9 +100,16 @@ def get_batch(batch_id: str):
     period_from, period_to = _month_arg("from"), _month_arg("to")
     if period_from and period_to and period_from > period_to:
         raise BadRequest("Tham số 'from' phải không sau 'to'.")
-    out = batches.batch_status(get_db(), batch_id, period_from, period_to)
+    with get_db().session() as s:
+        mine = s.scalar(select(Batch.id).where(Batch.id == batch_id, Batch.organization_id.in_(visible_orgs())))
+    # Another organisation's batch is as unknown as a missing one (404, not 403).
+    out = batches.batch_status(get_db(), batch_id, period_from, period_to) if mine else None
     if out is None:
         raise NotFound("Không tìm thấy lô tài liệu này.")
     report = out.pop("report")
+    if report is not None:  # the archive report holds each document's report
+        with get_db().session() as s:
+            ids = list(s.scalars(select(BatchDocument.document_id).where(BatchDocument.batch_id == batch_id)))
+        log_access(ids, "batch")
     out["created_at"], out["finished_at"] = iso(out["created_at"]), iso(out["finished_at"])
     return {**out, "links": _links(batch_id), "report": report}

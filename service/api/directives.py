@@ -6,8 +6,9 @@ from flask import Blueprint, request
 from sqlalchemy import func, select
 
 from service.api.common import PREFIX, page_args
+from service.auth import visible_orgs
 from service.db import get_db
-from service.models import Citation
+from service.models import Citation, Document
 from service.refs_query import catalogue_json, citation_filters
 
 bp = Blueprint("directives", __name__, url_prefix=PREFIX)
@@ -19,6 +20,8 @@ def list_directives():
     limit, offset = page_args()
     filters = citation_filters(kind=request.args.get("kind"), type_=request.args.get("type"),
                                issuer=request.args.get("issuer"))
+    # Counted over the documents the caller may see only.
+    filters.append(Citation.document_id.in_(select(Document.id).where(Document.organization_id.in_(visible_orgs()))))
     grouped = (
         select(Citation.code, func.min(Citation.kind).label("kind"), func.min(Citation.type).label("type"),
                func.min(Citation.issuer).label("issuer"), func.count().label("mentions"),

@@ -261,6 +261,27 @@ PATHS: dict = {
 }
 
 
+_PUBLIC = {"/health", "/health/live", "/openapi.json"}
+
+
+def _secured(paths: dict) -> dict:
+    """Every operation but health and this document needs a token: say so, with its 401 and 429 answers."""
+    out = {}
+    for path, ops in paths.items():
+        out[path] = {}
+        for method, op in ops.items():
+            if path in _PUBLIC:
+                out[path][method] = {**op, "security": []}
+                continue
+            responses = {**op["responses"],
+                         "401": _error("No token, or an invalid or revoked one (unauthorized)."),
+                         "429": {**_error("Too many requests for this token (rate_limited)."),
+                                 "headers": {"Retry-After": {"schema": {"type": "integer"},
+                                                             "description": "Seconds to wait."}}}}
+            out[path][method] = {**op, "responses": responses}
+    return out
+
+
 def document() -> dict:
     """The OpenAPI 3.1 document of the API (other blueprints may add their paths to ``PATHS``)."""
     from importlib.metadata import PackageNotFoundError, version
@@ -273,10 +294,15 @@ def document() -> dict:
         "openapi": "3.1.0",
         "info": {"title": "bienban API", "version": ver,
                  "description": "Kiểm tra và tra cứu biên bản sinh hoạt chi bộ. Mọi lỗi có dạng "
-                                '{"error": mã, "message": câu tiếng Việt}.'},
+                                '{"error": mã, "message": câu tiếng Việt}. Mọi đường dẫn trừ /health và '
+                                "/openapi.json cần tiêu đề 'Authorization: Bearer <mã>'."},
         "servers": [{"url": PREFIX}],
-        "paths": PATHS,
-        "components": {"schemas": SCHEMAS},
+        "paths": _secured(PATHS),
+        "security": [{"bearer": []}],
+        "components": {"schemas": SCHEMAS, "securitySchemes": {"bearer": {
+            "type": "http", "scheme": "bearer",
+            "description": "Mã truy cập của một tổ chức (`bienban token create --org TÊN`); thấy tài liệu của "
+                           "tổ chức đó và các tổ chức cấp dưới."}}},
     }
 
 

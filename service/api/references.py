@@ -6,6 +6,7 @@ from flask import Blueprint, request, url_for
 from sqlalchemy import func, select
 
 from service.api.common import PREFIX, int_arg, page_args
+from service.auth import log_access, visible_orgs
 from service.db import get_db
 from service.models import Citation, Document
 from service.refs_query import citation_filters
@@ -21,6 +22,8 @@ def list_references():
         code=request.args.get("code"), kind=request.args.get("kind"), type_=request.args.get("type"),
         issuer=request.args.get("issuer"), year=int_arg("year", None, minimum=1900, maximum=2100),
         organization=request.args.get("organization"))
+    # Only citations in documents the caller may see.
+    filters.append(Citation.document_id.in_(select(Document.id).where(Document.organization_id.in_(visible_orgs()))))
     with get_db().session() as s:
         total, documents = s.execute(
             select(func.count(), func.count(func.distinct(Citation.document_id))).where(*filters)).one()
@@ -39,4 +42,5 @@ def list_references():
                      "meeting_date": c.meeting_date,
                      "links": {"self": url_for("documents.get_document", document_id=c.document_id)}},
     } for c, filename in rows]
+    log_access([item["document"]["id"] for item in items], "cite")
     return {"items": items, "total": total, "documents": documents, "limit": limit, "offset": offset}

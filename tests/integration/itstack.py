@@ -49,7 +49,13 @@ class Stack:
             "DATA_DIR": env["BIENBAN_DATA_DIR"], "DATABASE_URL": env["BIENBAN_DATABASE_URL"],
             "BROKER_URL": env["BIENBAN_BROKER_URL"],
         })
+        from service.auth import create_token
+        from service.db import get_db
+
+        get_db(self.app).migrate()
         self.client = self.app.test_client()
+        token, _ = create_token(get_db(self.app), "Chi bộ Tích hợp")
+        self.client.environ_base["HTTP_AUTHORIZATION"] = f"Bearer {token}"
         self.workers: list[subprocess.Popen] = []
 
     def start_worker(self, **extra_env: str) -> subprocess.Popen:
