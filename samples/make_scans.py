@@ -166,6 +166,27 @@ def jpeg(img: Image.Image, quality: int) -> Image.Image:
     return out
 
 
+def red_stamp(img: Image.Image, rng: np.random.Generator, centre: tuple[int, int], dpi: int) -> Image.Image:
+    """Press a red round seal (rings, star, lettering) over ``centre``, as cells stamp the chair's signature."""
+    rgb = img.convert("RGB")
+    layer = Image.new("L", rgb.size, 0)
+    draw = ImageDraw.Draw(layer)
+    r = round(dpi * 0.8)  # a 4 cm seal
+    x, y = centre[0] + int(rng.integers(-r // 4, r // 4)), centre[1] + int(rng.integers(-r // 4, r // 4))
+    for radius, width in ((r, max(3, dpi // 40)), (round(r * 0.72), max(2, dpi // 80))):
+        draw.ellipse((x - radius, y - radius, x + radius, y + radius), outline=255, width=width)
+    star = [(x + 0.25 * r * np.cos(np.pi / 2 + k * 4 * np.pi / 5), y - 0.25 * r * np.sin(np.pi / 2 + k * 4 * np.pi / 5))
+            for k in range(5)]
+    draw.polygon(star, fill=255)
+    font = ImageFont.truetype(str(font_path("bold")), round(dpi * 0.12))
+    draw.text((x - r * 0.55, y + r * 0.3), "CHI BỘ", font=font, fill=255)
+    ink = np.asarray(layer, dtype=np.float32)[..., None] / 255.0 * 0.85
+    seal = np.array([200, 30, 40], dtype=np.float32)
+    a = np.asarray(rgb, dtype=np.float32)
+    a = a * (1 - ink) + np.minimum(a, seal) * ink  # ink multiplies: black text shows through red
+    return Image.fromarray(np.clip(a, 0, 255).astype(np.uint8))
+
+
 def _perspective_coeffs(dst: list[tuple[float, float]], src: list[tuple[float, float]]) -> list[float]:
     """Coefficients for ``Image.transform(PERSPECTIVE)`` mapping output points ``dst`` to input ``src``."""
     rows, rhs = [], []
@@ -278,6 +299,14 @@ def build(out_dir: Path, sources: list[Path], seed: int = 20240325) -> list[Path
     save("scanned-300dpi-upside-down.png", img, [first], 300)
 
     save("photo-phone-perspective.jpg", photograph(render(first, 300), rng), [first], 300, quality=90)
+
+    last = docs[0][-1]
+    dpi = 300
+    sign_row = next((i for i, line in enumerate(last) if line.right and "TRÌ" in line.right.upper()), len(last) - 1)
+    pitch = FONT_PT / 72 * dpi * LINE_SPACING
+    centre = (_mm(A4_MM[0] * 0.62, dpi), round(_mm(MARGINS_MM[1], dpi) + (sign_row + 1.5) * pitch))
+    img = red_stamp(add_noise(skew(render(last, dpi), -0.6), rng, sigma=4), rng, centre, dpi)
+    save("scanned-300dpi-colour-red-stamp.jpg", img, [last], dpi, quality=80)
 
     multi = pool[:3]
     frames = [

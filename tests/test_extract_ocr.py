@@ -173,6 +173,20 @@ def test_phone_photo_is_read(tmp_path, pages):
     assert cer(make_scans.ground_truth(pages[0]), text) <= 0.05
 
 
+def test_red_seal_over_the_signature_does_not_hide_it(tmp_path, pages):
+    last = pages[-1]
+    row = next(i for i, line in enumerate(last) if line.right and "CHỦ TRÌ" in line.right)
+    pitch = make_scans.FONT_PT / 72 * 300 * make_scans.LINE_SPACING
+    centre = (round(8.27 * 300 * 0.62), round(20 / 25.4 * 300 + (row + 1.5) * pitch))
+    img = make_scans.red_stamp(scan(last, 300, 0.5, 4), np.random.default_rng(5), centre, 300)
+    path = tmp_path / "stamped.jpg"
+    img.save(path, quality=80)
+    text = OcrImageExtractor().extract(path).text
+    assert cer(make_scans.ground_truth(last), text) <= 0.03
+    assert_ordered_substrings(text, ["THƯ KÝ CHỦ TRÌ", "Kiều Thị Loan Đặng Văn Thịnh"])
+    assert "THƯ KÝ    CHỦ TRÌ" in text  # the signature row keeps its column gap
+
+
 def _two_pages(pages) -> list[list[make_scans.Line]]:
     # The held-out text fills one page and a bit; split it so both pages carry text.
     lines = [line for page in pages for line in page]

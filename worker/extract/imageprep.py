@@ -33,7 +33,28 @@ def to_gray(img: Image.Image) -> Image.Image:
         a = np.asarray(img, dtype=np.float32)
         top = float(a.max()) or 1.0
         return Image.fromarray((a * (255.0 / top)).astype(np.uint8))
+    if img.mode in ("RGB", "RGBA", "P", "CMYK", "YCbCr", "LAB", "HSV"):
+        return drop_red(img.convert("RGB"))
     return img.convert("L")
+
+
+RED_MARGIN = 40  # red channel this far above green and blue: seal ink, not text
+
+
+def drop_red(rgb: Image.Image) -> Image.Image:
+    """Grayscale in which red seal ink turns pale, so the chair's stamp does not hide the text under it.
+
+    Where a pixel is clearly red, its red channel (bright for red ink, still dark where
+    black text lies under the seal) replaces the luminance.
+    """
+    gray = rgb.convert("L")
+    r, g, b = (np.asarray(c, dtype=np.int16) for c in rgb.split())
+    red = (r - np.maximum(g, b)) > RED_MARGIN
+    if not red.any():
+        return gray
+    out = np.asarray(gray, dtype=np.uint8).copy()
+    out[red] = np.maximum(out[red], r[red].astype(np.uint8))
+    return Image.fromarray(out)
 
 
 def otsu(a: np.ndarray) -> int:
