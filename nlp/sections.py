@@ -72,6 +72,7 @@ class _Cues:
     contains: dict[str, frozenset[str]]
     heading_prefix: re.Pattern[str]
     subjects: re.Pattern[str]
+    actors: re.Pattern[str]
     blockers: re.Pattern[str]
     clause: re.Pattern[str]
     max_words: int
@@ -95,6 +96,7 @@ def _cues() -> _Cues:
         contains=contains,
         heading_prefix=re.compile(rf"(?:{prefix_words})(?![{_W}])[\s:,.\-–]*"),
         subjects=re.compile(rf"(?:{_words_regex(data['prefix']['subjects'], fold=True)})(?![{_W}])"),
+        actors=re.compile(rf"(?:{_words_regex(data['prefix']['clause_actors'], fold=True)})(?![{_W}])"),
         blockers=re.compile(rf"(?<!\w)(?:{blockers})(?!\w)"),
         clause=re.compile(rf"(?:{clauses})(?![{_W}])[^,:;.\n]{{0,250}},\s*"),
         max_words=int(data["prefix"]["max_words"]),
@@ -105,8 +107,8 @@ def _cues() -> _Cues:
 
 # ---------------------------------------------------------------------------------------------- lines
 
-_PHAN = re.compile(
-    r"phan\s+(?:thu\s+)?(?:nhat|hai|ba|bon|tu|nam|sau|bay|[ivx]{1,4}|\d{1,2})(?![a-z0-9])\s*[.:\-–—)]?\s*")
+_PHAN = re.compile(  # "Phần thứ nhất", "Nội dung thứ hai:", "Mục 3", "Vấn đề thứ tư"
+    r"(?:phan|noi\s+dung|muc|van\s+de)\s+(?:thu\s+)?(?:nhat|hai|ba|bon|tu|nam|sau|bay|[ivx]{1,4}|\d{1,2})(?![a-z0-9])\s*[.:\-–—)]?\s*")
 # lower-case "ii." too: TCVN3 capitals (.VnTimeH) come out of old documents as lower case
 _ROMAN = re.compile(r"(?:[IVX]{1,4}|[ivx]{2,4})\s*[.\-–—:)/]\s*(?=[^\W\d_])")
 _ARABIC = re.compile(r"\d{1,2}(?:\s*[.)\-–—:/]|(?:\.\d{1,2}){1,3}\.?)\s*(?=[^\W\d_])")
@@ -264,7 +266,9 @@ def _read_heading(text: str, folded: str, line: _Line, next_line: _Line | None, 
         if line.style == "bullet" and not ((_is_upper(title_text) and not caps) or (colon > 0 and label_words <= 16)):
             return None  # a short list item ("- Đánh giá kết quả bầu cử") is body text
         if line.style == "plain":
-            if not text[tstart].isupper():
+            # a lower-case line is a label only when the cue opens it: "đánh giá tháng 8: …"
+            lower_label = colon > 0 and label_words <= 6 and first_cue == tstart
+            if not text[tstart].isupper() and not lower_label:
                 return None
             short = (words <= 14 and not ends_sentence) or (title_text.endswith(":") and words <= 18)
             if not (short or (colon > 0 and label_words <= 8)):
@@ -280,6 +284,8 @@ def _read_heading(text: str, folded: str, line: _Line, next_line: _Line | None, 
         else:
             heading = _heading_text(text, line, first_cue)
         inline = colon > 0 and len(title_text[colon + 1 :].split()) >= 2
+        if inline and title_end == line.end:
+            body = tstart + text[tstart:title_end].find(":") + 1  # the content after the label is read too
         if title_end == line.end and colon > 0 and (inline or line.style in ("plain", "bullet")):
             heading = text[line.start : tstart + colon + 1].strip()  # the label, not the content after it
         return _Heading(line, kinds, heading, body, inline)
@@ -364,6 +370,45 @@ def _classify(text: str, folded: str, sent: _Sentence) -> str | None:
     return None
 
 
+_CLAUSE_BREAK = re.compile(r"[,;]\s*|\s(?:va|roi|sau do|tiep do)\s+")
+_VERB_BREAK = re.compile(r"\s(?:va|roi|sau do|tiep do)\s+")
+
+
+def _clause_kinds(text: str, folded: str, sent: _Sentence, kind: str | None) -> list[tuple[int, str]]:
+    """Later kinds that clauses of one sentence open ("… kết luận và chi bộ biểu quyết 19/19 nhất trí").
+
+    A clause opens a part when it starts right after ",", ";" or "và" with an actor ("Chi bộ …",
+    "được …"), or right after "và" with its cue ("… và bàn phương hướng …"), and its kind comes later
+    than the sentence's.
+    """
+    cues = _cues()
+    out: list[tuple[int, str]] = []
+    cur = kind
+    for br in _CLAUSE_BREAK.finditer(folded, sent.start, sent.end):
+        begin = br.end()
+        if begin >= sent.end:
+            break
+        hits = []
+        for k, rx in cues.content:
+            if cur is not None and _RANK[k] <= _RANK[cur]:
+                continue
+            m = rx.search(folded, begin, min(sent.end, begin + 60))
+            if m:
+                hits.append((m.start(), _RANK[k], k))
+        for at, _rank, k in sorted(hits):
+            prefix = text[begin:at]
+            if ":" in prefix or ";" in prefix or "," in prefix:
+                continue
+            actor = cues.actors.match(folded, begin, at)
+            verb = not prefix.strip() and _VERB_BREAK.fullmatch(br.group())
+            if not (actor or verb) or len(prefix.split()) > 6 or cues.blockers.search(fold_key(prefix)):
+                continue
+            out.append((begin, k))
+            cur = k
+            break
+    return out
+
+
 _BEFORE_SPEAKERS = frozenset({"review", "hcm_study", "criticism", "plan", "topic"})
 _SPEAKER = re.compile(r"(?:dong chi|d\s*/\s*c|dc|d\.c)\s+(?P<name>[^:\n]{2,70}?):(?P<said>[^\n]{0,80})")
 _OPINION = re.compile(
@@ -394,16 +439,19 @@ def _split(text: str, folded: str, start: int, end: int, kind: str | None, *, he
         new = _classify(text, folded, sent)
         if new is None and sent.para and cur in _BEFORE_SPEAKERS and _is_speaker(text, folded, sent):
             new = "discussion"  # members speaking in turn, with no "thảo luận" line before them
-        if new is None or new == cur:
-            continue
-        if heading_kind is not None:
-            ok = (cur is None or _RANK[new] > _RANK[cur] or new in cues.contains.get(heading_kind, ())
-                  or new in named)
-        else:
-            ok = cur is None or _RANK[new] > _RANK[cur] or (sent.para and not sent.item)
-        if ok:
-            cuts.append((sent.start, new))
-            cur = new
+        if new is not None and new != cur:
+            if heading_kind is not None:
+                ok = (cur is None or _RANK[new] > _RANK[cur] or new in cues.contains.get(heading_kind, ())
+                      or new in named)
+            else:
+                ok = cur is None or _RANK[new] > _RANK[cur] or (sent.para and not sent.item)
+            if ok:
+                cuts.append((sent.start, new))
+                cur = new
+        if cur is not None and cur != "opening":
+            for at, k in _clause_kinds(text, folded, sent, cur):
+                cuts.append((at, k))
+                cur = k
     return cuts
 
 

@@ -1,0 +1,179 @@
+"""find_sections recall on layouts clerks write that the first cue set missed (one kind of failure per table)."""
+
+from __future__ import annotations
+
+import pytest
+
+from nlp.normalize import normalize
+from nlp.sections import find_sections
+
+HEAD = (
+    "ĐẢNG BỘ XÃ HÒA BÌNH\n"
+    "CHI BỘ THÔN ĐÔNG\n"
+    "*\n"
+    "BIÊN BẢN SINH HOẠT CHI BỘ THƯỜNG KỲ THÁNG 5 NĂM 2023\n"
+    "Thời gian: 19 giờ 30, ngày 12/5/2023. Địa điểm: Nhà văn hóa thôn.\n"
+    "Chủ trì: đồng chí Phạm Văn Lực. Thư ký: đồng chí Đỗ Thị Nga.\n"
+    "Tổng số 21 đảng viên, có mặt 19, vắng 02 có lý do.\n"
+)
+END = "\nTHƯ KÝ                         CHỦ TRÌ\nĐỗ Thị Nga                     Phạm Văn Lực\n"
+
+
+def kinds(text: str, meeting_type: str | None = None) -> set[str]:
+    return {s.kind for s in find_sections(normalize(text).text, meeting_type)}
+
+
+# -------------------------------------------------------------- discussion led by someone, then members' bullets
+LED_DISCUSSION = [
+    pytest.param(
+        "Đồng chí Phó Bí thư điều hành phần thảo luận.\n"
+        "- Đ/c Hoàng Văn Tư đề nghị sửa lại đoạn mương bị sạt.\n"
+        "- Đ/c Lò Thị Hiên đề nghị tổ chức dọn vệ sinh đường làng.\n",
+        id="pbt-dieu-hanh"),
+    pytest.param(
+        "Chi bộ tiến hành thảo luận, các ý kiến như sau:\n"
+        "+ Đồng chí Vi Văn Khoa: cần tăng cường tuần tra ban đêm.\n"
+        "+ Đồng chí Mai Thị Lụa: nhất trí, đề nghị họp dân trước ngày 20.\n",
+        id="chi-bo-tien-hanh"),
+    pytest.param(
+        "Sau đó, đồng chí Bí thư gợi ý cho đảng viên thảo luận các nội dung trên.\n"
+        "- Đ/c Nông Văn Bảy: đề nghị hỗ trợ giống lúa cho các hộ nghèo.\n",
+        id="goi-y-thao-luan"),
+    pytest.param(
+        "Các đồng chí đảng viên phát biểu ý kiến:\n"
+        "- Đ/c Triệu Văn Sáng đề xuất mở lớp dạy nghề đan lát.\n",
+        id="dang-vien-phat-bieu"),
+    pytest.param(
+        "Ý kiến của đảng viên:\n"
+        "- Đ/c Hà Văn Chín: đồng ý với báo cáo, đề nghị làm rõ nguồn vốn.\n",
+        id="y-kien-label"),
+    pytest.param(
+        "- Đ/c Lý Văn Mười đề nghị chi bộ sớm họp bàn việc làm đường.\n"
+        "- Đ/c Đinh Thị Hoa đề nghị tăng cường tuyên truyền phòng chống dịch.\n"
+        "- Đ/c Sầm Văn Nhất ý kiến về việc thu quỹ khuyến học.\n",
+        id="bullets-only"),
+]
+
+REVIEW = ("Đồng chí Bí thư đánh giá kết quả thực hiện nhiệm vụ tháng 4: hoàn thành gieo cấy 100% diện tích, "
+          "thu quỹ đạt 80%.\n")
+
+
+@pytest.mark.parametrize("body", LED_DISCUSSION)
+def test_discussion_led_by_someone(body: str) -> None:
+    assert "discussion" in kinds(HEAD + REVIEW + body + "Đồng chí chủ trì kết luận buổi sinh hoạt.\n" + END)
+
+
+# -------------------------------------------------------------- dissemination inside numbered items of any style
+NUMBERED_DISSEMINATION = [
+    pytest.param("4/ Triển khai Kế hoạch số 25-KH/ĐU của Đảng ủy xã về thu ngân sách năm 2023.",
+                 id="slash-trien-khai-kh"),
+    pytest.param("4/ Quán triệt Chỉ thị 35-CT/TW về đại hội đảng bộ các cấp.", id="slash-quan-triet"),
+    pytest.param("4. Phổ biến Nghị định 100/2019/NĐ-CP về xử phạt vi phạm giao thông.", id="dot-pho-bien"),
+    pytest.param("4) Triển khai Hướng dẫn số 12-HD/BTGTU của Ban Tuyên giáo Tỉnh ủy.", id="paren-trien-khai-hd"),
+    pytest.param("IV/ Triển khai Nghị quyết số 18-NQ/TW và kế hoạch thực hiện của huyện.", id="roman-slash"),
+    pytest.param("4 - Giới thiệu Quy định số 22-QĐ/TW về công tác kiểm tra.", id="dash-gioi-thieu-qd"),
+    pytest.param("4/ Đồng chí Bí thư triển khai Công văn số 45-CV/ĐU về phòng chống lụt bão.", id="subject-trien-khai"),
+]
+
+
+@pytest.mark.parametrize("item", NUMBERED_DISSEMINATION)
+def test_dissemination_in_numbered_item(item: str) -> None:
+    body = ("1/ Đồng chí Bí thư tuyên bố lý do, thông qua chương trình.\n"
+            "2/ Thông tin thời sự: tình hình mưa bão, giá lúa tăng.\n"
+            "3/ Đánh giá kết quả tháng 4: hoàn thành thu hoạch vụ chiêm.\n"
+            f"{item}\n"
+            "5/ Phương hướng nhiệm vụ tháng 6: làm đất vụ mùa.\n")
+    assert "dissemination" in kinds(HEAD + body + END)
+
+
+# -------------------------------------------------------------- votes closing the conclusion paragraph
+VOTE_AT_END = [
+    pytest.param("Đồng chí chủ trì kết luận, giao nhiệm vụ cho từng tổ; Chi bộ nhất trí 100%.", id="nhat-tri-100"),
+    pytest.param("Đồng chí chủ trì kết luận các nội dung trên. 19/19 đồng chí có mặt giơ tay biểu quyết tán thành.",
+                 id="gio-tay-tan-thanh"),
+    pytest.param("Đồng chí chủ trì kết luận các nội dung trên, chi bộ thống nhất 100% (19/19 đồng chí).",
+                 id="thong-nhat-100"),
+    pytest.param("Kết luận: thống nhất các nhiệm vụ tháng 6. Đảng viên dự họp nhất trí 19/19.",
+                 id="dang-vien-nhat-tri"),
+    pytest.param("Đồng chí chủ trì kết luận các nội dung trên và được 100% đảng viên có mặt nhất trí.",
+                 id="duoc-100-nhat-tri"),
+    pytest.param("Đồng chí chủ trì kết luận. Hội nghị biểu quyết thông qua với 19/19 phiếu tán thành.",
+                 id="hoi-nghi-bieu-quyet"),
+]
+
+
+@pytest.mark.parametrize("closing", VOTE_AT_END)
+def test_vote_at_end_of_conclusion(closing: str) -> None:
+    body = "Đồng chí Bí thư thông tin thời sự trong nước và quốc tế.\n" + REVIEW + closing + "\n"
+    got = kinds(HEAD + body + END)
+    assert {"conclusion", "vote"} <= got
+
+
+# -------------------------------------------------------------- narrative minutes with no headings at all
+NARRATIVE = [
+    pytest.param(
+        "Mở đầu buổi họp, đồng chí Bí thư nêu lý do và thông qua chương trình, chi bộ nhất trí.\n"
+        "Tiếp đó đồng chí Phó Bí thư cung cấp thông tin thời sự nổi bật trong tháng như tình hình mưa lũ, "
+        "giá nông sản.\n"
+        "Đồng chí Bí thư báo cáo kết quả lãnh đạo thực hiện nhiệm vụ tháng 4, nêu ưu điểm, hạn chế.\n"
+        "Về phương hướng tháng 6, chi bộ tập trung chăm sóc lúa, phòng chống dịch bệnh gia súc.\n"
+        "Các đảng viên sôi nổi phát biểu, đồng chí Tày Văn Hải đề nghị sửa cống.\n"
+        "Đồng chí chủ trì tiếp thu, kết luận và chi bộ biểu quyết nhất trí 19/19.\n",
+        {"opening", "news", "review", "plan", "discussion", "conclusion", "vote"},
+        id="paragraphs"),
+    pytest.param(
+        "Đồng chí Bí thư khai mạc, giới thiệu chương trình. Đồng chí Phó Bí thư điểm qua tình hình thời sự "
+        "trong nước và quốc tế. Chi bộ nghe báo cáo kết quả tháng 4 và bàn phương hướng nhiệm vụ tháng 6. "
+        "Chi bộ tiến hành thảo luận, nhiều ý kiến đóng góp. Đồng chí Bí thư kết luận. "
+        "Chi bộ biểu quyết 19/19 nhất trí.\n",
+        {"opening", "news", "review", "plan", "discussion", "conclusion", "vote"},
+        id="one-paragraph"),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), NARRATIVE)
+def test_narrative_minutes(body: str, expected: set[str]) -> None:
+    assert expected <= kinds(HEAD + body + END)
+
+
+# -------------------------------------------------------------- labels and item styles
+LABELS = [
+    pytest.param("Nội dung thứ nhất: Khai mạc\nĐồng chí Bí thư nêu lý do.\n"
+                 "Nội dung thứ hai: Thông tin thời sự\nTình hình mưa bão.\n"
+                 "Nội dung thứ ba: Nhiệm vụ tháng 6\n- Làm đất vụ mùa.\n"
+                 "Nội dung thứ tư: Thảo luận\n- Đ/c Vi Văn Khoa: đề nghị làm đường.\n",
+                 {"opening", "news", "plan", "discussion"}, id="noi-dung-thu"),
+    pytest.param("phần mở đầu: đ/c bí thư nói lý do, đọc chương trình.\n\n"
+                 "đánh giá tháng 4: gieo cấy xong, thu quỹ đạt 80%.\n\n"
+                 "nhiệm vụ tháng 6: làm đất vụ mùa.\n",
+                 {"opening", "review", "plan"}, id="lower-case-labels"),
+    pytest.param("- BT nêu lý do.\n- KQ tháng 4: gieo cấy xong.\n- NV tháng 6: làm đất vụ mùa.\n",
+                 {"opening", "review", "plan"}, id="abbreviated-labels"),
+    pytest.param("c) Kết quả tháng 4: gieo cấy xong.\nd) Nhiệm vụ từ nay đến cuối tháng 6: làm đất vụ mùa.\n",
+                 {"review", "plan"}, id="nhiem-vu-tu-nay"),
+    pytest.param("1. Đồng chí Bí thư nêu lý do.\n"
+                 "2. TS. Lê Văn Đạt, Phó Bí thư Chi bộ, trình bày chuyên đề về phòng chống suy thoái.\n"
+                 "3. Thảo luận:\n- Đ/c Vi Văn Khoa: đề nghị in tài liệu.\n",
+                 {"opening", "topic", "discussion"}, id="titled-name-presents"),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), LABELS)
+def test_labels_and_items(body: str, expected: set[str]) -> None:
+    assert expected <= kinds(HEAD + body + END)
+
+
+# -------------------------------------------------------------- precision: the new cues do not fire on mentions
+NOT_OPENING = [
+    pytest.param("Nhiệm vụ tháng 6: tiếp tục triển khai Kế hoạch số 25-KH/ĐU; quán triệt Chỉ thị 35 tới đảng viên.",
+                 "dissemination", id="dissemination-as-task"),
+    pytest.param("Đồng chí chủ trì kết luận; đề nghị các đảng viên nhất trí cao trong hành động.", "vote",
+                 id="nhat-tri-as-exhortation"),
+    pytest.param("Đồng chí chủ trì kết luận: cần nâng chất lượng thảo luận trong các buổi sinh hoạt.", "discussion",
+                 id="thao-luan-as-task"),
+]
+
+
+@pytest.mark.parametrize(("body", "absent"), NOT_OPENING)
+def test_new_cues_keep_precision(body: str, absent: str) -> None:
+    assert absent not in kinds(HEAD + REVIEW + body + "\n" + END)
