@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 import zipfile
+import zlib
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -307,13 +308,14 @@ def _open(path: Path):
             bad = archive.testzip()
             if bad is not None:
                 raise CorruptFile(f"Tệp DOCX bị hỏng (phần {bad}).")
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, ValueError, NotImplementedError) as e:
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, ValueError, NotImplementedError, OSError,
+            zlib.error) as e:  # a damaged central directory seeks before the start: OSError(EINVAL)
         raise CorruptFile("Tệp DOCX bị hỏng hoặc không đọc được.") from e
     try:
         return docx.Document(str(path))
     except ValueError as e:  # "file ... is not a Word file, content type is ..." (.docm, .dotx, .xlsx)
         raise UnsupportedMediaType("Tệp không phải văn bản Word (.docx) được hỗ trợ.") from e
-    except (PackageNotFoundError, KeyError, zipfile.BadZipFile, OSError, SyntaxError) as e:
+    except (PackageNotFoundError, KeyError, zipfile.BadZipFile, OSError, SyntaxError, EOFError, zlib.error) as e:
         # lxml's XMLSyntaxError is a SyntaxError subclass
         raise CorruptFile("Tệp DOCX bị hỏng hoặc không đọc được.") from e
 
@@ -337,7 +339,7 @@ class DocxExtractor:
         document = _open(path)
         try:
             return self._read(document)
-        except (KeyError, ValueError, IndexError, TypeError, SyntaxError) as e:
+        except (KeyError, ValueError, IndexError, TypeError, SyntaxError, OSError, EOFError, zlib.error) as e:
             # python-docx loads headers, styles and numbering lazily: a broken part fails only here
             raise CorruptFile("Tệp DOCX bị hỏng hoặc không đọc được.") from e
 
