@@ -307,6 +307,29 @@ _LEAD = re.compile(
 _MARKER_ONLY = re.compile(r"\s*(?:[a-zA-ZđĐ]|\d{1,2}|[IVX]{1,4})[.)]?")
 
 
+# academic and professional titles written before names ("PGS.TS.", "ThS.", "BS.CKII", "KS.")
+_TITLE_END = re.compile(r"(?<![^\s.(])(?:GS|PGS|TS|TSKH|ThS|Ths|BS|BSCKI|BSCKII|CKI|CKII|KS|CN|DS|NCS|LS)$")
+_TITLE_LEAD = re.compile(r"(?:(?:GS|PGS|TS|TSKH|ThS|Ths|BS|CKI|CKII|KS|CN|DS|NCS|LS)\.?\s*)+")
+
+
+def _named_subject(prefix: str) -> bool:
+    """"TS. Đinh Văn Lộc, Phó Bí thư Chi bộ, " — a titled or capitalised name, perhaps with its function."""
+    p = prefix.strip()
+    m = _TITLE_LEAD.match(p)
+    titled = bool(m and m.end())
+    p = p[m.end() :] if m else p
+    name, _, rest = p.partition(",")
+    words = name.split()
+    if not (2 <= len(words) <= 5 and all(w[:1].isupper() for w in words)):
+        return False
+    if not titled and not rest:
+        return False  # "Trường Tiểu học Kim Đồng …" is no speaker; a name needs a title or a function
+    if rest:
+        role, _, tail = rest.rpartition(",")
+        return 1 <= len(role.split()) <= 10 and len(tail.split()) <= 1
+    return True
+
+
 @dataclass(frozen=True)
 class _Sentence:
     start: int
@@ -327,6 +350,8 @@ def _sentences(text: str, start: int, end: int) -> list[_Sentence]:
                 continue  # a wrapped line
         if m.group() != "\n" and _MARKER_ONLY.fullmatch(text, pos, m.start() + 1):
             continue  # "2. Đồng chí …": the period ends a list marker, not a sentence
+        if m.group()[0] == "." and _TITLE_END.search(text, max(pos, m.start() - 12), m.start()):
+            continue  # "TS. Đinh Văn Lộc": the period ends an academic title
         if m.start() > pos:
             out.append(_sentence(text, pos, m.start(), para))
         para = m.group() == "\n"
@@ -362,7 +387,7 @@ def _classify(text: str, folded: str, sent: _Sentence) -> str | None:
             prefix = text[origin:at]
             if ":" in prefix or len(prefix.split()) > cues.max_words:
                 continue
-            if prefix.strip() and not cues.subjects.match(folded, origin, at):
+            if prefix.strip() and not cues.subjects.match(folded, origin, at) and not _named_subject(prefix):
                 continue
             if cues.blockers.search(fold_key(prefix)):
                 continue
@@ -416,10 +441,19 @@ _OPINION = re.compile(
     r"tu phe binh|de xuat|phat bieu|neu|ban khoan|bay to|tham gia)(?![a-z])")
 
 
+_SPEAKER_VERB = re.compile(
+    r"(?:dong chi|d\s*/\s*c|dc|d\.c)\s+(?P<name>(?:[^\W\d_]+\s+){1,4}?[^\W\d_]+)\s+"
+    r"(?:de nghi|de xuat|kien nghi|gop y|phat bieu|neu y kien|y kien|bay to|dong y|nhat tri|tan thanh)(?![a-z])")
+
+
 def _is_speaker(text: str, folded: str, sent: _Sentence) -> bool:
-    """"Đồng chí Ngô Văn Sáu: đề nghị …" — a member's name, a colon, then an opinion."""
+    """"Đồng chí Ngô Văn Sáu: đề nghị …", or as a list item "- Đ/c Lý Văn Mười đề nghị …"."""
     lead = _LEAD.match(folded, sent.start, sent.end)
-    m = _SPEAKER.match(folded, lead.end() if lead else sent.start, sent.end)
+    begin = lead.end() if lead else sent.start
+    m = _SPEAKER.match(folded, begin, sent.end)
+    if not m and sent.item:
+        v = _SPEAKER_VERB.match(folded, begin, sent.end)
+        return bool(v) and all(w[:1].isupper() for w in text[v.start("name") : v.end("name")].split())
     if not m:
         return False
     name = text[m.start("name") : m.end("name")].split("(")[0].split()
