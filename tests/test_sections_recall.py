@@ -177,3 +177,24 @@ NOT_OPENING = [
 @pytest.mark.parametrize(("body", "absent"), NOT_OPENING)
 def test_new_cues_keep_precision(body: str, absent: str) -> None:
     assert absent not in kinds(HEAD + REVIEW + body + "\n" + END)
+
+
+# -------------------------------------------------------------- narrative sentences: verbs and subjects clerks use
+NARRATIVE_SENTENCES = [
+    pytest.param("news", "Đồng chí Nguyễn Thị Lan đã thông tin đến chi bộ những sự kiện nổi bật trong tháng.",
+                 id="news-den-chi-bo"),
+    pytest.param("news", "Phần thông tin thời sự do đồng chí Lan trình bày, nêu tình hình mưa lũ.", id="news-phan-do"),
+    pytest.param("news", "Đồng chí Lan điểm qua những sự kiện chính trị trong nước.", id="news-diem-qua"),
+    pytest.param("review", "Đánh giá chung, trong tháng 4 chi bộ đã hoàn thành tốt các chỉ tiêu đề ra.",
+                 id="review-danh-gia-chung"),
+    pytest.param("review", "Kết quả thực hiện nhiệm vụ tháng 4 như sau: hoàn thành gieo cấy.", id="review-ket-qua"),
+    pytest.param("discussion", "Đảng viên tham gia đóng góp nhiều ý kiến sôi nổi.", id="discussion-nhieu-y-kien"),
+    pytest.param("discussion", "Qua thảo luận, các đồng chí thống nhất cao.", id="discussion-qua-thao-luan"),
+    pytest.param("plan", "Về nhiệm vụ tháng 6, chi bộ tập trung chăm sóc lúa.", id="plan-ve-nhiem-vu"),
+]
+
+
+@pytest.mark.parametrize(("kind", "sentence"), NARRATIVE_SENTENCES)
+def test_narrative_sentence_opens_its_part(kind: str, sentence: str) -> None:
+    body = "Đồng chí Bí thư nêu lý do, thông qua chương trình.\n" + sentence + "\n"
+    assert kind in kinds(HEAD + body + END)
