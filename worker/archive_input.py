@@ -15,16 +15,13 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
 from worker.errors import BienbanError, CorruptFile, TooLarge, UnsafeArchive
+from worker.extract import limits
 
 # An archive whose entries expand more than this much is treated as a bomb.
 MAX_COMPRESSION_RATIO = 200
 MAX_ARCHIVE_TOTAL_BYTES = 20 * 1024**3
 ARCHIVE_SUFFIXES = (".zip",)
 
-
-def max_file_bytes() -> int:
-    """The per-file size limit (``BIENBAN_MAX_FILE_MB``, default 50), read when called."""
-    return int(float(os.environ.get("BIENBAN_MAX_FILE_MB", "50")) * 2**20)
 SKIPPED_NAMES = ("__MACOSX/", ".DS_Store", "Thumbs.db", "desktop.ini")
 
 
@@ -111,7 +108,7 @@ def _unsafe_name(name: str) -> bool:
 
 
 def _iter_zip(path: Path, display: str) -> Iterator[InputFile]:
-    limit = max_file_bytes()
+    limit = limits.current().max_file_bytes
     try:
         zf = zipfile.ZipFile(path)
     except (zipfile.BadZipFile, OSError) as e:

@@ -19,7 +19,8 @@ from worker.errors import BienbanError
 
 
 def _warm() -> None:
-    """Load analysis data once per pool process."""
+    """Load analysis data once per pool process; OCR pages one at a time (the pool already fills the cores)."""
+    os.environ.setdefault("BIENBAN_OCR_WORKERS", "1")
     import nlp.analyze  # noqa: F401
 
 
