@@ -191,6 +191,9 @@ NARRATIVE_SENTENCES = [
     pytest.param("discussion", "Đảng viên tham gia đóng góp nhiều ý kiến sôi nổi.", id="discussion-nhieu-y-kien"),
     pytest.param("discussion", "Qua thảo luận, các đồng chí thống nhất cao.", id="discussion-qua-thao-luan"),
     pytest.param("plan", "Về nhiệm vụ tháng 6, chi bộ tập trung chăm sóc lúa.", id="plan-ve-nhiem-vu"),
+    pytest.param("hcm_study", "Đảng viên đăng ký nội dung làm theo tấm gương Bác Hồ.", id="hcm-dang-ky"),
+    pytest.param("topic", "Đồng chí Bí thư thông qua nội dung chuyên đề.", id="topic-thong-qua"),
+    pytest.param("conclusion", "Cuối buổi, đồng chí chủ trì phát biểu kết luận.", id="conclusion-cuoi-buoi"),
 ]
 
 
@@ -198,3 +201,18 @@ NARRATIVE_SENTENCES = [
 def test_narrative_sentence_opens_its_part(kind: str, sentence: str) -> None:
     body = "Đồng chí Bí thư nêu lý do, thông qua chương trình.\n" + sentence + "\n"
     assert kind in kinds(HEAD + body + END)
+
+
+OPENING_SENTENCES = [
+    pytest.param("Mở đầu, đồng chí Bí thư nêu mục đích, ý nghĩa buổi sinh hoạt.", id="muc-dich-y-nghia"),
+    pytest.param("Đồng chí chủ trì thông qua nội dung, chương trình sinh hoạt; chi bộ nhất trí.",
+                 id="noi-dung-chuong-trinh"),
+    pytest.param("Chi bộ thống nhất chương trình sinh hoạt gồm 5 nội dung.", id="thong-nhat-chuong-trinh"),
+]
+
+
+@pytest.mark.parametrize("sentence", OPENING_SENTENCES)
+def test_opening_sentence_after_the_facts(sentence: str) -> None:
+    got = find_sections(normalize(HEAD + sentence + "\n" + END).text)
+    assert got[0].kind == "opening"
+    assert "vote" not in {s.kind for s in got}  # adopting the agenda is no vote
