@@ -12,6 +12,7 @@ from worker.errors import BadRequest
 
 PREFIX = "/api/v1"
 DEFAULT_LIMIT = 50
+MAX_OFFSET = 2**31 - 1  # beyond what SQLite and PostgreSQL take as an OFFSET (found by schemathesis)
 
 
 def iso(value: dt.datetime | None) -> str | None:
@@ -36,7 +37,7 @@ def int_arg(name: str, default: int | None = None, *, minimum: int = 0, maximum:
 def page_args() -> tuple[int, int]:
     """(limit, offset) from the query string."""
     maximum = int(current_app.config["PAGE_LIMIT_MAX"])
-    return int_arg("limit", DEFAULT_LIMIT, minimum=1, maximum=maximum), int_arg("offset", 0)
+    return int_arg("limit", DEFAULT_LIMIT, minimum=1, maximum=maximum), int_arg("offset", 0, maximum=MAX_OFFSET)
 
 
 def document_json(doc: Document, *, with_report: bool = False) -> dict[str, Any]:

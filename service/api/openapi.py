@@ -27,7 +27,7 @@ def _query(name: str, schema: dict, description: str) -> dict:
 
 _PAGE = [
     _query("limit", {"type": "integer", "minimum": 1, "maximum": 500, "default": 50}, "Số mục tối đa."),
-    _query("offset", {"type": "integer", "minimum": 0, "default": 0}, "Bỏ qua bao nhiêu mục."),
+    _query("offset", {"type": "integer", "minimum": 0, "maximum": 2**31 - 1, "default": 0}, "Bỏ qua bao nhiêu mục."),
 ]
 _NULLABLE_STR = {"type": ["string", "null"]}
 _NULLABLE_INT = {"type": ["integer", "null"]}
