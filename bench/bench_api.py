@@ -38,12 +38,15 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
+AUTH: dict[str, str] = {}  # the bench's API token, set once the service is up
+
+
 def post(url: str, name: str, data: bytes) -> tuple[int, dict, float]:
     boundary = uuid.uuid4().hex
     body = (f'--{boundary}\r\nContent-Disposition: form-data; name="file"; filename="{name}"\r\n'
             "Content-Type: text/plain\r\n\r\n").encode() + data + f"\r\n--{boundary}--\r\n".encode()
     req = urllib.request.Request(url, data=body, method="POST",
-                                 headers={"Content-Type": f"multipart/form-data; boundary={boundary}"})
+                                 headers={"Content-Type": f"multipart/form-data; boundary={boundary}", **AUTH})
     t0 = time.perf_counter()
     with urllib.request.urlopen(req, timeout=60) as resp:
         out = json.load(resp)
@@ -51,7 +54,7 @@ def post(url: str, name: str, data: bytes) -> tuple[int, dict, float]:
 
 
 def get(url: str) -> dict:
-    with urllib.request.urlopen(url, timeout=30) as resp:
+    with urllib.request.urlopen(urllib.request.Request(url, headers=AUTH), timeout=30) as resp:
         return json.load(resp)
 
 
@@ -121,7 +124,8 @@ def main() -> None:
     args = ap.parse_args()
     port = free_port()
     data_dir = tempfile.mkdtemp(prefix="bienban-bench-")
-    env = {**os.environ, "BIENBAN_DATA_DIR": data_dir}
+    # One token sends every request: the per-token rate limit would measure itself, so it is off here.
+    env = {**os.environ, "BIENBAN_DATA_DIR": data_dir, "BIENBAN_RATE_LIMIT": "0"}
     proc = subprocess.Popen([sys.executable, "-m", "service.cli", "serve", "--port", str(port), "--workers",
                              str(args.workers), "--threads", str(args.clients)],
                             cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
@@ -135,6 +139,9 @@ def main() -> None:
             except OSError:
                 pass
             time.sleep(0.5)
+        token = subprocess.run([sys.executable, "-m", "service.cli", "token", "create", "--org", "bench"], cwd=ROOT,
+                               env=env, capture_output=True, text=True, check=True).stdout.strip()
+        AUTH["Authorization"] = f"Bearer {token}"
         health = get(f"{base}/health")
         print(f"service: {health['database']['dialect']} database, {health['broker']['transport']} broker, "
               f"{args.workers} worker processes, {os.cpu_count()} cores")

@@ -9,6 +9,7 @@ import socket
 import subprocess
 import sys
 import time
+import urllib.error
 import urllib.request
 import uuid
 from pathlib import Path
@@ -27,18 +28,20 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def post_file(url: str, path: Path) -> tuple[int, dict]:
+def post_file(url: str, path: Path, token: str) -> tuple[int, dict]:
     boundary = uuid.uuid4().hex
     body = (f"--{boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"{path.name}\"\r\n"
             f"Content-Type: text/plain\r\n\r\n").encode() + path.read_bytes() + f"\r\n--{boundary}--\r\n".encode()
     req = urllib.request.Request(url, data=body, method="POST",
-                                 headers={"Content-Type": f"multipart/form-data; boundary={boundary}"})
+                                 headers={"Content-Type": f"multipart/form-data; boundary={boundary}",
+                                          "Authorization": f"Bearer {token}"})
     with urllib.request.urlopen(req, timeout=10) as resp:
         return resp.status, json.load(resp)
 
 
-def get_json(url: str) -> dict:
-    with urllib.request.urlopen(url, timeout=10) as resp:
+def get_json(url: str, token: str | None = None) -> dict:
+    headers = {"Authorization": f"Bearer {token}"} if token else {}
+    with urllib.request.urlopen(urllib.request.Request(url, headers=headers), timeout=10) as resp:
         return json.load(resp)
 
 
@@ -58,9 +61,17 @@ def test_bienban_serve_embedded_default(tmp_path, pipeline):
                 return None
 
         wait_for(up, 60, "bienban serve to answer")
-        status, body = post_file(f"{base}/documents", sample(COMPLETE))
+        # First start: one token, printed on stderr and kept in DATA_DIR/token.txt (owner only).
+        token_file = tmp_path / "data" / "token.txt"
+        token = token_file.read_text().strip()
+        assert token_file.stat().st_mode & 0o077 == 0
+        assert token in (tmp_path / "serve.log").read_text(errors="replace")
+        with pytest.raises(urllib.error.HTTPError) as refused:
+            post_file(f"{base}/documents", sample(COMPLETE), "bb_not-a-token")
+        assert refused.value.code == 401
+        status, body = post_file(f"{base}/documents", sample(COMPLETE), token)
         assert status == 202 and body["status"] == "queued"
-        doc = wait_for(lambda: (d := get_json(f"{base}{body['links']['self'][len('/api/v1'):]}"))["status"]
+        doc = wait_for(lambda: (d := get_json(f"{base}{body['links']['self'][len('/api/v1'):]}", token))["status"]
                        in ("done", "failed") and d, 90, "the document to be processed")
         assert doc["status"] == "done" and doc["report"]["schema"] == "bienban.report/1"
         health = get_json(f"{base}/health")
