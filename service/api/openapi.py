@@ -174,7 +174,8 @@ PATHS: dict = {
                 "202": _json(_ref("Accepted"), "Stored and queued."),
                 "200": _json(_ref("Document"), "The same bytes were uploaded before: the existing document."),
                 "400": _error("No file (missing_file) or an empty one (empty_file)."),
-                "413": _error("Larger than the upload limit (too_large)."),
+                "413": _error("Larger than the upload limit or too many form parts (too_large), too many pages "
+                              "(too_many_pages), too many pixels (image_too_large), a DOCX zip bomb (too_large)."),
                 "415": _error("Content no extractor reads (unsupported_media_type)."),
             },
         },
