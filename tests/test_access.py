@@ -445,3 +445,35 @@ def test_first_start_creates_one_local_token_file(tmp_path):
 
 def test_samples_exist():
     assert (SAMPLES / COMPLETE).is_file()
+
+
+def test_upgrade_gives_existing_documents_to_local_and_keeps_their_reports(tmp_path):
+    from importlib import resources
+
+    from alembic import command
+    from alembic.config import Config
+    from sqlalchemy import text
+
+    from service.app import create_app
+    from service.auth import bootstrap_local_token
+
+    app = create_app({"TESTING": True, "DATA_DIR": str(tmp_path / "var")})
+    db = get_db(app)
+    cfg = Config()
+    cfg.set_main_option("script_location", str(resources.files("service") / "migrations"))
+    with db.engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "0002")
+    with db.engine.begin() as conn:  # a document processed before access control existed
+        conn.execute(text("INSERT INTO documents (id, sha256, media_type, size, queue, status, attempts, created_at,"
+                          " updated_at) VALUES ('d1', :h, 'text/plain', 1, 'default', 'done', 1, :t, :t)"),
+                     {"h": "c" * 64, "t": "2024-03-25 10:00:00"})
+        conn.execute(text("INSERT INTO reports VALUES ('d1', '{\"schema\": \"bienban.report/1\"}', :t)"),
+                     {"t": "2024-03-25 10:00:00"})
+    db.migrate()
+    with db.engine.connect() as conn:
+        assert conn.execute(text("PRAGMA foreign_keys")).scalar() == 1  # back on for the service's connections
+    token = bootstrap_local_token(app)
+    got = app.test_client().get(f"{API}/documents/d1", headers={"Authorization": f"Bearer {token}"})
+    assert got.status_code == 200 and got.get_json()["report"] == {"schema": "bienban.report/1"}
+    db.engine.dispose()
