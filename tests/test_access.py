@@ -213,6 +213,14 @@ def test_health_and_openapi_need_no_token(world, route):
     assert world.app.test_client().get(API + route[0]).status_code in (200, 503)
 
 
+@pytest.mark.parametrize("viewer", VIEWERS)
+def test_health_counts_only_what_the_token_sees(world, viewer):
+    assert "documents" not in world.app.test_client().get(f"{API}/health").get_json()
+    counts = world.client(viewer).get(f"{API}/health").get_json()["documents"]
+    assert sum(counts.values()) == world.client(viewer).get(f"{API}/documents").get_json()["total"]
+    assert counts["done"] >= len(SEES[viewer])
+
+
 def test_revoked_token_is_refused(world):
     from service.auth import revoke_token
 

@@ -4,19 +4,30 @@ from __future__ import annotations
 
 import datetime as dt
 
-from flask import Blueprint, current_app
+from flask import Blueprint, current_app, request
 from sqlalchemy import func, select, text
 
 from service.api.common import PREFIX, iso
+from service.auth import authenticate
 from service.db import get_db
-from service.models import Document, WorkerHeartbeat, utcnow
+from service.models import Document, OrgClosure, WorkerHeartbeat, utcnow
 
 bp = Blueprint("health", __name__, url_prefix=PREFIX)
 
 BROKER_TIMEOUT = 2.0  # seconds: health must answer fast even when the broker is down
 
 
-def _database() -> tuple[dict, list[dict], dict[str, int]]:
+def _caller_org() -> int | None:
+    """The caller's organisation when a valid token is sent (health itself needs none)."""
+    if not request.headers.get("Authorization"):
+        return None
+    try:
+        return authenticate(get_db(), request.headers["Authorization"]).organization_id
+    except Exception:  # a bad token, or the database away: health answers all the same
+        return None
+
+
+def _database(org_id: int | None) -> tuple[dict, list[dict], dict[str, int]]:
     db = get_db()
     stale = float(current_app.config["HEARTBEAT_STALE_AFTER"])
     now = utcnow()
@@ -24,7 +35,12 @@ def _database() -> tuple[dict, list[dict], dict[str, int]]:
         with db.session() as s:
             s.execute(text("SELECT 1"))
             beats = s.scalars(select(WorkerHeartbeat).order_by(WorkerHeartbeat.node)).all()
-            counts = dict(s.execute(select(Document.status, func.count()).group_by(Document.status)).all())
+            counts = {}
+            if org_id is not None:  # how many documents a token sees is its own business only
+                visible = select(OrgClosure.descendant_id).where(OrgClosure.ancestor_id == org_id)
+                counts = dict(s.execute(select(Document.status, func.count())
+                                        .where(Document.organization_id.in_(visible))
+                                        .group_by(Document.status)).all())
     except Exception as e:
         return {"ok": False, "error": type(e).__name__}, [], {}
     workers = [{
@@ -51,7 +67,8 @@ def _broker() -> dict:
 @bp.get("/health")
 def health():
     """200 when the database and broker answer and a worker is alive; 503 otherwise (with details)."""
-    database, workers, counts = _database()
+    org_id = _caller_org()
+    database, workers, counts = _database(org_id)
     broker = _broker()
     alive = [w for w in workers if w["alive"]]
     ok = database["ok"] and broker["ok"] and bool(alive)
@@ -60,8 +77,9 @@ def health():
         "database": database,
         "broker": broker,
         "workers": {"ok": bool(alive), "alive": len(alive), "nodes": workers},
-        "documents": {status: counts.get(status, 0) for status in ("queued", "processing", "done", "failed")},
     }
+    if org_id is not None:
+        body["documents"] = {status: counts.get(status, 0) for status in ("queued", "processing", "done", "failed")}
     return body, 200 if ok else 503
 
 

@@ -151,7 +151,9 @@ SCHEMAS: dict = {
     "Health": {
         "type": "object",
         "properties": {"status": {"enum": ["ok", "degraded"]}, "database": {"type": "object"},
-                       "broker": {"type": "object"}, "workers": {"type": "object"}, "documents": {"type": "object"}},
+                       "broker": {"type": "object"}, "workers": {"type": "object"},
+                       "documents": {"type": "object", "description": "Counts by status of the documents the "
+                                     "token sent (if any) sees; absent without a valid token."}},
     },
 }
 
