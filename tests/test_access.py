@@ -485,3 +485,22 @@ def test_upgrade_gives_existing_documents_to_local_and_keeps_their_reports(tmp_p
     got = app.test_client().get(f"{API}/documents/d1", headers={"Authorization": f"Bearer {token}"})
     assert got.status_code == 200 and got.get_json()["report"] == {"schema": "bienban.report/1"}
     db.engine.dispose()
+
+
+def test_rate_limit_counts_in_redis_when_the_broker_is_redis(tmp_path, redis_url):
+    from service.app import create_app
+
+    app = create_app({"TESTING": True, "DATA_DIR": str(tmp_path / "var"), "BROKER_URL": redis_url,
+                      "RATE_LIMIT": 2})
+    get_db(app).migrate()
+    client = app.test_client()
+    client.environ_base["HTTP_AUTHORIZATION"] = f"Bearer {issue_token(app, 'Chi bộ Redis')}"
+    codes = [client.get(f"{API}/documents").status_code for _ in range(3)]
+    if codes[2] == 200:
+        pytest.skip("the one-minute window turned during the test")
+    assert codes == [200, 200, 429]
+    with get_db(app).session() as s:  # counted in Redis, not in the database
+        from service.models import RateWindow
+
+        assert s.scalar(select(RateWindow.token_id)) is None
+    get_db(app).engine.dispose()
