@@ -81,11 +81,17 @@ def build_pdf(
     align: str = "L",
     preface: str | None = None,
     right_offset: float = 0.0,
+    head_split: float = 0.45,
+    head_wrap: bool = False,
+    title_gap: float = 1.0,
 ) -> Path:
     """A text-layer A4 PDF of a source text (fpdf2, embedded TTF).
 
     ``preface``: a centred line above the head; ``right_offset``: the right head block set that many
-    lines lower than the left one (its baselines between the left block's).
+    lines lower than the left one (its baselines between the left block's); ``head_split``: the share of
+    the width the left head column takes; ``head_wrap``: head lines too long for their column wrap
+    inside it (each column then runs down on its own); ``title_gap``: lines of space between the head
+    and the title (0: the title right under the head's last line).
     """
     from fpdf import FPDF
 
@@ -120,19 +126,33 @@ def build_pdf(
     if preface:
         pdf.set_font(family, "", head_size)
         pdf.cell(0, step, preface, align="C", new_x="LMARGIN", new_y="NEXT")
-    if two_column_head:
+    if two_column_head and head_wrap:
+        y = pdf.get_y()
+        bottoms = []
+        for lines, x, w, offset, bold_rows in (
+            (left, pdf.l_margin, width * head_split, 0.0, range(len(left))),
+            (right, pdf.l_margin + width * head_split, width * (1 - head_split), right_offset, range(1)),
+        ):
+            pdf.set_xy(x, y + offset * step)
+            for i, line in enumerate(lines):
+                pdf.set_font(family, "B" if i in bold_rows else "", head_size)
+                pdf.set_x(x)
+                pdf.multi_cell(w, step, line, align="C", new_x="LEFT", new_y="NEXT")
+            bottoms.append(pdf.get_y())
+        pdf.set_xy(pdf.l_margin, max(bottoms) + title_gap * step)
+    elif two_column_head:
         pdf.set_font(family, "B", head_size)
         y = pdf.get_y()
         for i in range(max(len(left), len(right))):
             if i < len(left):
                 pdf.set_xy(pdf.l_margin, y + i * step)
-                pdf.cell(width * 0.45, step, left[i], align="C")
+                pdf.cell(width * head_split, step, left[i], align="C")
             if i < len(right):
-                pdf.set_xy(pdf.l_margin + width * 0.45, y + (i + right_offset) * step)
+                pdf.set_xy(pdf.l_margin + width * head_split, y + (i + right_offset) * step)
                 pdf.set_font(family, "B" if i == 0 else "", head_size)
-                pdf.cell(width * 0.55, step, right[i], align="C")
+                pdf.cell(width * (1 - head_split), step, right[i], align="C")
                 pdf.set_font(family, "B", head_size)
-        pdf.set_xy(pdf.l_margin, y + (max(len(left), len(right)) + 1) * step)
+        pdf.set_xy(pdf.l_margin, y + (max(len(left), len(right)) + title_gap) * step)
     else:
         for block in (left, right):
             for line in block:

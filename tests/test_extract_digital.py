@@ -124,6 +124,59 @@ def test_head_blocks_on_different_baselines(tmp_path: Path) -> None:
     assert content_lines(extract_file(path).text) == content_lines(source)
 
 
+HEAD_BODY = ("BIÊN BẢN\nSINH HOẠT CHI BỘ THƯỜNG KỲ THÁNG 5 NĂM 2024\n\n"
+             "Thời gian: 14 giờ 00, ngày 28/5/2024.\nĐịa điểm: Hội trường khu phố.\n")
+HEAD_LAYOUTS = [
+    pytest.param(["ĐẢNG BỘ PHƯỜNG HÒA AN", "CHI BỘ KHU DÂN CƯ SỐ 5", "*"],
+                 ["ĐẢNG CỘNG SẢN VIỆT NAM", "Thành phố Hồ Chí Minh, ngày 28 tháng 5 năm 2024"],
+                 {"head_wrap": True, "head_split": 0.5}, id="long-right-line-wraps"),
+    pytest.param(["ĐẢNG BỘ KHỐI CÁC CƠ QUAN VÀ DOANH NGHIỆP TỈNH", "CHI BỘ VĂN PHÒNG SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG",
+                  "*", "Số 07-BB/CB"],
+                 ["ĐẢNG CỘNG SẢN VIỆT NAM", "Vĩnh Long, ngày 28 tháng 5 năm 2024"],
+                 {"head_wrap": True, "head_split": 0.5}, id="long-left-lines-wrap"),
+    pytest.param(["ĐẢNG BỘ XÃ TÂN PHÚ", "CHI BỘ ẤP 3", "*"],
+                 ["ĐẢNG CỘNG SẢN VIỆT NAM", "Tân Phú, ngày 28 tháng 5 năm 2024"], {}, id="left-three-lines"),
+    pytest.param(["ĐẢNG BỘ XÃ TÂN PHÚ", "CHI BỘ ẤP 3", "*", "Số 07-BB/CB"],
+                 ["ĐẢNG CỘNG SẢN VIỆT NAM", "Tân Phú, ngày 28 tháng 5 năm 2024"],
+                 {"right_offset": 0.6}, id="baselines-differ-with-number"),
+    pytest.param(["ĐẢNG BỘ CÔNG TY CỔ PHẦN CẤP NƯỚC", "CHI BỘ PHÂN XƯỞNG SẢN XUẤT NƯỚC SẠCH SỐ 2", "*", "Số 07-BB/CB"],
+                 ["ĐẢNG CỘNG SẢN VIỆT NAM", "Thành phố Hồ Chí Minh, ngày 28 tháng 5 năm 2024"],
+                 {"head_wrap": True, "head_split": 0.5, "right_offset": 0.4}, id="both-wrap-baselines-differ"),
+    pytest.param(["ĐẢNG BỘ XÃ TÂN PHÚ", "CHI BỘ TRƯỜNG TIỂU HỌC TÂN PHÚ", "*"],
+                 ["ĐẢNG CỘNG SẢN VIỆT NAM", "Thành phố Hồ Chí Minh, ngày 28 tháng 5 năm 2024"],
+                 {"head_wrap": True, "head_split": 0.42, "title_gap": 0.0}, id="title-right-under-narrow-left"),
+    pytest.param(["ĐẢNG BỘ PHƯỜNG HÒA AN", "CHI BỘ KHU DÂN CƯ SỐ 5", "*"],
+                 ["ĐẢNG CỘNG SẢN VIỆT NAM", "Hòa An, ngày 28 tháng 5 năm 2024"],
+                 {"head_split": 0.6, "right_offset": 0.5, "head_wrap": True}, id="wide-left-column"),
+    pytest.param(["ĐẢNG BỘ PHƯỜNG HÒA AN", "CHI BỘ KHU DÂN CƯ SỐ 5", "*", "Số 07-BB/CB"],
+                 ["ĐẢNG CỘNG SẢN VIỆT NAM", "Hòa An, ngày 28 tháng 5 năm 2024"],
+                 {"head_split": 0.38, "title_gap": 0.0}, id="narrow-left-column-title-glued"),
+]
+
+
+@pytest.mark.parametrize(("left", "right", "layout"), HEAD_LAYOUTS)
+def test_head_layouts_give_left_block_then_right_block(tmp_path: Path, left: list[str], right: list[str],
+                                                       layout: dict) -> None:
+    """However the head is set, its wrapped lines come back whole: left block, blank line, right block, title."""
+    source = "\n".join(left) + "\n\n" + "\n".join(right) + "\n\n" + HEAD_BODY
+    path = build_samples.build_pdf(source, tmp_path / "head.pdf", **layout)
+    text = extract_file(path).text
+    assert text.startswith("\n".join(left) + "\n\n" + "\n".join(right) + "\n\nBIÊN BẢN\n")
+
+
+@pytest.mark.parametrize(("left", "right", "layout"), HEAD_LAYOUTS)
+def test_head_layouts_give_organization_and_parent(tmp_path: Path, left: list[str], right: list[str],
+                                                   layout: dict) -> None:
+    from nlp.meeting import read_meeting
+    from nlp.normalize import fold_key
+
+    source = "\n".join(left) + "\n\n" + "\n".join(right) + "\n\n" + HEAD_BODY
+    path = build_samples.build_pdf(source, tmp_path / "head.pdf", **layout)
+    meeting = read_meeting(normalize(extract_file(path).text).text)
+    assert fold_key(meeting.organization or "") == fold_key(left[1])
+    assert fold_key(meeting.parent or "") == fold_key(left[0])
+
+
 def test_running_header_and_page_numbers_removed(built: Path) -> None:
     text = extract_file(built / "text-dejavuserif-multipage-running-header-page-numbers.pdf").text
     assert "Biên bản sinh hoạt\n" not in text and "Chi bộ Khu dân cư số 5 -" not in text

@@ -10,7 +10,10 @@ Reading order, decided here and tested:
 * the two-column head of a Party document (left ``ĐẢNG BỘ …/CHI BỘ …/*/Số …``,
   right ``ĐẢNG CỘNG SẢN VIỆT NAM/place, date``) comes out **left block, blank
   line, right block** — the way the text samples are written — whether the blocks
-  share baselines or not; lines above the head (a form number) stay above it;
+  share baselines or not; the columns part at the empty strip between the head's
+  words that best aligns each side (not the page centre), a line wrapped inside
+  its column is joined back, the title (``BIÊN BẢN``) is never part of the head,
+  and lines above the head (a form number) stay above it;
 * other lines with two columns (the signature row ``THƯ KÝ      CHỦ TRÌ``) stay
   line by line, columns separated by four spaces;
 * lines a paragraph wrapped are joined back with a space (justified text: the line
@@ -271,74 +274,146 @@ def drop_furniture(pages: list[list[Line]]) -> list[list[Line]]:
     return result
 
 
+_TITLE = re.compile(  # the document's title under the head: never part of the head
+    r"^(?:BIÊN BẢN|BB\b|NGHỊ QUYẾT|KẾ HOẠCH|BÁO CÁO|THÔNG BÁO|CHƯƠNG TRÌNH|QUYẾT ĐỊNH|TỜ TRÌNH|GIẤY MỜI)"
+)
+# a head line that starts an entry of its own, never the wrapped end of the line above it
+_HEAD_ENTRY = re.compile(
+    r"^(?:ĐẢNG BỘ|ĐẢNG ỦY|ĐẢNG UỶ|CHI BỘ|CHI ỦY|CHI UỶ|ĐẢNG CỘNG SẢN|(?:Số|SỐ)\s*:?\s*[\d.…]*\s*[-–/]|\*|[-–—]+$)"
+)
+
+
+def _column_gap(lines: list[Line]) -> float | None:
+    """Where the head's two columns part: the empty vertical strip between its words that best aligns them.
+
+    Every strip free of words in the middle three fifths is a candidate (the gap between columns may
+    be no wider than a space when a long line overflows its cell); the one chosen leaves the line parts
+    on each side most nearly on one axis (centred heads) or one edge (left-aligned heads).  A strip
+    that on some line falls between two words closer than half an em is a space inside a line (a
+    centred line above the head), not the gap between columns.
+    """
+    words = [w for ln in lines for seg in ln.segments for w in seg]
+    spans = sorted((w.x0, w.x1) for w in words)
+    lo, hi = spans[0][0], max(x1 for _, x1 in spans)
+    size = statistics.median(w.size for w in words)
+    candidates, reach = [], spans[0][1]
+    for x0, x1 in spans[1:]:
+        middle = (reach + x0) / 2
+        if x0 - reach > 0.15 * size and lo + 0.2 * (hi - lo) <= middle <= lo + 0.8 * (hi - lo):
+            candidates.append((middle, x0 - reach))
+        reach = max(reach, x1)
+    best: tuple[float, float, float] | None = None  # (misalignment, -width, x)
+    for at, width in candidates:
+        parts: tuple[list[tuple[float, float]], list[tuple[float, float]]] = ([], [])
+        spaced = True
+        for ln in lines:
+            ws = [w for seg in ln.segments for w in seg]
+            sides = ([w for w in ws if w.x1 <= at], [w for w in ws if w.x0 >= at])
+            if sides[0] and sides[1] and sides[1][0].x0 - sides[0][-1].x1 < 0.5 * ln.size:
+                spaced = False
+                break
+            for column, side in enumerate(sides):
+                if side:
+                    parts[column].append((side[0].x0, side[-1].x1))
+        if not spaced or not parts[0] or not parts[1]:
+            continue
+        score = 0.0
+        for side in parts:
+            centres = [(a + b) / 2 for a, b in side]
+            starts = [a for a, _ in side]
+            score += min(_spread(centres), _spread(starts))
+        key = (round(score, 1), -width, at)
+        if best is None or key < best:
+            best = key
+    return best[2] if best else None
+
+
+def _spread(values: list[float]) -> float:
+    middle = statistics.median(values)
+    return sum(abs(v - middle) for v in values) / len(values)
+
+
+def _split_line(ln: Line, split: float) -> tuple[str, str] | None:
+    """(left text, right text) of a head line cut at ``split``, or None when its words do not match its text."""
+    left, right = [], []
+    for seg, text in zip(ln.segments, ln.texts, strict=True):
+        tokens = text.split()
+        if len(tokens) != len(seg):
+            if seg[-1].x1 <= split:
+                left.append(text)
+            elif seg[0].x0 >= split:
+                right.append(text)
+            else:
+                return None  # a decoder merged or split words: the cut cannot be placed
+            continue
+        for w, token in zip(seg, tokens, strict=True):
+            (left if w.x1 <= split else right).append(token)
+    return " ".join(left), " ".join(right)
+
+
+_HeadRow = tuple[str, float, float, float, float]  # text, x0, x1, size, width of its first word
+
+
+def _join_wrapped(rows: list[_HeadRow], width: float) -> list[str]:
+    """A head column's lines with the ones it wrapped joined back (the next word could not have fitted)."""
+    out: list[tuple[str, float, float]] = []  # text, line width, size
+    for text, x0, x1, size, first_word in rows:
+        if out:
+            prev, prev_width, prev_size = out[-1]
+            same_case = prev.isupper() == text.isupper() or not any(c.isalpha() for c in text)
+            if (same_case and not _HEAD_ENTRY.match(text) and prev.strip("*-– ")
+                    and prev_width + 0.28 * prev_size + first_word > width - prev_size):
+                out[-1] = (f"{prev} {text}", x1 - x0, size)
+                continue
+        out.append((text, x1 - x0, size))
+    return [text for text, _, _ in out]
+
+
 def split_head(lines: list[Line], page_height: float | None = None) -> tuple[int, int, list[str], list[str]]:
     """The two-column head near the top of the first page: (first line, end line, left lines, right lines).
 
-    Lines before ``first`` (a form number, a stray stamp) stay where they are; ``end == first`` means no head.
+    The columns are found by the empty vertical strip between the head's words (not at a fixed page
+    centre), so blocks on different baselines, a long line wrapped inside its column, or two columns set
+    so close that one visual line holds both all split the same way.  Lines before ``first`` (a form
+    number, a stray stamp) stay where they are; ``end == first`` means no head.  The title ("BIÊN BẢN")
+    ends the head whatever its position.
     """
-    top = lines[:HEAD_MAX_LINES]
     limit = 0.4 * page_height if page_height else float("inf")
-    doubles = [i for i, ln in enumerate(top) if len(ln.segments) == 2 and ln.top <= limit]
-    if doubles:
-        left_end = max(top[i].segments[0][-1].x1 for i in doubles)
-        right_start = min(top[i].segments[1][0].x0 for i in doubles)
-        if right_start <= left_end:
-            return 0, 0, [], []
-        split = (left_end + right_start) / 2
-        left_span = (min(top[i].segments[0][0].x0 for i in doubles), left_end)
-        right_span = (right_start, max(top[i].segments[1][-1].x1 for i in doubles))
-    else:
-        # No line holds both columns (the right block set on other baselines): split at the page centre
-        # when the leading lines each keep to one side and both sides are used.
-        width = top[0].page_width if top else None
-        if not width:
-            return 0, 0, [], []
-        split = width / 2
-        sided: list[tuple[int, Line]] = []
-        for ln in top:
-            if len(ln.segments) != 1 or ln.top > limit or (ln.x0 < split < ln.x1):
-                break
-            sided.append((int(ln.x0 >= split), ln))
-        if len(sided) < 3 or len({side for side, _ in sided}) < 2:
-            return 0, 0, [], []
-        left_span = (min(ln.x0 for side, ln in sided if side == 0), split)
-        right_span = (split, max(ln.x1 for side, ln in sided if side == 1))
-        doubles = [0, len(sided) - 1]
-
-    def sides(ln: Line) -> list[tuple[int, str]] | None:
-        """Which column each segment belongs to (0 left, 1 right), or None when a segment fits neither."""
-        if len(ln.segments) > 2:
-            return None
-        found = []
-        for seg, text in zip(ln.segments, ln.texts, strict=True):
-            middle = (seg[0].x0 + seg[-1].x1) / 2
-            # A line belongs to a column when it lies on its side and is centred within its span.
-            if seg[-1].x1 <= split and left_span[0] - 1 <= middle <= left_span[1] + 1:
-                found.append((0, text))
-            elif seg[0].x0 >= split and right_span[0] - 1 <= middle <= right_span[1] + 1:
-                found.append((1, text))
-            else:
-                return None
-        return found
-
-    first = doubles[0]
-    while first > 0 and sides(top[first - 1]) is not None:
-        first -= 1
-    columns: tuple[list[str], list[str]] = ([], [])
-    end = first
-    for i in range(first, len(top)):
-        ln = top[i]
-        if i > doubles[-1] and ln.top - top[i - 1].bottom > 0.9 * (ln.bottom - ln.top):
-            break  # a blank line after the last two-column line closes the head
-        placed = sides(ln)
-        if placed is None:
+    top: list[Line] = []
+    for ln in lines[: HEAD_MAX_LINES + 6]:
+        if ln.top > limit or _TITLE.match(ln.text.strip()):
             break
-        for column, text in placed:
-            columns[column].append(text)
-        end = i + 1
-    if not columns[0] or not columns[1]:
+        top.append(ln)
+    if len(top) < 2:
         return 0, 0, [], []
-    return first, end, columns[0], columns[1]
+    page_left = min(ln.x0 for ln in lines)
+    page_right = max(ln.x1 for ln in lines)
+    for first in range(min(3, len(top) - 1)):  # up to two lines above the head (a form number …)
+        block = top[first:]
+        split = _column_gap(block)
+        if split is None:
+            continue
+        sided: tuple[list[_HeadRow], list[_HeadRow]] = ([], [])
+        end = first
+        prev: Line | None = None
+        for i, ln in enumerate(block, start=first):
+            if prev is not None and sided[0] and sided[1] and ln.top - prev.bottom > 1.5 * (ln.bottom - ln.top):
+                break  # a blank line once both columns have started closes the head
+            cut = _split_line(ln, split)
+            if cut is None:
+                break
+            for column, text in enumerate(cut):
+                if text:
+                    words = [w for seg in ln.segments for w in seg if (w.x0 >= split) == bool(column)]
+                    row = (text, words[0].x0, words[-1].x1, ln.size, words[0].x1 - words[0].x0)
+                    sided[column].append(row)
+            end, prev = i + 1, ln
+        if not sided[0] or not sided[1] or end - first < 2:
+            continue
+        centre = {c: statistics.median((row[1] + row[2]) / 2 for row in sided[c]) for c in (0, 1)}
+        widths = (2 * (centre[0] - page_left), 2 * (page_right - centre[1]))
+        return first, end, _join_wrapped(sided[0], widths[0]), _join_wrapped(sided[1], widths[1])
+    return 0, 0, [], []
 
 
 def _is_wrapped(prev: Line, nxt: Line, margins: tuple[float, float], justified: bool) -> bool:
