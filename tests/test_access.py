@@ -366,6 +366,17 @@ def test_bombs_are_refused_at_upload(world, monkeypatch, make, env, status, code
     assert resp.status_code == status and resp.get_json()["error"] == code, resp.get_data(as_text=True)
 
 
+@pytest.mark.parametrize("make, filename, media_type", [
+    pytest.param(lambda: _pdf(1), "ghi-chu.txt", "application/pdf", id="pdf-named-txt"),
+    pytest.param(lambda: "Chi bộ họp tháng 3 <script>".encode(), "bien-ban.pdf", "text/plain", id="text-named-pdf"),
+    pytest.param(lambda: _png((60, 40)), "bien-ban.docx", "image/png", id="png-named-docx"),
+])
+def test_media_type_comes_from_the_bytes_not_the_name(world, make, filename, media_type):
+    resp = _upload(world.client("kp2"), make(), filename)
+    assert resp.status_code in (200, 202)
+    assert world.client("kp2").get(resp.get_json()["links"]["self"]).get_json()["media_type"] == media_type
+
+
 def test_too_many_multipart_parts_are_refused(world):
     data = {f"f{i}": "x" for i in range(100)}
     data["file"] = (io.BytesIO(b"Chi bo"), "a.txt")
