@@ -379,15 +379,16 @@ def split_head(lines: list[Line], page_height: float | None = None) -> tuple[int
     ends the head whatever its position.
     """
     limit = 0.4 * page_height if page_height else float("inf")
+    page_left = min((ln.x0 for ln in lines), default=0.0)
+    page_right = max((ln.x1 for ln in lines), default=0.0)
     top: list[Line] = []
     for ln in lines[: HEAD_MAX_LINES + 6]:
-        if ln.top > limit or _TITLE.match(ln.text.strip()):
-            break
+        wide = len(ln.segments) == 1 and ln.x1 - ln.x0 > 0.6 * (page_right - page_left)
+        if ln.top > limit or wide or _TITLE.match(ln.text.strip()):
+            break  # the title, or a paragraph across the page: the head is above it
         top.append(ln)
     if len(top) < 2:
         return 0, 0, [], []
-    page_left = min(ln.x0 for ln in lines)
-    page_right = max(ln.x1 for ln in lines)
     for first in range(min(3, len(top) - 1)):  # up to two lines above the head (a form number …)
         block = top[first:]
         split = _column_gap(block)
@@ -397,7 +398,7 @@ def split_head(lines: list[Line], page_height: float | None = None) -> tuple[int
         end = first
         prev: Line | None = None
         for i, ln in enumerate(block, start=first):
-            if prev is not None and sided[0] and sided[1] and ln.top - prev.bottom > 1.5 * (ln.bottom - ln.top):
+            if prev is not None and sided[0] and sided[1] and ln.top - prev.bottom > 0.9 * (ln.bottom - ln.top):
                 break  # a blank line once both columns have started closes the head
             cut = _split_line(ln, split)
             if cut is None:
