@@ -20,7 +20,6 @@ time out and retry.  The view only checks the zip's central directory and stores
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import logging
 import zipfile
 from collections.abc import Callable, Iterable
@@ -35,6 +34,7 @@ from service.db import Database
 from service.models import Batch, BatchDocument, Document, ReportRow, utcnow
 from service.storage import Storage
 from worker.errors import BienbanError, CorruptFile, EmptyFile, TooLarge, UnsafeArchive, UnsupportedMediaType
+from worker.pipeline import sha256_file
 
 log = logging.getLogger(__name__)
 
@@ -60,14 +60,6 @@ class Stored:
     error: BienbanError | None = None
 
 
-def sha256_of(path: Path) -> str:
-    h = hashlib.sha256()
-    with path.open("rb") as fh:
-        for chunk in iter(lambda: fh.read(1 << 20), b""):
-            h.update(chunk)
-    return h.hexdigest()
-
-
 def _existing(db: Database, sha256: str, organization_id: int | None) -> Stored | None:
     with db.session() as s:
         row = s.execute(select(Document.id, Document.queue, Document.status, Document.enqueued_at)
@@ -91,7 +83,7 @@ def store_file(db: Database, storage: Storage, path: Path, filename: str | None,
     size = path.stat().st_size
     if size == 0:
         return Stored(error=EmptyFile("Tệp rỗng (0 byte)."))
-    sha256 = sha256_of(path)
+    sha256 = sha256_file(path)
     if (existing := _existing(db, sha256, organization_id)) is not None:
         return existing
     media_type, _ = sniff_file(path)

@@ -14,6 +14,7 @@ from service import batches
 from service.db import get_db
 from service.models import Attempt, Batch, Document
 from service.storage import get_storage
+from worker.pipeline import sha256_file
 
 API = "/api/v1"
 NODE = "test@batches"
@@ -264,7 +265,7 @@ def test_reconciler_sends_lost_unpacking_and_finishes_complete_batches(app, clie
     def broker_down(_batch_id: str) -> None:
         raise ConnectionError("broker down")
 
-    lost = batches.create_archive_batch(db, get_storage(app), path, batches.sha256_of(path), "lost.zip", broker_down)
+    lost = batches.create_archive_batch(db, get_storage(app), path, sha256_file(path), "lost.zip", broker_down)
     sent: list[str] = []
     assert batches.reconcile_batches(db, sent.append, queued_after=600) == [lost]  # never sent: sent at once
     assert sent == [lost]
