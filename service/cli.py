@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import click
@@ -11,9 +13,20 @@ import click
 from worker.errors import BienbanError
 
 
-def _fail(err: BienbanError) -> None:
-    click.echo(f"bienban: {err.code}: {err.message}", err=True)
-    sys.exit(err.exit_code)
+@contextmanager
+def _reporting_errors(file: Path) -> Iterator[None]:
+    """Turn failures into the contract's one-line reason and exit status (2 bad input, 1 analysis failed)."""
+    try:
+        yield
+    except BienbanError as e:
+        click.echo(f"bienban: {e.code}: {e.message}", err=True)
+        sys.exit(e.exit_code)
+    except OSError as e:
+        click.echo(f"bienban: unreadable_file: Không đọc được tệp {file}: {e.strerror}", err=True)
+        sys.exit(2)
+    except Exception as e:  # analysis bugs must not look like bad input
+        click.echo(f"bienban: analysis_failed: Phân tích thất bại: {e}", err=True)
+        sys.exit(1)
 
 
 @click.group()
@@ -27,13 +40,8 @@ def extract(file: Path) -> None:
     """In văn bản đã chuẩn hóa (NFC) của một tệp."""
     from worker.extract import extract_file
 
-    try:
+    with _reporting_errors(file):
         result = extract_file(file)
-    except BienbanError as e:
-        _fail(e)
-    except OSError as e:
-        click.echo(f"bienban: unreadable_file: Không đọc được tệp {file}: {e.strerror}", err=True)
-        sys.exit(2)
     sys.stdout.write(result.text)
     if not result.text.endswith("\n"):
         sys.stdout.write("\n")
@@ -47,16 +55,8 @@ def check(fmt: str, file: Path) -> None:
     from service.render import render_text
     from worker.pipeline import process_path
 
-    try:
+    with _reporting_errors(file):
         report = process_path(file)
-    except BienbanError as e:
-        _fail(e)
-    except OSError as e:
-        click.echo(f"bienban: unreadable_file: Không đọc được tệp {file}: {e.strerror}", err=True)
-        sys.exit(2)
-    except Exception as e:  # analysis bugs must not look like bad input
-        click.echo(f"bienban: analysis_failed: Phân tích thất bại: {e}", err=True)
-        sys.exit(1)
     if fmt == "json":
         click.echo(json.dumps(report.to_dict(), ensure_ascii=False, indent=2))
     else:
