@@ -21,6 +21,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
         spans.append((pos, end))
         pos = m.end()
     spans.append((pos, len(text)))
+    spans = [piece for span in spans for piece in _split_after_headings(text, *span)]
     out = []
     for s, e in spans:
         while s < e and text[s].isspace():
@@ -30,6 +31,20 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
         if e > s:
             out.append((s, e))
     return out
+
+
+def _split_after_headings(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A line in capitals ("V. HỌC TẬP VÀ LÀM THEO …") is a heading: it ends where it ends."""
+    pieces = []
+    line_start = start
+    while (nl := text.find("\n", line_start, end)) != -1:
+        letters = [c for c in text[line_start:nl] if c.isalpha()]
+        if len(letters) >= 3 and sum(c.isupper() for c in letters) >= 0.8 * len(letters):
+            pieces.append((start, nl))
+            start = nl + 1
+        line_start = nl + 1
+    pieces.append((start, end))
+    return pieces
 
 
 def sentence_around(text: str, start: int, end: int, limit: int = 600) -> tuple[int, int]:
