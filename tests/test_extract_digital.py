@@ -151,6 +151,17 @@ HEAD_LAYOUTS = [
     pytest.param(["ĐẢNG BỘ PHƯỜNG HÒA AN", "CHI BỘ KHU DÂN CƯ SỐ 5", "*", "Số 07-BB/CB"],
                  ["ĐẢNG CỘNG SẢN VIỆT NAM", "Hòa An, ngày 28 tháng 5 năm 2024"],
                  {"head_split": 0.38, "title_gap": 0.0}, id="narrow-left-column-title-glued"),
+    # right block a fraction of a line lower: its words' boxes reach above the left line's (marks on Ấ, Ộ)
+    pytest.param(["ĐẢNG BỘ XÃ TÂN PHÚ", "CHI BỘ ẤP 3", "*"],
+                 ["ĐẢNG CỘNG SẢN VIỆT NAM", "Tân Phú, ngày 28 tháng 5 năm 2024"],
+                 {"right_offset": 0.8}, id="right-block-most-of-a-line-lower"),
+    pytest.param(["ĐẢNG BỘ XÃ TÂN PHÚ", "CHI BỘ ẤP 3", "*"],
+                 ["ĐẢNG CỘNG SẢN VIỆT NAM", "Tân Phú, ngày 28 tháng 5 năm 2024"],
+                 {"right_offset": 1.2, "head_wrap": True}, id="right-block-a-line-lower"),
+    # the date line ends up on the title's baseline: one visual line "BIÊN BẢN   Tân Phú, ngày …"
+    pytest.param(["ĐẢNG BỘ XÃ TÂN PHÚ", "CHI BỘ ẤP 3", "*"],
+                 ["ĐẢNG CỘNG SẢN VIỆT NAM", "Tân Phú, ngày 28 tháng 5 năm 2024"],
+                 {"right_offset": 1.9, "title_gap": 0.0}, id="date-line-on-title-baseline"),
 ]
 
 

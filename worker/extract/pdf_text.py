@@ -210,14 +210,17 @@ def group_lines(
 ) -> list[Line]:
     """Words into visual lines (same baseline band), each split into columns at wide gaps."""
     lines: list[list[Word]] = []
-    for w in sorted(words, key=lambda w: (round(w.top, 1), w.x0)):
-        if lines:
-            last = lines[-1]
-            ref = last[0]
-            if abs(w.top - ref.top) <= 0.45 * max(ref.size, w.size) or abs(w.bottom - ref.bottom) <= 0.3 * ref.size:
-                last.append(w)
-                continue
-        lines.append([w])
+    # By the box's bottom, not its top: a loose box's top follows the letter's marks (Ấ is taller than C),
+    # so sorting by top interleaves a line with a neighbouring column's line set a little higher.
+    # Words whose bottoms follow each other closely form one line (single linkage), so the words of one
+    # line always stay together even when a neighbouring column sits a fraction of a line higher.
+    prev: Word | None = None
+    for w in sorted(words, key=lambda w: (round(w.bottom, 1), w.x0)):
+        if lines and prev is not None and w.bottom - prev.bottom <= 0.3 * max(prev.size, w.size):
+            lines[-1].append(w)
+        else:
+            lines.append([w])
+        prev = w
     result = []
     for ws in lines:
         ws.sort(key=lambda w: w.x0)
@@ -369,6 +372,38 @@ def _join_wrapped(rows: list[_HeadRow], width: float) -> list[str]:
     return [text for text, _, _ in out]
 
 
+def detach_title(lines: list[Line]) -> list[Line]:
+    """Lines near the top with the title ("BIÊN BẢN") split off the head words that share its baseline.
+
+    A right-column date line set a fraction of a line above the title reads as one line with it
+    ("BIÊN BẢN Tân Phú, ngày …"); the head words become a line of their own, just before the title.
+    """
+    out = list(lines)
+    for i, ln in enumerate(lines[: HEAD_MAX_LINES + 6]):
+        words = [w for seg in ln.segments for w in seg]
+        tokens = " ".join(ln.texts).split()
+        if len(tokens) != len(words) or len(words) < 3:
+            continue
+        at = next((k for k in range(len(tokens) - 1) if tokens[k] == "BIÊN" and tokens[k + 1] == "BẢN"), None)
+        if at is None:
+            continue
+        stop = at + 2
+        while stop < len(tokens) and tokens[stop].isupper():
+            stop += 1
+        head = [j for j in range(len(words)) if not at <= j < stop]
+        if not head or (at > 0 and stop < len(words)):
+            continue  # the title is alone, or in the middle of a line: nothing to detach
+        parts = []
+        for picked in (head, list(range(at, stop))):
+            seg = [words[j] for j in picked]
+            text = " ".join(tokens[j] for j in picked)
+            parts.append(Line([seg], ln.page, ln.top, ln.bottom, ln.size, text, [text], ln.page_height,
+                              ln.page_width))
+        out[i : i + 1] = parts
+        break
+    return out
+
+
 def split_head(lines: list[Line], page_height: float | None = None) -> tuple[int, int, list[str], list[str]]:
     """The two-column head near the top of the first page: (first line, end line, left lines, right lines).
 
@@ -481,6 +516,7 @@ def layout_text(pages: list[list[Line]], *, head: bool = True) -> str:
     body: list[Line] = []
     for number, lines in enumerate(pages):
         if number == 0 and head:
+            lines = detach_title(lines)
             first, end, left, right = split_head(lines, lines[0].page_height if lines else None)
             if end > first:
                 if first:
