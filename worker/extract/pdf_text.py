@@ -379,6 +379,7 @@ def detach_title(lines: list[Line]) -> list[Line]:
     ("BIÊN BẢN Tân Phú, ngày …"); the head words become a line of their own, just before the title.
     """
     out = list(lines)
+    centre = (min((ln.x0 for ln in lines), default=0.0) + max((ln.x1 for ln in lines), default=0.0)) / 2
     for i, ln in enumerate(lines[: HEAD_MAX_LINES + 6]):
         words = [w for seg in ln.segments for w in seg]
         tokens = " ".join(ln.texts).split()
@@ -391,8 +392,8 @@ def detach_title(lines: list[Line]) -> list[Line]:
         while stop < len(tokens) and tokens[stop].isupper():
             stop += 1
         head = [j for j in range(len(words)) if not at <= j < stop]
-        if not head or (at > 0 and stop < len(words)):
-            continue  # the title is alone, or in the middle of a line: nothing to detach
+        if not head or at > 0 or abs((words[at].x0 + words[stop - 1].x1) / 2 - centre) > 3 * ln.size:
+            continue  # only a title centred on the page, with head words to its right, is detached
         parts = []
         for picked in (head, list(range(at, stop))):
             seg = [words[j] for j in picked]
