@@ -61,6 +61,13 @@ _NEWS_PAST = re.compile(
 )
 _PARTY = re.compile(r"chi\s+bo|dang\s+bo|dang\s+uy|dang\s+vien|chi\s+uy|bi\s+thu")
 _RESOLVE = re.compile(LINE_START + r"(?:quyet\s+nghi|noi\s+nhan)\s*:?[ \t]*(?:\n|$)")
+# "BB SINH HOẠT CHI BỘ THÁNG 11/2021": the clerk's abbreviation of the title.
+_TITLE_ABBR = re.compile(r"(?:^|\n)[ \t]*bb\.?\s+(?:sinh\s+hoat|hop)\b")
+# The record's own facts in running text: a vote count, a "có mặt N/N" or "dự N/N" tally.
+_TALLY = re.compile(
+    r"(?:bieu\s+quyet|nhat\s+tri|tan\s+thanh)[^\n]{0,40}?\d{1,3}\s*/\s*\d{1,3}"
+    r"|(?:co\s+mat|du|hien\s+dien)\s*:?\s*\d{1,3}\s*/\s*\d{1,3}\b"
+)
 
 
 @cache
@@ -77,9 +84,11 @@ def _minutes_score(text: str) -> int:
     other = _other_title().search(head, 0, 500)
     if title and other and other.start() < title.start():
         title = None  # "KẾ HOẠCH … (kèm mẫu biên bản)": the plan's own title comes first
+    if title is None and other is None:
+        title = _TITLE_ABBR.search(head)
     if title:
         score += 4
-        if _TITLE_MEETING.search(head):
+        if _TITLE_MEETING.search(head) or _MEETING_WORDS.search(head, title.start(), title.end() + 200):
             score += 1
     # Another document type named as the title, and no BIÊN BẢN before it: a plan, resolution, report.
     if other and (not title or other.start() < title.start()):
@@ -87,7 +96,10 @@ def _minutes_score(text: str) -> int:
         score -= 5 if upper.isupper() else 2
     if _MEETING_WORDS.search(f[:2000]):
         score += 1
-    score += min(4, sum(1 for p in _FIELDS if p.search(f)))
+    fields = sum(1 for p in _FIELDS if p.search(f))
+    score += min(4, fields)
+    if _TALLY.search(f):
+        score += 1
     if _RECORD.search(f):
         score += 2
     if _SIGN.search(f[-800:]):
@@ -99,6 +111,17 @@ def _minutes_score(text: str) -> int:
         score -= 3
     if not _PARTY.search(f):  # minutes of a school council or a company board are not ours
         score -= 9
+    # A BIÊN BẢN title of a cell meeting with the record's fields is minutes whatever else it lacks
+    # (no headings, only the chair signing, a "Nơi nhận" line) unless it reads as news.
+    if (
+        title
+        and (other is None or other.start() > title.start())
+        and _MEETING_WORDS.search(f, title.start(), title.start() + 300)
+        and fields + bool(_TALLY.search(f)) >= 2
+        and not _NEWS.search(f)
+        and not _NEWS_LEAD.search(f[:1500])
+    ):
+        score = max(score, 5)
     return score
 
 

@@ -38,6 +38,19 @@ MINUTES_POSITIVE = [
         id="no-diacritics",
     ),
     pytest.param(
+        "ĐẢNG BỘ XÃ PHÚ LỘC\nCHI BỘ ẤP 3\n\nBB HỌP CHI BỘ THÁNG 4/2023\n\n"
+        "7h ngày 2/4/2023. Chủ trì: Bí thư Trần Văn Tư. Thư ký: Ngô Thị Sen.\nĐV dự 9/10, vắng Lê Văn Ba (bệnh).\n"
+        "- Thời sự; kết quả tháng 3; nhiệm vụ tháng 4.\n- Biểu quyết nhất trí 9/9.\n\nBÍ THƯ\nTrần Văn Tư",
+        id="abbreviated-title-terse",
+    ),
+    pytest.param(
+        "ĐẢNG BỘ PHƯỜNG 2\nCHI BỘ KHU PHỐ 6\n\nBIÊN BẢN\nSINH HOẠT CHI BỘ\nTHÁNG 12 - 2024\n\n"
+        "Hôm nay ngày 6/12/2024, Chi bộ Khu phố 6 họp. Chủ trì: đồng chí Phan Văn Lộc. Thư ký: đồng chí Mai Thị Lệ.\n"
+        "Chi bộ nghe thông tin, bàn việc tháng tới và nhất trí 15/15.\n\nNơi nhận:\n- Đảng ủy phường.\n\n"
+        "T/M CHI BỘ\nBÍ THƯ\nPhan Văn Lộc",
+        id="no-headings-chair-signs-only",
+    ),
+    pytest.param(
         "ĐẢNG BỘ XÃ AN PHÚ\nCHI BỘ THÔN ĐÔNG\nBlÊN BẢN\nSINH HOẠT CHI BỘ THƯỜNG KỲ THÁNG 8\nHồi 19 giờ ngày "
         "8/8/2024 tại nhà văn hóa.",
         id="ocr-l-for-i",
