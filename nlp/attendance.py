@@ -41,7 +41,7 @@ _EXEMPT_NONE = re.compile(
 )
 _PRESENT = [
     re.compile(
-        rf"(?:co\s+mat|hien\s+dien|tham\s+du|du\s+hop|(?:du|tham\s+gia)\s+(?:buoi\s+)?sinh\s+hoat|dang\s+vien\s+du)"
+        rf"(?:co\s+mat|hien\s+dien|tham\s+du|du\s+hop|(?:du|tham\s+gia)\s+(?:buoi\s+)?sinh\s+hoat|(?:dang\s+vien|dv)\s+du)"
         rf"(?:\s+(?:tai\s+)?(?:buoi|cuoc|ky)\s+(?:sinh\s+hoat|hop))?(?P<gap>\s*(?:[:\-–]|la)?\s*){N}"
         rf"(?:\s*/\s*(?P<of>{NUMBER}))?"
         # a count of members, not "tham dự: 120 hộ dân"
@@ -83,6 +83,8 @@ _ALL_WITH_REASON = re.compile(
 )
 _WITH_REASON_WORDS = re.compile(r"(?<!khong\s)(?:co\s+ly\s+do|co\s+phep|co\s+bao\s+cao|xin\s+phep)")
 _WITHOUT_WORDS = re.compile(r"khong\s+(?:co\s+)?(?:ly\s+do|phep|bao\s+cao)|vo\s+ly\s+do")
+# "Vắng: A (ốm), B", "Danh sách đảng viên vắng:": the absentees' list without a count.
+_ABSENT_LIST = re.compile(r"(?:danh\s+sach\s+(?:dang\s+vien\s+|dong\s+chi\s+)?)?vang(?:\s+mat)?\s*:\s*(?=[^\d\s])")
 _ATT_LABEL = re.compile(
     r"\s*[-+•*]?\s*(?:co\s+mat|tong\s+so|mien|dai\s+bieu|chu\s+tri|chu\s+toa|thu\s+ky|noi\s+dung|i\.|1\.)"
 )
@@ -147,7 +149,11 @@ def _explained(clause: str) -> int:
     if _WITHOUT_WORDS.search(clause):
         return -1
     parts = _CUE_SPLIT.split(clause)[1:]
-    return sum(1 for p in parts if _reason_re().search(p))
+    found = sum(1 for p in parts if _reason_re().search(p))
+    if len(parts) <= 1:  # "vắng: Tô Văn Phát bệnh, Lý Văn Rớt đi biển" — one absentee per comma or line
+        listed = re.split(r"[:(]", clause, maxsplit=1)[-1]
+        found = max(found, sum(1 for p in re.split(r"[,;\n]", listed) if _reason_re().search(p)))
+    return found
 
 
 def _absentees(text: str, folded: str, start: int, end: int) -> tuple[str, ...]:
@@ -180,7 +186,17 @@ def read_attendance(text: str, folded: str) -> Attendance:
         without_r = 0
     if absent is None and with_r is not None and without_r is not None:
         absent = with_r + without_r
+    if present is not None and m_present is not None and m_present.group("of"):
+        of = to_int(m_present.group("of"))
+        if absent is None and of is not None and 0 <= of - present <= of:
+            absent = of - present  # "có mặt 12/14": the other two are absent
+        if expected_written is None and exempt is None:
+            expected_written = of
     anchors = [m.start() for m in (m_abs, m_with, m_without) if m]
+    if not anchors:
+        m_list = _ABSENT_LIST.search(folded, 0, limit)
+        if m_list and not re.search(r"(?:khong|phai|can)\s+$", folded[max(0, m_list.start() - 7) : m_list.start()]):
+            anchors = [m_list.start()]
     absentees: tuple[str, ...] = ()
     if anchors:
         c_start, c_end = _absent_clause(folded, min(anchors))

@@ -9,12 +9,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-# "14 giờ 00 phút", "7 giờ 30'", "14 giờ", "14h", "15h30'", "14g30", "14:00"; never "5 ha" or "24/24 giờ".
+# "14 giờ 00 phút", "7 giờ 30'", "14 giờ", "14h", "15h30'", "14g30", "19g ngày", "14:00"; never "5 ha" or "24/24 giờ".
 _TIME = re.compile(
     r"(?<![\d/.,:])(?:"
     r"(?P<h1>\d{1,2})\s*[.,]?\s*gio(?:\s*(?P<m1>\d{1,2})(?!\d)\s*(?:phut|p\b|'|’)?)?"
     r"|(?P<h2>\d{1,2})\s?h(?:\s?(?P<m2>\d{2})\s*(?:phut|p\b|'|’)?)?(?![a-z\d])"
-    r"|(?P<h3>\d{1,2})g(?P<m3>\d{2})(?![a-z\d])"
+    r"|(?P<h3>\d{1,2})\s?g(?:(?P<m3>\d{2})\s*(?:phut|p\b|'|’)?(?![a-z\d])"
+    # a bare "19g" only where a date or part of day follows ("19g ngày 5/11", "8g sáng")
+    r"|(?=\s*(?:ngay|sang|chieu|toi|trua|hom|cung|[,(]|\s\d)))"
     r"|(?P<h4>\d{1,2}):(?P<m4>\d{2})(?![\d:])"
     r")"
 )

@@ -681,12 +681,12 @@ def _att(m):
         ),
         pytest.param(
             "Tổng số: 27; có 3 đồng chí được miễn sinh hoạt. Số đảng viên có mặt 22/24.",
-            (27, 3, 24, 22, None, None, None),
+            (27, 3, 24, 22, 2, None, None),
             id="present-ratio",
         ),
         pytest.param(
             "Tổng số 14 đồng chí, không có đảng viên miễn sinh hoạt. Có mặt 10/14 đồng chí.",
-            (14, 0, 14, 10, None, None, None),
+            (14, 0, 14, 10, 4, None, None),
             id="no-exempt",
         ),
         pytest.param(
@@ -764,8 +764,28 @@ def _att(m):
         ),
         pytest.param(
             "Số lượng đảng viên: 18 đồng chí. Có mặt: 17. Vắng: 1 (đi làm ăn xa).",
-            (18, None, 18, 17, 1, None, None),
+            (18, None, 18, 17, 1, 1, 0),
             id="so-luong-reason-without-cue",
+        ),
+        pytest.param(
+            "ĐV dự 9/11 (vắng: Đào Văn Lợi bệnh, Cao Thị Nết đi biển).",
+            (11, None, 11, 9, 2, 2, 0),
+            id="ratio-absent-list-bare-reasons",
+        ),
+        pytest.param(
+            "Đảng viên có mặt 15/15 đồng chí.",
+            (15, None, 15, 15, 0, 0, 0),
+            id="full-ratio-nobody-absent",
+        ),
+        pytest.param(
+            "Có mặt: 7 đồng chí. Vắng: 2 đồng chí (Phí Văn Hậu (ốm), Kiều Thị Nga – thăm gia đình).",
+            (None, None, None, 7, 2, 2, 0),
+            id="bare-reasons-in-brackets",
+        ),
+        pytest.param(
+            "Tổng số đảng viên: 9. Có mặt: 7. Vắng 2: đ/c Lục Văn Tài có báo trước, đ/c Mã Thị Hương bận việc gia đình.",
+            (9, None, 9, 7, 2, 2, 0),
+            id="bare-reasons-after-cues",
         ),
         pytest.param(
             "- Đảng viên: tổng số 34 đồng chí (chính thức 32, dự bị 02); miễn sinh hoạt\n"
