@@ -783,7 +783,8 @@ def _att(m):
             id="bare-reasons-in-brackets",
         ),
         pytest.param(
-            "Tổng số đảng viên: 9. Có mặt: 7. Vắng 2: đ/c Lục Văn Tài có báo trước, đ/c Mã Thị Hương bận việc gia đình.",
+            "Tổng số đảng viên: 9. Có mặt: 7. Vắng 2: "
+            "đ/c Lục Văn Tài có báo trước, đ/c Mã Thị Hương bận việc gia đình.",
             (9, None, 9, 7, 2, 2, 0),
             id="bare-reasons-after-cues",
         ),
