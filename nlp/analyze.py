@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 from nlp.meeting import is_minutes, read_meeting
 from nlp.models import Minutes, Report, Source
 from nlp.normalize import normalize
+from nlp.period import read_period
 from nlp.references import find_own_number, find_references
 from nlp.rules import check, ruleset_for
 from nlp.sections import find_sections
@@ -29,6 +32,7 @@ def analyze(text: str, source: Source | None = None) -> Report:
         refs = find_references(norm)
         return Report(source, False, None, (), tuple(refs), (), None)
     meeting = read_meeting(norm)
+    meeting = dataclasses.replace(meeting, period=read_period(norm, meeting.date))
     refs = find_references(norm, on_date=meeting.date)
     sections = find_sections(norm, meeting_type=meeting.type)
     ruleset = ruleset_for(meeting.date)

@@ -30,7 +30,8 @@ _ABBREVIATIONS = [
     (r"\bp\.\s*", "phường "),
     (r"\bx\.\s*", "xã "),
 ]
-_NOISE = re.compile(r"^(?:chi bộ|chi bo)\s+|\bsố\s+(?=\d)|[.,;:()\"“”'-]")
+# Words clerks add or drop for the same unit ("Chi bộ (Trường) THCS Lê Lợi", "khu phố (số) 3").
+_NOISE = re.compile(r"^(?:chi bộ|chi bo)\s+|\bsố\s+(?=\d)|\b(?:trường|cơ quan|công ty)\s+|[.,;:()\"“”'-]")
 _SPACES = re.compile(r"\s+")
 _LEADING_ZEROS = re.compile(r"\b0+(\d)")
 
@@ -97,7 +98,8 @@ class _Organization:
 
 def _meeting_of(path: str, report: dict[str, Any]) -> _Meeting | None:
     meeting = report.get("meeting") or {}
-    month = month_of(meeting.get("date"))
+    # The month the minutes are for (the title's "THÁNG 6" for a meeting held on 2 July), else the date's.
+    month = meeting.get("period") or month_of(meeting.get("date"))
     if not month:
         return None
     kind = meeting.get("type")

@@ -144,6 +144,7 @@ class Meeting:
     organization: str | None = None
     parent: str | None = None
     date: str | None = None  # ISO yyyy-mm-dd
+    period: str | None = None  # yyyy-mm the minutes report on, when the title says ("THÁNG 6/2024")
     start_time: str | None = None  # HH:MM
     end_time: str | None = None
     duration_minutes: int | None = None

@@ -17,17 +17,7 @@ from service.cli import main
 ARCHIVE = Path(__file__).parent / "heldout" / "archive"
 EXPECTED = json.loads((ARCHIVE / "expected.json").read_text(encoding="utf-8"))
 ARCHIVE_RULES = ("monthly_regular", "quarterly_thematic", "duplicate_meeting", "repeated_absence")
-# Product bugs this acceptance test found (strict: the mark goes when the bug is fixed).
-ORG_SPLIT = pytest.mark.xfail(strict=True, reason=(
-    "audit takes a cell written with and without its institution noun ('Chi bộ THCS X' / 'Chi bộ Trường THCS X')"
-    " for two organisations, so one cell's months are split between them"))
-TITLE_MONTH = pytest.mark.xfail(strict=True, reason=(
-    "audit files a regular meeting under the month of its date, not the month its title names: the minutes of"
-    " month M held on the 2nd of M+1 leave M missing and make M+1 a duplicate"))
-KNOWN = {("monthly_regular", "A"): TITLE_MONTH, ("duplicate_meeting", "A"): TITLE_MONTH,
-         ("monthly_regular", "B"): ORG_SPLIT, ("duplicate_meeting", "B"): ORG_SPLIT}
-CASES = [pytest.param(rule, key, id=f"{rule}-{key}", marks=[KNOWN[rule, key]] if (rule, key) in KNOWN else [])
-         for rule in ARCHIVE_RULES for key in ("A", "B")]
+CASES = [pytest.param(rule, key, id=f"{rule}-{key}") for rule in ARCHIVE_RULES for key in ("A", "B")]
 
 
 @pytest.fixture(scope="module")
@@ -78,7 +68,6 @@ def _expected_findings(key: str, rule: str) -> set:
     return set(items)
 
 
-@ORG_SPLIT
 def test_two_cells_are_two_organisations(report):
     """Each cell, its name written four ways across the year, is exactly one organisation; nothing else is."""
     found = _orgs(report)
