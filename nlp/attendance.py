@@ -85,6 +85,7 @@ _WITH_REASON_WORDS = re.compile(r"(?<!khong\s)(?:co\s+ly\s+do|co\s+phep|co\s+bao
 _WITHOUT_WORDS = re.compile(r"khong\s+(?:co\s+)?(?:ly\s+do|phep|bao\s+cao)|vo\s+ly\s+do")
 # "Vắng: A (ốm), B", "Danh sách đảng viên vắng:": the absentees' list without a count.
 _ABSENT_LIST = re.compile(r"(?:danh\s+sach\s+(?:dang\s+vien\s+|dong\s+chi\s+)?)?vang(?:\s+mat)?\s*:\s*(?=[^\d\s])")
+_NAMES_LINE = re.compile(r"\s*[-+•*]?\s*(?:ho\s+(?:va\s+)?ten|danh\s+sach|gom|cu\s+the)[^\n:]{0,30}:")
 _ATT_LABEL = re.compile(
     r"\s*[-+•*]?\s*(?:co\s+mat|tong\s+so|mien|dai\s+bieu|chu\s+tri|chu\s+toa|thu\s+ky|noi\s+dung|i\.|1\.)"
 )
@@ -128,6 +129,9 @@ def _absent_clause(folded: str, start: int) -> tuple[int, int]:
             if re.match(r"\s*[-+•*]", folded[nxt + 1 : after if after >= 0 else len(folded)]):
                 end = nxt
                 continue
+        if _NAMES_LINE.match(line):  # "Họ tên đảng viên vắng: A (ốm), B" on the next line
+            end = nxt
+            continue
         if not re.match(r"\s*[-+•*]|\s*\d[.)]\s", line) or _ATT_LABEL.match(line) or not line.strip():
             break
         end = nxt
@@ -157,9 +161,12 @@ def _explained(clause: str) -> int:
 
 
 def _absentees(text: str, folded: str, start: int, end: int) -> tuple[str, ...]:
+    listed = re.compile(r"\n" + _NAMES_LINE.pattern).search(folded, start, end)
+    if listed:  # the names are on their own line: read them there, not among the counts
+        start = listed.end()
     names = names_after_cues(text, start, end, min_words=1)  # "đ/c Sáu: ốm" in a village cell
     if not names:  # "(Trần Văn Bình – ốm, Lê Thị Hoa – đi công tác)"
-        for m in re.finditer(r"[(:;,]\s*|\n\s*[-+•*]\s*", folded[start:end]):
+        for m in re.finditer(r"^\s*|[(:;,]\s*|\n\s*[-+•*]\s*", folded[start:end]):
             name = clean_name(text[start + m.end() : end])
             if name and name not in names:
                 names.append(name)

@@ -201,7 +201,7 @@ def _read_date(text: str, folded: str, start_pos: int | None) -> str | None:
     return None
 
 
-_PLACE_LABEL = re.compile(LABEL + r"dia\s+diem(?:\s+(?:hop|sinh\s+hoat))?\s*[:\-–]\s*")
+_PLACE_LABEL = re.compile(LABEL + r"dia\s+diem(?:\s+(?:hop|sinh\s+hoat))?\s*[:\-–][ \t]*")
 _PLACE_INLINE = re.compile(
     r"(?:thoi\s+gian|vao\s+luc|vao\s+hoi|hoi|luc|hom\s+nay|\bgio\b|\d\s*h\d*)[^\n.;]{0,80}?,?\s*\btai\s+"
 )
@@ -215,8 +215,8 @@ def _read_place(text: str, folded: str) -> str | None:
         m = _PLACE_INLINE.search(folded, 0, max(2500, len(folded) // 3))
     if not m:  # "Thời gian: 19h30' ngày 28/3/2020. Tại nhà văn hóa xóm 5."
         m = _PLACE_SENTENCE.search(folded, 0, min(len(folded), 2000))
-    if not m:
-        return None
+    if not m or m.re is _PLACE_LABEL and folded[m.end() : m.end() + 1] in ("\n", ""):
+        return None  # "Địa điểm: ……" left blank: the label's value is not on the next line
     end = len(text)
     stop = re.compile(
         r"\n|\.(?:\s|$)|;|,\s*(?:chi\s+bo|dang\s+bo|dang\s+uy)\b|,\s*(?:ngay|vao\s+luc|luc|hoi)\s|\s+(?:ngay)\s+\d"
@@ -233,6 +233,11 @@ def _read_place(text: str, folded: str) -> str | None:
 # ---------------------------------------------------------------- read_meeting
 
 
+# A printed form's dotted fill-ins ("..08.. giờ", "..21../..21..", "Địa điểm: ……"): the dots go, a written
+# value stays (same offsets), and a blank left unfilled reads as no value.
+_FILL = re.compile(r"\.{3,}|…+|\.{2}(?=[ \t]?\w)|(?<=\w)\.{2}")
+
+
 def read_meeting(text: str) -> Meeting:
     """The facts of the meeting as its minutes record them; what is not written stays None.
 
@@ -242,6 +247,7 @@ def read_meeting(text: str) -> Meeting:
     ('Chi bộ Khu phố 3', 'regular', '2024-03-25', '14:00', 'Nguyễn Văn Hùng')
     """
     text = unwrap(text)  # same offsets; sentences wrapped over lines read as one
+    text = _FILL.sub(lambda m: " " * len(m.group(0)), text)
     folded = fold(text)
     mtype, combined = read_type(folded, text)
     org, parent = read_orgs(text, folded)

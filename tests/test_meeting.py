@@ -1029,6 +1029,43 @@ def test_signatures(text, expected):
     assert (s.chair, s.secretary) == expected
 
 
+# ---------------------------------------------------------------- printed forms with dotted fill-ins
+
+_FORM = (
+    "CHI BỘ BẢN MÒ\nBIÊN BẢN SINH HOẠT CHI BỘ THÁNG ..6.. NĂM 2022\n"
+    "- Thời gian: ..19.. giờ ..30.. phút, ngày ..04.. tháng ..06.. năm 2022\n- Địa điểm: {place}\n"
+    "- Chủ trì: đồng chí {chair} Chức vụ: Bí thư chi bộ\n"
+    "- Tổng số đảng viên: ..15.. đồng chí; miễn sinh hoạt: ..01.. đồng chí\n- Có mặt: {present} đồng chí\n"
+    "Biểu quyết: tán thành ..13../..13.. đồng chí.\nBuổi sinh hoạt kết thúc lúc ..21.. giờ ..00.. phút cùng ngày."
+)
+
+
+@pytest.mark.parametrize(
+    ("fills", "expected"),
+    [
+        pytest.param(
+            {"place": "....Nhà văn hóa bản....", "chair": "....Lò Văn Sơn....", "present": "..13.."},
+            ("Nhà văn hóa bản", "Lò Văn Sơn", "19:30", "21:00", 15, 1, 13, 13),
+            id="filled",
+        ),
+        pytest.param(
+            {"place": "………………………", "chair": "…………………", "present": "……"},
+            (None, None, "19:30", "21:00", 15, 1, None, 13),
+            id="left-blank",
+        ),
+        pytest.param(
+            {"place": "Hội trường xóm", "chair": "Lò Văn Sơn", "present": "13"},
+            ("Hội trường xóm", "Lò Văn Sơn", "19:30", "21:00", 15, 1, 13, 13),
+            id="typed-over",
+        ),
+    ],
+)
+def test_dotted_form(fills, expected):
+    m = read_meeting(normalize(_FORM.format(**fills)).text)
+    a = m.attendance
+    assert (m.place, m.chair, m.start_time, m.end_time, a.total, a.exempt, a.present, m.vote.in_favor) == expected
+
+
 # ---------------------------------------------------------------- robustness and speed
 
 
