@@ -68,11 +68,11 @@ _ABSENT_NONE = re.compile(
 )
 _WITH = [
     re.compile(rf"(?<!khong\s)co\s+(?:ly\s+do|phep)(?P<gap>\s*[:\-–]?\s*){N}"),
-    re.compile(rf"{N}\s+(?:{_MEMBERS}\s+)?(?:vang\s+(?:mat\s+)?)?(?P<gap>)co\s+(?:ly\s+do|phep)"),
+    re.compile(rf"{N}[ \t]+(?:{_MEMBERS}\s+)?(?:vang\s+(?:mat\s+)?)?(?P<gap>)co\s+(?:ly\s+do|phep)"),
 ]
 _WITHOUT = [
     re.compile(rf"(?:khong\s+(?:co\s+)?(?:ly\s+do|phep)|vo\s+ly\s+do)(?P<gap>\s*[:\-–]?\s*){N}"),
-    re.compile(rf"{N}\s+(?:{_MEMBERS}\s+)?(?:vang\s+(?:mat\s+)?)?(?P<gap>)khong\s+(?:co\s+)?(?:ly\s+do|phep)"),
+    re.compile(rf"{N}[ \t]+(?:{_MEMBERS}\s+)?(?:vang\s+(?:mat\s+)?)?(?P<gap>)khong\s+(?:co\s+)?(?:ly\s+do|phep)"),
 ]
 _WITHOUT_NONE = re.compile(
     r"khong\s+co\s+(?:dang\s+vien|dong\s+chi|ai|truong\s+hop)\s+(?:nao\s+)?vang(?:\s+mat)?\s+khong\s+(?:co\s+)?(?:ly\s+do|phep)"

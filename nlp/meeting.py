@@ -238,6 +238,22 @@ def _read_place(text: str, folded: str) -> str | None:
 _FILL = re.compile(r"\.{3,}|…+|\.{2}(?=[ \t]?\w)|(?<=\w)\.{2}")
 
 
+# A table flattened one cell per line ("Thời gian\n14 giờ …", "Có mặt\n15"): the label's line break becomes
+# its colon (same offsets), so the value reads as if written "Có mặt: 15".
+_CELL_LABEL = re.compile(
+    # sentence case only: "THƯ KÝ\nCHỦ TRÌ" stacked over the signatures is no table
+    r"(?m)^([ \t]*(?:Thời gian(?: bắt đầu)?|Địa điểm|Chủ trì|Chủ tọa|Thư ký|Người ghi biên bản|Đại biểu(?: dự)?"
+    r"|Tổng số(?: đảng viên)?|(?:Số đảng viên (?:được )?m|(?:Được )?M)iễn(?: công tác và)? sinh hoạt(?: đảng)?"
+    r"|Phải dự|(?:Số đảng viên c|C)ó mặt|Vắng(?: mặt)?(?: có lý do| không lý do)?)[ \t]*)\n(?=[ \t]*[^\s:])"
+)
+
+
+def _join_cell(m: re.Match[str]) -> str:
+    # Names and places read after a colon; times and counts after a space ("Thời gian 14 giờ", "Có mặt 15").
+    named = re.match(r"\s*(?:Địa|Chủ|Thư|Người|Đại)", m.group(1), re.I)
+    return m.group(1) + (":" if named else " ")
+
+
 def read_meeting(text: str) -> Meeting:
     """The facts of the meeting as its minutes record them; what is not written stays None.
 
@@ -248,6 +264,7 @@ def read_meeting(text: str) -> Meeting:
     """
     text = unwrap(text)  # same offsets; sentences wrapped over lines read as one
     text = _FILL.sub(lambda m: " " * len(m.group(0)), text)
+    text = _CELL_LABEL.sub(_join_cell, text)
     folded = fold(text)
     mtype, combined = read_type(folded, text)
     org, parent = read_orgs(text, folded)

@@ -1066,6 +1066,25 @@ def test_dotted_form(fills, expected):
     assert (m.place, m.chair, m.start_time, m.end_time, a.total, a.exempt, a.present, m.vote.in_favor) == expected
 
 
+def test_label_value_cells_one_per_line():
+    text = (
+        "CHI BỘ TỔ DÂN PHỐ 9\nBIÊN BẢN SINH HOẠT CHI BỘ THÁNG 8 NĂM 2022\n\nThời gian\n7 giờ 30 phút, ngày 7/8/2022\n"
+        "Địa điểm\nNhà sinh hoạt cộng đồng tổ 9\nChủ trì\nĐồng chí Bế Văn Lâm, Bí thư\nThư ký\nĐồng chí Nông Thị Én\n"
+        "Tổng số đảng viên\n31\nMiễn sinh hoạt\n04\nCó mặt\n24\nVắng có lý do\n"
+        "03 (đ/c Hầu Văn Pó - đi viện; đ/c Ma Thị Dế - con ốm; đ/c Lý Văn Sình - công tác)\nVắng không lý do\n0\n"
+        "Buổi sinh hoạt kết thúc lúc 9 giờ 30 phút cùng ngày.\n\nTHƯ KÝ\nCHỦ TRÌ\nNông Thị Én\nBế Văn Lâm"
+    )
+    m = read_meeting(normalize(text).text)
+    a = m.attendance
+    assert (m.start_time, m.place, m.chair, m.secretary) == (
+        "07:30", "Nhà sinh hoạt cộng đồng tổ 9", "Bế Văn Lâm", "Nông Thị Én"
+    )
+    assert (a.total, a.exempt, a.expected, a.present, a.absent, a.absent_with_reason, a.absent_without_reason) == (
+        31, 4, 27, 24, 3, 3, 0
+    )
+    assert a.absentees == ("Hầu Văn Pó", "Ma Thị Dế", "Lý Văn Sình")
+
+
 # ---------------------------------------------------------------- robustness and speed
 
 
