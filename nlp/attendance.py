@@ -173,6 +173,32 @@ def _absentees(text: str, folded: str, start: int, end: int) -> tuple[str, ...]:
     return tuple(names)
 
 
+# A counts table: a header row of labels over a row of numbers, one per column.
+_COLUMN = re.compile(
+    r"(?P<with>vang\s+(?:cld|co\s+ly\s+do|co\s+phep)|\bcld\b)"
+    r"|(?P<without>vang\s+(?:kld|khong\s+(?:co\s+)?ly\s+do)|\bkld\b)"
+    r"|(?P<total>tong\s+so(?:\s+dang\s+vien|\s+dv)?)"
+    r"|(?P<exempt>(?:duoc\s+)?mien(?:\s+(?:sh|sinh\s+hoat|cong\s+tac))*)"
+    r"|(?P<expected>phai\s+(?:du|sinh\s+hoat|tham\s+du))"
+    r"|(?P<present>co\s+mat|hien\s+dien|du\s+hop)"
+    r"|(?P<absent>vang(?:\s+mat)?)"
+)
+
+
+def _column_counts(folded: str, limit: int) -> dict[str, int]:
+    """Counts from a header row of attendance labels over a row holding as many numbers."""
+    lines = folded[:limit].split("\n")
+    for i, line in enumerate(lines[:-1]):
+        labels = [m.lastgroup for m in _COLUMN.finditer(line)]
+        if len(labels) < 3 or len(set(labels)) != len(labels) or re.search(r"\d", line):
+            continue
+        row = next((x for x in lines[i + 1 : i + 3] if x.strip()), "")
+        numbers = re.findall(r"(?<![\w/])\d{1,3}(?![\w/])", row)
+        if len(numbers) == len(labels) and not re.search(r"[a-z]{3,}", row):
+            return {k: int(n) for k, n in zip(labels, numbers, strict=True) if k}
+    return {}
+
+
 def read_attendance(text: str, folded: str) -> Attendance:
     """Attendance as written in the opening part of the minutes."""
     limit = max(len(folded) * 2 // 3, min(len(folded), 3000))
@@ -187,6 +213,15 @@ def read_attendance(text: str, folded: str) -> Attendance:
     absent, m_abs = _first(_ABSENT, folded, limit)
     with_r, m_with = _first(_WITH, folded, limit)
     without_r, m_without = _first(_WITHOUT, folded, limit)
+    table = _column_counts(folded, limit)
+    if table:  # the table states every count it has columns for
+        total, exempt = table.get("total", total), table.get("exempt", exempt)
+        present, expected_written = table.get("present", present), table.get("expected", expected_written)
+        with_r, without_r = table.get("with", with_r), table.get("without", without_r)
+        absent = table.get("absent", absent if "with" not in table or "without" not in table else None)
+        m_abs = m_with = m_without = None
+        if absent is None and with_r is not None and without_r is not None:
+            absent = with_r + without_r
     if absent is None and _ABSENT_NONE.search(folded, 0, limit):
         absent = 0
     if without_r is None and _WITHOUT_NONE.search(folded, 0, limit):

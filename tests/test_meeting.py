@@ -1085,6 +1085,33 @@ def test_label_value_cells_one_per_line():
     assert a.absentees == ("Hầu Văn Pó", "Ma Thị Dế", "Lý Văn Sình")
 
 
+@pytest.mark.parametrize(
+    ("table", "expected"),
+    [
+        pytest.param(
+            "Tổng số    Miễn SH    Phải dự    Có mặt    Vắng CLD    Vắng KLD\n   33     02     31     27     03     01",
+            (33, 2, 31, 27, 4, 3, 1),
+            id="header-over-numbers",
+        ),
+        pytest.param(
+            "| Tổng số đảng viên | Có mặt | Vắng có lý do | Vắng không lý do |\n| 12 | 11 | 1 | 0 |",
+            (12, None, 12, 11, 1, 1, 0),
+            id="pipe-table",
+        ),
+    ],
+)
+def test_attendance_columns(table, expected):
+    a = read_meeting(normalize("BIÊN BẢN SINH HOẠT CHI BỘ\nTình hình đảng viên:\n" + table + "\n").text).attendance
+    assert (a.total, a.exempt, a.expected, a.present, a.absent, a.absent_with_reason, a.absent_without_reason) == (
+        expected
+    )
+
+
+@pytest.mark.parametrize("name", ["Quàng Thị Hoa", "Vì Văn Chung", "Cà Văn Thương", "Vừ A Sùng"])
+def test_rare_surnames_kept(name):
+    assert read_meeting(normalize(f"BIÊN BẢN SINH HOẠT CHI BỘ\nChủ trì: đồng chí {name}.").text).chair == name
+
+
 # ---------------------------------------------------------------- robustness and speed
 
 
