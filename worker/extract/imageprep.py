@@ -63,8 +63,12 @@ def otsu(a: np.ndarray) -> int:
     total = hist.sum()
     weight = np.cumsum(hist)
     mean = np.cumsum(hist * np.arange(256))
+    denominator = weight * (total - weight)
     with np.errstate(divide="ignore", invalid="ignore"):
-        between = (mean[-1] * weight / total - mean) ** 2 / (weight * (total - weight))
+        between = (mean[-1] * weight / total - mean) ** 2 / denominator
+    # Where one class is empty the ratio is 0/0 in theory, but rounding leaves tiny/0 = inf,
+    # which would pick 255 and turn the whole page black.
+    between[denominator == 0] = np.nan
     if np.isnan(between).all():  # a single gray level: call it all paper
         return int(a.min()) - 1 if a.size else 0
     return int(np.nanargmax(between))

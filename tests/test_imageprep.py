@@ -1,0 +1,30 @@
+"""Image preparation helpers for OCR (pure numpy/Pillow; no tesseract needed)."""
+
+import numpy as np
+import pytest
+
+from worker.extract.imageprep import otsu
+
+
+def _from_histogram(levels, counts):
+    return np.repeat(np.array(levels, dtype=np.uint8), counts)
+
+
+@pytest.mark.parametrize(
+    "levels, counts, low, high",
+    [
+        pytest.param([0, 255], [100, 900], 0, 254, id="two-levels"),
+        # A clean page whose mean rounds badly: the last bin's 0/0 came out as tiny/0 = inf and
+        # Otsu chose 255, which turned the whole page black (one-page scans OCR'd to nothing).
+        # (A page of this size: products of its counts pass 2**53, where doubles stop being exact.)
+        pytest.param([16, 77, 133, 255], [203744, 72777, 250445, 6611073], 77, 254,
+                     id="rounding-in-the-last-bin"),
+    ],
+)
+def test_otsu_threshold_splits_ink_from_paper(levels, counts, low, high):
+    assert low <= otsu(_from_histogram(levels, counts)) < high
+
+
+def test_otsu_single_level_is_all_paper():
+    a = np.full(100, 200, dtype=np.uint8)
+    assert otsu(a) < 200
