@@ -278,7 +278,7 @@ _SENTENCE = re.compile(r"(?:[^.;!?\n]|[.;!?](?=\d))+(?:[.;!?]|\n|$)")
 _YES = r"(?:tan\s+thanh|nhat\s+tri|dong\s+y|thong\s+nhat)"
 _RATIO_YES = re.compile(
     rf"{N}\s*/\s*(?P<of>{NUMBER})\s*(?:{_MEMBERS}|phieu)?(?:\s+(?:co\s+mat|hien\s+dien|du\s+hop|tham\s+du|tham\s+gia\s+bieu\s+quyet))?"
-    rf"[^\d.;\n%]{{0,15}}?(?<!khong\s){_YES}"
+    rf"[^\d.;\n%]{{0,30}}?(?<!khong\s){_YES}"
 )
 _YES_RATIO = re.compile(rf"(?<!khong\s){_YES}(?:\s+(?:la|voi|dat))?\s*[:\-–]?\s*{N}\s*/\s*(?P<of>{NUMBER})")
 _COUNT_YES = re.compile(rf"{N}\s*(?:{_MEMBERS}|phieu|y\s+kien)(?:\s+\w+){{0,2}}?\s+(?<!khong\s){_YES}")
@@ -316,6 +316,8 @@ def _partial_vote(sentence: str) -> dict[str, int | bool | None] | None:
     if out["against"] is None and _AGAINST_NONE.search(sentence):
         out["against"] = 0
     out["full"] = bool(_FULL.search(sentence))
+    if out["against"] == 0 and out["in_favor"] is None and _VOTE_CONTEXT.search(sentence):
+        out["full"] = True  # "biểu quyết thông qua, không có ý kiến khác": everyone present agreed
     if out["in_favor"] is None and out["against"] is None and not out["full"]:
         return None
     return out
@@ -341,9 +343,14 @@ def read_vote(folded: str, present: int | None) -> Vote:
     groups: list[tuple[int, int, dict[str, int | bool | None]]] = []  # (rank, end, parts)
     for m in _SENTENCE.finditer(folded):
         s = m.group(0)
-        if not _YES_RE.search(s) or (_AGENDA.search(s) and not re.search(r"nghi\s+quyet|ket\s+luan", s)):
+        adopted = _VOTE_CONTEXT.search(s) and re.search(r"thong\s+qua", s)  # "biểu quyết thông qua … 100%"
+        if not (_YES_RE.search(s) or adopted) or (
+            _AGENDA.search(s) and not re.search(r"nghi\s+quyet|ket\s+luan", s)
+        ):
             continue
-        if not (_VOTE_CONTEXT.search(s) or _ADOPT.search(s) or re.search(r"y\s+kien", s)):
+        # "Chi bộ nhất trí 100%." right after the chair's conclusion is the vote on it
+        after_conclusion = re.search(r"ket\s+luan|nghi\s+quyet", folded[max(0, m.start() - 200) : m.start()])
+        if not (_VOTE_CONTEXT.search(s) or _ADOPT.search(s) or re.search(r"y\s+kien", s) or after_conclusion):
             continue
         parts = _partial_vote(s)
         if parts is None:

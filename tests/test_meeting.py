@@ -7,6 +7,7 @@ import time
 import pytest
 
 from nlp.meeting import is_minutes, read_meeting
+from nlp.models import Vote
 from nlp.normalize import normalize
 
 
@@ -1110,6 +1111,23 @@ def test_attendance_columns(table, expected):
 @pytest.mark.parametrize("name", ["Quàng Thị Hoa", "Vì Văn Chung", "Cà Văn Thương", "Vừ A Sùng"])
 def test_rare_surnames_kept(name):
     assert read_meeting(normalize(f"BIÊN BẢN SINH HOẠT CHI BỘ\nChủ trì: đồng chí {name}.").text).chair == name
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        pytest.param(
+            "Kết luận: thống nhất các nội dung.\n11/11 đồng chí có mặt giơ tay biểu quyết tán thành.", id="gio-tay"
+        ),
+        pytest.param("Biểu quyết: 11/11 đồng chí có mặt lúc biểu quyết tán thành.", id="co-mat-luc-bieu-quyet"),
+        pytest.param("Đồng chí chủ trì kết luận các nội dung trên. Chi bộ nhất trí 100%.", id="nhat-tri-100-after"),
+        pytest.param("Nghị quyết tháng được biểu quyết thông qua với tỷ lệ 100%.", id="thong-qua-ty-le"),
+        pytest.param("Chi bộ biểu quyết thông qua kết luận, không có ý kiến khác.", id="khong-y-kien-khac"),
+    ],
+)
+def test_vote_wordings(closing):
+    text = "BIÊN BẢN SINH HOẠT CHI BỘ\nCó mặt: 11 đồng chí; vắng: 0.\nThông qua chương trình: nhất trí.\n" + closing
+    assert read_meeting(normalize(text).text).vote == Vote(11, 0, 11)
 
 
 # ---------------------------------------------------------------- robustness and speed
