@@ -31,9 +31,11 @@ _TOTAL = [
 _EXEMPT = [
     re.compile(
         rf"mien(?:\s+(?:cong\s+tac|sinh\s+hoat|sh)|\s+va|\s+dang|\s+tham\s+gia)*(?P<gap>[^\d\n.;(]{{0,25}}?){N}"
+        rf"(?=\s*(?:{_MEMBERS}|\(|,|;|\.(?!\d)|$|\n))"
     ),
     re.compile(
-        rf"{N}\s+{_MEMBERS}(?P<gap>(?:\s+(?:duoc|da\s+duoc|xin|dang\s+duoc))?\s+)mien\s+(?:cong\s+tac|sinh\s+hoat)"
+        rf"{N}\s+{_MEMBERS}(?P<gap>(?:\s+[^\d\n.;]{{0,30}}?)?(?:\s+(?:duoc|da\s+duoc|xin|dang\s+duoc))?\s+)mien\s+"
+        rf"(?:cong\s+tac|sinh\s+hoat)"
     ),
 ]
 _EXEMPT_NONE = re.compile(
@@ -203,7 +205,9 @@ def read_attendance(text: str, folded: str) -> Attendance:
     """Attendance as written in the opening part of the minutes."""
     limit = max(len(folded) * 2 // 3, min(len(folded), 3000))
     total, _ = _first(_TOTAL, folded, limit)
-    exempt, _ = _first(_EXEMPT, folded, limit)
+    exempt, m_exempt = _first(_EXEMPT, folded, limit)
+    if exempt is not None and m_exempt is not None and re.search(r"thang|nam|ngay|\btu\b", m_exempt.group("gap") or ""):
+        exempt = None  # "miễn sinh hoạt từ tháng 5": a date, not a count
     if exempt is None and _EXEMPT_NONE.search(folded, 0, limit):
         exempt = 0
     present, m_present = _first(_PRESENT, folded, limit)
@@ -222,6 +226,19 @@ def read_attendance(text: str, folded: str) -> Attendance:
         m_abs = m_with = m_without = None
         if absent is None and with_r is not None and without_r is not None:
             absent = with_r + without_r
+    if (
+        absent is not None
+        and exempt
+        and m_abs is not None
+        and m_exempt is not None
+        and m_abs.start() < m_exempt.start() < m_abs.end() + 60
+        and re.search(r"trong\s+do", folded[m_abs.end() : m_exempt.start()])
+        and absent >= exempt
+    ):
+        absent -= exempt  # "vắng 06 đồng chí, trong đó 04 đồng chí được miễn sinh hoạt, 02 …": exempt are not absent
+        c_from = m_exempt.end()
+    else:
+        c_from = None
     if absent is None and _ABSENT_NONE.search(folded, 0, limit):
         absent = 0
     if without_r is None and _WITHOUT_NONE.search(folded, 0, limit):
@@ -240,6 +257,8 @@ def read_attendance(text: str, folded: str) -> Attendance:
         if m_list and not re.search(r"(?:khong|phai|can)\s+$", folded[max(0, m_list.start() - 7) : m_list.start()]):
             anchors = [m_list.start()]
     absentees: tuple[str, ...] = ()
+    if c_from is not None:
+        anchors = [c_from]
     if anchors:
         c_start, c_end = _absent_clause(folded, min(anchors))
         clause = folded[c_start:c_end]
@@ -267,6 +286,11 @@ def read_attendance(text: str, folded: str) -> Attendance:
     if absent and with_r is None and without_r is None and anchors and _explained(folded[c_start:c_end]) == absent:
         # Every absentee's reason is written ("đ/c A – ốm; đ/c B – đi công tác"): all absent with reason.
         with_r, without_r = absent, 0
+    # Plausibility: a count that cannot be true of this cell is unknown, not a guess.
+    if exempt is not None and total is not None and not 0 <= exempt < total:
+        exempt = None
+    if present is not None and total is not None and present > total + 2:
+        present = None
     expected = total - exempt if total is not None and exempt is not None else total
     if expected is None:
         expected = expected_written

@@ -1130,6 +1130,50 @@ def test_vote_wordings(closing):
     assert read_meeting(normalize(text).text).vote == Vote(11, 0, 11)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Tổng số đảng viên: 22 đồng chí, trong đó 03 đồng chí tuổi cao, sức yếu được miễn sinh hoạt. "
+            "Có mặt: 18 đồng chí. Vắng: 1 đồng chí có lý do.",
+            (22, 3, 19, 18, 1),
+            id="exempt-in-prose",
+        ),
+        pytest.param(
+            "Tổng số đảng viên: 22; miễn công tác và sinh hoạt đảng: 3; có mặt: 18; vắng: 1 (có lý do).",
+            (22, 3, 19, 18, 1),
+            id="exempt-label-colon",
+        ),
+        pytest.param(
+            "Tổng số đảng viên 22 đồng chí. Có mặt 18 đồng chí. Vắng 4 đồng chí, trong đó 03 đồng chí được miễn "
+            "sinh hoạt, 01 đồng chí có lý do.",
+            (22, 3, 19, 18, 1),
+            id="exempt-counted-among-absent",
+        ),
+        pytest.param(
+            "Tổng số đảng viên 22 đồng chí. Có mặt 21 đồng chí. Vắng 1 đồng chí có lý do. Đồng chí Thân Văn Tý "
+            "được miễn sinh hoạt từ tháng 5 năm 2023.",
+            (22, None, 22, 21, 1),
+            id="month-is-no-exempt-count",
+        ),
+        pytest.param(
+            "Tổng số đảng viên: 12. Có mặt: 11. Vắng 1. Miễn sinh hoạt 25 hộ.",
+            (12, None, 12, 11, 1),
+            id="implausible-exempt",
+        ),
+        pytest.param(
+            "Tổng số đảng viên: 12. Có mặt: 31 đồng chí. Vắng: 1.",
+            (12, None, 12, None, 1),
+            id="implausible-present",
+        ),
+    ],
+)
+def test_exempt_and_plausibility(text, expected):
+    a = read_meeting(normalize("BIÊN BẢN SINH HOẠT CHI BỘ\n" + text).text).attendance
+    assert (a.total, a.exempt, a.expected, a.present, a.absent) == expected
+    assert a.expected is None or a.expected >= 0
+
+
 # ---------------------------------------------------------------- robustness and speed
 
 
