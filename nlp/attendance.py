@@ -34,8 +34,9 @@ _EXEMPT = [
         rf"(?=\s*(?:{_MEMBERS}|\(|,|;|\.(?!\d)|$|\n))"
     ),
     re.compile(
-        rf"{N}\s+{_MEMBERS}(?P<gap>(?:\s+[^\d\n.;]{{0,30}}?)?(?:\s+(?:duoc|da\s+duoc|xin|dang\s+duoc))?\s+)mien\s+"
-        rf"(?:cong\s+tac|sinh\s+hoat)"
+        # "03 đồng chí tuổi cao, sức yếu được miễn sinh hoạt", on one line, not "18 đảng viên trong đó miễn …"
+        rf"{N}[ \t]+{_MEMBERS}(?P<gap>(?:[ \t]+(?!trong\s+do|gom|co\s)[^\d\n.;]{{0,30}}?)?"
+        rf"(?:[ \t]+(?:duoc|da\s+duoc|xin|dang\s+duoc))?[ \t]+)mien\s+(?:cong\s+tac|sinh\s+hoat)"
     ),
 ]
 _EXEMPT_NONE = re.compile(

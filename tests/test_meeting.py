@@ -1166,6 +1166,17 @@ def test_vote_wordings(closing):
             (12, None, 12, None, 1),
             id="implausible-present",
         ),
+        pytest.param(
+            "- Tổng số đảng viên: 26 đồng chí; chính thức 25 đồng chí; dự bị 01 đồng chí\n"
+            "- Số đảng viên được miễn sinh hoạt: 03 đồng chí\n- Có mặt: 21 đồng chí\n- Vắng mặt: 02 đồng chí",
+            (26, 3, 23, 21, 2),
+            id="count-on-line-above-is-not-exempt",
+        ),
+        pytest.param(
+            "Chi bộ có 18 đảng viên trong đó miễn sinh hoạt 2 đồng chí. Có mặt 15 đồng chí, vắng 1 đồng chí.",
+            (18, 2, 16, 15, 1),
+            id="total-before-trong-do-is-not-exempt",
+        ),
     ],
 )
 def test_exempt_and_plausibility(text, expected):
