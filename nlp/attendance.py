@@ -14,7 +14,7 @@ from nlp.cues import NUMBER, alternation, to_int
 from nlp.models import Attendance, Vote
 from nlp.names import clean_name, names_after_cues
 
-N = rf"(?P<n>{NUMBER})"
+N = rf"(?<![\d/])(?P<n>{NUMBER})"  # never the tail of "2024" or of "6/4"
 _MEMBERS = r"(?:dong\s+chi|dang\s+vien|d\s*/\s*c|dc|dv|nguoi)"
 _GAP = r"[^\d\n.;]{0,40}?"
 
@@ -202,6 +202,35 @@ def _column_counts(folded: str, limit: int) -> dict[str, int]:
     return {}
 
 
+# A member list flattened one cell per line: number, name, status ("Có mặt", "Vắng có lý do"), optional note.
+_STATUS = re.compile(
+    r"[ \t]*(?:(?P<present>co\s+mat|x)|(?P<exempt>mien(?:\s+\w+){0,4})"
+    r"|(?P<without>vang\s+(?:khong\s+(?:co\s+)?ly\s+do|kld))|(?P<with>vang\s+(?:co\s+ly\s+do|cld|co\s+phep))"
+    r"|(?P<absent>vang(?:\s+mat)?))[ \t.]*$"
+)
+
+
+def _member_rows(text: str, folded: str, limit: int) -> list[tuple[str, str, str]]:
+    """(name, status, note) of each member in a member table flattened one cell per line."""
+    lines = [(m.start(), m.group(0)) for m in re.finditer(r"(?m)^.*$", folded[:limit])]
+    rows: list[tuple[str, str, str]] = []
+    i = 0
+    while i + 2 < len(lines):
+        (_, num), (n_at, name_line), (_, status_line) = lines[i], lines[i + 1], lines[i + 2]
+        status = _STATUS.match(status_line) if re.fullmatch(r"[ \t]*\d{1,3}[.)]?[ \t]*", num) else None
+        name = clean_name(text[n_at : n_at + len(name_line)]) if status else None
+        if not (status and name):
+            i += 1
+            continue
+        note = ""
+        j = i + 3
+        if j < len(lines) and lines[j][1].strip() and not re.fullmatch(r"[ \t]*\d{1,3}[.)]?[ \t]*", lines[j][1]):
+            note, j = lines[j][1], j + 1
+        rows.append((name, status.lastgroup or "", note))
+        i = j
+    return rows if len(rows) >= 3 else []
+
+
 def read_attendance(text: str, folded: str) -> Attendance:
     """Attendance as written in the opening part of the minutes."""
     limit = max(len(folded) * 2 // 3, min(len(folded), 3000))
@@ -219,6 +248,17 @@ def read_attendance(text: str, folded: str) -> Attendance:
     with_r, m_with = _first(_WITH, folded, limit)
     without_r, m_without = _first(_WITHOUT, folded, limit)
     table = _column_counts(folded, limit)
+    rows = _member_rows(text, folded, len(folded))
+    if rows and not table:
+        kinds = [k for _, k, _ in rows]
+        away = [(k, note) for _, k, note in rows if k in ("absent", "with", "without")]
+        table = {"present": kinds.count("present"), "absent": len(away)}
+        table["with"] = sum(1 for k, note in away if k == "with" or k == "absent" and _reason_re().search(note))
+        table["without"] = len(away) - table["with"]
+        if total is None:
+            table["total"] = len(rows)
+        if "exempt" in kinds:
+            table["exempt"] = kinds.count("exempt")
     if table:  # the table states every count it has columns for
         total, exempt = table.get("total", total), table.get("exempt", exempt)
         present, expected_written = table.get("present", present), table.get("expected", expected_written)
@@ -260,7 +300,9 @@ def read_attendance(text: str, folded: str) -> Attendance:
     absentees: tuple[str, ...] = ()
     if c_from is not None:
         anchors = [c_from]
-    if anchors:
+    if rows:
+        absentees = tuple(name for name, k, _ in rows if k in ("absent", "with", "without"))
+    if anchors and not rows:
         c_start, c_end = _absent_clause(folded, min(anchors))
         clause = folded[c_start:c_end]
         absentees = _absentees(text, folded, c_start, c_end)

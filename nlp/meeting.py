@@ -242,16 +242,17 @@ _FILL = re.compile(r"\.{3,}|…+|\.{2}(?=[ \t]?\w)|(?<=\w)\.{2}")
 # its colon (same offsets), so the value reads as if written "Có mặt: 15".
 _CELL_LABEL = re.compile(
     # sentence case only: "THƯ KÝ\nCHỦ TRÌ" stacked over the signatures is no table
-    r"(?m)^([ \t]*(?:Thời gian(?: bắt đầu)?|Địa điểm|Chủ trì|Chủ tọa|Thư ký|Người ghi biên bản|Đại biểu(?: dự)?"
-    r"|Tổng số(?: đảng viên)?|(?:Số đảng viên (?:được )?m|(?:Được )?M)iễn(?: công tác và)? sinh hoạt(?: đảng)?"
-    r"|Phải dự|(?:Số đảng viên c|C)ó mặt|Vắng(?: mặt)?(?: có lý do| không lý do)?)[ \t]*)\n(?=[ \t]*[^\s:])"
+    r"(?m)^([ \t]*(?:Địa điểm|Chủ trì|Chủ tọa|Thư ký|Người ghi biên bản|Đại biểu(?: dự)?)[ \t]*)"
+    r"\n(?=[ \t]*[^\s:])"
+    # a count label only over a count: "Vắng có lý do\nỐm" is a member table's status and note
+    r"|^([ \t]*(?:Thời gian(?: bắt đầu)?|Tổng số(?: đảng viên)?"
+    r"|(?:Số đảng viên (?:được )?m|(?:Được )?M)iễn(?: công tác và)? sinh hoạt(?: đảng)?|Phải dự|(?:Số đảng viên c|C)ó mặt|Vắng(?: mặt)?(?: có lý do| không lý do)?)[ \t]*)\n(?=[ \t]*\d)"
 )
 
 
 def _join_cell(m: re.Match[str]) -> str:
     # Names and places read after a colon; times and counts after a space ("Thời gian 14 giờ", "Có mặt 15").
-    named = re.match(r"\s*(?:Địa|Chủ|Thư|Người|Đại)", m.group(1), re.I)
-    return m.group(1) + (":" if named else " ")
+    return (m.group(1) + ":") if m.group(1) else (m.group(2) + " ")
 
 
 def read_meeting(text: str) -> Meeting:

@@ -1185,6 +1185,28 @@ def test_exempt_and_plausibility(text, expected):
     assert a.expected is None or a.expected >= 0
 
 
+def test_member_table_one_cell_per_line():
+    rows = [
+        ("1", "Nguyễn Văn Khoa", "Có mặt", ""), ("2", "Lê Thị Bưởi", "Vắng có lý do", "Ốm"),
+        ("3", "Trần Văn Cừ", "Có mặt", ""), ("4", "Phạm Văn Dậu", "Vắng", ""), ("5", "Hồ Thị Én", "Có mặt", ""),
+        ("6", "Đỗ Văn Phát", "Vắng", "đi học"),
+    ]
+    table = "\n".join("\n".join(r) for r in rows)
+    text = f"BIÊN BẢN SINH HOẠT CHI BỘ THÁNG 3/2024\nNgày 4/3/2024\nSTT\nHọ và tên\nTình trạng\nGhi chú\n{table}\n"
+    a = read_meeting(normalize(text).text).attendance
+    assert (a.total, a.present, a.absent, a.absent_with_reason, a.absent_without_reason) == (6, 3, 3, 2, 1)
+    assert a.absentees == ("Lê Thị Bưởi", "Phạm Văn Dậu", "Đỗ Văn Phát")
+
+
+def test_year_tail_is_no_count():
+    text = (
+        "BIÊN BẢN SINH HOẠT CHI BỘ\nThời gian: 7 giờ 30 phút sáng ngày 6/4/2024\n"
+        "Đảng viên vắng: 2 (đ/c Lừ ốm; đ/c Bảy có báo trước)"
+    )
+    a = read_meeting(normalize(text).text).attendance
+    assert (a.absent, a.absent_with_reason) == (2, 2)
+
+
 # ---------------------------------------------------------------- robustness and speed
 
 
