@@ -246,7 +246,8 @@ _CELL_LABEL = re.compile(
     r"\n(?=[ \t]*[^\s:])"
     # a count label only over a count: "Vắng có lý do\nỐm" is a member table's status and note
     r"|^([ \t]*(?:Thời gian(?: bắt đầu)?|Tổng số(?: đảng viên)?"
-    r"|(?:Số đảng viên (?:được )?m|(?:Được )?M)iễn(?: công tác và)? sinh hoạt(?: đảng)?|Phải dự|(?:Số đảng viên c|C)ó mặt|Vắng(?: mặt)?(?: có lý do| không lý do)?)[ \t]*)\n(?=[ \t]*\d)"
+    r"|(?:Số đảng viên (?:được )?m|(?:Được )?M)iễn(?: công tác và)? sinh hoạt(?: đảng)?"
+    r"|Phải dự|(?:Số đảng viên c|C)ó mặt|Vắng(?: mặt)?(?: có lý do| không lý do)?)[ \t]*)\n(?=[ \t]*\d)"
 )
 
 
