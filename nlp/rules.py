@@ -198,6 +198,8 @@ def _duration(meeting: Meeting) -> int | None:
         except ValueError:
             return None
         minutes = (h2 * 60 + m2) - (h1 * 60 + m1)
+        if minutes <= 0 and h1 >= 17 and h2 < 4:
+            minutes += 24 * 60  # an evening meeting ending after midnight ("0 giờ 15 … cùng ngày")
         return minutes if minutes > 0 else None
     return None
 
@@ -267,7 +269,7 @@ def check(minutes: Minutes, ruleset: RuleSet) -> list[Finding]:
 
     if a.present is not None and expected is not None and expected > 0:
         rate = a.present / expected
-        if rate <= ruleset.rate_threshold:
+        if round(rate, 9) <= ruleset.rate_threshold:  # exactly 85 % (17/20) warns, whatever the float
             add("attendance_rate", "warning", _evidence(text, _ATTENDANCE_LINE), rate=_percent(rate),
                 present=a.present, expected=expected)
     return out

@@ -147,4 +147,6 @@ def duration(start: ClockTime | None, end: ClockTime | None) -> int | None:
     if not start or not end:
         return None
     minutes = (end.hour * 60 + end.minute) - (start.hour * 60 + start.minute)
+    if minutes <= 0 and start.hour >= 17 and end.hour < 4:
+        minutes += 24 * 60  # an evening meeting ending after midnight
     return minutes if minutes > 0 else None

@@ -98,6 +98,10 @@ PASSING = [
     pytest.param(minutes(att(present=16, expected=18, absent=2)), id="rate-88.9"),
     pytest.param(minutes(att(total=100, exempt=0, expected=100, present=86, absent=14)), id="rate-86"),
     pytest.param(minutes(att(total=20, exempt=2, expected=None, present=16, absent=2)), id="exempt-not-expected"),
+    pytest.param(minutes(replace(COMPLETE, start_time="19:30", end_time="00:15", duration_minutes=None)),
+                 id="ends-after-midnight"),
+    pytest.param(minutes(replace(COMPLETE, duration_minutes=None, start_time="14:00", end_time="15:30")),
+                 id="duration-exactly-90-from-times"),
 ]
 
 
@@ -140,8 +144,10 @@ FAILING = [
     pytest.param(minutes(replace(COMPLETE, signatures=Signatures(chair=True))), ["signatures"], id="signatures"),
     pytest.param(minutes(replace(COMPLETE, signatures=Signatures())), ["signatures"], id="signatures-none"),
     pytest.param(minutes(att(absent=3)), ["attendance_sum"], id="attendance_sum"),
+    pytest.param(minutes(att(expected=None, exempt=None, total=20, present=18, absent=5)), ["attendance_sum"],
+                 id="attendance_sum-more-than-total"),
     pytest.param(minutes(att(expected=None, exempt=None, total=20)), ["attendance_sum", "attendance_rate"],
-                 id="attendance_sum-exempt-unwritten"),
+                 id="attendance_sum-exempt-unwritten-counts-as-none"),
     pytest.param(minutes(replace(COMPLETE, vote=Vote(in_favor=17, against=0, voters=None))), ["vote_count"],
                  id="vote_count-in-favor"),
     pytest.param(minutes(replace(COMPLETE, vote=Vote(in_favor=15, against=2))), ["vote_count"],
@@ -154,6 +160,8 @@ FAILING = [
                  ["duration"], id="duration-combined"),
     pytest.param(minutes(att(total=20, exempt=0, expected=20, present=17, absent=3)), ["attendance_rate"],
                  id="attendance_rate-exactly-85"),
+    pytest.param(minutes(att(total=40, exempt=0, expected=40, present=34, absent=6)), ["attendance_rate"],
+                 id="attendance_rate-exactly-85-of-40"),
     pytest.param(minutes(replace(att(present=15, absent=3), vote=Vote(15, 0, 15))), ["attendance_rate"],
                  id="attendance_rate-83"),
 ]
@@ -184,7 +192,7 @@ def test_unknown_type_requires_only_common_kinds() -> None:
 
 
 def test_messages_carry_the_numbers() -> None:
-    [f] = check(minutes(replace(att(present=15, absent=2, exempt=None, total=18, expected=None), vote=Vote())), RS)[:1]
+    [f] = check(minutes(replace(att(present=15, absent=2, exempt=1, total=19, expected=18), vote=Vote())), RS)[:1]
     assert f.message == "Số có mặt (15) cộng số vắng (2) khác tổng số đảng viên phải dự (18)."
     [f] = check(minutes(replace(COMPLETE, end_time=None)), RS)
     assert f.message == "Biên bản không ghi thời gian kết thúc buổi sinh hoạt."
