@@ -203,8 +203,11 @@ def _read_date(text: str, folded: str, start_pos: int | None) -> str | None:
 
 _PLACE_LABEL = re.compile(LABEL + r"dia\s+diem(?:\s+(?:hop|sinh\s+hoat))?\s*[:\-–][ \t]*")
 _PLACE_INLINE = re.compile(
-    r"(?:thoi\s+gian|vao\s+luc|vao\s+hoi|hoi|luc|hom\s+nay|\bgio\b|\d\s*h\d*)[^\n.;]{0,80}?,?\s*\btai\s+"
+    r"(?:thoi\s+gian|vao\s+luc|vao\s+hoi|hoi|luc|hom\s+nay|\bgio\b|\d\s*[hg]\d*|\bngay\s+\d)"
+    r"[^\n.;]{0,80}?,?\s*\btai\s+"
 )
+# "vắng: đ/c A đi khám bệnh tại Bệnh viện tỉnh": a place in an absence is not the meeting's place.
+_ABSENCE_BEFORE = re.compile(r"vang|\bom\b|benh|cong\s+tac|di\s+hoc|tap\s+huan|dieu\s+tri|xuat\s+khau")
 
 _PLACE_SENTENCE = re.compile(LABEL + r"tai\s+(?=(?:nha|hoi\s+truong|phong|tru\s+so|van\s+phong|dinh|chua))")
 
@@ -212,7 +215,14 @@ _PLACE_SENTENCE = re.compile(LABEL + r"tai\s+(?=(?:nha|hoi\s+truong|phong|tru\s+
 def _read_place(text: str, folded: str) -> str | None:
     m = _PLACE_LABEL.search(folded, 0, max(3000, len(folded) // 2))
     if not m:
-        m = _PLACE_INLINE.search(folded, 0, max(2500, len(folded) // 3))
+        m = next(
+            (
+                x
+                for x in _PLACE_INLINE.finditer(folded, 0, max(2500, len(folded) // 3))
+                if not _ABSENCE_BEFORE.search(folded, max(0, x.end() - 60, folded.rfind("\n", 0, x.end())), x.end())
+            ),
+            None,
+        )
     if not m:  # "Thời gian: 19h30' ngày 28/3/2020. Tại nhà văn hóa xóm 5."
         m = _PLACE_SENTENCE.search(folded, 0, min(len(folded), 2000))
     if not m or m.re is _PLACE_LABEL and folded[m.end() : m.end() + 1] in ("\n", ""):

@@ -1207,6 +1207,26 @@ def test_year_tail_is_no_count():
     assert (a.absent, a.absent_with_reason) == (2, 2)
 
 
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        pytest.param(
+            "Ngày 5/3/2024, tại Nhà văn hóa ấp Bình Lợi, Chi bộ ấp Bình Lợi tổ chức sinh hoạt thường kỳ tháng 3.\n"
+            "Có mặt 10 đồng chí, vắng 1 đồng chí (đ/c Lê Văn Tư đi khám bệnh tại Bệnh viện tỉnh).",
+            "Nhà văn hóa ấp Bình Lợi",
+            id="opening-sentence",
+        ),
+        pytest.param(
+            "Hồi 19g30, Chi bộ họp thường kỳ.\nVắng 1 đồng chí: đ/c Võ Văn Sơn đi học tại Trường Chính trị tỉnh.",
+            None,
+            id="only-an-absence-reason",
+        ),
+    ],
+)
+def test_place_never_from_an_absence(text, place):
+    assert read_meeting(normalize("BIÊN BẢN SINH HOẠT CHI BỘ\n" + text).text).place == place
+
+
 # ---------------------------------------------------------------- robustness and speed
 
 
