@@ -1086,6 +1086,12 @@ def test_label_value_cells_one_per_line():
     assert a.absentees == ("Hầu Văn Pó", "Ma Thị Dế", "Lý Văn Sình")
 
 
+def test_signature_labels_in_sentence_case_are_no_cells():
+    text = "BIÊN BẢN SINH HOẠT CHI BỘ\nCó mặt: 9 đồng chí.\n\nThư ký\nChủ trì\n\nNông Thị Én\nBế Văn Lâm"
+    m = read_meeting(normalize(text).text)
+    assert m.chair != "Nông Thị Én" and m.secretary != "Chủ trì"
+
+
 @pytest.mark.parametrize(
     ("table", "expected"),
     [
