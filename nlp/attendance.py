@@ -151,15 +151,19 @@ def _reason_re() -> re.Pattern[str]:
     return re.compile(r"(?<!\w)" + alternation("absence_reasons") + r"(?!\w)")
 
 
-def _explained(clause: str) -> int:
-    """How many absentees in the clause have a written reason (ốm, đi công tác, việc gia đình …)."""
-    if _WITHOUT_WORDS.search(clause):
-        return -1
+def _explained(clause: str) -> tuple[int, int]:
+    """How many absentees in the clause have a written reason (ốm, đi công tác …), and how many none."""
+    _no = re.compile(_WITHOUT_WORDS.pattern + r"|khong\s+bao(?!\s+cao)")
+
+    def count(parts: list[str]) -> tuple[int, int]:
+        without = sum(1 for p in parts if _no.search(p))
+        return sum(1 for p in parts if not _no.search(p) and _reason_re().search(p)), without
+
     parts = _CUE_SPLIT.split(clause)[1:]
-    found = sum(1 for p in parts if _reason_re().search(p))
+    found = count(parts)
     if len(parts) <= 1:  # "vắng: Tô Văn Phát bệnh, Lý Văn Rớt đi biển" — one absentee per comma or line
         listed = re.split(r"[:(]", clause, maxsplit=1)[-1]
-        found = max(found, sum(1 for p in re.split(r"[,;\n]", listed) if _reason_re().search(p)))
+        found = max(found, count(re.split(r"[,;\n]", listed)), key=sum)
     return found
 
 
@@ -168,7 +172,8 @@ def _absentees(text: str, folded: str, start: int, end: int) -> tuple[str, ...]:
     if listed:  # the names are on their own line: read them there, not among the counts
         start = listed.end()
     names = names_after_cues(text, start, end, min_words=1)  # "đ/c Sáu: ốm" in a village cell
-    if not names:  # "(Trần Văn Bình – ốm, Lê Thị Hoa – đi công tác)"
+    # "(Trần Văn Bình – ốm, Lê Thị Hoa – đi công tác)", or cued and uncued names mixed
+    if not names or re.search(r"[,;]\s*[^\W\d_]", folded[start:end]):
         for m in re.finditer(r"^\s*|[(:;,]\s*|\n\s*[-+•*]\s*", folded[start:end]):
             name = clean_name(text[start + m.end() : end])
             if name and name not in names:
@@ -326,9 +331,10 @@ def read_attendance(text: str, folded: str) -> Attendance:
         with_r = absent - without_r
     if absent is not None and without_r == 0 and with_r is None and absent > 0 and absentees:
         with_r = absent
-    if absent and with_r is None and without_r is None and anchors and _explained(folded[c_start:c_end]) == absent:
-        # Every absentee's reason is written ("đ/c A – ốm; đ/c B – đi công tác"): all absent with reason.
-        with_r, without_r = absent, 0
+    explained = _explained(folded[c_start:c_end]) if absent and anchors and not rows else (0, 0)
+    if absent and with_r is None and without_r is None and sum(explained) == absent:
+        # Every absentee's reason, or its lack, is written ("đ/c A – ốm; đ/c B – không lý do").
+        with_r, without_r = explained
     # Plausibility: a count that cannot be true of this cell is unknown, not a guess.
     if exempt is not None and total is not None and not 0 <= exempt < total:
         exempt = None

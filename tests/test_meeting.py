@@ -790,6 +790,12 @@ def _att(m):
             id="bare-reasons-after-cues",
         ),
         pytest.param(
+            "Tổng số đảng viên: 9. Có mặt: 7.\nVắng mặt: 2 đồng chí\n"
+            "- Đ/c Lục Văn Tài: nằm viện\n- Đ/c Mã Thị Hương: không lý do",
+            (9, None, 9, 7, 2, 1, 1),
+            id="one-reason-one-without",
+        ),
+        pytest.param(
             "- Đảng viên: tổng số 34 đồng chí (chính thức 32, dự bị 02); miễn sinh hoạt\n"
             "05 đồng chí; có mặt 26 đồng chí; vắng 03 đồng chí có lý do.\nI. PHẦN MỞ ĐẦU",
             (34, 5, 29, 26, 3, 3, 0),
@@ -1202,6 +1208,12 @@ def test_member_table_one_cell_per_line():
     a = read_meeting(normalize(text).text).attendance
     assert (a.total, a.present, a.absent, a.absent_with_reason, a.absent_without_reason) == (6, 3, 3, 2, 1)
     assert a.absentees == ("Lê Thị Bưởi", "Phạm Văn Dậu", "Đỗ Văn Phát")
+
+
+def test_cued_and_uncued_absentees():
+    text = "BIÊN BẢN SINH HOẠT CHI BỘ\nCó mặt 7/9; vắng 02 đồng chí: Kha Văn Út (đi học), Lạc Thị Vân (không báo)."
+    a = read_meeting(normalize(text).text).attendance
+    assert (a.absentees, a.absent_with_reason, a.absent_without_reason) == (("Kha Văn Út", "Lạc Thị Vân"), 1, 1)
 
 
 def test_year_tail_is_no_count():
