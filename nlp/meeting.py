@@ -212,6 +212,12 @@ _ABSENCE_BEFORE = re.compile(r"vang|\bom\b|benh|cong\s+tac|di\s+hoc|tap\s+huan|d
 _PLACE_SENTENCE = re.compile(LABEL + r"tai\s+(?=(?:nha|hoi\s+truong|phong|tru\s+so|van\s+phong|dinh|chua))")
 
 
+def _says_tai(text: str, folded: str, m: re.Match[str]) -> bool:
+    """The folded "tai" of a match is the word "tại" (or "tai" typed without marks), not "Tài" or "tái"."""
+    at = folded.rfind("tai", m.start(), m.end())
+    return text[at : at + 3].lower() in ("tại", "tai")
+
+
 def _read_place(text: str, folded: str) -> str | None:
     m = _PLACE_LABEL.search(folded, 0, max(3000, len(folded) // 2))
     if not m:
@@ -219,12 +225,14 @@ def _read_place(text: str, folded: str) -> str | None:
             (
                 x
                 for x in _PLACE_INLINE.finditer(folded, 0, max(2500, len(folded) // 3))
-                if not _ABSENCE_BEFORE.search(folded, max(0, x.end() - 60, folded.rfind("\n", 0, x.end())), x.end())
+                if _says_tai(text, folded, x)
+                and not _ABSENCE_BEFORE.search(folded, max(0, x.end() - 60, folded.rfind("\n", 0, x.end())), x.end())
             ),
             None,
         )
     if not m:  # "Thời gian: 19h30' ngày 28/3/2020. Tại nhà văn hóa xóm 5."
-        m = _PLACE_SENTENCE.search(folded, 0, min(len(folded), 2000))
+        m = next((x for x in _PLACE_SENTENCE.finditer(folded, 0, min(len(folded), 2000)) if _says_tai(text, folded, x)),
+                 None)
     if not m or m.re is _PLACE_LABEL and folded[m.end() : m.end() + 1] in ("\n", ""):
         return None  # "Địa điểm: ……" left blank: the label's value is not on the next line
     end = len(text)

@@ -533,6 +533,15 @@ def test_times(text, expected):
             "nhà văn hóa thôn 3",
             id="tai-then-time",
         ),
+        pytest.param(
+            "Vào lúc 14 giờ ngày 5/3/2024, Chi bộ Phòng Tài chính – Kế hoạch tổ chức sinh hoạt thường kỳ.",
+            None,
+            id="tai-in-a-name-is-not-tai",
+        ),
+        pytest.param(
+            "Thời gian: 8 giờ ngày 5/3/2024. Tái khẳng định quyết tâm tại phòng họp của Sở.", None,
+            id="tai-with-another-tone",
+        ),
     ],
 )
 def test_place(text, expected):
