@@ -73,9 +73,9 @@ def _patterns() -> _Patterns:
     names = [n for (_, _), ns in v.type_names.items() for n in ns]
     names += [strip_marks(n) for n in names]  # ASCII fallback, "Chi thi so 05-CT/TW"
     tname = "(?i:" + codes.alternation([codes.loose(n) for n in names]) + ")"
-    ptypes = [t for t in v.party_types] + [t for t in v.party_types.values()]
-    ptypes += ["QĐI", "QĐ", "ĐA", "NĐ", "CĐ"]
-    ptype = "(?i:" + codes.alternation([re.escape(t) for t in ptypes]) + ")"
+    # Keys are folded (QĐi → QDI): a D in them stands for D or Đ as written (QĐI, QĐĐ from OCR, ĐA).
+    ptypes = sorted({*v.party_types, *v.party_types.values()}, key=len, reverse=True)
+    ptype = "(?i:" + "|".join(re.escape(t).replace("D", "[DĐđ]") for t in ptypes) + ")"
     sep = rf"[ ]*(?:{_HYPHEN}[ ]*\n?[ ]*|\n[ ]*{_HYPHEN}?[ ]*)?"
     prefix = rf"(?<!\w)(?P<pre>(?P<tname>{tname}){_S}(?P<so>{_SO})?)\Z"
     party = rf"{_NUM_START}(?P<num>\d{{1,4}})(?P<sep>{sep})(?P<type>{ptype})[ ]*/{_S}(?P<iss>{_ISSUER}){_END}"
