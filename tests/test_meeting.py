@@ -826,6 +826,11 @@ def _att(m):
             (9, None, 9, None, 0, 0, 0),
             id="everyone-present-in-words",
         ),
+        pytest.param(
+            "Đảng viên có mặt đủ 11/11 đồng chí, không có đồng chí nào vắng.",
+            (11, None, 11, 11, 0, 0, 0),
+            id="present-du-fraction",
+        ),
     ],
 )
 def test_attendance(text, expected):
