@@ -353,7 +353,11 @@ _RATIO_YES = re.compile(
     rf"{N}\s*/\s*(?P<of>{NUMBER})\s*(?:{_MEMBERS}|phieu)?(?:\s+(?:co\s+mat|hien\s+dien|du\s+hop|tham\s+du|tham\s+gia\s+bieu\s+quyet))?"
     rf"[^\d.;\n%]{{0,30}}?(?<!khong\s){_YES}"
 )
-_YES_RATIO = re.compile(rf"(?<!khong\s){_YES}(?:\s+(?:la|voi|dat))?\s*[:\-–]?\s*{N}\s*/\s*(?P<of>{NUMBER})")
+# "tán thành (kết luận | nghị quyết …)(:) 15/15": the object voted on may stand between verb and count.
+_YES_RATIO = re.compile(
+    rf"(?<!khong\s){_YES}(?:\s+(?:ket\s+luan|nghi\s+quyet|noi\s+dung|du\s+thao|bao\s+cao)(?:\s+\w+){{0,2}}?)?"
+    rf"(?:\s+(?:la|voi|dat))?\s*[:\-–]?\s*{N}\s*/\s*(?P<of>{NUMBER})"
+)
 _COUNT_YES = re.compile(rf"{N}\s*(?:{_MEMBERS}|phieu|y\s+kien)(?:\s+\w+){{0,2}}?\s+(?<!khong\s){_YES}")
 _YES_COUNT = re.compile(rf"(?<!khong\s){_YES}\s*[:\-–]\s*{N}")
 _AGAINST = [

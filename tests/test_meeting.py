@@ -655,6 +655,11 @@ def test_place(text, expected):
         pytest.param(
             "Thư ký: Đồng chí Trung úy Lò Văn T hành - Chỉ ủy viên.", (None, "Lò Văn Thành"), id="ocr-split-syllable"
         ),
+        pytest.param(
+            "Chủ trì: Trung tá Lê Văn Hải, Bí thư chi bộ.\nThư ký: Thiếu tá QNCN Đỗ Thị Ngân.",
+            ("Lê Văn Hải", "Đỗ Thị Ngân"),
+            id="rank-and-career-soldier",
+        ),
     ],
 )
 def test_chair_secretary(text, expected):
@@ -983,6 +988,7 @@ def test_delegates(text, expected):
         ),
         pytest.param("Chi bộ nhất trí 100% với chương trình sinh hoạt.", (None, None, None), id="agenda-not-vote"),
         pytest.param("Chi bộ biểu quyết thông qua kết luận với 15/15 đồng chí tán thành.", (15, 0, 15), id="voi"),
+        pytest.param("Chi bộ biểu quyết tán thành kết luận: 8/8 đồng chí.", (8, 0, 8), id="object-before-count"),
         pytest.param("Tán thành: 12 đồng chí; không tán thành: 0; ý kiến khác: 0.", (12, 0, 12), id="three-lines"),
         pytest.param("BIỂU QUYẾT: 10/10 ĐỒNG CHÍ CÓ MẶT TÁN THÀNH, ĐẠT 100%.", (10, 0, 10), id="upper"),
         pytest.param(

@@ -110,6 +110,10 @@ SENTENCES = [
     pytest.param("conclusion", "Đồng chí chủ trì tiếp thu các ý kiến, kết luận buổi sinh hoạt.", id="conclusion"),
     pytest.param("vote", "Chi bộ biểu quyết thông qua nghị quyết: 15/15 đồng chí tán thành.", id="vote"),
     pytest.param("vote", "Chi bộ nhất trí 100% thông qua.", id="vote-percent"),
+    pytest.param("review", "Về kết quả tháng 3, chi bộ đánh giá đã hoàn thành việc làm sạch đường làng.",
+                 id="review-ve-ket-qua"),
+    pytest.param("discussion", "Trong phần thảo luận, các đồng chí Lê Văn Ba, Phạm Thị Tư đề nghị tăng cường kiểm tra.",
+                 id="discussion-trong-phan"),
     pytest.param("closing", "Buổi sinh hoạt kết thúc lúc 16 giờ cùng ngày.", id="closing"),
     pytest.param("closing", "Biên bản được đọc lại trước chi bộ và nhất trí thông qua.", id="closing-read-back"),
 ]
