@@ -13,6 +13,7 @@ we rebuild lines and give the head and two-column rows the layout ``nlp`` expect
 
 from __future__ import annotations
 
+import re
 import statistics
 from dataclasses import dataclass
 
@@ -28,6 +29,7 @@ class Word:
     x1: int
     top: int
     height: int
+    conf: float = 100.0
 
 
 @dataclass
@@ -80,12 +82,37 @@ def lines_from_data(data: dict[str, list]) -> list[Line]:
             int(data["left"][i]) + int(data["width"][i]),
             int(data["top"][i]),
             max(1, int(data["height"][i])),
+            float(data.get("conf", [100.0] * len(data["text"]))[i]),
         )
         grouped.setdefault(key, Line([], key[:2])).words.append(word)
     lines = list(grouped.values())
     for line in lines:
         line.words.sort(key=lambda w: w.x0)
+        line.words = _without_leader_noise(line.words) or line.words
     return lines
+
+
+_LEADER = re.compile(r"(?:\.{4,}|…{2,})")
+LEADER_NOISE_CONF = 30  # tesseract's confidence in the "letters" it reads off dotted fill-in lines
+
+
+def _without_leader_noise(words: list[Word]) -> list[Word]:
+    """Drop what tesseract makes of a printed form's dotted fill-in line ("Địa điểm: ……LQQ HT HH").
+
+    After a run of dots, words it has next to no confidence in are the dots' texture, not
+    writing; a confident word (a value written on the line) ends the run.
+    """
+    out: list[Word] = []
+    in_leader = False
+    for w in words:
+        m = _LEADER.search(w.text)
+        if m and w.conf < LEADER_NOISE_CONF:
+            w = Word(w.text[: m.end()], w.x0, w.x1, w.top, w.height, w.conf)
+        if in_leader and w.conf < LEADER_NOISE_CONF and not m:
+            continue
+        in_leader = bool(m) or (in_leader and w.conf < LEADER_NOISE_CONF)
+        out.append(w)
+    return out
 
 
 def _head(lines: list[Line], left_edge: float, right_edge: float) -> tuple[int, list[str], list[str]] | None:
