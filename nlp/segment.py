@@ -92,30 +92,23 @@ class UndertheseaTokenizer:
         spaces: list[bool] = []
         sent_starts: list[bool | None] = []
         cursor = 0
-        for i, (s, e) in enumerate(spans):
+        # The end of the text closes the last gap like one more (empty) token would.
+        for i, (s, e) in enumerate([*spans, (len(text), None)]):
             gap = text[cursor:s]
+            # Whitespace beyond one space after a word becomes a whitespace token of its own.
+            if gap and words and gap.startswith(" ") and not spaces[-1]:
+                spaces[-1] = True
+                gap = gap[1:]
             if gap:
-                # Leading or extra whitespace becomes a whitespace token of its own.
-                if words and gap.startswith(" ") and not spaces[-1]:
-                    spaces[-1] = True
-                    gap = gap[1:]
-                if gap:
-                    words.append(gap)
-                    spaces.append(False)
-                    sent_starts.append(False if words[:-1] else True)
+                words.append(gap)
+                spaces.append(False)
+                sent_starts.append(len(words) == 1)
+            if e is None:
+                break
             words.append(text[s:e])
             spaces.append(False)
-            sent_starts.append(True if (i in starts or len(words) == 1) else False)
+            sent_starts.append(i in starts or len(words) == 1)
             cursor = e
-        tail = text[cursor:]
-        if tail:
-            if words and tail.startswith(" ") and not spaces[-1]:
-                spaces[-1] = True
-                tail = tail[1:]
-            if tail:
-                words.append(tail)
-                spaces.append(False)
-                sent_starts.append(not words[:-1])
         return Doc(self.vocab, words=words, spaces=spaces, sent_starts=sent_starts or None)
 
     def to_bytes(self, **_kwargs) -> bytes:
