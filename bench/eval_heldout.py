@@ -1,14 +1,14 @@
 """Accuracy of the analyser against hand-written expected results.
 
 Over ``tests/heldout/`` by default (blind set 1: ``*.txt`` beside ``expected/*.json``),
-the second to fourth blind sets with ``--set 2`` / ``3`` / ``4`` (``minutesN/*.txt`` beside
+later blind sets with ``--set N`` (``minutesN/*.txt`` beside
 ``expectedN/*.json``), all of them with ``--all``, or over ``samples/`` with ``--samples``
 (``minutes/*.txt`` beside ``expected/*.json``).
 Prints, per aspect: is_minutes accuracy, meeting fields % right (and per field),
 reference codes precision/recall (as multisets, one per mention), section-kind
 and finding-rule precision/recall (as sets).  ``-v`` lists every miss.
 
-    .venv/bin/python bench/eval_heldout.py [--samples | --set {1,2,3,4} | --all] [-v]
+    .venv/bin/python bench/eval_heldout.py [--samples | --set N | --all] [-v]
 
 The comparison helpers here are also used by ``tests/test_samples.py``.
 """
@@ -75,10 +75,13 @@ HELDOUT = ROOT / "tests" / "heldout"
 SETS = {  # name: (texts folder, expected folder)
     "samples": (ROOT / "samples" / "minutes", ROOT / "samples" / "expected"),
     "1": (HELDOUT, HELDOUT / "expected"),
-    "2": (HELDOUT / "minutes2", HELDOUT / "expected2"),
-    "3": (HELDOUT / "minutes3", HELDOUT / "expected3"),
-    "4": (HELDOUT / "minutes4", HELDOUT / "expected4"),
 }
+# Later sets are found by their folders: minutesN/ beside expectedN/.
+for _texts in sorted(HELDOUT.glob("minutes[0-9]*"), key=lambda p: int(p.name[7:])):
+    _n = _texts.name[7:]
+    if (HELDOUT / f"expected{_n}").is_dir():
+        SETS[_n] = (_texts, HELDOUT / f"expected{_n}")
+HELDOUT_SETS = tuple(k for k in SETS if k != "samples")
 
 
 def load_cases(samples: bool = False, sets: tuple[str, ...] | None = None) -> list[tuple[str, Path, dict[str, Any]]]:
@@ -185,12 +188,12 @@ def evaluate(samples: bool, verbose: bool, sets: tuple[str, ...] | None = None) 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--samples", action="store_true", help="evaluate over samples/ instead of tests/heldout/")
-    ap.add_argument("--set", choices=("1", "2", "3", "4"), default="1", help="which held-out set (default 1)")
+    ap.add_argument("--set", choices=HELDOUT_SETS, default="1", help="which held-out set (default 1)")
     ap.add_argument("--all", action="store_true", help="every held-out set")
     ap.add_argument("-v", "--verbose", action="store_true", help="list every miss")
     args = ap.parse_args(argv)
     sys.path.insert(0, str(ROOT))
-    sets = None if args.samples else (("1", "2", "3", "4") if args.all else (args.set,))
+    sets = None if args.samples else (HELDOUT_SETS if args.all else (args.set,))
     return evaluate(args.samples, args.verbose, sets)
 
 
