@@ -1,7 +1,7 @@
 """Accuracy of the whole pipeline on held-out minutes built in several file formats.
 
-Every held-out text (``tests/heldout/*.txt`` and ``tests/heldout/minutes2/*.txt``, each with its
-expected JSON) is built with the repo's own sample builders into:
+Every held-out text of the chosen sets (``--sets``, default sets 1 and 2: ``tests/heldout/*.txt`` and
+``tests/heldout/minutes2/*.txt``), each with its expected JSON, is built with the repo's own sample builders into:
 
 * ``pdf``      a text-layer PDF (``samples/build_samples.build_pdf``);
 * ``docx``     a DOCX, head and signatures as tables (``build_samples.build_docx``);
@@ -17,7 +17,7 @@ agreement with the plain-text report (share of compared items equal; documents w
 are identical).  The OCR formats run on ``--limit`` documents (default 6, spread over the set);
 ``plain`` is also scored on that subset (``plain@ocr``) so the rows compare like with like.
 
-    .venv/bin/python bench/eval_formats.py [--limit 6] [--docs N] [--formats pdf,docx,...] [--keep DIR] [-v]
+    .venv/bin/python bench/eval_formats.py [--sets 1,2] [--limit 6] [--docs N] [--formats pdf,docx,...] [--keep DIR] [-v]
 """
 
 from __future__ import annotations
@@ -210,13 +210,14 @@ def spread(items: list, n: int) -> list:
     return [items[round(i * (len(items) - 1) / max(n - 1, 1))] for i in range(n)]
 
 
-def run(formats: list[str], limit: int, docs: int | None, keep: Path | None, verbose: bool) -> int:
+def run(formats: list[str], limit: int, docs: int | None, keep: Path | None, verbose: bool,
+        sets: tuple[str, ...] = ("1", "2")) -> int:
     sys.path.insert(0, str(ROOT))
     cmp = _load("eval_heldout", ROOT / "bench" / "eval_heldout.py")
     cer_mod = _load("cer", ROOT / "tests" / "cer.py")
     from worker.pipeline import analyze_path
 
-    cases = cmp.load_cases(sets=("1", "2"))
+    cases = cmp.load_cases(sets=sets)
     if docs is not None:
         cases = spread(cases, docs)
     ocr_stems = {stem for stem, _, _ in spread(cases, limit)}
@@ -278,13 +279,15 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--limit", type=int, default=6, help="documents for the OCR formats (default 6)")
     ap.add_argument("--docs", type=int, default=None, help="documents for every format (default all)")
     ap.add_argument("--keep", type=Path, default=None, help="keep the built files in this folder")
+    ap.add_argument("--sets", default="1,2", help="held-out sets to build from (default 1,2; see eval_heldout.py)")
     ap.add_argument("-v", "--verbose", action="store_true", help="per-document CER and misses on stderr")
     args = ap.parse_args(argv)
     formats = [f.strip() for f in args.formats.split(",") if f.strip()]
     unknown = sorted(set(formats) - set(FORMATS))
     if unknown:
         ap.error(f"unknown formats: {', '.join(unknown)}")
-    return run(formats, args.limit, args.docs, args.keep, args.verbose)
+    sets = tuple(x.strip() for x in args.sets.split(",") if x.strip())
+    return run(formats, args.limit, args.docs, args.keep, args.verbose, sets)
 
 
 if __name__ == "__main__":

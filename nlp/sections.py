@@ -78,6 +78,7 @@ class _Cues:
     max_words: int
     facts: re.Pattern[str]
     signature: re.Pattern[str]
+    embedded: tuple[tuple[str, frozenset[str], re.Pattern[str], re.Pattern[str]], ...]  # kind, inside, cue, lead
 
 
 @cache
@@ -102,6 +103,11 @@ def _cues() -> _Cues:
         max_words=int(data["prefix"]["max_words"]),
         facts=re.compile(_cue_regex(data["facts"])),
         signature=re.compile(_cue_regex(data["signatures"])),
+        embedded=tuple(
+            (k, frozenset(v["inside"]), re.compile(_cue_regex(v["cues"])),
+             re.compile(rf"(?:{_words_regex(v['lead'], fold=True)})(?![{_W}])\s*"))
+            for k, v in data.get("embedded", {}).items()
+        ),
     )
 
 
@@ -418,7 +424,7 @@ def _clause_kinds(text: str, folded: str, sent: _Sentence, kind: str | None) -> 
             if cur is not None and _RANK[k] <= _RANK[cur]:
                 continue
             m = rx.search(folded, begin, min(sent.end, begin + 60))
-            if m:
+            if m and not _spans_break(rx, folded, sent.start, br.start(), m.start()):
                 hits.append((m.start(), _RANK[k], k))
         for at, _rank, k in sorted(hits):
             prefix = text[begin:at]
@@ -432,6 +438,15 @@ def _clause_kinds(text: str, folded: str, sent: _Sentence, kind: str | None) -> 
             cur = k
             break
     return out
+
+
+def _spans_break(rx: re.Pattern[str], folded: str, start: int, brk: int, at: int) -> bool:
+    """Whether a cue of the same kind runs across the break into the clause's hit: "về học tập và làm
+    theo tấm gương …" is one phrase ("học tập và làm theo"), not a clause "và làm theo tấm gương" of its own."""
+    for m in rx.finditer(folded, max(start, brk - 40), at + 80):
+        if m.start() < brk < m.end():
+            return True
+    return False
 
 
 _BEFORE_SPEAKERS = frozenset({"review", "hcm_study", "criticism", "plan", "topic"})
@@ -605,7 +620,7 @@ def find_sections(text: str, meeting_type: str | None = None) -> list[Section]:
         cuts.extend((at, k, None) for at, k in _split(text, folded, a, b, initial, heading_kind=None, skip=agendas))
     if sig is not None:
         cuts.append((sig, "closing", None))
-    return _assemble(text, cuts, meeting_type)
+    return _embed(text, folded, _assemble(text, cuts, meeting_type))
 
 
 def _read_headings(text: str, folded: str, lines: list[_Line], caps: bool) -> list[_Heading]:
@@ -684,6 +699,51 @@ def _child_kinds(h: _Heading, heads: list[_Heading], depth: dict[str, int]) -> s
             break
         out.update(k for k, _ in other.kinds)
     return out
+
+
+_CLAUSE_START = re.compile(r"[;:,]\s*")
+
+
+def _embedded_clause(folded: str, sent: _Sentence, cue: re.Pattern[str], lead: re.Pattern[str]) -> int | None:
+    """Where a clause of the sentence opens with ``cue`` (after at most three lead words), if one does."""
+    m = _LEAD.match(folded, sent.start, sent.end)
+    starts = [m.end() if m else sent.start]
+    starts += [b.end() for b in _CLAUSE_START.finditer(folded, sent.start, sent.end)]
+    for at in starts:
+        pos = at
+        for _ in range(3):
+            w = lead.match(folded, pos, sent.end)
+            if not w or w.end() == pos:
+                break
+            pos = w.end()
+        if cue.match(folded, pos, sent.end):
+            return at
+    return None
+
+
+def _embed(text: str, folded: str, sections: list[Section]) -> list[Section]:
+    """Split out the parts recorded inside another item (sections.yaml ``embedded``), once per kind."""
+    for kind, inside, cue, lead in _cues().embedded:
+        if any(s.kind == kind for s in sections):
+            continue
+        for i, s in enumerate(sections):
+            if s.kind not in inside:
+                continue
+            hit = next(((at, sent.end) for sent in _sentences(text, s.start, s.end)
+                        if (at := _embedded_clause(folded, sent, cue, lead)) is not None), None)
+            if hit is None:
+                continue
+            at, end = hit
+            parts = []
+            if text[s.start : at].strip():
+                parts.append(Section(s.kind, s.heading, s.start, len(text[: at].rstrip())))
+            parts.append(Section(kind, None if parts else s.heading, at, end))
+            rest = end + len(text[end : s.end]) - len(text[end : s.end].lstrip())
+            if rest < s.end:
+                parts.append(Section(s.kind, None, rest, s.end))
+            sections = [*sections[:i], *parts, *sections[i + 1 :]]
+            break
+    return sections
 
 
 def _assemble(text: str, cuts: list[tuple[int, str | None, str | None]], meeting_type: str | None) -> list[Section]:

@@ -398,6 +398,30 @@ def test_thematic_hcm_theme_is_the_topic() -> None:
     assert kinds(HEAD + body, "regular")[:3] == ["opening", "hcm_study", "discussion"]
 
 
+EMBEDDED = [
+    pytest.param("2. Quán triệt văn bản: Đồng chí Phó Bí thư quán triệt Kế hoạch 31-KH/ĐU; đồng thời chi bộ học tập "
+                 "và làm theo tấm gương đạo đức của Bác về tiết kiệm, mỗi đảng viên nêu một việc làm.\n"
+                 "3. Đánh giá kết quả tháng 9\n" + NEUTRAL + "\n",
+                 ["dissemination", "hcm_study", "review"], id="clause-after-semicolon-in-dissemination"),
+    pytest.param("III. KIỂM ĐIỂM THÁNG 9\n- Thu quỹ đạt 100%.\n- Các đảng viên tiếp tục học tập làm theo gương Bác, biểu "
+                 "dương đồng chí Lò Văn Pình giúp hộ nghèo sửa nhà.\n- Tồn tại: họp tổ chưa đều.\nIV. NHIỆM VỤ THÁNG 10\n"
+                 + NEUTRAL + "\n", ["review", "hcm_study", "plan"], id="list-item-under-review"),
+    pytest.param("1. Thời sự: đồng chí Bí thư thông tin tình hình địa phương, sau đó kể câu chuyện về Bác Hồ với "
+                 "thanh niên xung phong.\n2. Kết quả tháng 4\n" + NEUTRAL + "\n",
+                 ["news", "hcm_study", "review"], id="story-about-uncle-ho-after-comma"),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), EMBEDDED)
+def test_part_recorded_inside_another_item(body: str, expected: list[str]) -> None:
+    assert list(dict.fromkeys(kinds(HEAD + body))) == expected  # where the part ends is not asserted
+    text = normalize(HEAD + body).text
+    secs = find_sections(text)
+    for a, b in zip(secs, secs[1:], strict=False):
+        assert a.end <= b.start
+    assert all(text[s.start : s.end] == text[s.start : s.end].strip() for s in secs)
+
+
 # ------------------------------------------------------------------------------------------ precision
 
 PRECISION = [
@@ -423,6 +447,13 @@ PRECISION = [
     pytest.param("Đồng chí Bí thư tuyên bố lý do, thông qua chương trình gồm:\n1. Thông tin thời sự\n"
                  "2. Đánh giá kết quả tháng 3\n3. Phương hướng nhiệm vụ tháng 4\n4. Biểu quyết\n"
                  "Đồng chí Bí thư đọc báo cáo tổng hợp.\n", "news", id="agenda-list-is-not-the-parts"),
+    pytest.param("VI. PHƯƠNG HƯỚNG THÁNG 5\n- Tiếp tục đẩy mạnh học tập và làm theo tư tưởng, đạo đức, phong cách "
+                 "Hồ Chí Minh; thu quỹ đúng hạn.\n", "hcm_study", id="plan-task-to-keep-studying"),
+    pytest.param("2. Phổ biến văn bản: đồng chí Bí thư phổ biến Chỉ thị 05-CT/TW của Bộ Chính trị về đẩy mạnh học "
+                 "tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh.\n", "hcm_study",
+                 id="directive-title-names-the-study"),
+    pytest.param("2. Phổ biến văn bản: đồng chí Bí thư phổ biến Kế hoạch của Huyện ủy và Chỉ thị 03-CT/TW về học tập "
+                 "và làm theo tấm gương đạo đức Hồ Chí Minh.\n", "hcm_study", id="and-inside-one-phrase"),
     pytest.param("Hôm nay chi bộ họp để đánh giá kết quả tháng 3 và đề ra phương hướng tháng 4.\n"
                  "Đồng chí Bí thư tuyên bố lý do.\n", "review", id="purpose-sentence-in-facts"),
 ]
