@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 import unicodedata
 from collections import Counter, defaultdict
@@ -25,7 +26,7 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 
-# Free-text fields compared case- and tone-placement-insensitively: a header
+# Free-text fields compared case-, dash- and tone-placement-insensitively: a header
 # writes "CHI BỘ KHU PHỐ 3" where the body writes "Chi bộ Khu phố 3".
 LOOSE_FIELDS = {"organization", "parent", "place"}
 
@@ -37,7 +38,8 @@ def _nfc(s: str) -> str:
 def _loose(s: str) -> str:
     from nlp.normalize import fold_key
 
-    return fold_key(s).strip(" .,;:-–")
+    # a dash inside a name reads the same as a hyphen ("Tài chính – Kế hoạch"; OCR gives "-")
+    return re.sub(r"\s*[-–—]\s*", " - ", fold_key(s)).strip(" .,;:-–")
 
 
 def field_equal(name: str, want: Any, got: Any) -> bool:

@@ -117,6 +117,8 @@ _PHAN = re.compile(  # "Phần thứ nhất", "Nội dung thứ hai:", "Mục 3"
     r"(?:phan|noi\s+dung|muc|van\s+de)\s+(?:thu\s+)?(?:nhat|hai|ba|bon|tu|nam|sau|bay|[ivx]{1,4}|\d{1,2})(?![a-z0-9])\s*[.:\-–—)]?\s*")
 # lower-case "ii." too: TCVN3 capitals (.VnTimeH) come out of old documents as lower case
 _ROMAN = re.compile(r"(?:[IVX]{1,4}|[ivx]{2,4})\s*[.\-–—:)/]\s*(?=[^\W\d_])")
+# "VIII Biểu quyết": the period lost (OCR, hasty typing); counts when a capitalised title follows
+_ROMAN_BARE = re.compile(r"(?:II|III|IV|VI|VII|VIII|IX|XI|XII)\s+(?=[^\W\d_])")
 _ARABIC = re.compile(r"\d{1,2}(?:\s*[.)\-–—:/]|(?:\.\d{1,2}){1,3}\.?)\s*(?=[^\W\d_])")
 _LETTER = re.compile(r"[a-zđA-ZĐ]\s*[.)]\s+(?=[^\W\d_])")
 _BULLET = re.compile(r"[-–—•+*·▪►◦❖➢✓→]+\s*")
@@ -168,7 +170,7 @@ def _parse_line(text: str, folded: str, start: int, end: int) -> _Line | None:
     m = _PHAN.match(fline)
     if m:
         return _Line(start, end, "phan", s + m.end(), None)
-    m = _ROMAN.match(line)
+    m = _ROMAN.match(line) or ((b := _ROMAN_BARE.match(line)) and line[b.end()].isupper() and b)
     if m:
         return _Line(start, end, "roman", s + m.end(), _roman(line[: m.end()].strip(" .-–—:)/").upper()))
     m = _ARABIC.match(line)

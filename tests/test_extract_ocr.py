@@ -281,6 +281,11 @@ LAYOUTS = [
         f"BIÊN BẢN\n{BODY}\n",
         id="underscore-rule-dropped",
     ),
+    pytest.param(
+        _data(((1, 1, 1), _words("Kế hoạch 21-KH/ĐÐU và Quyết định 12/QÐĐ-UBND; ĐĐ 2 đóng quân tại đðội 3", 250))),
+        "Kế hoạch 21-KH/ĐU và Quyết định 12/QĐ-UBND; ĐĐ 2 đóng quân tại đội 3\n",
+        id="d-read-twice-as-d-and-eth",
+    ),
     pytest.param(_data(), "", id="no-words"),
 ]
 

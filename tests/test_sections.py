@@ -519,3 +519,11 @@ def test_any_slice_gives_ordered_disjoint_sections(seed: int) -> None:
 @pytest.mark.parametrize("text", ["", "\n\n", "BIÊN BẢN", "I.", "- ", "Phần thứ nhất", "PHẦN THỨ HAI\n", "1. Kết luận"])
 def test_degenerate_texts(text: str) -> None:
     assert all(s.end <= len(text) for s in find_sections(text))
+
+
+def test_roman_heading_without_its_period() -> None:
+    # OCR and hasty typing drop the period after the numeral; a capitalised title still makes a heading
+    body = ("I. Thông tin thời sự\nĐồng chí Bí thư thông tin.\nII Đánh giá kết quả tháng 5\n" + NEUTRAL +
+            "\nIII Phương hướng tháng 6\n" + NEUTRAL + "\nIV Biểu quyết: 9/9 đồng chí tán thành.\n")
+    assert kinds(HEAD + body) == ["news", "review", "plan", "vote"]
+    assert "review" not in kinds(HEAD + "I. Thông tin thời sự\nĐồng chí Bí thư thông tin.\nII đánh giá chung\n")

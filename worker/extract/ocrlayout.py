@@ -77,7 +77,7 @@ def lines_from_data(data: dict[str, list]) -> list[Line]:
             continue  # underscores alone are rules, fill-in lines or speckle, never words
         key = (int(data["block_num"][i]), int(data["par_num"][i]), int(data["line_num"][i]))
         word = Word(
-            str(text).strip(),
+            _repair(str(text).strip()),
             int(data["left"][i]),
             int(data["left"][i]) + int(data["width"][i]),
             int(data["top"][i]),
@@ -90,6 +90,17 @@ def lines_from_data(data: dict[str, list]) -> list[Line]:
         line.words.sort(key=lambda w: w.x0)
         line.words = _without_leader_noise(line.words) or line.words
     return lines
+
+
+# tesseract's Vietnamese model sometimes reads one "Đ" twice, once as the Icelandic eth it looks like
+# ("15-KH/ĐÐU", "595/QĐÐ-BHXH"); a pair with an eth in it is one letter (Vietnamese has no eth, and "ĐĐ"
+# typed as such, as in "ĐĐ 2" for a company, has no eth).
+_DOUBLED_D = re.compile(r"ĐÐ|ÐĐ|ÐÐ|đð|ðđ|ðð")
+
+
+def _repair(word: str) -> str:
+    """A word as read, with the letters tesseract is known to double put back to one."""
+    return _DOUBLED_D.sub(lambda m: "Đ" if m.group()[0] in "ĐÐ" else "đ", word)
 
 
 _LEADER = re.compile(r"(?:\.{4,}|…{2,})")
