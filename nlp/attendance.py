@@ -178,6 +178,9 @@ def _absentees(text: str, folded: str, start: int, end: int) -> tuple[str, ...]:
             name = clean_name(text[start + m.end() : end])
             if name and name not in names:
                 names.append(name)
+        # cued and uncued names were gathered in two passes: put them back in text order
+        span = text[start:end]
+        names.sort(key=lambda n: (span.find(n) if n in span else len(span)))
     return tuple(names)
 
 
