@@ -382,6 +382,9 @@ def _partial_vote(sentence: str) -> dict[str, int | bool | None] | None:
     """Counts one clause states: in favour, of how many, against, or "100 %"."""
     out: dict[str, int | bool | None] = {"in_favor": None, "voters": None, "against": None, "full": False}
     m = _RATIO_YES.search(sentence) or _YES_RATIO.search(sentence)
+    if m and (sentence[m.end("of") : m.end("of") + 1].isdigit()
+              or re.search(r"(?:thang|nam|ngay|quy|ky)\s*$", sentence[: m.start("n")])):
+        m = None  # "thống nhất nghị quyết tháng 01/2025": a month, not 1 vote of 2025
     if m:
         out["in_favor"], out["voters"] = to_int(m.group("n")), to_int(m.group("of"))
     else:

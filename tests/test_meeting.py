@@ -580,6 +580,13 @@ def test_place(text, expected):
             ("Nguyễn Hòa Bình", "Đỗ Thùy Linh"),
             id="academic-titles",
         ),
+        pytest.param(
+            "Chủ trì: BS.CK1 Vi Thị Hằng - Trưởng khoa. Thư ký: KTV. Lục Văn Đông - Chi ủy viên.",
+            ("Vi Thị Hằng", "Lục Văn Đông"),
+            id="medical-titles-one-line",
+        ),
+        pytest.param("Chủ trì: DS Mai Văn Tư\nThư ký: ĐD Hà Thị Nhung", ("Mai Văn Tư", "Hà Thị Nhung"),
+                     id="pharmacist-nurse"),
         pytest.param("chu tri: dc Hoang Van Nam\nthu ky: dc Ly Thi Mai", ("Hoang Van Nam", "Ly Thi Mai"), id="ascii"),
         pytest.param(
             "CHỦ TRÌ: ĐỒNG CHÍ NGUYỄN VĂN HÙNG - BÍ THƯ\nTHƯ KÝ: ĐỒNG CHÍ LÊ THỊ MAI",
@@ -995,6 +1002,15 @@ def test_delegates(text, expected):
             "Có mặt: 16. Biên bản được đọc lại, thông qua với 100% đồng chí có mặt nhất trí.",
             (None, None, None),
             id="minutes-read-back-not-a-vote",
+        ),
+        pytest.param(
+            "Có mặt: 7/9 đ/c. Đ/c Bí thư kết luận, thống nhất nghị quyết tháng 02/2026.\nBiểu quyết: nhất trí 100%.",
+            (7, 0, 7),
+            id="month-of-the-resolution-is-no-ratio",
+        ),
+        pytest.param(
+            "Có mặt: 12. Chi bộ đồng ý nghị quyết quý 4/2023, biểu quyết 12/12 tán thành.", (12, 0, 12),
+            id="quarter-of-the-resolution-is-no-ratio",
         ),
     ],
 )
