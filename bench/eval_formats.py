@@ -17,7 +17,8 @@ agreement with the plain-text report (share of compared items equal; documents w
 are identical).  The OCR formats run on ``--limit`` documents (default 6, spread over the set);
 ``plain`` is also scored on that subset (``plain@ocr``) so the rows compare like with like.
 
-    .venv/bin/python bench/eval_formats.py [--sets 1,2] [--limit 6] [--docs N] [--formats pdf,docx,...] [--keep DIR] [-v]
+    .venv/bin/python bench/eval_formats.py [--sets 1,2] [--limit 6] [--docs N] [--formats pdf,docx,...]
+        [--keep DIR] [-v]
 """
 
 from __future__ import annotations

@@ -27,6 +27,8 @@ _TOTAL = [
     re.compile(
         rf"(?:so\s+)?dang\s+vien\s+(?:cua\s+|trong\s+)?chi\s+bo(?P<gap>\s*(?:[:\-–]|la|co|gom)?\s*){N}{_COUNTED}"
     ),
+    # a terse label at the start of a line: "ĐV: 11, miễn SH 1, có mặt 9" / "- Đảng viên: 14 đ/c; có mặt …"
+    re.compile(rf"(?m:^)[ \t]*[-+•*]?[ \t]*(?:dang\s+vien|dv)(?P<gap>[ \t]*:[ \t]*){N}{_COUNTED}"),
 ]
 _EXEMPT = [
     re.compile(

@@ -39,10 +39,10 @@ def _role(piece: str) -> str | None:
     piece = piece.strip(" :.")
     if len(piece) > 40:
         return None
-    if _SECRETARY.fullmatch(piece):
+    if _SECRETARY.fullmatch(piece) or piece == "tk":
         return "secretary"
-    if _CHAIR.fullmatch(piece):
-        return "chair"
+    if _CHAIR.fullmatch(piece) or piece in ("ct", "bt", "t/m cb", "tm cb", "tm. cb"):
+        return "chair"  # terse minutes sign under "TK      CT" (thư ký, chủ trì)
     return None
 
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from nlp.normalize import normalize
@@ -365,19 +363,6 @@ Quy định số 37-QĐ/TW ngày 25/10/2021 của Ban Chấp hành Trung ương 
 Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị, Kết luận 01-KL/TW; Nghị quyết Trung ương 4 (khóa XI, XII).
 3. Đánh giá kết quả thực hiện nghị quyết tháng 2/2024: chi bộ hoàn thành 8/10 chỉ tiêu.
 """
-
-
-def test_two_page_minutes_under_10_ms() -> None:
-    text = normalize((MINUTES * 4)[:6000]).text
-    find_references(text)  # compile once
-    best = min(_timed(text) for _ in range(5))
-    assert best < 0.010
-
-
-def _timed(text: str) -> float:
-    t0 = time.perf_counter()
-    find_references(text)
-    return time.perf_counter() - t0
 
 
 def test_minutes_references_in_order() -> None:
