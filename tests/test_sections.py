@@ -408,6 +408,9 @@ EMBEDDED = [
     pytest.param("1. Thời sự: đồng chí Bí thư thông tin tình hình địa phương, sau đó kể câu chuyện về Bác Hồ với "
                  "thanh niên xung phong.\n2. Kết quả tháng 4\n" + NEUTRAL + "\n",
                  ["news", "hcm_study", "review"], id="story-about-uncle-ho-after-comma"),
+    pytest.param("IV. THẢO LUẬN\n- Đ/c Hà Văn Tư: đề nghị sửa đường.\n- Các đồng chí đều nghiêm túc tự phê bình và phê "
+                 "bình, chỉ ra hạn chế trong việc giữ vệ sinh chung.\nV. KẾT LUẬN\n" + NEUTRAL + "\n",
+                 ["discussion", "criticism", "conclusion"], id="criticism-as-an-item-of-the-discussion"),
 ]
 
 
@@ -446,6 +449,10 @@ PRECISION = [
     pytest.param("Đồng chí Bí thư tuyên bố lý do, thông qua chương trình gồm:\n1. Thông tin thời sự\n"
                  "2. Đánh giá kết quả tháng 3\n3. Phương hướng nhiệm vụ tháng 4\n4. Biểu quyết\n"
                  "Đồng chí Bí thư đọc báo cáo tổng hợp.\n", "news", id="agenda-list-is-not-the-parts"),
+    pytest.param("IV. THẢO LUẬN\n- Đ/c Lò Văn Pản: nhận khuyết điểm chậm nộp đảng phí, hứa khắc phục.\n",
+                 "criticism", id="one-speaker-admitting-a-fault"),
+    pytest.param("V. KẾT LUẬN\nĐồng chí Bí thư đề nghị các đồng chí tự phê bình và phê bình nghiêm túc hơn.\n",
+                 "criticism", id="asking-for-criticism-next-time"),
     pytest.param("VI. PHƯƠNG HƯỚNG THÁNG 5\n- Tiếp tục đẩy mạnh học tập và làm theo tư tưởng, đạo đức, phong cách "
                  "Hồ Chí Minh; thu quỹ đúng hạn.\n", "hcm_study", id="plan-task-to-keep-studying"),
     pytest.param("2. Phổ biến văn bản: đồng chí Bí thư phổ biến Chỉ thị 05-CT/TW của Bộ Chính trị về đẩy mạnh học "
