@@ -16,7 +16,7 @@ rule asks for the fact itself.  Precise definitions:
 - ``duration``: ``duration_minutes`` (else end − start) below the minimum; the combined minimum when
   ``meeting.combined``.
 - ``header`` is missing when neither the organisation nor its parent is known, or when the head of
-  the text (before the title "BIÊN BẢN") names no Đảng bộ / Chi bộ.
+  the text (up to and including the title "BIÊN BẢN …") names no Đảng bộ / Chi bộ.
 - Section rules: the kinds the rule set requires for the meeting type (``combined`` when regular and
   thematic are held together; for an unknown type only the kinds both types require), restricted to the
   kinds that have a CONTRACT rule of their own.
@@ -145,6 +145,8 @@ def _evidence(text: str, pattern: re.Pattern[str], limit: int = 2, *, last: bool
 
 
 _TITLE_LINE = re.compile(r"^\s*bien ban")
+_NAMED_CELL = re.compile(
+    r"(?<![a-z])(?:dang bo|chi bo)\s+(?!(?:thuong|thang|chuyen|dinh|nam|quy|ky|mo|hop|lan|dot|so)(?![a-z]))[a-z0-9]")
 _PARTY_BODY = re.compile(r"(?<![a-z])(dang bo|chi bo|dang uy|chi uy)(?![a-z])")
 
 
@@ -160,6 +162,10 @@ def _has_header(text: str) -> bool:
     head = []
     for line in lines[:15]:
         if _TITLE_LINE.match(strip_marks(line).lower()):
+            # "BIÊN BẢN SINH HOẠT CHI BỘ HƯU TRÍ KHU VỰC 5" names the cell at the head; "BIÊN BẢN SINH HOẠT
+            # CHI BỘ THÁNG 6" names none
+            if _NAMED_CELL.search(strip_marks(line).lower()):
+                return True
             break
         head.append(line)
     else:

@@ -115,6 +115,8 @@ def test_no_findings(m: Minutes) -> None:
 FAILING = [
     pytest.param(minutes(replace(COMPLETE, organization=None, parent=None)), ["header"], id="header"),
     pytest.param(minutes(text=TEXT.split("\n", 2)[2]), ["header"], id="header-not-at-the-head"),
+    pytest.param(minutes(text="BIÊN BẢN SINH HOẠT CHI BỘ THƯỜNG KỲ THÁNG 4\n" + TEXT.split("\n", 3)[3]), ["header"],
+                 id="title-names-no-cell"),
     pytest.param(minutes(replace(COMPLETE, date=None)), ["date"], id="date"),
     pytest.param(minutes(replace(COMPLETE, start_time=None)), ["start_time"], id="start_time"),
     pytest.param(minutes(replace(COMPLETE, end_time=None)), ["end_time"], id="end_time"),
@@ -246,3 +248,9 @@ def test_render_text_not_minutes_lists_references() -> None:
     ref = Reference("37-QĐ/TW", "party", "37", "QĐ", "Quy định", "TW", None, "Quy định 37-QĐ/TW", 0, 17)
     out = render_text(Report(Source(filename="kh.txt"), False, None, (), (ref,), (), None))
     assert "không phải biên bản" in out and "Quy định 37-QĐ/TW" in out and "Thiếu sót" not in out
+
+
+def test_title_naming_the_cell_is_its_head() -> None:
+    # no header block, but the title names the cell: the minutes say whose they are at the head
+    text = "BIÊN BẢN SINH HOẠT CHI BỘ CỰU CHIẾN BINH ẤP 3\n(Thường kỳ tháng 4)\n" + TEXT.split("\n", 3)[3]
+    assert "header" not in [f.rule for f in check(minutes(text=text), RS)]
