@@ -74,6 +74,7 @@ class _Cues:
     subjects: re.Pattern[str]
     actors: re.Pattern[str]
     blockers: re.Pattern[str]
+    not_done: re.Pattern[str]
     clause: re.Pattern[str]
     max_words: int
     facts: re.Pattern[str]
@@ -99,6 +100,7 @@ def _cues() -> _Cues:
         subjects=re.compile(rf"(?:{_words_regex(data['prefix']['subjects'], fold=True)})(?![{_W}])"),
         actors=re.compile(rf"(?:{_words_regex(data['prefix']['clause_actors'], fold=True)})(?![{_W}])"),
         blockers=re.compile(rf"(?<!\w)(?:{blockers})(?!\w)"),
+        not_done=re.compile(_cue_regex(data["not_done"])),
         clause=re.compile(rf"(?:{clauses})(?![{_W}])[^,:;.\n]{{0,250}},\s*"),
         max_words=int(data["prefix"]["max_words"]),
         facts=re.compile(_cue_regex(data["facts"])),
@@ -399,6 +401,10 @@ def _classify(text: str, folded: str, sent: _Sentence) -> str | None:
                 continue
             if cues.blockers.search(fold_key(prefix)):
                 continue
+            line_end = folded.find("\n", sent.end)
+            if cues.not_done.search(folded, sent.start, len(folded) if line_end < 0 else line_end):
+                # "… được phân công trình bày chuyên đề, nhưng bị bệnh … Vì vậy chuyên đề chưa được trình bày"
+                return None
             return kind
     return None
 

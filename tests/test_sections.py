@@ -449,6 +449,10 @@ PRECISION = [
     pytest.param("Đồng chí Bí thư tuyên bố lý do, thông qua chương trình gồm:\n1. Thông tin thời sự\n"
                  "2. Đánh giá kết quả tháng 3\n3. Phương hướng nhiệm vụ tháng 4\n4. Biểu quyết\n"
                  "Đồng chí Bí thư đọc báo cáo tổng hợp.\n", "news", id="agenda-list-is-not-the-parts"),
+    pytest.param("Đồng chí Phó Bí thư được phân công trình bày chuyên đề về chuyển đổi số nhưng đi công tác đột xuất. "
+                 "Chi bộ thống nhất hoãn chuyên đề sang kỳ sau.\n", "topic", id="topic-postponed"),
+    pytest.param("Báo cáo viên trình bày chuyên đề chưa được vì mất điện; chuyên đề chưa được trình bày.\n", "topic",
+                 id="topic-not-presented"),
     pytest.param("IV. THẢO LUẬN\n- Đ/c Lò Văn Pản: nhận khuyết điểm chậm nộp đảng phí, hứa khắc phục.\n",
                  "criticism", id="one-speaker-admitting-a-fault"),
     pytest.param("V. KẾT LUẬN\nĐồng chí Bí thư đề nghị các đồng chí tự phê bình và phê bình nghiêm túc hơn.\n",
