@@ -396,6 +396,12 @@ def test_thematic_hcm_theme_is_the_topic() -> None:
     assert kinds(HEAD + body, "regular")[:3] == ["opening", "hcm_study", "discussion"]
 
 
+def test_review_mentioning_undone_work_is_still_the_review() -> None:
+    body = ("Đồng chí Bí thư đánh giá kết quả tháng 3: hoàn thành thu quỹ; còn 2 tổ chưa tổ chức họp, chưa thông "
+            "qua quy ước.\n")
+    assert kinds(HEAD + body) == ["review"]
+
+
 EMBEDDED = [
     pytest.param("2. Quán triệt văn bản: Đồng chí Phó Bí thư quán triệt Kế hoạch 31-KH/ĐU; đồng thời chi bộ học tập "
                  "và làm theo tấm gương đạo đức của Bác về tiết kiệm, mỗi đảng viên nêu một việc làm.\n"
