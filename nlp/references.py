@@ -18,7 +18,7 @@ The document's own number (``Số 07-BB/CB`` in the header) is not a reference.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from nlp import catalogue, codes
@@ -390,7 +390,8 @@ def _short_codes(types: tuple[str, ...], number: int, issuer: str | None,
 
 
 def _resolve_short(m: re.Match[str], text: str, on_date: str | None,
-                   known: _Known, aliases: dict[tuple[str, int], str]) -> Reference | None:
+                   known: _Known, aliases: dict[tuple[str, int], str],
+                   state_known: dict[tuple[str, int], list[Reference]] | None = None) -> Reference | None:
     p = _patterns()
     if _UNIT.match(text, m.end()):
         return None
@@ -400,6 +401,11 @@ def _resolve_short(m: re.Match[str], text: str, on_date: str | None,
         return None
     number = int(m.group("num"))
     tail = _read_tail(text, m.end(), m.start())
+    state = {r.code: r for t in types for r in (state_known or {}).get((t, number), ())}
+    if len(state) == 1 and not any((t, number) in known for t in types) and not (tail.issuer and not tail.state_body):
+        # "Nghị quyết 68" after "Nghị quyết số 68/NQ-CP … của Chính phủ": the government's, cited above
+        cited = next(iter(state.values()))
+        return replace(cited, date=tail.date, text=text[m.start() : tail.end], start=m.start(), end=tail.end)
     if tail.state_body:
         return None  # "Chỉ thị 05 của UBND tỉnh" is not a Party document
     if p.alias_before.search(text, max(0, m.start() - 40), m.start()):
@@ -484,10 +490,14 @@ def find_references(text: str, *, on_date: str | None = None) -> list[Reference]
         hit = _Hit(m, text)
         if hit.group("tname") and not _overlaps((hit.start(), m.end()), taken):
             keep(_resolve_partial(hit, text, on_date, known))
+    state_known: dict[tuple[str, int], list[Reference]] = {}
+    for r in refs:
+        if r.kind == "state" and r.type and r.number.isdigit():
+            state_known.setdefault((r.type, int(r.number)), []).append(r)
     aliases = _aliases(text, refs)
     for m in p.short.finditer(text):
         if not _overlaps((m.start(), m.end()), taken):
-            keep(_resolve_short(m, text, on_date, known, aliases))
+            keep(_resolve_short(m, text, on_date, known, aliases, state_known))
     refs.sort(key=lambda r: (r.start, r.end))
     return refs
 

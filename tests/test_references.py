@@ -289,6 +289,22 @@ def test_short_form_not_resolved_to_a_later_document() -> None:
     assert codes(text, on_date="2019-03-20") == ["12-HD/BTCTW"]
 
 
+SHORT_STATE = [
+    pytest.param("Phổ biến Nghị quyết số 105/NQ-CP ngày 09/9/2021 của Chính phủ. Hoàn thành hồ sơ theo Nghị quyết 105 "
+                 "trong tháng.", "2021-10-05", ["105/NQ-CP", "105/NQ-CP"], id="government-resolution-cited-above"),
+    pytest.param("Quán triệt Quyết định số 719/QĐ-TTg của Thủ tướng; thực hiện Quyết định 719 tại thôn.", "2022-03-01",
+                 ["719/QĐ-TTg", "719/QĐ-TTg"], id="decision-cited-above"),
+    pytest.param("Chỉ thị 05-CT/TW và Chỉ thị 16/CT-TTg; tiếp tục thực hiện Chỉ thị 05.", "2021-10-05",
+                 ["05-CT/TW", "16/CT-TTg", "05-CT/TW"], id="party-short-form-unchanged"),
+    pytest.param("Thực hiện Nghị quyết 68 về kinh tế tư nhân.", "2021-10-05", [], id="no-cited-state-document"),
+]
+
+
+@pytest.mark.parametrize(("text", "on_date", "expected"), SHORT_STATE)
+def test_short_form_of_a_state_document_cited_above(text: str, on_date: str, expected: list[str]) -> None:
+    assert codes(text, on_date=on_date) == expected
+
+
 @pytest.mark.parametrize(("text", "on_date", "issued"), ON_DATE)
 def test_reused_number_by_meeting_date(text: str, on_date: str, issued: str) -> None:
     (ref,) = find_references(normalize(text).text, on_date=on_date)
