@@ -8,7 +8,7 @@ Prints, per aspect: is_minutes accuracy, meeting fields % right (and per field),
 reference codes precision/recall (as multisets, one per mention), section-kind
 and finding-rule precision/recall (as sets).  ``-v`` lists every miss.
 
-    .venv/bin/python bench/eval_heldout.py [--samples | --set N | --all] [-v]
+    .venv/bin/python bench/eval_heldout.py [--samples | --set N[,M…] | --all] [-v]
 
 The comparison helpers here are also used by ``tests/test_samples.py``.
 """
@@ -190,12 +190,15 @@ def evaluate(samples: bool, verbose: bool, sets: tuple[str, ...] | None = None) 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--samples", action="store_true", help="evaluate over samples/ instead of tests/heldout/")
-    ap.add_argument("--set", choices=HELDOUT_SETS, default="1", help="which held-out set (default 1)")
+    ap.add_argument("--set", default="1", help="which held-out set(s), comma-separated (default 1)")
     ap.add_argument("--all", action="store_true", help="every held-out set")
     ap.add_argument("-v", "--verbose", action="store_true", help="list every miss")
     args = ap.parse_args(argv)
     sys.path.insert(0, str(ROOT))
-    sets = None if args.samples else (HELDOUT_SETS if args.all else (args.set,))
+    chosen = tuple(x.strip() for x in args.set.split(",") if x.strip())
+    if unknown := [x for x in chosen if x not in HELDOUT_SETS]:
+        ap.error(f"unknown set(s): {', '.join(unknown)} (have {', '.join(HELDOUT_SETS)})")
+    sets = None if args.samples else (HELDOUT_SETS if args.all else chosen)
     return evaluate(args.samples, args.verbose, sets)
 
 
