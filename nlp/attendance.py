@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from nlp.cues import NUMBER, alternation, to_int
+from nlp.cues import NUMBER, alternation, fold, to_int
 from nlp.models import Attendance, Vote
 from nlp.names import clean_name, names_after_cues
 
@@ -241,6 +241,222 @@ def _member_rows(text: str, folded: str, limit: int) -> list[tuple[str, str, str
     return rows if len(rows) >= 3 else []
 
 
+# A member table read by its header: one cell per line, or one row per line with cells apart.
+_HEADER_LABELS = [
+    ("stt", r"s?tt|so\s+(?:tt|thu\s+tu)"),
+    ("name", r"(?:ho\s+(?:va\s+)?ten|ho\s+ten|ten)(?:\s+(?:dang\s+vien|dong\s+chi))?|dang\s+vien"),
+    (
+        "status",
+        r"tinh\s+(?:hinh|trang)(?:\s+(?:du\s+hop|tham\s+du|sinh\s+hoat|du\s+sinh\s+hoat))?|trang\s+thai"
+        r"|diem\s+danh|(?:co\s+mat|du(?:\s+hop)?)\s*/\s*vang(?:\s+mat)?",
+    ),
+    ("with", r"(?:vang\s+)?(?:co\s+ly\s+do|cld|co\s+phep)"),
+    ("without", r"(?:vang\s+)?(?:khong\s+(?:co\s+)?ly\s+do|kld)"),
+    ("exempt", r"(?:duoc\s+)?mien(?:\s+(?:sh|sinh\s+hoat|cong\s+tac|shd|sh\s*(?:&|va)\s*ct))?"),
+    ("absent", r"vang(?:\s+mat)?(?:\s*\(\s*(?:ghi\s+ro\s+)?ly\s+do\s*\))?"),
+    ("present", r"co\s+mat|du(?:\s+hop)?|tham\s+du|hien\s+dien"),
+    ("reason", r"ly\s+do(?:\s+vang(?:\s+mat)?)?"),
+    ("note", r"ghi\s+chu"),
+    (
+        "other",
+        r"chuc\s+(?:vu|danh)(?:\s+\w+){0,2}|don\s+vi|nam\s+sinh|ngay\s+sinh|ky\s+(?:ten|nhan)|nhiem\s+vu"
+        r"|bo\s+phan|to(?:\s+dang)?|khoa|phong|gioi\s+tinh|ngay\s+vao\s+dang|so\s+the(?:\s+dang(?:\s+vien)?)?"
+        r"|que\s+quan|dia\s+chi|chuyen\s+mon|trinh\s+do(?:\s+\w+){0,2}|noi\s+(?:o|cong\s+tac)",
+    ),
+]
+_LABEL_RE = [(kind, re.compile(rf"(?:{pat})")) for kind, pat in _HEADER_LABELS]
+_ATT_KINDS = {"present", "absent", "with", "without", "status", "exempt"}
+_ROW_NO = re.compile(r"[ \t]*(\d{1,3})[.)]?[ \t]*")
+_MARK = re.compile(r"(?:x|✓|✔|☑|v|\+|\*|co(?:\s+mat)?)(?:\s*[(\-–:,]\s*(?P<rest>[^)]*)\)?)?[ \t.]*")
+_NO_REASON = re.compile(_WITHOUT_WORDS.pattern + r"|\bkld\b")
+_HAS_REASON = re.compile(r"co\s+(?:ly\s+do|phep|bao\s+cao)|\bcld\b|xin\s+phep")
+_TABLE_END = re.compile(r"(?:cong|tong(?:\s+so)?|ket\s+qua|noi\s+dung|chu\s+tri|thu\s+ky)\b|[ivx]+\.\s|\d+\.\s|.*:")
+
+
+def _label(cell: str) -> str | None:
+    """The kind of column a header cell names, or None when it is no attendance-table label."""
+    key = re.sub(r"\s+", " ", fold(cell)).strip(" \t.:*")
+    if not key:
+        return None
+    return next((kind for kind, p in _LABEL_RE if p.fullmatch(key)), None)
+
+
+def _header(cells: list[str]) -> list[str] | None:
+    """Column kinds of a header row: a name column and at least one attendance column."""
+    kinds = [_label(c) for c in cells]
+    if len(kinds) < 3 or None in kinds:
+        return None
+    named = [k for k in kinds if k not in ("other",)]
+    if kinds.count("name") != 1 or len(named) != len(set(named)) or not _ATT_KINDS & set(named):  # type: ignore[arg-type]
+        return None
+    return kinds  # type: ignore[return-value]
+
+
+def _cell_kind(cols: dict[str, str], kinds: list[str]) -> str:
+    """present / with / without / absent (reason unknown) / exempt / "" of one table row."""
+    f = {k: fold(v).strip() for k, v in cols.items()}
+    marks = {k: _MARK.fullmatch(v) for k, v in f.items() if v}
+    notes = " ".join(f.get(k, "") for k in ("reason", "note"))
+    if f.get("exempt") or any(f.get(k, "").startswith("mien") for k in ("status", "absent", "note", "reason")):
+        if not marks.get("present"):
+            return "exempt"
+    if marks.get("present"):
+        return "present"
+    if f.get("present") and not f.get("status"):
+        f["status"] = f["present"]  # "Vắng KLD" typed in the "Có mặt" column
+    if f.get("with"):
+        return "with"
+    if f.get("without"):
+        return "without"
+    reason = notes
+    if f.get("status"):
+        s = _STATUS.fullmatch(f["status"])
+        if not s:
+            return ""
+        kind = s.lastgroup or ""
+        if kind != "absent":
+            return kind
+    elif f.get("absent"):
+        m = marks.get("absent")
+        reason = f"{m.group('rest') or ''} {notes}" if m else f"{f['absent']} {notes}"
+        reason = re.sub(r"^\s*vang(?:\s+mat)?\b", "", reason)
+    elif "present" in kinds and (notes.strip() or not (_ATT_KINDS - {"present"}) & set(kinds)):
+        pass  # an empty "Có mặt" cell: absent, the reason (if any) in its own column
+    else:
+        return ""
+    if _NO_REASON.search(reason):
+        return "without"
+    if _HAS_REASON.search(reason) or re.search(r"[^\W\d_]", reason):
+        return "with"  # any written reason
+    return "absent"
+
+
+def _row(cells: list[str], kinds: list[str]) -> tuple[str, str] | None:
+    """(name, kind) of a row whose cells line up with the header's ``kinds``."""
+    if len(cells) > len(kinds):
+        if any(c.strip() for c in cells[len(kinds) :]):
+            return None
+        cells = cells[: len(kinds)]
+    cells = cells + [""] * (len(kinds) - len(cells))
+    cols = {k: c for k, c in zip(kinds, cells, strict=True) if k != "other"}
+    name = clean_name(cols.get("name", ""))
+    return (name, _cell_kind(cols, kinds)) if name else None
+
+
+def _one_cell_per_line(lines: list[str]) -> list[tuple[str, str]]:
+    """Rows of a table flattened one cell per line under a header of one label per line."""
+    for i in range(len(lines)):
+        if _label(lines[i]) != "stt":
+            continue
+        j = i
+        while j < len(lines) and lines[j].strip() and _label(lines[j]):
+            j += 1
+        kinds = _header(lines[i:j])
+        if not kinds:
+            continue
+        rows: list[tuple[str, str]] = []
+        pos, n = j, len(kinds)
+        while pos < len(lines) and not lines[pos].strip() and pos < j + 2:
+            pos += 1
+        while pos < len(lines):
+            no = _ROW_NO.fullmatch(lines[pos])
+            if not no:
+                break
+            nxt = str(int(no.group(1)) + 1)
+            # the next row starts at the next number, normally n lines on (an empty cell is an empty line)
+            starts = [
+                k
+                for k in range(pos + 2, min(pos + n + 3, len(lines)))
+                if (m := _ROW_NO.fullmatch(lines[k])) and m.group(1).lstrip("0") == nxt
+            ]
+            end = min(starts, key=lambda k: abs(k - pos - n)) if starts else min(pos + n, len(lines))
+            cells = lines[pos:end]
+            if not starts:  # the last row: the text after the table is no cell
+                for k, c in enumerate(cells):
+                    if k >= 2 and c.strip() and _TABLE_END.match(fold(c).strip()) and "present" not in fold(c):
+                        cells = cells[:k]
+                        break
+            row = _row(cells, kinds)
+            if row is None:
+                break
+            rows.append(row)
+            pos = end
+        if len(rows) >= 2:
+            return rows
+    return []
+
+
+_SEP = re.compile(r"\t+| {2,}")
+
+
+def _split(line: str, unit: int, width: int) -> list[str]:
+    """Cells of a row typed on one line; a gap about twice the usual, or tabs in a row, skip a cell.
+
+    A row never has more than ``width`` cells: the widest gaps keep their skips, the others lose them.
+    """
+    line = line.rstrip()
+    seps = list(_SEP.finditer(line))
+    skips = [g.count("\t") - 1 if "\t" in g else max(0, round(len(g) / unit) - 1) for g in (m.group(0) for m in seps)]
+    while len(seps) + 1 + sum(skips) > width and sum(skips):
+        k = max(range(len(skips)), key=lambda i: (skips[i] > 0, -len(seps[i].group(0)), i))
+        skips[k] -= 1  # the narrowest gap that skips a cell gives it up first
+    cells: list[str] = []
+    pos = 0
+    for m, skip in zip(seps, skips, strict=True):
+        cells.append(line[pos : m.start()])
+        cells.extend([""] * skip)
+        pos = m.end()
+    cells.append(line[pos:])
+    return cells
+
+
+def _one_row_per_line(lines: list[str]) -> list[tuple[str, str]]:
+    """Rows of a table typed one row per line, cells apart by runs of spaces or by tabs."""
+    for i, line in enumerate(lines):
+        head = [c for c in _SEP.split(line.strip()) if c.strip()]
+        kinds = _header(head) if len(head) >= 3 else None
+        if not kinds:
+            continue
+        header_gaps = [len(g) for g in re.findall(r" {2,}", line.strip())]
+        rows: list[tuple[str, str]] = []
+        for row_line in lines[i + 1 :]:
+            if not row_line.strip():
+                if rows:
+                    break
+                continue
+            stripped = row_line.strip()
+            if kinds[0] == "stt" and not re.match(r"\d{1,3}[.)]?(?:\t| {2,})", stripped):
+                break
+            gaps = [len(g) for g in re.findall(r"(?<! ) {2,}(?! )", stripped)]
+            unit = min(gaps + header_gaps) if gaps or header_gaps else 2
+            cells = _split(stripped, unit, len(kinds))
+            row = _row(cells, kinds)
+            if row is None:
+                break
+            rows.append(row)
+        if len(rows) >= 2:
+            return rows
+    return []
+
+
+# The meeting reader joins a count label to the number on the next line ("Có mặt\n2" -> "Có mặt 2", same
+# offsets); in a flattened table that number is the next row's, so the cells are split again.
+_JOINED = re.compile(
+    r"([ \t]*(?:co\s+mat|vang(?:\s+mat)?(?:\s+co\s+ly\s+do|\s+khong\s+ly\s+do)?|tong\s+so(?:\s+dang\s+vien)?"
+    r"|(?:duoc\s+)?mien(?:\s+\w+){0,3}|phai\s+du)[ \t]*)[ :]([ \t]*\d{1,3}[.)]?[ \t]*)"
+)
+
+
+def _table_rows(text: str, limit: int) -> list[tuple[str, str]]:
+    """(name, kind) of each member in a member table with a header of column labels."""
+    lines = text[:limit].split("\n")
+    split: list[str] = []
+    for line in lines:
+        m = _JOINED.fullmatch(fold(line))
+        split.extend([line[: m.end(1)], line[m.end(1) + 1 :]] if m else [line])
+    return _one_cell_per_line(split) or _one_row_per_line(lines)
+
+
 def read_attendance(text: str, folded: str) -> Attendance:
     """Attendance as written in the opening part of the minutes."""
     limit = max(len(folded) * 2 // 3, min(len(folded), 3000))
@@ -258,13 +474,18 @@ def read_attendance(text: str, folded: str) -> Attendance:
     with_r, m_with = _first(_WITH, folded, limit)
     without_r, m_without = _first(_WITHOUT, folded, limit)
     table = _column_counts(folded, limit)
-    rows = _member_rows(text, folded, len(folded))
+    written_abs = m_abs
+    headed = _table_rows(text, len(folded))
+    rows = [(name, kind, "") for name, kind in headed] or _member_rows(text, folded, len(folded))
+    away = [(k, note) for _, k, note in rows if k in ("absent", "with", "without")]
     if rows and not table:
         kinds = [k for _, k, _ in rows]
-        away = [(k, note) for _, k, note in rows if k in ("absent", "with", "without")]
         table = {"present": kinds.count("present"), "absent": len(away)}
-        table["with"] = sum(1 for k, note in away if k == "with" or k == "absent" and _reason_re().search(note))
-        table["without"] = len(away) - table["with"]
+        if not headed:
+            table["with"] = sum(1 for k, note in away if k == "with" or k == "absent" and _reason_re().search(note))
+            table["without"] = len(away) - table["with"]
+        elif "absent" not in kinds:  # every absentee's reason, or its lack, is in the table
+            table["with"], table["without"] = kinds.count("with"), kinds.count("without")
         if total is None:
             table["total"] = len(rows)
         if "exempt" in kinds:
@@ -340,6 +561,16 @@ def read_attendance(text: str, folded: str) -> Attendance:
     if absent and with_r is None and without_r is None and sum(explained) == absent:
         # Every absentee's reason, or its lack, is written ("đ/c A – ốm; đ/c B – không lý do").
         with_r, without_r = explained
+    if headed and with_r is None and without_r is None and absent == len(away):
+        # A table's absence without a reason in it: "vắng: 1 (có lý do)" written by the table gives it,
+        # otherwise it is one without reason.
+        with_r = sum(1 for _, k in headed if k == "with")
+        if written_abs is not None:
+            line_end = folded.find("\n", written_abs.start())
+            clause = folded[written_abs.start() : line_end if line_end >= 0 else len(folded)]
+            if _WITH_REASON_WORDS.search(clause) and not _WITHOUT_WORDS.search(clause):
+                with_r = absent
+        without_r = absent - with_r
     # Plausibility: a count that cannot be true of this cell is unknown, not a guess.
     if exempt is not None and total is not None and not 0 <= exempt < total:
         exempt = None

@@ -1,0 +1,234 @@
+"""nlp.attendance: member attendance tables as minutes type them, read by their header.
+
+Two layouts: flattened one cell per line (an empty cell is an empty line) and one row per line
+(cells apart by runs of spaces or by tabs; a wider gap or tabs in a row skip an empty cell).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from nlp.attendance import _table_rows, read_attendance
+from nlp.cues import fold
+from nlp.meeting import read_meeting
+from nlp.normalize import normalize
+
+HEAD = "CHI BỘ THÔN TÂN LẬP\nBIÊN BẢN SINH HOẠT CHI BỘ THÁNG 4/2025\n\nThời gian: 19h30 ngày 12/4/2025.\n"
+TAIL = "\nNội dung: thông tin thời sự; đánh giá kết quả tháng 3.\nChi bộ biểu quyết nhất trí 100%.\n"
+
+
+def cells(*rows: tuple[str, ...]) -> str:
+    """A table flattened one cell per line (header first)."""
+    return "\n".join("\n".join(r) for r in rows) + "\n"
+
+
+def attendance(text: str):
+    return read_attendance(text, fold(text))
+
+
+def summary(a) -> tuple:
+    return (a.total, a.exempt, a.present, a.absent, a.absent_with_reason, a.absent_without_reason, a.absentees)
+
+
+CASES = [
+    pytest.param(
+        # the classic five columns; an absent member's "Có mặt" cell is empty, the reason in "Vắng (lý do)"
+        cells(
+            ("STT", "Họ và tên", "Chức vụ", "Có mặt", "Vắng (lý do)"),
+            ("1", "Đinh Quang Huy", "Bí thư chi bộ", "x", ""),
+            ("2", "Mai Thị Kiều Oanh", "Phó Bí thư", "x", ""),
+            ("3", "Đ/c Trịnh Văn Lực", "Đảng viên", "", "Ốm, nằm viện"),
+            ("4", "Quan Thị Nhàn", "Đảng viên", "x", ""),
+            ("5", "Lò Văn Pấng", "Đảng viên", "", "không lý do"),
+        ),
+        (5, None, 3, 2, 1, 1, ("Trịnh Văn Lực", "Lò Văn Pấng")),
+        id="cells-5col-reason-in-absent-column",
+    ),
+    pytest.param(
+        # absent column before present, ticks instead of x, "TT"/"Họ tên" labels, four columns
+        cells(
+            ("TT", "Họ tên", "Vắng", "Có mặt"),
+            ("1", "Khổng Minh Tâm", "", "✓"),
+            ("2", "Ông Thị Lụa", "✓ (đi công tác)", ""),
+            ("3", "Giàng A Sử", "", "✓"),
+        ),
+        (3, None, 2, 1, 1, 0, ("Ông Thị Lụa",)),
+        id="cells-4col-absent-first-ticks",
+    ),
+    pytest.param(
+        # a separate "Lý do" column; "KLD" is without reason
+        cells(
+            ("STT", "Tên đảng viên", "Dự", "Vắng", "Lý do"),
+            ("1", "Hầu Văn Chứ", "x", "", ""),
+            ("2", "Tòng Thị Ún", "", "x", "Con ốm"),
+            ("3", "Bạc Cầm Phương", "", "x", "KLD"),
+            ("4", "Lường Văn Hặc", "x", "", ""),
+        ),
+        (4, None, 2, 2, 1, 1, ("Tòng Thị Ún", "Bạc Cầm Phương")),
+        id="cells-separate-reason-column-kld",
+    ),
+    pytest.param(
+        # three columns with a status cell: present, "Vắng KLD", "Miễn SH" (exempt is not absent)
+        cells(
+            ("STT", "Họ và tên", "Tình trạng"),
+            ("1", "Chu Đức Hạnh", "Có mặt"),
+            ("2", "Ninh Văn Bảy", "Vắng KLD"),
+            ("3", "Lã Thị Thơm", "Miễn SH"),
+            ("4", "Cù Huy Cận", "Có mặt"),
+        ),
+        (4, 1, 2, 1, 0, 1, ("Ninh Văn Bảy",)),
+        id="cells-3col-status-kld-exempt",
+    ),
+    pytest.param(
+        # "Ghi chú" holds the reason; the last row's trailing empty cell is missing before the next text
+        cells(
+            ("STT", "Họ và tên", "Năm sinh", "Có mặt", "Vắng", "Ghi chú"),
+            ("1", "Âu Dương Phong", "1958", "x", "", ""),
+            ("2", "Tạ Thu Hằng", "1962", "", "x", "đi viện"),
+            ("3", "Lục Văn Toàn", "1971", "x", "", ""),
+        )[:-1]
+        + "\nCộng: có mặt 2/3.\n",
+        (3, None, 2, 1, 1, 0, ("Tạ Thu Hằng",)),
+        id="cells-6col-note-reason-last-row-short",
+    ),
+    pytest.param(
+        # one row per line, three-space cells; an empty "Có mặt" cell is a six-space gap
+        "STT   Họ và tên   Chức vụ   Có mặt   Vắng\n"
+        "1   Ksor Nhí   Bí thư   x\n"
+        "2   Rơ Châm Thuyên   Phó Bí thư      x (đi tập huấn)\n"
+        "3   Nay Blưm   Đảng viên   x\n"
+        "4   Siu Thị Hờ   Đảng viên   x\n",
+        (4, None, 3, 1, 1, 0, ("Rơ Châm Thuyên",)),
+        id="rows-spaces-wide-gap",
+    ),
+    pytest.param(
+        # one row per line, tabs; two tabs skip an empty cell; a "Ghi chú" column; "Miễn SH"
+        "TT\tHọ và tên\tCó mặt\tVắng\tGhi chú\n"
+        "1\tTriệu Văn Hòa\tx\n"
+        "2\tPhùng Thị Dền\t\tx\tỐm\n"
+        "3\tLý Seo Chải\t\t\tMiễn SH\n"
+        "4\tBàn Văn Lả\t\tx\tVắng KLD\n"
+        "5\tHoàng Thị Mỉn\tx\n",
+        (5, 1, 2, 2, 1, 1, ("Phùng Thị Dền", "Bàn Văn Lả")),
+        id="rows-tabs-note-exempt-kld",
+    ),
+    pytest.param(
+        # one row per line, two-space cells, present mark only: an empty cell with a note is an absence
+        "STT  Họ tên  Có mặt  Ghi chú\n1  Võ Tòng Xuân  x\n2  Lê Thị Bé Ba      Vắng KLD\n3  Thạch Sô Phênh  x\n",
+        (3, None, 2, 1, 0, 1, ("Lê Thị Bé Ba",)),
+        id="rows-present-only-note-kld",
+    ),
+    pytest.param(
+        # only a "Có mặt" column: an empty cell is an absence whose reason is not written
+        cells(
+            ("STT", "Họ và tên", "Chức vụ", "Có mặt"),
+            ("1", "Đàm Văn Khởi", "Bí thư", "x"),
+            ("2", "Nông Thị Vui", "Đảng viên", ""),
+            ("3", "Hà Văn Sình", "Đảng viên", "x"),
+        ),
+        (3, None, 2, 1, 0, 1, ("Nông Thị Vui",)),
+        id="cells-present-only-empty-cell",
+    ),
+    pytest.param(
+        # separate "Vắng có lý do" / "Vắng không lý do" columns
+        cells(
+            ("STT", "Họ và tên", "Có mặt", "Vắng có lý do", "Vắng không lý do"),
+            ("1", "Lương Thế Vinh", "x", "", ""),
+            ("2", "Đoàn Thị Điểm", "", "x", ""),
+            ("3", "Mạc Đĩnh Chi", "", "", "x"),
+            ("4", "Chu Văn An", "x", "", ""),
+        ),
+        (4, None, 2, 2, 1, 1, ("Đoàn Thị Điểm", "Mạc Đĩnh Chi")),
+        id="cells-with-and-without-columns",
+    ),
+    pytest.param(
+        # one row per line, four-space cells, a separate "Lý do" column and a total line after the table
+        "STT    Họ và tên    Có mặt    Vắng    Lý do\n"
+        "1    Phan Đình Giót    x\n"
+        "2    Bế Văn Đàn        x    đi khám bệnh\n"
+        "3    Tô Vĩnh Diện    x\n"
+        "Cộng: 3 đảng viên.\n",
+        (3, None, 2, 1, 1, 0, ("Bế Văn Đàn",)),
+        id="rows-spaces-reason-column",
+    ),
+    pytest.param(
+        # a bare mark in "Vắng": the written "(có lý do)" gives the reason
+        "Tổng số: 4; có mặt: 3; vắng: 1 (có lý do).\n"
+        "STT   Họ và tên   Chức vụ   Có mặt   Vắng\n"
+        "1   Y Bhin Niê   Bác sĩ   x\n"
+        "2   H'Lan Mlô   Điều dưỡng      x\n"
+        "3   Ama Khiêm   Bác sĩ   x\n"
+        "4   Trương Thị Na   Hộ lý   x\n",
+        (4, None, 3, 1, 1, 0, ("H'Lan Mlô",)),
+        id="rows-bare-mark-written-reason",
+    ),
+    pytest.param(
+        # a written total stays; the table gives present and absent
+        "Tổng số đảng viên: 9.\n"
+        + cells(
+            ("STT", "Họ và tên", "Chức vụ", "Có mặt", "Vắng (lý do)"),
+            ("1", "Kim Văn Đức", "Bí thư", "x", ""),
+            ("2", "Mã Thị Liên", "Đảng viên", "", "bận việc gia đình"),
+            ("3", "Thân Văn Lợi", "Đảng viên", "x", ""),
+        ),
+        (9, None, 2, 1, 1, 0, ("Mã Thị Liên",)),
+        id="written-total-kept",
+    ),
+]
+
+
+@pytest.mark.parametrize(("table", "want"), CASES)
+def test_attendance_table(table: str, want: tuple) -> None:
+    assert summary(attendance(HEAD + "\n" + table + TAIL)) == want
+
+
+SPACE_CASES = [c for c in CASES if "tabs" not in c.id]
+
+
+@pytest.mark.parametrize(("table", "want"), SPACE_CASES)
+def test_attendance_table_through_pipeline(table: str, want: tuple) -> None:
+    """The same tables through normalisation and the meeting reader."""
+    a = read_meeting(normalize(HEAD + "\n" + table + TAIL).text).attendance
+    assert summary(a) == want
+
+
+NOT_TABLES = [
+    pytest.param(
+        "STT\nNội dung\nNgười thực hiện\nThời gian\n1\nThông tin thời sự\nĐồng chí Bí thư\n15 phút\n"
+        "2\nĐánh giá kết quả tháng 3\nĐồng chí Phó Bí thư\n30 phút\n",
+        id="agenda-cells",
+    ),
+    pytest.param(
+        "Nội dung:\n1. Thông tin thời sự\n2. Đánh giá kết quả tháng 3\n3. Phương hướng nhiệm vụ tháng 4\n",
+        id="agenda-numbered",
+    ),
+    pytest.param(
+        "Ý kiến thảo luận:\n1\nĐồng chí Ngô Văn Tư\nđề nghị sửa đường liên thôn\n2\nĐồng chí Hà Thị Nga\n"
+        "nhất trí với báo cáo\n3\nĐồng chí Lê Minh\nđề nghị thu đảng phí đúng hạn\n",
+        id="speakers-cells",
+    ),
+    pytest.param(
+        "STT   Họ và tên   Chức vụ   Nhiệm vụ được giao\n1   Ngô Văn Tư   Bí thư   phụ trách chung\n"
+        "2   Hà Thị Nga   Phó Bí thư   công tác dân vận\n3   Phan Văn Lý   Đảng viên   thu đảng phí\n",
+        id="task-assignment-rows",
+    ),
+    pytest.param(
+        "STT   Họ và tên   Nội dung phát biểu\n1   Ngô Văn Tư   đề nghị sửa đường\n"
+        "2   Hà Thị Nga   nhất trí với báo cáo\n3   Phan Văn Lý   đề nghị thu đảng phí\n",
+        id="speakers-rows",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", NOT_TABLES)
+def test_not_a_member_table(text: str) -> None:
+    full = HEAD + "Có mặt: 7 đồng chí; vắng 1 đồng chí (đ/c Sùng A Lử - ốm).\n" + text + TAIL
+    assert _table_rows(full, len(full)) == []
+    a = attendance(full)
+    assert (a.present, a.absent, a.absent_with_reason, a.absentees) == (7, 1, 1, ("Sùng A Lử",))
+
+
+def test_written_counts_without_table_unchanged() -> None:
+    text = HEAD + "Tổng số: 10; có mặt: 9; vắng: 1 (có lý do).\n" + TAIL
+    a = attendance(text)
+    assert (a.total, a.present, a.absent, a.absent_with_reason, a.absent_without_reason) == (10, 9, 1, 1, 0)
