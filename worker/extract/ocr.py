@@ -32,7 +32,7 @@ from PIL import Image, UnidentifiedImageError
 
 from nlp.normalize import normalize
 from worker.errors import CorruptFile, EmptyFile, ImageTooLarge, OcrFailed, OcrTimeout
-from worker.extract import imageprep, limits, ocrlayout
+from worker.extract import imageprep, limits, ocrfix, ocrlayout
 from worker.extract.base import ExtractedText
 
 log = logging.getLogger(__name__)
@@ -149,7 +149,7 @@ def read_page(img: Image.Image, *, timeout: float | None = None, psm: int | None
         pytesseract.image_to_data, page, lang=LANG, config=config, output_type=pytesseract.Output.DICT,
         deadline=deadline,
     )
-    text = ocrlayout.page_text(data)
+    text = ocrfix.mend(ocrlayout.page_text(data))
     log.debug("page %dx%d: prepare %.2fs, tesseract %.2fs", *page.size, prepared - start, time.monotonic() - prepared)
     return text
 

@@ -1,0 +1,60 @@
+"""Mending the marks OCR gets wrong in the phrases of Party-cell minutes (worker/extract/ocrfix.py)."""
+
+from __future__ import annotations
+
+import unicodedata
+from pathlib import Path
+
+import pytest
+
+from worker.extract.ocrfix import mend
+
+ROOT = Path(__file__).resolve().parent.parent
+
+MENDED = [
+    pytest.param("Chỉ bộ thôn Đông họp thường kỳ.", "Chi bộ thôn Đông họp thường kỳ.", id="sentence-start"),
+    pytest.param("tổng số 14 đẳng viên, có mặt 13", "tổng số 14 đảng viên, có mặt 13", id="dang-vien"),
+    pytest.param("Tổn tại: hồ sơ chậm.", "Tồn tại: hồ sơ chậm.", id="ton-tai"),
+    pytest.param("ĐẢNG BỘ KHỔI CƠ QUAN HUYỆN", "ĐẢNG BỘ KHỐI CƠ QUAN HUYỆN", id="heading-in-capitals"),
+    pytest.param("SINH HOẠT CHUYỂN ĐỀ QUÝ III", "SINH HOẠT CHUYÊN ĐỀ QUÝ III", id="chuyen-de-capitals"),
+    pytest.param("thu bảo hiếm y tế đạt 92%", "thu bảo hiểm y tế đạt 92%", id="three-syllables"),
+    pytest.param("đ/c Lan để nghị sửa đường", "đ/c Lan đề nghị sửa đường", id="de-nghi"),
+    pytest.param("Chi bộ thông nhất 100%.", "Chi bộ thống nhất 100%.", id="thong-nhat"),
+]
+
+KEPT = [
+    pytest.param("Chi bộ cố gắng để nghị quyết đi vào cuộc sống.", id="word-with-the-other-neighbour"),
+    pytest.param("Chủ trì: đồng chí Định Công Sơn", id="names-are-not-phrases"),
+    pytest.param("ĐẢNG BỘ PHƯỜNG TÂN THÀNH\nCHI BỘ KHU PHỐ 3", id="place-names-in-capitals"),
+    pytest.param("Quân ủy Trung ương và Quận ủy Ba Đình", id="both-spellings-in-use"),
+    pytest.param("Chi bo thon Dong hop thuong ky", id="typed-without-marks"),
+    pytest.param("Chủ toạ: đồng chí Lê Văn Hòa; Chi uỷ họp", id="old-tone-placement-is-right"),
+    pytest.param("Số 07-BB/CB, Quyết định 595/QĐ-BHXH ngày 14/4/2017", id="codes-and-numbers"),
+    pytest.param("", id="empty"),
+]
+
+
+@pytest.mark.parametrize(("read", "expected"), MENDED)
+def test_misread_phrase_is_mended(read: str, expected: str) -> None:
+    assert mend(read) == expected
+
+
+@pytest.mark.parametrize("text", KEPT)
+def test_right_text_is_kept(text: str) -> None:
+    assert mend(text) == unicodedata.normalize("NFC", text)
+
+
+def test_line_structure_and_length_are_kept() -> None:
+    text = "Chỉ bộ\nthông nhất\n\n  Tổn tại:  x"
+    out = mend(text)
+    assert out.count("\n") == text.count("\n") and len(out) == len(text)
+
+
+def test_clean_minutes_are_left_untouched_but_for_typos() -> None:
+    """Over every sample minutes, mend changes only the typos one sample was written with."""
+    changed = set()
+    for path in sorted((ROOT / "samples" / "minutes").glob("*.txt")):
+        text = unicodedata.normalize("NFC", path.read_text(encoding="utf-8"))
+        out = mend(text)
+        changed |= {(a, b) for a, b in zip(text.split(), out.split(), strict=True) if a != b}
+    assert changed <= {("bô", "bộ"), ("Thao", "Thảo"), ("Kêt", "Kết")}  # "Chi bô", "Thao luận", "Kêt luận"

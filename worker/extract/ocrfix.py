@@ -1,0 +1,143 @@
+"""Put back the marks tesseract gets wrong in the phrases every Party-cell minutes uses.
+
+tesseract's Vietnamese model reads "Chi bộ" as "Chỉ bộ", "đảng viên" as "đẳng viên", "tồn tại" as
+"tổn tại", "Khối cơ quan" as "Khổi cơ quan": one diacritic off in a phrase the analysis then cannot
+match exactly.  ``mend`` compares each run of two or three syllables, with every diacritic removed,
+with the phrases in ``data/ocr_phrases.yaml``; a run that equals one of them unmarked but is spelt
+otherwise is rewritten to the phrase, keeping its case (``CHỈ BỘ`` → ``CHI BỘ``).
+
+What it never touches:
+- names: a run of capitalised syllables ("Định Công Sơn") unless the whole run is in capitals or only its
+  first syllable is capitalised (the start of a sentence);
+- a syllable that forms a word with its other neighbour: in "để nghị quyết", "nghị quyết" is a word,
+  so "để nghị" is not read as "đề nghị".  Words come from the phrase list and, when underthesea is
+  installed, its Viet74K word list;
+- anything that is not letters: codes, numbers, punctuation, line structure.
+
+The text keeps its length only where a mark changes inside NFC characters, so this runs on a page's
+text before ``nlp.normalize`` fixes the offsets every later stage uses.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import unicodedata
+from functools import cache
+from importlib import resources
+
+import yaml
+
+from nlp.normalize import modern_tones, strip_marks
+
+log = logging.getLogger(__name__)
+
+_SYLLABLE = re.compile(r"[^\W\d_]+")
+MAX_RUN = 3
+
+
+def _key(s: str) -> str:
+    return strip_marks(s).lower()
+
+
+@cache
+def _data() -> dict[str, list[str]]:
+    return yaml.safe_load(resources.files("worker.extract").joinpath("data", "ocr_phrases.yaml").read_text("utf-8"))
+
+
+@cache
+def _headings() -> frozenset[tuple[str, ...]]:
+    """Unmarked syllables of the phrases also mended when written in capitals."""
+    return frozenset(tuple(_key(" ".join(str(p).split())).split()) for p in _data()["heading_phrases"])
+
+
+@cache
+def _phrases() -> dict[tuple[str, ...], str]:
+    """Unmarked syllables → the phrase; a spelling two phrases share is left out (it decides nothing)."""
+    out: dict[tuple[str, ...], str] = {}
+    clash: set[tuple[str, ...]] = set()
+    for phrase in [*_data()["phrases"], *_data()["heading_phrases"]]:
+        phrase = unicodedata.normalize("NFC", " ".join(str(phrase).split())).lower()
+        key = tuple(_key(phrase).split())
+        if key in out and out[key] != phrase:
+            clash.add(key)
+        out[key] = phrase
+    for key in clash:
+        del out[key]
+    return out
+
+
+@cache
+def _words() -> frozenset[str]:
+    """Two-syllable words that protect a syllable from being pulled into a phrase by its other neighbour."""
+    words = {p for p in _phrases().values()}
+    try:
+        lexicon = resources.files("underthesea").joinpath("corpus", "data", "Viet74K.txt").read_text("utf-8")
+    except (ModuleNotFoundError, FileNotFoundError, OSError):  # pragma: no cover - underthesea is a dependency
+        log.warning("underthesea word list not found; OCR phrase mending uses its own phrases only")
+    else:
+        words.update(unicodedata.normalize("NFC", w.strip()).lower() for w in lexicon.splitlines() if w.strip())
+    return frozenset(w for w in words if w.count(" ") == 1)
+
+
+def _shape_ok(run: list[str], key: tuple[str, ...]) -> bool:
+    """Lower case, a capitalised first syllable (a sentence start), or capitals for a heading phrase —
+    never a name ("Định Công")."""
+    if all(s.islower() for s in run):
+        return True
+    if all(s.isupper() for s in run):
+        return key in _headings()
+    head, *rest = run
+    return head[:1].isupper() and head[1:].islower() and all(s.islower() for s in rest)
+
+
+def _recase(written: str, phrase: str) -> str:
+    out = []
+    for w, p in zip(written.split(" "), phrase.split(" "), strict=True):
+        if w.isupper() and len(w) > 1:
+            out.append(p.upper())
+        elif w[:1].isupper():
+            out.append(p[:1].upper() + p[1:])
+        else:
+            out.append(p)
+    return " ".join(out)
+
+
+def mend(text: str) -> str:
+    """``text`` with the phrases of ``data/ocr_phrases.yaml`` put back where OCR got one mark wrong."""
+    phrases, words = _phrases(), _words()
+    text = unicodedata.normalize("NFC", text)
+    toks = list(_SYLLABLE.finditer(text))
+    edits: list[tuple[int, int, str]] = []
+    i = 0
+    while i < len(toks):
+        for n in range(MAX_RUN, 1, -1):
+            run = toks[i : i + n]
+            if len(run) < n or any(text[a.end() : b.start()] != " " for a, b in zip(run, run[1:], strict=False)):
+                continue
+            syllables = [m.group() for m in run]
+            key = tuple(_key(s) for s in syllables)
+            phrase = phrases.get(key)
+            written = " ".join(syllables)
+            if phrase is None or modern_tones(written.lower()) == phrase or not _shape_ok(syllables, key):
+                continue  # unknown, already right (old tone placement is right too), or a name
+            if all(_key(s) == s.lower() for s in syllables):
+                continue  # typed without any mark at all: as written, not misread
+            before = toks[i - 1] if i > 0 else None
+            after = toks[i + n] if i + n < len(toks) else None
+            if before is not None and text[before.end() : run[0].start()] == " " and (
+                f"{before.group()} {syllables[0]}".lower() in words
+            ):
+                continue
+            if after is not None and text[run[-1].end() : after.start()] == " " and (
+                f"{syllables[-1]} {after.group()}".lower() in words
+            ):
+                continue
+            edits.append((run[0].start(), run[-1].end(), _recase(written, phrase)))
+            i += n
+            break
+        else:
+            i += 1
+    for start, end, new in reversed(edits):
+        text = text[:start] + new + text[end:]
+    return text
