@@ -35,3 +35,59 @@ def parse_date(text: str) -> str | None:
         return dt.date(year, month, day).isoformat()
     except ValueError:
         return None
+
+
+# Dates written in words ("ngày hai mươi lăm tháng ba năm 2024", "ngày mười tám tháng năm năm 2017"),
+# read on folded text (lower case, no diacritics): "mười" and "mươi" both fold to "muoi".
+_UNITS = {"mot": 1, "mo": 1, "hai": 2, "ba": 3, "bon": 4, "tu": 4, "nam": 5, "lam": 5, "nham": 5, "sau": 6,
+          "bay": 7, "tam": 8, "chin": 9}
+_NUMBER_WORD = r"(?:mot|mo|hai|ba|bon|tu|nam|lam|nham|sau|bay|tam|chin|muoi|gieng|chap)"
+_SPELLED = re.compile(
+    rf"(?<![a-z])ngay\s+(?P<d>{_NUMBER_WORD}(?:\s+{_NUMBER_WORD}){{0,2}})\s+thang\s+"
+    rf"(?P<m>\d{{1,2}}|{_NUMBER_WORD}(?:\s+{_NUMBER_WORD}){{0,1}})\s*,?\s+nam\s+(?=(?:19|20)\d\d)"
+)
+
+
+def words_to_number(words: str) -> int | None:
+    """1–31 from folded Vietnamese number words ("hai muoi lam" → 25, "muoi mot" → 11), else None.
+
+    >>> words_to_number("hai muoi lam"), words_to_number("muoi tam"), words_to_number("ba muoi mot")
+    (25, 18, 31)
+    """
+    ws = words.split()
+    if ws == ["gieng"]:
+        return 1
+    if ws == ["chap"]:
+        return 12
+    if len(ws) == 1:
+        return 10 if ws[0] == "muoi" else _UNITS.get(ws[0]) if ws[0] not in ("mo", "lam", "nham") else None
+    if ws[0] == "muoi" and len(ws) == 2 and ws[1] in _UNITS and ws[1] not in ("tu", "mo"):
+        return 10 + _UNITS[ws[1]]
+    if len(ws) >= 2 and ws[0] in _UNITS and ws[1] == "muoi" and ws[0] not in ("mot", "mo", "lam", "nham"):
+        tens = _UNITS[ws[0]] * 10
+        if len(ws) == 2:
+            return tens
+        if len(ws) == 3 and ws[2] in _UNITS:  # "hai mươi mốt" (or "một"), "hai mươi tư", "hai mươi lăm"
+            return tens + _UNITS[ws[2]]
+    return None
+
+
+def digits_for_spelled_dates(folded: str) -> str:
+    """``folded`` with the day and month of dates written in words replaced by digits, padded with spaces
+    so that every offset stays where it was ("ngay muoi tam thang nam nam 2017" → "ngay 18       thang 5   nam 2017").
+    """
+
+    def put(out: list[str], start: int, end: int, n: int) -> None:
+        digits = str(n)
+        out[start:end] = list(digits + " " * (end - start - len(digits)))
+
+    out: list[str] | None = None
+    for m in _SPELLED.finditer(folded):
+        day = words_to_number(m.group("d"))
+        month = int(m.group("m")) if m.group("m").isdigit() else words_to_number(m.group("m"))
+        if day is None or month is None or not 1 <= day <= 31 or not 1 <= month <= 12:
+            continue
+        out = list(folded) if out is None else out
+        put(out, m.start("d"), m.end("d"), day)
+        put(out, m.start("m"), m.end("m"), month)
+    return folded if out is None else "".join(out)

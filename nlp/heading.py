@@ -27,6 +27,19 @@ def _header_lines(text: str, folded: str) -> list[tuple[int, int]]:
     """Spans of the heading's column pieces, up to the title (two columns are split apart)."""
     title = TITLE.search(folded, 0, 1500)
     stop = title.start() if title else min(len(folded), 600)
+    if title and not text[:stop].strip():
+        # No heading above the title: the lines in capitals right under it hold the cell
+        # ("BIÊN BẢN SINH HOẠT CHUYÊN ĐỀ" / "CHI BỘ THÔN LÝ HÒA - ĐẢNG BỘ XÃ NHƠN LÝ").
+        after = text.find("\n", title.start())
+        for _ in range(3):
+            if after < 0:
+                break
+            nxt = text.find("\n", after + 1)
+            line = text[after + 1 : nxt if nxt >= 0 else len(text)].strip()
+            if not line or not line.isupper():
+                break
+            stop = nxt if nxt >= 0 else len(text)
+            after = nxt
     spans: list[tuple[int, int]] = []
     pos = 0
     for line in text[:stop].split("\n"):
@@ -88,6 +101,9 @@ def _cased(text: str, folded: str, name: str) -> str:
     return cased
 
 
+_PAIR_CUT = re.compile(r"\s+[-–—]\s+(?=(?:dang\s+bo|dang\s+uy|chi\s+bo)\b)")
+
+
 def read_orgs(text: str, folded: str) -> tuple[str | None, str | None]:
     """Organisation (the cell) and its parent committee from the heading, else from the text."""
     found: list[tuple[str, str]] = []  # (kind, name as written)
@@ -123,9 +139,16 @@ def read_orgs(text: str, folded: str) -> tuple[str | None, str | None]:
                 ):
                     name = f"{name} {nxt}"
                     i += 1
-            head = _PARTY_LINE.match(fold(name))
-            if head and fold(name)[head.end() :].strip(" *-"):  # "CHI BỘ" alone names nothing
-                found.append((m.group("kind").replace(" ", ""), name))
+            # "CHI BỘ THÔN LÝ HÒA - ĐẢNG BỘ XÃ NHƠN LÝ": the cell and its parent on one line
+            cut = _PAIR_CUT.search(fold(name))
+            pieces = [name[: cut.start()], name[cut.end() :]] if cut else [name]
+            first = _PARTY_LINE.match(fold(pieces[0])) if cut else None
+            if first and first.group(0).startswith("chi"):
+                pieces.reverse()  # the parent first, as when it heads the line above
+            for piece_name in pieces:
+                head = _PARTY_LINE.match(fold(piece_name))
+                if head and fold(piece_name)[head.end() :].strip(" *-"):  # "CHI BỘ" alone names nothing
+                    found.append((head.group("kind").replace(" ", ""), piece_name.strip()))
         i += 1
     org = parent = None
     cells = [k for k, (kind, _) in enumerate(found) if kind in ("chibo", "chiuy")]

@@ -14,7 +14,7 @@ from functools import cache
 
 from nlp.attendance import read_attendance, read_vote
 from nlp.cues import LABEL, LINE_START, TITLE, TITLE_WORD, alternation, fold, unwrap
-from nlp.dates import parse_date
+from nlp.dates import digits_for_spelled_dates, parse_date
 from nlp.heading import read_orgs, read_type
 from nlp.models import Meeting
 from nlp.names import common_spelling, mend_surname
@@ -203,7 +203,9 @@ def _read_date(text: str, folded: str, start_pos: int | None) -> str | None:
 
 _PLACE_LABEL = re.compile(LABEL + r"dia\s+diem(?:\s+(?:hop|sinh\s+hoat))?\s*[:\-–][ \t]*")
 _PLACE_INLINE = re.compile(
-    r"(?:thoi\s+gian|vao\s+luc|vao\s+hoi|hoi|luc|hom\s+nay|\bgio\b|\d\s*[hg]\d*|\bngay\s+\d)"
+    r"(?:thoi\s+gian|vao\s+luc|vao\s+hoi|hoi|luc|hom\s+nay|\bgio\b|\d\s*[hg]\d*|\bngay\s+\d"
+    # "… tổ chức sinh hoạt thường kỳ tháng 9 năm 2023 tại Phòng họp tầng 3": the meeting's verb, far from its time
+    r"|(?:to\s+chuc|tien\s+hanh|hop)\s+(?:buoi\s+)?(?:sinh\s+hoat|hop)\s+(?:chi\s+bo\s+)?(?:thuong\s+ky|dinh\s+ky|chuyen\s+de))"
     r"[^\n.;]{0,80}?,?\s*\btai\s+"
 )
 # "vắng: đ/c A đi khám bệnh tại Bệnh viện tỉnh": a place in an absence is not the meeting's place.
@@ -304,7 +306,7 @@ def read_meeting(text: str) -> Meeting:
         combined=combined,
         organization=org,
         parent=parent,
-        date=_read_date(text, folded, start.start if start else None),
+        date=_read_date(text, digits_for_spelled_dates(folded), start.start if start else None),
         start_time=start.hhmm if start else None,
         end_time=end.hhmm if end else None,
         duration_minutes=duration(start, end),

@@ -166,6 +166,11 @@ def _has_header(text: str) -> bool:
             # CHI BỘ THÁNG 6" names none
             if _NAMED_CELL.search(strip_marks(line).lower()):
                 return True
+            if not head:  # the title first, the cell in capitals under it ("CHI BỘ THÔN A - ĐẢNG BỘ XÃ B")
+                at = lines.index(line)
+                under = [ln for ln in lines[at + 1 : at + 3] if ln.strip().isupper()]
+                # a heading line of its own ("CHI BỘ …"), not the title going on ("CỦA CHI BỘ ẤP …")
+                return any(_NAMED_CELL.match(strip_marks(ln).strip().lower()) for ln in under)
             break
         head.append(line)
     else:

@@ -397,9 +397,11 @@ def _classify(text: str, folded: str, sent: _Sentence) -> str | None:
             prefix = text[origin:at]
             if ":" in prefix or len(prefix.split()) > cues.max_words:
                 continue
-            if prefix.strip() and not cues.subjects.match(folded, origin, at) and not _named_subject(prefix):
+            subject = cues.subjects.match(folded, origin, at)
+            if prefix.strip() and not subject and not _named_subject(prefix):
                 continue
-            if cues.blockers.search(fold_key(prefix)):
+            # the subject itself may hold a blocker word: "Tiếp theo đồng chí Duyên thông tin thời sự"
+            if cues.blockers.search(fold_key(text[subject.end() if subject else origin : at])):
                 continue
             line_end = folded.find("\n", sent.end)
             if cues.not_done.search(folded, sent.start, len(folded) if line_end < 0 else line_end):

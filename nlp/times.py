@@ -1,4 +1,4 @@
-"""Clock times in minutes ("14 giờ 00 phút", "15h30'", "Hồi 8 giờ", "2 giờ chiều") and which one starts
+"""Clock times in minutes ("14 giờ 00 phút", "15h30'", "Hồi 8 giờ", "2 giờ chiều", "17 giờ kém 15") and which one starts
 or ends the meeting.
 
 Everything runs on the folded text (``nlp.cues.fold``): lower case, no diacritics, same offsets.
@@ -12,7 +12,9 @@ from dataclasses import dataclass
 # "14 giờ 00 phút", "7 giờ 30'", "14 giờ", "14h", "15h30'", "14g30", "19g ngày", "14:00"; never "5 ha" or "24/24 giờ".
 _TIME = re.compile(
     r"(?<![\d/.,:])(?:"
-    r"(?P<h1>\d{1,2})\s*[.,]?\s*gio(?:\s*(?P<m1>\d{1,2})(?!\d)\s*(?:phut|p\b|'|’)?)?"
+    # "17 giờ kém 15": a quarter to five
+    r"(?P<h1>\d{1,2})\s*[.,]?\s*gio(?:\s*kem\s*(?P<k1>\d{1,2})(?!\d)\s*(?:phut|p\b|'|’)?"
+    r"|\s*(?P<m1>\d{1,2})(?!\d)\s*(?:phut|p\b|'|’)?)?"
     r"|(?P<h2>\d{1,2})\s?h(?:\s?(?P<m2>\d{2})\s*(?:phut|p\b|'|’)?)?(?![a-z\d])"
     r"|(?P<h3>\d{1,2})\s?g(?:(?P<m3>\d{2})\s*(?:phut|p\b|'|’)?(?![a-z\d])"
     # a bare "19g" only where a date or part of day follows ("19g ngày 5/11", "8g sáng")
@@ -78,6 +80,11 @@ def find_times(folded: str, text: str | None = None) -> list[ClockTime]:
         h = next(g for g in (m.group("h1"), m.group("h2"), m.group("h3"), m.group("h4")) if g is not None)
         mm = next((g for g in (m.group("m1"), m.group("m2"), m.group("m3"), m.group("m4")) if g is not None), "0")
         hour, minute = int(h), int(mm)
+        if m.group("k1") is not None:  # "19 giờ kém 15" is 18:45
+            before = int(m.group("k1"))
+            if not 0 < before < 60 or hour == 0:
+                continue
+            hour, minute = hour - 1, 60 - before
         if hour > 23 or minute > 59:
             continue
         out.append(ClockTime(m.start(), m.end(), _period_shift(text, folded, m, hour), minute))

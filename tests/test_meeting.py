@@ -331,6 +331,16 @@ def test_type(text, expected):
             ("Chi bộ thôn Tân Hưng", None),
             id="ocr-head-spelled-right",
         ),
+        pytest.param(
+            "BIÊN BẢN SINH HOẠT CHI BỘ\nCHI BỘ ẤP TÂN QUY - ĐẢNG BỘ XÃ TÂN THẠNH\n\nHôm nay chi bộ họp thường kỳ.",
+            ("Chi bộ ấp Tân Quy", "Đảng bộ xã Tân Thạnh"),
+            id="cell-and-parent-on-one-line-under-the-title",
+        ),
+        pytest.param(
+            "ĐẢNG BỘ PHƯỜNG 7 – CHI BỘ KHU PHỐ 2\nBIÊN BẢN\nHôm nay chi bộ họp.",
+            ("Chi bộ Khu phố 2", "Đảng bộ phường 7"),
+            id="parent-and-cell-on-one-line",
+        ),
     ],
 )
 def test_organization(text, expected):
@@ -385,6 +395,12 @@ def test_organization(text, expected):
             "2022-04-25",
             id="ocr-star-date",
         ),
+        pytest.param("BIÊN BẢN\nVào lúc 14 giờ, ngày hai mươi lăm tháng ba năm 2024, chi bộ họp.", "2024-03-25",
+                     id="date-in-words"),
+        pytest.param("BIÊN BẢN\nHồi 8 giờ ngày mười một tháng mười hai năm 2023, chi bộ họp.", "2023-12-11",
+                     id="date-in-words-eleven-december"),
+        pytest.param("BIÊN BẢN\nHôm nay, ngày ba mươi mốt tháng 7 năm 2022, chi bộ họp.", "2022-07-31",
+                     id="day-in-words-month-in-digits"),
     ],
 )
 def test_date(text, expected):
@@ -482,6 +498,12 @@ def test_date(text, expected):
             ("14:00", None, None),
             id="plan-event-end-not-meeting-end",
         ),
+        pytest.param(
+            "BIÊN BẢN\nVào lúc 19 giờ kém 15 ngày 3/4/2024, chi bộ họp.\n"
+            "Buổi sinh hoạt kết thúc lúc 21 giờ kém 10 cùng ngày.",
+            ("18:45", "20:50", 125),
+            id="quarter-to",
+        ),
     ],
 )
 def test_times(text, expected):
@@ -541,6 +563,12 @@ def test_times(text, expected):
         pytest.param(
             "Thời gian: 8 giờ ngày 5/3/2024. Tái khẳng định quyết tâm tại phòng họp của Sở.", None,
             id="tai-with-another-tone",
+        ),
+        pytest.param(
+            "Vào lúc 8 giờ 15, ngày 12/9/2023, Chi bộ Phòng Kế toán nhà nước tỉnh tổ chức sinh hoạt thường kỳ tháng 9 "
+            "năm 2023 tại Phòng họp tầng 2, trụ sở Kho bạc.",
+            "Phòng họp tầng 2, trụ sở Kho bạc",
+            id="tai-after-the-meeting-verb-far-from-the-time",
         ),
     ],
 )

@@ -254,3 +254,10 @@ def test_title_naming_the_cell_is_its_head() -> None:
     # no header block, but the title names the cell: the minutes say whose they are at the head
     text = "BIÊN BẢN SINH HOẠT CHI BỘ CỰU CHIẾN BINH ẤP 3\n(Thường kỳ tháng 4)\n" + TEXT.split("\n", 3)[3]
     assert "header" not in [f.rule for f in check(minutes(text=text), RS)]
+
+
+def test_cell_line_under_the_title_is_the_head() -> None:
+    text = "BIÊN BẢN SINH HOẠT CHUYÊN ĐỀ\nCHI BỘ ẤP 4 - ĐẢNG BỘ XÃ VĨNH THẠNH\n" + TEXT.split("\n", 3)[3]
+    assert "header" not in [f.rule for f in check(minutes(text=text), RS)]
+    text = "BIÊN BẢN\nSINH HOẠT CHUYÊN ĐỀ QUÝ II\nCỦA CHI BỘ ẤP 4\n" + TEXT.split("\n", 3)[3]
+    assert "header" in [f.rule for f in check(minutes(text=text), RS)]  # the title going on names no head

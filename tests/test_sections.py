@@ -396,6 +396,12 @@ def test_thematic_hcm_theme_is_the_topic() -> None:
     assert kinds(HEAD + body, "regular")[:3] == ["opening", "hcm_study", "discussion"]
 
 
+def test_sequence_adverb_before_the_speaker_is_no_blocker() -> None:
+    body = ("Đồng chí Bí thư tuyên bố lý do, chi bộ đồng ý. Tiếp theo đồng chí Hạnh thông tin thời sự: giá lúa tăng.\n"
+            "Sau đó đồng chí Bí thư đánh giá kết quả tháng 2: thu quỹ đạt 90%.\n")
+    assert kinds(HEAD + body) == ["opening", "news", "review"]
+
+
 def test_review_mentioning_undone_work_is_still_the_review() -> None:
     body = ("Đồng chí Bí thư đánh giá kết quả tháng 3: hoàn thành thu quỹ; còn 2 tổ chưa tổ chức họp, chưa thông "
             "qua quy ước.\n")
