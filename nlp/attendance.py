@@ -53,7 +53,8 @@ _PRESENT = [
         rf"(?=\s*(?:{_MEMBERS}|\(|,|;|\.|:|-|–|=|$|\n|va\s|vang|\w+\s+vang))"
     ),
     re.compile(
-        rf"{N}(?:\s*/\s*(?P<of>{NUMBER}))?\s+{_MEMBERS}(?P<gap>(?:\s+\w+){{0,2}}?)\s+(?:co\s+mat|du\s+hop|tham\s+du)"
+        # on one line: in "Phải dự: 19 đ/c\nCó mặt: 18 đ/c" the 19 is not the present count
+        rf"{N}(?:\s*/\s*(?P<of>{NUMBER}))?[ \t]+{_MEMBERS}(?P<gap>(?:[ \t]+\w+){{0,2}}?)[ \t]+(?:co\s+mat|du\s+hop|tham\s+du)"
     ),
 ]
 _EXPECTED = [
@@ -64,7 +65,7 @@ _ABSENT = [
         rf"vang(?:\s+mat)?(?:\s+(?:trong\s+)?(?:buoi|ky|cuoc)\s+(?:sinh\s+hoat|hop))?(?P<gap>\s*[:\-–]?\s*){N}"
         rf"(?!\s*(?:ky|lan|buoi|thang))"
     ),
-    re.compile(rf"{N}\s+{_MEMBERS}(?P<gap>\s+)vang"),
+    re.compile(rf"{N}[ \t]+{_MEMBERS}(?P<gap>[ \t]+)vang"),
 ]
 _ABSENT_NONE = re.compile(
     r"khong\s+co\s+(?:dang\s+vien|dong\s+chi|ai)\s+(?:nao\s+)?vang(?:\s+mat)?(?!\s+(?:khong|co)\s)|vang(?:\s+mat)?\s*:\s*khong\b"
@@ -253,9 +254,10 @@ _HEADER_LABELS = [
     ("with", r"(?:vang\s+)?(?:co\s+ly\s+do|cld|co\s+phep)"),
     ("without", r"(?:vang\s+)?(?:khong\s+(?:co\s+)?ly\s+do|kld)"),
     ("exempt", r"(?:duoc\s+)?mien(?:\s+(?:sh|sinh\s+hoat|cong\s+tac|shd|sh\s*(?:&|va)\s*ct))?"),
-    ("absent", r"vang(?:\s+mat)?(?:\s*\(\s*(?:ghi\s+ro\s+)?ly\s+do\s*\))?"),
+    # "Lý do vắng" beside the names: a list of the absentees and why
+    ("absent", r"vang(?:\s+mat)?(?:\s*\(\s*(?:ghi\s+ro\s+)?ly\s+do\s*\))?|ly\s+do\s+vang(?:\s+mat)?"),
     ("present", r"co\s+mat|du(?:\s+hop)?|tham\s+du|hien\s+dien"),
-    ("reason", r"ly\s+do(?:\s+vang(?:\s+mat)?)?"),
+    ("reason", r"ly\s+do"),
     ("note", r"ghi\s+chu"),
     (
         "other",
@@ -434,8 +436,8 @@ def _one_row_per_line(lines: list[str]) -> list[tuple[str, str]]:
             if row is None:
                 break
             rows.append(row)
-        if len(rows) >= 2:
-            return rows
+        if len(rows) >= 2 or (rows and not {"present", "status"} & set(kinds)):
+            return rows  # a list of the absentees may hold one
     return []
 
 
@@ -478,7 +480,16 @@ def read_attendance(text: str, folded: str) -> Attendance:
     headed = _table_rows(text, len(folded))
     rows = [(name, kind, "") for name, kind in headed] or _member_rows(text, folded, len(folded))
     away = [(k, note) for _, k, note in rows if k in ("absent", "with", "without")]
-    if rows and not table:
+    if rows and len(away) == len(rows):
+        # only absentees listed ("STT | Họ và tên | Lý do vắng" under "Vắng: 01 đ/c"): names and reasons, the
+        # counts stay as written
+        kinds = [k for _, k, _ in rows]
+        if absent is None or absent == len(rows):
+            absent = len(rows)
+            if "absent" not in kinds:
+                with_r, without_r = kinds.count("with"), kinds.count("without")
+        table = {}
+    elif rows and not table:
         kinds = [k for _, k, _ in rows]
         table = {"present": kinds.count("present"), "absent": len(away)}
         if not headed:

@@ -232,3 +232,30 @@ def test_written_counts_without_table_unchanged() -> None:
     text = HEAD + "Tổng số: 10; có mặt: 9; vắng: 1 (có lý do).\n" + TAIL
     a = attendance(text)
     assert (a.total, a.present, a.absent, a.absent_with_reason, a.absent_without_reason) == (10, 9, 1, 1, 0)
+
+
+ABSENTEE_LISTS = [
+    pytest.param(
+        "Tổng số đảng viên: 15 đ/c\nPhải dự: 15 đ/c\nCó mặt: 14 đ/c\nVắng: 01 đ/c (có lý do)\n"
+        "STT   Họ và tên          Lý do vắng\n1     Mai Văn Lành       Đi biển chưa về\n",
+        (15, None, 14, 1, 1, 0, ("Mai Văn Lành",)),
+        id="one-absentee-under-the-counts",
+    ),
+    pytest.param(
+        "Tổng số: 20 đ/c; có mặt 18 đ/c; vắng 2 đ/c.\n"
+        "STT   Họ và tên          Lý do vắng\n1     Đỗ Thị Huệ         Ốm\n2     Phan Văn Đức       Không lý do\n",
+        (20, None, 18, 2, 1, 1, ("Đỗ Thị Huệ", "Phan Văn Đức")),
+        id="two-absentees-one-without-reason",
+    ),
+]
+
+
+@pytest.mark.parametrize(("table", "want"), ABSENTEE_LISTS)
+def test_list_of_absentees_keeps_the_written_counts(table: str, want: tuple) -> None:
+    assert summary(attendance(HEAD + table + TAIL)) == want
+
+
+def test_count_on_the_line_above_is_not_present() -> None:
+    # "Phải dự: 19 đ/c" then "Có mặt: 18 đ/c": a count never reaches a label on the next line
+    a = attendance(HEAD + "Tổng số đảng viên: 22 đ/c\nPhải dự: 19 đ/c\nCó mặt: 18 đ/c\nVắng: 01 đ/c\n" + TAIL)
+    assert (a.present, a.absent) == (18, 1)
