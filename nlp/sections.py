@@ -387,6 +387,10 @@ def _classify(text: str, folded: str, sent: _Sentence) -> str | None:
     m = cues.clause.match(folded, begin, sent.end)
     if m:
         starts.insert(0, m.end())  # the main clause first: "Kết thúc buổi sinh hoạt, đồng chí chủ trì kết luận"
+    turn = _TURN.match(folded, begin, sent.end)
+    if turn and all(w[:1].isupper() for w in text[turn.start("name") : turn.end("name")].split()):
+        # minutes written as dialogue: "Đ/c Tuyền: Tôi xin phổ biến luôn: Nghị quyết …" — what is said counts
+        starts.insert(0, turn.end())
     for origin in starts:
         hits = []
         for kind, rx in cues.content:
@@ -459,6 +463,11 @@ def _spans_break(rx: re.Pattern[str], folded: str, start: int, brk: int, at: int
     return False
 
 
+# A speaker's turn in minutes written as dialogue, and the first person who opens what is said.
+_TURN = re.compile(r"(?:dong\s+chi|d\s*/\s*c|dc|d\.c)\s+(?P<name>[^:\n,(]{2,40}?)(?:\s*\([^)\n]{0,40}\))?\s*:\s*"
+                   r"(?:(?:toi|chung\s+toi|em)\s+(?:xin\s+)?|(?:xin\s+)?moi\s+(?:dong\s+chi|d\s*/\s*c)\s+\S+\s+)?")
+
+
 _BEFORE_SPEAKERS = frozenset({"review", "hcm_study", "criticism", "plan", "topic"})
 _SPEAKER = re.compile(r"(?:dong chi|d\s*/\s*c|dc|d\.c)\s+(?P<name>[^:\n]{2,70}?):(?P<said>[^\n]{0,80})")
 _OPINION = re.compile(
@@ -466,6 +475,7 @@ _OPINION = re.compile(
     r"tu phe binh|de xuat|phat bieu|neu|ban khoan|bay to|tham gia)(?![a-z])")
 
 
+_TURN_VERBS = frozenset({"hoi", "loi", "neu", "noi"})  # "hỏi", "trả lời", "nêu", "nói" before the colon
 _SPEAKER_VERB = re.compile(
     r"(?:dong chi|d\s*/\s*c|dc|d\.c)\s+(?P<name>(?:[^\W\d_]+\s+){1,4}?[^\W\d_]+)\s+"
     r"(?:de nghi|de xuat|kien nghi|gop y|phat bieu|neu y kien|y kien|bay to|dong y|nhat tri|tan thanh)(?![a-z])")
@@ -482,8 +492,14 @@ def _is_speaker(text: str, folded: str, sent: _Sentence) -> bool:
     if not m:
         return False
     name = text[m.start("name") : m.end("name")].split("(")[0].split()
+    asks = False
+    while name and _fold(name[-1]) in _TURN_VERBS:  # "Đ/c Tám hỏi: …", "Đ/c Dũng trả lời: …"
+        asks = asks or _fold(name[-1]) == "hoi"
+        name = name[:-1]
+        if name and _fold(name[-1]) == "tra":
+            name = name[:-1]
     is_name = 1 <= len(name) <= 6 and all(w[:1].isupper() for w in name)
-    return is_name and bool(_OPINION.search(m.group("said")))
+    return is_name and (asks or bool(_OPINION.search(m.group("said"))))
 
 
 def _split(text: str, folded: str, start: int, end: int, kind: str | None, *, heading_kind: str | None,

@@ -402,6 +402,18 @@ def test_sequence_adverb_before_the_speaker_is_no_blocker() -> None:
     assert kinds(HEAD + body) == ["opening", "news", "review"]
 
 
+def test_minutes_written_as_dialogue() -> None:
+    body = ("Đ/c Bí thư tuyên bố lý do, thông qua chương trình. Chi bộ thống nhất.\n"
+            "Đ/c Sáu: Mời đ/c Hoa báo cáo kết quả tháng 9.\n"
+            "Đ/c Hoa: Tháng 9 xóm thu quỹ đạt 95%, còn 2 hộ chưa làm nhà vệ sinh.\n"
+            "Đ/c Tám hỏi: Hai hộ đó đã được hỗ trợ chưa? Tôi đề nghị xã hỗ trợ xi măng.\n"
+            "Đ/c Hoa: Tôi xin phổ biến luôn: Kế hoạch số 12-KH/ĐU của Đảng ủy xã về vệ sinh môi trường.\n"
+            "Đ/c Sáu: Vậy tháng 10 chi bộ làm gì?\n"
+            "Đ/c Hoa: Một là dọn kênh; hai là thu quỹ.\n"
+            "Đ/c Sáu kết luận: thống nhất các việc trên.\n")
+    assert kinds(HEAD + body) == ["opening", "review", "discussion", "dissemination", "plan", "conclusion"]
+
+
 def test_review_mentioning_undone_work_is_still_the_review() -> None:
     body = ("Đồng chí Bí thư đánh giá kết quả tháng 3: hoàn thành thu quỹ; còn 2 tổ chưa tổ chức họp, chưa thông "
             "qua quy ước.\n")
