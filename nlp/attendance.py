@@ -54,7 +54,8 @@ _PRESENT = [
     ),
     re.compile(
         # on one line: in "Phải dự: 19 đ/c\nCó mặt: 18 đ/c" the 19 is not the present count
-        rf"{N}(?:\s*/\s*(?P<of>{NUMBER}))?[ \t]+{_MEMBERS}(?P<gap>(?:[ \t]+\w+){{0,2}}?)[ \t]+(?:co\s+mat|du\s+hop|tham\s+du)"
+        rf"{N}(?:\s*/\s*(?P<of>{NUMBER}))?[ \t]+{_MEMBERS}(?P<gap>(?:[ \t]+\w+){{0,2}}?)[ \t]+"
+        rf"(?:co\s+mat|du\s+hop|tham\s+du)"
     ),
 ]
 _EXPECTED = [
