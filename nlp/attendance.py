@@ -92,7 +92,8 @@ _WITH_REASON_WORDS = re.compile(r"(?<!khong\s)(?:co\s+ly\s+do|co\s+phep|co\s+bao
 _WITHOUT_WORDS = re.compile(r"khong\s+(?:co\s+)?(?:ly\s+do|phep|bao\s+cao)|vo\s+ly\s+do")
 # "Vắng: A (ốm), B", "Danh sách đảng viên vắng:": the absentees' list without a count.
 _ABSENT_LIST = re.compile(r"(?:danh\s+sach\s+(?:dang\s+vien\s+|dong\s+chi\s+)?)?vang(?:\s+mat)?\s*:\s*(?=[^\d\s])")
-_NAMES_LINE = re.compile(r"\s*[-+•*]?\s*(?:ho\s+(?:va\s+)?ten|danh\s+sach|gom|cu\s+the)[^\n:]{0,30}:")
+_NAMES_LINE = re.compile(
+    r"\s*[-+•*]?\s*(?:ho\s+(?:va\s+)?ten|ten\s+(?:dang\s+vien|dong\s+chi|dv)|danh\s+sach|gom|cu\s+the)[^\n:]{0,30}:")
 _ATT_LABEL = re.compile(
     r"\s*[-+•*]?\s*(?:co\s+mat|tong\s+so|mien|dai\s+bieu|chu\s+tri|chu\s+toa|thu\s+ky|noi\s+dung|i\.|1\.)"
 )
@@ -416,7 +417,9 @@ def _split(line: str, unit: int, width: int) -> list[str]:
 def _one_row_per_line(lines: list[str]) -> list[tuple[str, str]]:
     """Rows of a table typed one row per line, cells apart by runs of spaces or by tabs."""
     for i, line in enumerate(lines):
-        head = [c for c in _SEP.split(line.strip()) if c.strip()]
+        piped = line.count("|") >= 2  # "TT | Họ và tên | Có mặt | Vắng (lý do)": every cell between bars
+        head = [c.strip() for c in line.strip().strip("|").split("|")] if piped else [
+            c for c in _SEP.split(line.strip()) if c.strip()]
         kinds = _header(head) if len(head) >= 3 else None
         if not kinds:
             continue
@@ -428,11 +431,16 @@ def _one_row_per_line(lines: list[str]) -> list[tuple[str, str]]:
                     break
                 continue
             stripped = row_line.strip()
-            if kinds[0] == "stt" and not re.match(r"\d{1,3}[.)]?(?:\t| {2,})", stripped):
+            if kinds[0] == "stt" and not re.match(r"\d{1,3}[.)]?(?:\t| {2,}|\s*\|)", stripped):
                 break
-            gaps = [len(g) for g in re.findall(r"(?<! ) {2,}(?! )", stripped)]
-            unit = min(gaps + header_gaps) if gaps or header_gaps else 2
-            cells = _split(stripped, unit, len(kinds))
+            if piped:
+                if "|" not in stripped:
+                    break
+                cells = [c.strip() for c in stripped.strip("|").split("|")]
+            else:
+                gaps = [len(g) for g in re.findall(r"(?<! ) {2,}(?! )", stripped)]
+                unit = min(gaps + header_gaps) if gaps or header_gaps else 2
+                cells = _split(stripped, unit, len(kinds))
             row = _row(cells, kinds)
             if row is None:
                 break

@@ -286,6 +286,10 @@ def read_type(folded: str, text: str | None = None) -> tuple[str | None, bool]:
     title = TITLE.search(folded, 0, 1500)
     zone = _title_lines(text, folded, title.start()) if title else folded[:600]
     opening = folded[: (title.end() if title else 0) + 1200]
+    if re.search(r"(?:hop|sinh\s+hoat|hoi\s+nghi)(?:\s+chi\s+bo)?\s+bat\s+thuong", zone):
+        # "HỌP CHI BỘ BẤT THƯỜNG" (an extraordinary meeting, e.g. to admit a member) is neither kind, even
+        # when it mentions the month's regular meeting
+        return None, False
     is_reg = bool(regular.search(zone))
     is_them = bool(thematic.search(zone))
     if not (is_reg or is_them):

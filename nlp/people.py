@@ -81,6 +81,11 @@ def read_delegates(text: str, folded: str) -> tuple[str, ...]:
         return ()
     end = folded.find("\n", m.end())
     end = len(folded) if end < 0 else end
+    # "Về dự có đồng chí A, Đảng ủy viên phụ trách địa bàn xóm. Chi bộ có 31 đảng viên, … vắng … đồng chí B":
+    # the sentence ends after a lower-case word (a title such as "TS." is capitalised)
+    stop = re.compile(r"(?<=[a-zà-ỹđ])\.\s").search(text, m.end(), end)
+    if stop:
+        end = stop.start()
     while True:  # delegates listed one per bullet line
         nxt = folded.find("\n", end + 1)
         nxt = len(folded) if nxt < 0 else nxt

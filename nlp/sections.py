@@ -164,6 +164,9 @@ def _roman(s: str) -> int:
 def _parse_line(text: str, folded: str, start: int, end: int) -> _Line | None:
     """The marker style of a non-empty line and where its title starts."""
     lead = len(text[start:end]) - len(text[start:end].lstrip())
+    deco = re.match(r"(?:\*\*|__)\s*", text[start + lead : end])  # "**4. Kiểm điểm tháng 7**" (bold as typed)
+    if deco:
+        lead += deco.end()
     s = start + lead
     if s >= end:
         return None
@@ -244,6 +247,8 @@ def _title_kinds(folded: str, start: int, end: int) -> tuple[tuple[str, int], ..
 def _heading_text(text: str, line: _Line, cue_at: int) -> str:
     """The heading as written: the whole line, or its first sentence / label when the line runs on."""
     s = text[line.start : line.end].strip()
+    if s.endswith(("**", "__")):
+        s = s.rstrip("*_ ")  # the closing mark of a heading typed in bold
     if len(s) <= 160:
         return s
     m = re.compile(r":|[.;](?=\s)").search(text, cue_at, line.end)

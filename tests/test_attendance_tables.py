@@ -259,3 +259,15 @@ def test_count_on_the_line_above_is_not_present() -> None:
     # "Phải dự: 19 đ/c" then "Có mặt: 18 đ/c": a count never reaches a label on the next line
     a = attendance(HEAD + "Tổng số đảng viên: 22 đ/c\nPhải dự: 19 đ/c\nCó mặt: 18 đ/c\nVắng: 01 đ/c\n" + TAIL)
     assert (a.present, a.absent) == (18, 1)
+
+
+def test_table_with_bars() -> None:
+    table = ("TT | Họ và tên | Có mặt | Vắng (lý do)\n1 | Lò Văn Ban | x |\n2 | Quàng Thị Xuân | x |\n"
+             "3 | Cầm Văn Pha | | đi học lớp trung cấp\n")
+    assert summary(attendance(HEAD + table + TAIL)) == (3, None, 2, 1, 1, 0, ("Cầm Văn Pha",))
+
+
+def test_names_line_of_the_absentees() -> None:
+    text = HEAD + ("Có mặt: 18; Vắng: 02 (có lý do: 01; không lý do: 01)\n"
+                   "Tên đảng viên vắng: Đ/c Hà Văn Sinh (ốm) - có lý do; Đ/c Vi Thị Nụ - không lý do.\n") + TAIL
+    assert attendance(text).absentees == ("Hà Văn Sinh", "Vi Thị Nụ")

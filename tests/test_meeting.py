@@ -202,6 +202,12 @@ def test_is_minutes_negative(text):
         pytest.param(
             "BIÊN BẢN\nSinh hoạt chuyên đề quý III năm 2023\nThời gian: 14 giờ", ("thematic", False), id="subtitle"
         ),
+        pytest.param(
+            "BIÊN BẢN\nHỌP CHI BỘ BẤT THƯỜNG\nXét kết nạp đảng viên.\nThời gian: 8 giờ. Chi bộ vẫn sinh hoạt thường "
+            "kỳ tháng 9 vào ngày 25/9.",
+            (None, False),
+            id="extraordinary-meeting-is-neither",
+        ),
     ],
 )
 def test_type(text, expected):
@@ -1004,6 +1010,12 @@ def test_absentees(text, expected):
             "III. THẢO LUẬN\n- Đại biểu Đảng ủy phát biểu: đề nghị đồng chí Lê Văn Tám quan tâm phát triển đảng viên.",
             (),
             id="delegate-speaking-not-a-list",
+        ),
+        pytest.param(
+            "Về dự có đồng chí Lê Văn Tú, Đảng ủy viên phụ trách địa bàn thôn. Chi bộ có 20 đảng viên, vắng 1 đồng "
+            "chí là đồng chí Vũ Văn Lực (ốm).",
+            ("Lê Văn Tú",),
+            id="delegate-sentence-ends-before-the-absentee",
         ),
     ],
 )

@@ -546,3 +546,10 @@ def test_roman_heading_without_its_period() -> None:
             "\nIII Phương hướng tháng 6\n" + NEUTRAL + "\nIV Biểu quyết: 9/9 đồng chí tán thành.\n")
     assert kinds(HEAD + body) == ["news", "review", "plan", "vote"]
     assert "review" not in kinds(HEAD + "I. Thông tin thời sự\nĐồng chí Bí thư thông tin.\nII đánh giá chung\n")
+
+
+def test_heading_typed_in_bold() -> None:
+    body = "**1. Thông tin thời sự**\nĐồng chí Bí thư thông tin.\n**2. Kiểm điểm nhiệm vụ tháng 7**\n" + NEUTRAL + "\n"
+    secs = find_sections(normalize(HEAD + body).text)
+    assert [(s.kind, s.heading) for s in secs] == [("news", "1. Thông tin thời sự"),
+                                                   ("review", "2. Kiểm điểm nhiệm vụ tháng 7")]
