@@ -129,7 +129,9 @@ def _patterns() -> _Patterns:
         r"|QUY[ ]+ĐỊNH|HƯỚNG[ ]+DẪN|CÔNG[ ]+VĂN|TỜ[ ]+TRÌNH|CHƯƠNG[ ]+TRÌNH|ĐỀ[ ]+ÁN|QUY[ ]+CHẾ|KẾT[ ]+LUẬN)"
         + _END
     )
-    number_line = r"(?:\A|\n|[ ]{2,}|\t)[ ]*(?:Số|SỐ|số)[ ]*[:.]?[ ]*\Z"
+    # "Số 07-BB/CB" on its own line or column; capitalised right after a heading line that extraction glued to
+    # it ("ĐẢNG BỘ XÃ ĐĂK CHOONG Số 03-BB/CB")
+    number_line = r"(?:(?:\A|\n|[ ]{2,}|\t)[ ]*(?:Số|SỐ|số)|[^\W_][ ](?:Số|SỐ))[ ]*[:.]?[ ]*\Z"
     return _Patterns(
         prefix=re.compile(prefix),
         party=re.compile(party),

@@ -55,7 +55,18 @@ def split_source(text: str) -> tuple[list[str], list[str], list[str]]:
     dcsvn = next((i for i, line in enumerate(first) if "CỘNG SẢN VIỆT NAM" in line.upper()), None)
     if dcsvn is not None and dcsvn > 0:
         rest = text.split("\n\n", 1)[1] if len(blocks) > 1 else ""
-        return first[:dcsvn], first[dcsvn:], rest.strip("\n").split("\n")
+        left: list[str] = []
+        right: list[str] = []
+        for i, line in enumerate(first):
+            parts = re.split(r" {3,}", line.strip())
+            if len(parts) == 2:  # "Số 03-BB/CB            ĐẢNG CỘNG SẢN VIỆT NAM": both columns on one line
+                left.append(parts[0])
+                right.append(parts[1])
+            elif i < dcsvn and not line.startswith("   "):
+                left.append(line.strip())
+            else:
+                right.append(line.strip())
+        return left, right, rest.strip("\n").split("\n")
     if len(blocks) < 3 or "CỘNG SẢN VIỆT NAM" not in blocks[1].upper():
         return [], [], text.strip("\n").split("\n")
     return first, blocks[1].splitlines(), blocks[2].rstrip("\n").split("\n")
@@ -222,14 +233,14 @@ def build_docx(
     if section_header:
         document.sections[0].header.paragraphs[0].text = section_header
     left, right, body = split_source(text)
-    if head_table:
+    if head_table and (left or right):
         table = document.add_table(rows=1, cols=2)
         for cell, lines in zip(table.rows[0].cells, (left, right), strict=True):
-            cell.paragraphs[0].text = lines[0]
+            cell.paragraphs[0].text = lines[0] if lines else ""
             for line in lines[1:]:
                 cell.add_paragraph(line)
         document.add_paragraph("")
-    else:
+    elif left or right:
         for line in [*left, "", *right, ""]:
             document.add_paragraph(line)
     rows: list[list[str]] = []

@@ -324,7 +324,13 @@ OWN = [
     pytest.param("Số 7-BB/CB", "07-BB/CB", id="so-pad"),
     pytest.param("Số: 05/BB-CB", "05-BB/CB", id="so-state-order"),
     pytest.param("Tân Thành, ngày 25 tháng 3 năm 2024", None, id="no-number"),
+    pytest.param("KHU PHỐ 3 Số 09-BB/CB", "09-BB/CB", id="glued-to-a-heading-line"),
 ]
+
+
+def test_own_number_never_a_cited_plan() -> None:
+    text = normalize(HEADER.format(number_line="thực hiện Kế hoạch số 19-KH/ĐU")).text
+    assert find_own_number(text) is None and "19-KH/ĐU" in codes(text)
 
 
 @pytest.mark.parametrize(("number_line", "own"), OWN)
