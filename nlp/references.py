@@ -90,7 +90,9 @@ def _patterns() -> _Patterns:
     )
     central = r"(?:Trung[ ]+ương|TW|TƯ|T\.[ ]?Ư|T\.W)"
     named = (
-        r"(?<!\w)(?P<tw>(?i:Nghị[ ]+quyết|Kết[ ]+luận|Quy[ ]+định)|NQ|KL)" + _S + r"(?:(?i:của)" + _S + ")?"
+        # the name may wrap ("Nghị\nquyết Trung ương 4 khóa XII" in a scan's lines)
+        r"(?<!\w)(?P<tw>(?i:Nghị" + _S + "quyết|Kết" + _S + "luận|Quy" + _S + r"định)|NQ|KL)"
+        + _S + r"(?:(?i:của)" + _S + ")?"
         r"(?:(?i:Hội[ ]+nghị)" + _S + r")?"
         r"(?:(?i:lần[ ]+thứ)" + _S + r"(?P<o1>" + _ORD + r")" + _S + r")?"
         r"(?:(?i:Ban[ ]+Chấp[ ]+hành)" + _S + r"|BCH[ ]*)?" + central + r"(?:" + _S + r"Đảng)?"

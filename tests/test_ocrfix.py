@@ -20,6 +20,8 @@ MENDED = [
     pytest.param("thu bảo hiếm y tế đạt 92%", "thu bảo hiểm y tế đạt 92%", id="three-syllables"),
     pytest.param("đ/c Lan để nghị sửa đường", "đ/c Lan đề nghị sửa đường", id="de-nghi"),
     pytest.param("Chi bộ thông nhất 100%.", "Chi bộ thống nhất 100%.", id="thong-nhat"),
+    pytest.param("thực hiện Kết luận 21-KI/TW.", "thực hiện Kết luận 21-KL/TW.", id="code-type-l-read-as-i"),
+    pytest.param("Chỉ thị 05-CT/IW ngày 15/5/2016", "Chỉ thị 05-CT/TW ngày 15/5/2016", id="code-issuer-t-read-as-i"),
 ]
 
 KEPT = [
@@ -30,6 +32,7 @@ KEPT = [
     pytest.param("Chi bo thon Dong hop thuong ky", id="typed-without-marks"),
     pytest.param("Chủ toạ: đồng chí Lê Văn Hòa; Chi uỷ họp", id="old-tone-placement-is-right"),
     pytest.param("Số 07-BB/CB, Quyết định 595/QĐ-BHXH ngày 14/4/2017", id="codes-and-numbers"),
+    pytest.param("mã hàng 12-AB/CD, lô 3-IX/TW", id="no-known-reading-of-a-code"),
     pytest.param("", id="empty"),
 ]
 

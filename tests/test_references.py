@@ -328,6 +328,11 @@ OWN = [
 ]
 
 
+def test_named_resolution_wrapped_across_lines() -> None:
+    text = "100% đảng viên học tập Nghị\nquyết Trung ương 4 khóa XII; chi bộ"
+    assert codes(text, on_date="2017-03-01") == ["04-NQ/TW"]
+
+
 def test_own_number_never_a_cited_plan() -> None:
     text = normalize(HEADER.format(number_line="thực hiện Kế hoạch số 19-KH/ĐU")).text
     assert find_own_number(text) is None and "19-KH/ĐU" in codes(text)

@@ -103,8 +103,42 @@ def _recase(written: str, phrase: str) -> str:
     return " ".join(out)
 
 
+# Letters tesseract confuses inside Party document codes ("21-KI/TW" for 21-KL/TW, "05-CT/IW" for 05-CT/TW).
+_CONFUSED = {"I": "LT", "l": "LI", "1": "LIT", "0": "Q", "O": "Q", "J": "L"}
+_CODE = re.compile(
+    r"(?<![\w/])(\d{1,4})([ ]?[-–][ ]?)([A-Za-zĐđ01]{2,3})([ ]?/[ ]?)"
+    r"([A-Za-zĐđƯư][A-Za-zĐđƯư.]{0,6}[A-Za-zĐđƯư])(?![\w/])"
+)
+
+
+def _variants(token: str) -> list[str]:
+    return [token[:i] + c + token[i + 1 :] for i, ch in enumerate(token) for c in _CONFUSED.get(ch, "")]
+
+
+def mend_codes(text: str) -> str:
+    """Party codes with one letter misread put back, when exactly one reading is a known type and issuer."""
+    from nlp import codes
+
+    def fix(m: re.Match[str]) -> str:
+        num, dash, typ, slash, iss = m.groups()
+        typ_ok, iss_ok = codes.party_type(typ) is not None, codes.party_issuer(iss) is not None
+        if typ_ok and iss_ok:
+            return m.group()
+        if iss_ok:
+            found = {v for v in _variants(typ) if codes.party_type(v) is not None}
+            return f"{num}{dash}{found.pop()}{slash}{iss}" if len(found) == 1 else m.group()
+        if typ_ok:
+            found = {v for v in _variants(iss) if codes.party_issuer(v) is not None}
+            return f"{num}{dash}{typ}{slash}{found.pop()}" if len(found) == 1 else m.group()
+        return m.group()
+
+    return _CODE.sub(fix, text)
+
+
 def mend(text: str) -> str:
-    """``text`` with the phrases of ``data/ocr_phrases.yaml`` put back where OCR got one mark wrong."""
+    """``text`` with the phrases of ``data/ocr_phrases.yaml`` put back where OCR got one mark wrong, and
+    Party codes with one letter misread (``mend_codes``)."""
+    text = mend_codes(text)
     phrases, words = _phrases(), _words()
     text = unicodedata.normalize("NFC", text)
     toks = list(_SYLLABLE.finditer(text))
