@@ -247,7 +247,7 @@ def build_docx(
 
     def flush() -> None:
         if rows:
-            table = document.add_table(rows=len(rows), cols=len(rows[0]))
+            table = document.add_table(rows=len(rows), cols=max(map(len, rows)))  # a short row leaves cells empty
             for r, values in enumerate(rows):
                 for c, value in enumerate(values):
                     table.rows[r].cells[c].text = value
