@@ -20,11 +20,13 @@ text before ``nlp.normalize`` fixes the offsets every later stage uses.
 
 from __future__ import annotations
 
+import importlib.util
 import logging
 import re
 import unicodedata
 from functools import cache
 from importlib import resources
+from pathlib import Path
 
 import yaml
 
@@ -72,8 +74,13 @@ def _words() -> frozenset[str]:
     """Two-syllable words that protect a syllable from being pulled into a phrase by its other neighbour."""
     words = {p for p in _phrases().values()}
     try:
-        lexicon = resources.files("underthesea").joinpath("corpus", "data", "Viet74K.txt").read_text("utf-8")
-    except (ModuleNotFoundError, FileNotFoundError, OSError):  # pragma: no cover - underthesea is a dependency
+        # found without importing underthesea (its import alone costs ~100 MB in an OCR child process)
+        spec = importlib.util.find_spec("underthesea")
+        folder = Path(next(iter(spec.submodule_search_locations or ()))) if spec else None
+        if folder is None:
+            raise FileNotFoundError("underthesea")
+        lexicon = (folder / "corpus" / "data" / "Viet74K.txt").read_text("utf-8")
+    except (ModuleNotFoundError, FileNotFoundError, OSError, StopIteration):  # pragma: no cover - a dependency
         log.warning("underthesea word list not found; OCR phrase mending uses its own phrases only")
     else:
         words.update(unicodedata.normalize("NFC", w.strip()).lower() for w in lexicon.splitlines() if w.strip())
