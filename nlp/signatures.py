@@ -111,6 +111,16 @@ def read_signatures(text: str, folded: str) -> tuple[Signatures, str | None, str
     signed = dict.fromkeys(roles, False)
     names: dict[str, str | None] = dict.fromkeys(roles)
     seen_names = 0
+    # "CHỦ TRÌ    THƯ KÝ" side by side, but what is under them read one column after the other (OCR makes
+    # each column a paragraph of its own): nothing stands under the right label, so take them in turn.
+    by_col = sorted(roles.values(), key=lambda lab: lab.col)
+    in_turn = (
+        not stacked
+        and len(roles) == 2
+        and by_col[0].line == by_col[1].line
+        and not any(abs(col - by_col[1].col) < 8 for li in range(last + 1, min(len(rows), last + 10))
+                    for col, _, _ in rows[li])
+    )
     for li in range(first_line, min(len(rows), last + 10)):
         for col, piece, f in rows[li]:
             if _role(f):
@@ -129,6 +139,8 @@ def read_signatures(text: str, folded: str) -> tuple[Signatures, str | None, str
                     role = order[min(seen_names, len(order) - 1)].role
                 else:
                     role = max(above, key=lambda lab: lab.line).role
+            elif in_turn and li > last:
+                role = by_col[min(seen_names, 1)].role
             else:
                 role = min(above, key=lambda lab: abs(lab.col - col)).role
             signed[role] = True

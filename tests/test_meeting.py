@@ -1115,6 +1115,10 @@ def test_vote(text, expected):
             (True, True),
             id="long-label-line-not-joined",
         ),
+        pytest.param(
+            "Kết thúc.\n\nCHỦ TRÌ    THƯ KÝ\n\n(đã ký)\nHồ Văn Lâm\n\n(đã ký)\nPhan Thị Yến\n", (True, True),
+            id="side-by-side-labels-columns-read-in-turn",
+        ),
         pytest.param("Kết thúc 21h.\nTK                 CT\nĐinh Thị Nở        Kha Văn Lực", (True, True),
                      id="abbreviated-labels"),
         pytest.param("Kết thúc 21h.\nTK\nĐinh Thị Nở\n\nCT\nKha Văn Lực", (True, True), id="abbreviated-stacked"),
