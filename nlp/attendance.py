@@ -91,7 +91,9 @@ _ALL_WITH_REASON = re.compile(
 _WITH_REASON_WORDS = re.compile(r"(?<!khong\s)(?:co\s+ly\s+do|co\s+phep|co\s+bao\s+cao|xin\s+phep)")
 _WITHOUT_WORDS = re.compile(r"khong\s+(?:co\s+)?(?:ly\s+do|phep|bao\s+cao)|vo\s+ly\s+do")
 # "Vắng: A (ốm), B", "Danh sách đảng viên vắng:": the absentees' list without a count.
-_ABSENT_LIST = re.compile(r"(?:danh\s+sach\s+(?:dang\s+vien\s+|dong\s+chi\s+)?)?vang(?:\s+mat)?\s*:\s*(?=[^\d\s])")
+_ABSENT_LIST = re.compile(
+    r"(?:danh\s+sach\s+(?:dang\s+vien\s+|dong\s+chi\s+)?)?vang(?:\s+mat)?(?:\s+(?:co|khong)\s+ly\s+do)?\s*:\s*"
+    r"(?=[^\d\s])")
 _NAMES_LINE = re.compile(
     r"\s*[-+•*]?\s*(?:ho\s+(?:va\s+)?ten|ten\s+(?:dang\s+vien|dong\s+chi|dv)|danh\s+sach|gom|cu\s+the)[^\n:]{0,30}:")
 _ATT_LABEL = re.compile(
@@ -201,9 +203,38 @@ _COLUMN = re.compile(
 )
 
 
+def _stacked_counts(lines: list[str]) -> dict[str, int]:
+    """Counts from labels one per line, then as many numbers one per line (a counts table flattened column
+    after column: "Tổng số đảng viên / Miễn sinh hoạt / … / 41 / 12 / …"); the last label may carry the first
+    number on its line, as the meeting reader joins a count label to the number under it."""
+    for i in range(len(lines)):
+        labels: list[str] = []
+        j = i
+        while j < len(lines) and (m := _COLUMN.fullmatch(lines[j].strip(" \t:"))):
+            labels.append(m.lastgroup or "")
+            j += 1
+        if len(labels) < 3:
+            continue
+        numbers: list[int] = []
+        joined = re.fullmatch(r"(.+?)[ \t:]+(\d{1,3})", lines[j].strip()) if j < len(lines) else None
+        if joined and (m := _COLUMN.fullmatch(joined.group(1).strip())):
+            labels.append(m.lastgroup or "")
+            numbers.append(int(joined.group(2)))
+            j += 1
+        while j < len(lines) and len(numbers) < len(labels) and re.fullmatch(r"[ \t]*\d{1,3}[ \t]*", lines[j]):
+            numbers.append(int(lines[j]))
+            j += 1
+        if len(numbers) == len(labels) and len(set(labels)) == len(labels):
+            return dict(zip(labels, numbers, strict=True))
+    return {}
+
+
 def _column_counts(folded: str, limit: int) -> dict[str, int]:
     """Counts from a header row of attendance labels over a row holding as many numbers."""
     lines = folded[:limit].split("\n")
+    stacked = _stacked_counts(lines)
+    if stacked:
+        return stacked
     for i, line in enumerate(lines[:-1]):
         labels = [m.lastgroup for m in _COLUMN.finditer(line)]
         if len(labels) < 3 or len(set(labels)) != len(labels) or re.search(r"\d", line):

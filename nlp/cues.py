@@ -121,8 +121,10 @@ def unwrap(text: str) -> str:
         nxt = lines[j]
         last, first = prev.rstrip()[-1:], nxt.lstrip()[:1]
         soft = False
-        if not first or _NEW_ITEM.match(nxt) or _LABEL_AHEAD.match(nxt) or "   " in prev or prev.isupper():
-            soft = False  # a new item, a label, columns (heading, signatures) or a heading in capitals
+        if not first or _NEW_ITEM.match(nxt) or _LABEL_AHEAD.match(nxt) or "   " in prev or prev.isupper() or (
+            "|" in prev or "\t" in prev or "|" in nxt
+        ):
+            soft = False  # a new item, a label, columns (heading, signatures, table rows) or a heading in capitals
         elif last == ":":
             soft = len(prev) >= 50 and j == i + 1 and bool(re.match(r"\d{1,3}\s+\w", nxt))  # "miễn sinh hoạt:\n06"
         elif not last or last in ".;!?)]":

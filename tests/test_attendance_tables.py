@@ -271,3 +271,20 @@ def test_names_line_of_the_absentees() -> None:
     text = HEAD + ("Có mặt: 18; Vắng: 02 (có lý do: 01; không lý do: 01)\n"
                    "Tên đảng viên vắng: Đ/c Hà Văn Sinh (ốm) - có lý do; Đ/c Vi Thị Nụ - không lý do.\n") + TAIL
     assert attendance(text).absentees == ("Hà Văn Sinh", "Vi Thị Nụ")
+
+
+def test_counts_table_flattened_column_after_column() -> None:
+    text = HEAD + ("Tình hình đảng viên dự sinh hoạt:\nTổng số đảng viên\nMiễn sinh hoạt\nPhải dự\nCó mặt\n"
+                   "Vắng có lý do\nVắng không lý do\n33\n5\n28\n26\n2\n0\n"
+                   "Vắng có lý do: đ/c Tạ Văn Lộc (ốm), đ/c Chu Thị Hằng (đi công tác).\n") + TAIL
+    a = read_meeting(normalize(text).text).attendance
+    assert (a.total, a.exempt, a.expected, a.present, a.absent, a.absent_with_reason, a.absent_without_reason) == (
+        33, 5, 28, 26, 2, 2, 0)
+    assert a.absentees == ("Tạ Văn Lộc", "Chu Thị Hằng")
+
+
+def test_counts_table_with_bars_is_not_a_wrapped_sentence() -> None:
+    text = HEAD + ("Tổng số ĐV | Miễn SH | Phải dự | Có mặt | Vắng có lý do | Vắng không lý do\n"
+                   "24 | 02 | 22 | 21 | 01 | 0\nĐảng viên vắng có lý do: đ/c Lý Thị Nga (nghỉ sinh).\n") + TAIL
+    a = read_meeting(normalize(text).text).attendance
+    assert (a.total, a.exempt, a.present, a.absent, a.absentees) == (24, 2, 21, 1, ("Lý Thị Nga",))
