@@ -347,10 +347,17 @@ def _cell_kind(cols: dict[str, str], kinds: list[str]) -> str:
     if f.get("status"):
         s = _STATUS.fullmatch(f["status"])
         if not s:
-            return ""
-        kind = s.lastgroup or ""
-        if kind != "absent":
-            return kind
+            # "Vắng - có lý do (nằm viện)", "Có mặt (đến muộn)": the status first, then words about it
+            st = f["status"]
+            if re.match(r"co\s+mat|du\b|x\b", st):
+                return "present"
+            if not st.startswith("vang"):
+                return ""
+            reason = f"{st[4:]} {notes}"
+        else:
+            kind = s.lastgroup or ""
+            if kind != "absent":
+                return kind
     elif f.get("absent"):
         m = marks.get("absent")
         reason = f"{m.group('rest') or ''} {notes}" if m else f"{f['absent']} {notes}"

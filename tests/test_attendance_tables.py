@@ -288,3 +288,10 @@ def test_counts_table_with_bars_is_not_a_wrapped_sentence() -> None:
                    "24 | 02 | 22 | 21 | 01 | 0\nĐảng viên vắng có lý do: đ/c Lý Thị Nga (nghỉ sinh).\n") + TAIL
     a = read_meeting(normalize(text).text).attendance
     assert (a.total, a.exempt, a.present, a.absent, a.absentees) == (24, 2, 21, 1, ("Lý Thị Nga",))
+
+
+def test_status_cell_with_words_after_it() -> None:
+    table = ("STT   Họ và tên            Tình hình\n1     Hồ Văn Tâm           Có mặt\n2     Lê Thị Sen           Có mặt\n"
+             "3     Trần Văn Bảy         Vắng - có lý do (đi viện)\n4     Ngô Văn Tư           Miễn sinh hoạt (tuổi cao)\n")
+    a = attendance(HEAD + table + TAIL)
+    assert (a.present, a.absent, a.absent_with_reason, a.exempt, a.absentees) == (2, 1, 1, 1, ("Trần Văn Bảy",))
