@@ -18,7 +18,9 @@ _DCSVN = re.compile(r"dang\s+cong\s+san(?:\s+viet(?:\s+nam)?)?")  # also wrapped
 _PARTY_LINE = re.compile(r"(?P<kind>chi\s+bo|dang\s+bo|dang\s+uy|chi\s+uy)\b")
 _ORG_IN_TEXT = re.compile(
     # "Chi bộ thôn Đông (, xã An Phú) tổ chức sinh hoạt …"
-    r"\b(?P<kind>chi\s+bo|dang\s+bo)\s+(?P<name>[^\n,.;:()]{2,80}?)(?:,[^\n,.;:()]{2,60}?)?\s+"
+    # "chi bộ xóm Bưởi (Đảng bộ xã Thống Nhất) họp …": a parenthesis naming the parent
+    r"\b(?P<kind>chi\s+bo|dang\s+bo)\s+(?P<name>[^\n,.;:()]{2,80}?)(?:,[^\n,.;:()]{2,60}?)?"
+    r"(?:\s*\((?P<paren>(?:dang\s+bo|dang\s+uy)\s[^\n()]{2,60})\))?\s+"
     r"(?:da\s+|dang\s+)?(?:to\s+chuc|tien\s+hanh|hop|sinh\s+hoat)\b"
 )
 
@@ -168,6 +170,8 @@ def read_orgs(text: str, folded: str) -> tuple[str | None, str | None]:
             name = _org_from_text(text, folded, m)
             if name and m.group("kind").startswith("chi"):
                 org = name
+                if parent is None and m.group("paren"):
+                    parent = " ".join(text[m.start("paren") : m.end("paren")].split())
                 break
             if name and parent is None:
                 parent = name

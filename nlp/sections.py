@@ -697,7 +697,11 @@ def _heading_cuts(text: str, folded: str, h: _Heading, start: int, end: int, chi
     kind = named[0]
     body = min(h.body, end)
     inner = _split(text, folded, body, end, kind, heading_kind=kind, named=named[1:], skip=agendas)
-    bodiless = not h.inline and not text[body : inner[0][0] if inner else end].strip()
+    # a heading line that is itself a sentence of content ("1. Đ/c Bí thư tuyên bố lý do, …. Chi bộ nhất trí.")
+    # holds its part even when the next line starts another
+    title = text[h.line.title : h.line.end].strip()
+    wordy = title.endswith(".") and len(title.split()) > 8
+    bodiless = not h.inline and not wordy and not text[body : inner[0][0] if inner else end].strip()
     if bodiless and (children or (inner and inner[0][1] in cues.contains.get(kind, ()))):
         # "PHẦN THỨ BA: KẾT THÚC" over "Kết luận", "Biểu quyết": a container, its parts are the sections
         return [(start, None, None), *((at, k, None) for at, k in inner)]

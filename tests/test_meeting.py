@@ -347,6 +347,11 @@ def test_type(text, expected):
             ("Chi bộ Khu phố 2", "Đảng bộ phường 7"),
             id="parent-and-cell-on-one-line",
         ),
+        pytest.param(
+            "BIÊN BẢN HỌP CHI BỘ THÁNG 3\nHôm nay, chi bộ thôn Mơ (Đảng bộ xã Yên Lạc) họp định kỳ tháng 3.",
+            ("Chi bộ thôn Mơ", "Đảng bộ xã Yên Lạc"),
+            id="parent-in-parentheses-in-the-text",
+        ),
     ],
 )
 def test_organization(text, expected):

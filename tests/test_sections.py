@@ -553,3 +553,10 @@ def test_heading_typed_in_bold() -> None:
     secs = find_sections(normalize(HEAD + body).text)
     assert [(s.kind, s.heading) for s in secs] == [("news", "1. Thông tin thời sự"),
                                                    ("review", "2. Kiểm điểm nhiệm vụ tháng 7")]
+
+
+def test_numbered_item_written_as_a_sentence_holds_its_part() -> None:
+    body = ("1. Đ/c Bí thư tuyên bố lý do, giới thiệu đại biểu và thông qua chương trình. Chi bộ nhất trí.\n\n"
+            "2. Đ/c Hà Văn Lâm trình bày chuyên đề.\nChuyên đề gồm hai phần: thực trạng và giải pháp.\n"
+            "3. Thảo luận\n- Đ/c Tư: đề nghị bổ sung số liệu.\n")
+    assert list(dict.fromkeys(kinds(HEAD + body, "thematic"))) == ["opening", "topic", "discussion"]
