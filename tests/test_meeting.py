@@ -1052,6 +1052,8 @@ def test_delegates(text, expected):
         pytest.param("Chi bộ biểu quyết thông qua kết luận với 15/15 đồng chí tán thành.", (15, 0, 15), id="voi"),
         pytest.param("Chi bộ biểu quyết tán thành kết luận: 8/8 đồng chí.", (8, 0, 8), id="object-before-count"),
         pytest.param("Tán thành: 12 đồng chí; không tán thành: 0; ý kiến khác: 0.", (12, 0, 12), id="three-lines"),
+        pytest.param("Có mặt đạt 92%. Chi bộ biểu quyết: 100% đảng viên có mặt nhất trí.", (None, 0, None),
+                     id="everyone-agreed-count-unknown"),
         pytest.param("BIỂU QUYẾT: 10/10 ĐỒNG CHÍ CÓ MẶT TÁN THÀNH, ĐẠT 100%.", (10, 0, 10), id="upper"),
         pytest.param(
             "Có mặt: 16. Biên bản được đọc lại, thông qua với 100% đồng chí có mặt nhất trí.",
