@@ -75,11 +75,17 @@ _ABSENT_NONE = re.compile(
 )
 _WITH = [
     re.compile(rf"(?<!khong\s)co\s+(?:ly\s+do|phep)(?P<gap>\s*[:\-–]?\s*){N}"),
-    re.compile(rf"{N}[ \t]+(?:{_MEMBERS}\s+)?(?:vang\s+(?:mat\s+)?)?(?P<gap>)co\s+(?:ly\s+do|phep)"),
+    # "02 vắng có lý do" / "2 đ/c có lý do", never a table's row number ("4   Vắng có lý do   01")
+    re.compile(
+        rf"{N}(?:[ ]|[ \t]+(?={_MEMBERS}))(?:{_MEMBERS}\s+)?(?:vang\s+(?:mat\s+)?)?(?P<gap>)co\s+(?:ly\s+do|phep)"
+    ),
 ]
 _WITHOUT = [
     re.compile(rf"(?:khong\s+(?:co\s+)?(?:ly\s+do|phep)|vo\s+ly\s+do)(?P<gap>\s*[:\-–]?\s*){N}"),
-    re.compile(rf"{N}[ \t]+(?:{_MEMBERS}\s+)?(?:vang\s+(?:mat\s+)?)?(?P<gap>)khong\s+(?:co\s+)?(?:ly\s+do|phep)"),
+    re.compile(
+        rf"{N}(?:[ ]|[ \t]+(?={_MEMBERS}))(?:{_MEMBERS}\s+)?(?:vang\s+(?:mat\s+)?)?(?P<gap>)"
+        rf"khong\s+(?:co\s+)?(?:ly\s+do|phep)"
+    ),
 ]
 _WITHOUT_NONE = re.compile(
     r"khong\s+co\s+(?:dang\s+vien|dong\s+chi|ai|truong\s+hop)\s+(?:nao\s+)?vang(?:\s+mat)?\s+khong\s+(?:co\s+)?(?:ly\s+do|phep)"
