@@ -740,13 +740,13 @@ _CLAUSE_START = re.compile(r"[;:,]\s*")
 
 
 def _embedded_clause(folded: str, sent: _Sentence, cue: re.Pattern[str], lead: re.Pattern[str]) -> int | None:
-    """Where a clause of the sentence opens with ``cue`` (after at most three lead words), if one does."""
+    """Where a clause of the sentence opens with ``cue`` (after at most four lead words), if one does."""
     m = _LEAD.match(folded, sent.start, sent.end)
     starts = [m.end() if m else sent.start]
     starts += [b.end() for b in _CLAUSE_START.finditer(folded, sent.start, sent.end)]
     for at in starts:
         pos = at
-        for _ in range(3):
+        for _ in range(4):
             w = lead.match(folded, pos, sent.end)
             if not w or w.end() == pos:
                 break

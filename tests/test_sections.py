@@ -414,6 +414,13 @@ def test_minutes_written_as_dialogue() -> None:
     assert kinds(HEAD + body) == ["opening", "review", "discussion", "dissemination", "plan", "conclusion"]
 
 
+def test_narrative_review_with_the_month_first() -> None:
+    body = ("Đồng chí Bí thư tuyên bố lý do, chi bộ thống nhất.\n\nKiểm điểm quý 2: chi bộ lãnh đạo hoàn thành thu "
+            "quỹ; hạn chế là họp tổ chưa đều.\n\nCác đảng viên đều đã học tập và làm theo tấm gương đạo đức của Bác, "
+            "giúp 2 hộ nghèo sửa nhà.\n")
+    assert kinds(HEAD + body) == ["opening", "review", "hcm_study"]
+
+
 def test_review_mentioning_undone_work_is_still_the_review() -> None:
     body = ("Đồng chí Bí thư đánh giá kết quả tháng 3: hoàn thành thu quỹ; còn 2 tổ chưa tổ chức họp, chưa thông "
             "qua quy ước.\n")
