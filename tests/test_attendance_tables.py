@@ -301,6 +301,7 @@ def test_status_cell_with_words_after_it() -> None:
 def test_numbered_counts_table_row_numbers_are_not_counts() -> None:
     text = HEAD + ("TT  Nội dung              Số lượng\n1   Tổng số đảng viên      16\n"
                    "2   Miễn sinh hoạt         0\n"
-                   "3   Có mặt                 14\n4   Vắng có lý do          02\n5   Vắng không lý do       0\n") + TAIL
+                   "3   Có mặt                 14\n4   Vắng có lý do          02\n"
+                   "5   Vắng không lý do       0\n") + TAIL
     a = read_meeting(normalize(text).text).attendance
     assert (a.total, a.present, a.absent, a.absent_with_reason, a.absent_without_reason) == (16, 14, 2, 2, 0)
