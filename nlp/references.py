@@ -27,6 +27,7 @@ from nlp.models import CatalogueEntry, Reference
 from nlp.normalize import strip_marks
 
 _S = r"[ ]*\n?[ ]*"  # spaces, with at most one line break (PDF lines wrap inside citations)
+_BR = r"(?:[ ]+|[ ]*\n[ ]*)"  # between the words of a name: spaces, or a line break (a scan's line wraps)
 _HYPHEN = r"[-–—‑‐]"
 _NUM_START = r"(?<![\d/.,])"
 _ISSUER = r"(?:T\.[ ]?[ƯWU]|[A-ZĐƯ][A-Za-zĐđƯư]*\d*)"
@@ -88,15 +89,15 @@ def _patterns() -> _Patterns:
         rf"{_NUM_START}(?P<num>\d{{1,5}})[ ]*/[ ]*(?:(?P<year>(?:19|20)\d\d)[ ]*/[ ]*)?"
         rf"(?P<body>{token}(?:[ ]*[-–/][ ]*{token})*){_END}(?![-–/]\w)"
     )
-    central = r"(?:Trung[ ]+ương|TW|TƯ|T\.[ ]?Ư|T\.W)"
+    central = r"(?:Trung" + _BR + r"ương|TW|TƯ|T\.[ ]?Ư|T\.W)"
     named = (
         # the name may wrap ("Nghị\nquyết Trung ương 4 khóa XII" in a scan's lines)
         r"(?<!\w)(?P<tw>(?i:Nghị" + _S + "quyết|Kết" + _S + "luận|Quy" + _S + r"định)|NQ|KL)"
         + _S + r"(?:(?i:của)" + _S + ")?"
-        r"(?:(?i:Hội[ ]+nghị)" + _S + r")?"
-        r"(?:(?i:lần[ ]+thứ)" + _S + r"(?P<o1>" + _ORD + r")" + _S + r")?"
-        r"(?:(?i:Ban[ ]+Chấp[ ]+hành)" + _S + r"|BCH[ ]*)?" + central + r"(?:" + _S + r"Đảng)?"
-        r"(?:" + _S + r"(?:(?i:lần[ ]+thứ)" + _S + r")?(?P<o2>" + _ORD + r"))?"
+        r"(?:(?i:Hội" + _BR + r"nghị)" + _S + r")?"
+        r"(?:(?i:lần" + _BR + r"thứ)" + _S + r"(?P<o1>" + _ORD + r")" + _S + r")?"
+        r"(?:(?i:Ban" + _BR + r"Chấp" + _BR + r"hành)" + _S + r"|BCH[ ]*)?" + central + r"(?:" + _S + r"Đảng)?"
+        r"(?:" + _S + r"(?:(?i:lần" + _BR + r"thứ)" + _S + r")?(?P<o2>" + _ORD + r"))?"
         r"[ ]*[,(\-–]?" + _S + r"(?P<open>\()?" + _S + codes.loose("khóa") + _S
         + r"(?P<terms>" + _TERM + r"(?:[ ]*(?:,|và|&)" + _S + r"(?:" + codes.loose("khóa") + _S + r")?"
         + _TERM + r")*)(?(open)[ ]*\)|(?:[ ]*\))?)"

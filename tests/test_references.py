@@ -331,6 +331,8 @@ OWN = [
 def test_named_resolution_wrapped_across_lines() -> None:
     text = "100% đảng viên học tập Nghị\nquyết Trung ương 4 khóa XII; chi bộ"
     assert codes(text, on_date="2017-03-01") == ["04-NQ/TW"]
+    text = "quán triệt nội dung chính của Nghị quyết Hội\nnghị Ban Chấp hành Trung\nương lần thứ tư khóa XII về"
+    assert codes(text, on_date="2017-03-01") == ["04-NQ/TW"]
 
 
 def test_own_number_never_a_cited_plan() -> None:
