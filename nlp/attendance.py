@@ -707,10 +707,8 @@ def _finish(parts: dict[str, int | bool | None], present: int | None) -> Vote:
     in_favor, voters, against = parts["in_favor"], parts["voters"], parts["against"]
     if in_favor is None and parts["full"] and present is not None:
         in_favor = voters = present  # "100% đảng viên có mặt nhất trí"
-    if parts["full"] and in_favor is None and against is None:
+    if parts["full"] and against is None:
         against = 0  # everyone agreed, however many were there
-    if in_favor is not None and parts["full"] and against is None:
-        against = 0
     if voters is None and in_favor is not None and against is not None:
         voters = in_favor + against  # type: ignore[operator]
     if against is None and in_favor is not None and in_favor == voters:
