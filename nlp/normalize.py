@@ -27,7 +27,7 @@ _TRAILING_SPACE = re.compile(r"[ \t]+(?=\n)|[ \t]+\Z")
 def normalize(text: str) -> NormalizedText:
     """Return the text every offset in bienban refers to.
 
-    NFC, LF line endings, plain spaces, no invisible characters, no trailing
+    NFC, LF line endings, plain spaces (a tab is kept: it separates table cells), no invisible characters, no trailing
     spaces at line ends.  Words, tone placement and line structure are kept
     as written, so the text still reads as the original.
 
@@ -37,7 +37,6 @@ def normalize(text: str) -> NormalizedText:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = text.translate(_INVISIBLE).translate(_SPACES).translate(_LOOKALIKES)
     text = unicodedata.normalize("NFC", text)
-    text = text.replace("\t", " ")
     text = _TRAILING_SPACE.sub("", text)
     return NormalizedText(text)
 

@@ -305,3 +305,14 @@ def test_numbered_counts_table_row_numbers_are_not_counts() -> None:
                    "5   Vắng không lý do       0\n") + TAIL
     a = read_meeting(normalize(text).text).attendance
     assert (a.total, a.present, a.absent, a.absent_with_reason, a.absent_without_reason) == (16, 14, 2, 2, 0)
+
+
+def test_tab_separated_member_table_through_analysis() -> None:
+    # Word documents separate cells with tabs; normalisation keeps them, so the table stays a table
+    from nlp.analyze import analyze
+
+    text = HEAD + ("Tổng số đảng viên: 5; có mặt: 4; vắng: 1.\nSTT\tHọ và tên\tTình hình dự họp\n"
+                   "1\tVừ A Dính\tCó mặt\n2\tGiàng Thị Pà\tCó mặt\n3\tMa Văn Khánh\tVắng có lý do (ốm)\n"
+                   "4\tSầm Thị Lụa\tCó mặt\n5\tNông Văn Thắm\tCó mặt\n") + TAIL
+    a = analyze(text).meeting.attendance
+    assert (a.present, a.absent, a.absent_with_reason, a.absentees) == (4, 1, 1, ("Ma Văn Khánh",))
