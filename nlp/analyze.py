@@ -6,7 +6,7 @@ import dataclasses
 
 from nlp.meeting import is_minutes, read_meeting
 from nlp.models import Minutes, Report, Source
-from nlp.normalize import normalize
+from nlp.normalize import normalize, unmark
 from nlp.period import read_period
 from nlp.references import find_own_number, find_references
 from nlp.rules import check, ruleset_for
@@ -24,6 +24,8 @@ def analyze(text: str, source: Source | None = None) -> Report:
     (False, ['05-CT/TW'])
     """
     norm = normalize(text).text
+    # read through typed emphasis ("**BIÊN BẢN**"); the same length, so offsets index ``norm`` still
+    norm = unmark(norm)
     source = source or Source()
     number = find_own_number(norm)
     if number and not source.number:

@@ -102,9 +102,15 @@ _ABSENT_LIST = re.compile(
     r"(?=[^\d\s])")
 _NAMES_LINE = re.compile(
     r"\s*[-+•*]?\s*(?:ho\s+(?:va\s+)?ten|ten\s+(?:dang\s+vien|dong\s+chi|dv)|danh\s+sach|gom|cu\s+the)[^\n:]{0,30}:")
+_ABSENT_NAMES_LINE = re.compile(
+    r"\s*[-+•*]?\s*(?:(?:danh\s+sach|ho\s+(?:va\s+)?ten|ten)\s+)?(?:(?:dang\s+vien|dong\s+chi|dv|d/c)\s+)?"
+    r"vang(?:\s+mat)?(?:\s+(?:co|khong)\s+(?:ly\s+do|phep))?\s*(?:\(\d+\)\s*)?:\s*(?=[^\d\s])")
 _ATT_LABEL = re.compile(
     r"\s*[-+•*]?\s*(?:co\s+mat|tong\s+so|mien|dai\s+bieu|chu\s+tri|chu\s+toa|thu\s+ky|noi\s+dung|i\.|1\.)"
 )
+
+
+_LIST_MARKER = re.compile(r"\s*[.)]\s*[a-z]")
 
 
 def _first(patterns: list[re.Pattern[str]], folded: str, limit: int) -> tuple[int | None, re.Match[str] | None]:
@@ -113,8 +119,12 @@ def _first(patterns: list[re.Pattern[str]], folded: str, limit: int) -> tuple[in
     for p in patterns:
         for m in p.finditer(folded, 0, limit):
             # "không có mặt" is an absence, "phải dự" the expected count.
-            if not re.search(r"(?:khong|phai|can)\s+$", folded[max(0, m.start() - 7) : m.start()]):
-                break
+            if re.search(r"(?:khong|phai|can)\s+$", folded[max(0, m.start() - 7) : m.start()]):
+                continue
+            # "I. THÀNH PHẦN THAM DỰ\n1. Đại biểu: …": the number opening the next line is a list marker
+            if "\n" in (m.groupdict().get("gap") or "") and _LIST_MARKER.match(folded, m.end("n")):
+                continue
+            break
         else:
             m = None
         if m and (best is None or m.start() < best.start()):
@@ -145,7 +155,8 @@ def _absent_clause(folded: str, start: int) -> tuple[int, int]:
             if re.match(r"\s*[-+•*]", folded[nxt + 1 : after if after >= 0 else len(folded)]):
                 end = nxt
                 continue
-        if _NAMES_LINE.match(line):  # "Họ tên đảng viên vắng: A (ốm), B" on the next line
+        if _NAMES_LINE.match(line) or _ABSENT_NAMES_LINE.match(line):
+            # "Họ tên đảng viên vắng: A (ốm), B" / "Vắng có lý do: đ/c A (ốm), đ/c B" on the next line
             end = nxt
             continue
         if not re.match(r"\s*[-+•*]|\s*\d[.)]\s", line) or _ATT_LABEL.match(line) or not line.strip():
@@ -640,6 +651,8 @@ def read_attendance(text: str, folded: str) -> Attendance:
         exempt = None
     if present is not None and total is not None and present > total + 2:
         present = None
+    if exempt is None and total is not None and expected_written is not None and 0 < expected_written < total:
+        exempt = total - expected_written  # "tổng số 58; phải dự 41": the other 17 are exempt
     expected = total - exempt if total is not None and exempt is not None else total
     if expected is None:
         expected = expected_written

@@ -41,6 +41,22 @@ def normalize(text: str) -> NormalizedText:
     return NormalizedText(text)
 
 
+# Emphasis typed as marks, as in text pasted from a chat or a Markdown editor: "**BIÊN BẢN**",
+# "__Thời gian:__". Only paired marks on one line, so a lone "*" (the star under a heading) stays.
+_EMPHASIS = re.compile(r"(\*\*|__)(?=\S)([^\n]*?\S)\1")
+
+
+def unmark(text: str) -> str:
+    """The text with paired emphasis marks blanked out (same length, so offsets still hold).
+
+    >>> unmark("**BIÊN BẢN**\\n**Thời gian:** 14 giờ")
+    '  BIÊN BẢN  \\n  Thời gian:   14 giờ'
+    """
+    if "**" not in text and "__" not in text:
+        return text
+    return _EMPHASIS.sub(lambda m: "  " + m.group(2) + "  ", text)
+
+
 # Old ("hoà", "thuỷ") to modern ("hòa", "thủy") tone placement: the tone moves
 # to the main vowel of an open syllable oa/oe/uy.  "quý" keeps its tone (u is
 # part of qu), and "hoàng"/"tuyến" (a final consonant follows) are unchanged.

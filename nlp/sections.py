@@ -319,6 +319,7 @@ def _read_heading(text: str, folded: str, line: _Line, next_line: _Line | None, 
 _SENT_END = re.compile(r"[.!?…]+[\"”’')]*[ ]+|\n")  # not ";": it separates items of one sentence
 _LEAD = re.compile(
     r"[\s\-–—•+*·▪►◦❖➢✓→]*(?:[a-z][.)]\s+|\d{1,2}\s*[.)\-–/:]\s*|[ivx]{1,4}\s*[.)\-–:]\s*)?(?:(?:ve|noi dung)\s+)?")
+_ITEM_START = re.compile(r"[a-zđ][.)]\s")  # a lettered list item
 _MARKER_ONLY = re.compile(r"\s*(?:[a-zA-ZđĐ]|\d{1,2}|[IVX]{1,4})[.)]?")
 
 
@@ -361,8 +362,8 @@ def _sentences(text: str, start: int, end: int) -> list[_Sentence]:
         if m.group() == "\n":
             nxt = text[m.end() : m.end() + 1]
             prev = text[max(start, m.start() - 1) : m.start()]
-            if nxt.islower() and prev and prev not in ".:;!?":
-                continue  # a wrapped line
+            if nxt.islower() and prev and prev not in ".:;!?" and not _ITEM_START.match(text, m.end()):
+                continue  # a wrapped line (not "a) Đ/c …", an item under a heading line)
         if m.group() != "\n" and _MARKER_ONLY.fullmatch(text, pos, m.start() + 1):
             continue  # "2. Đồng chí …": the period ends a list marker, not a sentence
         if m.group()[0] == "." and _TITLE_END.search(text, max(pos, m.start() - 12), m.start()):
@@ -542,7 +543,8 @@ def _facts_start(text: str, folded: str, lines: list[_Line]) -> int | None:
     cues = _cues()
     for line in lines[:80]:
         if cues.facts.match(folded, line.title, line.end):
-            return line.start
+            # the facts open the record; a role line far down ("THƯ KÝ   CHỦ TRÌ") is the signature block
+            return line.start if line.start < len(text) // 2 else None
     return None
 
 
@@ -696,7 +698,14 @@ def _heading_cuts(text: str, folded: str, h: _Heading, start: int, end: int, chi
     named = tuple(k for k, _ in h.kinds)
     kind = named[0]
     body = min(h.body, end)
-    inner = _split(text, folded, body, end, kind, heading_kind=kind, named=named[1:], skip=agendas)
+    # a label opening a paragraph ("Ý kiến của đảng viên: Đ/c A nói …") heads that paragraph only: the next
+    # paragraphs of a narrative record open whatever part they state, in any order
+    if h.inline and h.line.style == "plain" and body <= h.line.end < end:
+        inner = _split(text, folded, body, h.line.end, kind, heading_kind=kind, named=named[1:], skip=agendas)
+        cur = inner[-1][1] if inner else kind
+        inner += _split(text, folded, h.line.end, end, cur, heading_kind=None, skip=agendas)
+    else:
+        inner = _split(text, folded, body, end, kind, heading_kind=kind, named=named[1:], skip=agendas)
     # a heading line that is itself a sentence of content ("1. Đ/c Bí thư tuyên bố lý do, …. Chi bộ nhất trí.")
     # holds its part even when the next line starts another
     title = text[h.line.title : h.line.end].strip()

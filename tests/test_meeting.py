@@ -786,7 +786,7 @@ def _att(m):
         pytest.param(
             "Tổng số đảng viên: 25 đồng chí; phải dự: 22; có mặt 19 đồng chí; vắng 4 đồng chí (3 có lý do, 1 "
             "không lý do).",
-            (25, None, 25, 19, 4, 3, 1),
+            (25, 3, 22, 19, 4, 3, 1),
             id="counts-in-brackets",
         ),
         pytest.param(
@@ -892,6 +892,17 @@ def _att(m):
             (21, None, 21, 20, 1, 0, 1),
             id="dang-vien-label-at-line-start",
         ),
+        pytest.param(
+            "II. THÀNH PHẦN THAM DỰ\n1. Chủ trì: đ/c Lục Văn Bằng.\n2. Đảng viên: tổng số 16 đồng chí, có mặt 15, "
+            "vắng 1 (ốm).",
+            (16, None, 16, 15, 1, 1, 0),
+            id="list-number-under-tham-du-is-no-count",
+        ),
+        pytest.param(
+            "Tổng số đảng viên của chi bộ: 47; số phải dự: 35; hiện diện: 33; vắng: 2 (có lý do).",
+            (47, 12, 35, 33, 2, 2, 0),
+            id="expected-written-gives-the-exempt",
+        ),
     ],
 )
 def test_attendance(text, expected):
@@ -966,6 +977,17 @@ def test_attendance(text, expected):
             id="exempt-after-absent",
         ),
         pytest.param("Vắng mặt: 2 đ/c (Đ/c Sáu: ốm; Đ/c Bảy: đi xa).", ("Sáu", "Bảy"), id="given-name-only"),
+        pytest.param(
+            "Có mặt 17/19 đồng chí; vắng 02 đồng chí.\n   Vắng có phép: đ/c Tăng Thị Mỹ Dung (đi học), "
+            "đ/c Quách Văn Lũy (ốm)\n\nI. Nội dung",
+            ("Tăng Thị Mỹ Dung", "Quách Văn Lũy"),
+            id="names-on-a-labelled-line-under-the-counts",
+        ),
+        pytest.param(
+            "Có mặt 12 đ/c, vắng 2 đ/c.\nĐảng viên vắng: Kha Văn Tòng, Lữ Thị Bích\nII. NỘI DUNG",
+            ("Kha Văn Tòng", "Lữ Thị Bích"),
+            id="uncued-names-on-a-labelled-line",
+        ),
         pytest.param(
             "Vắng mặt: 04 đ/c. Trong đó: có lý do 03 đ/c (đ/c Chau Sóc Kha đi làm thuê, đ/c Néang Sóc Phia sinh con, "
             "đ/c Nguyễn Văn Út đi khám bệnh); không lý do 01 đ/c (đ/c Lê Văn Cường).",
@@ -1371,3 +1393,14 @@ def test_long_text_stays_linear():
     read_meeting(text)
     # a guard against catastrophic backtracking (seconds to minutes), not a speed figure: see bench/bench_analyze.py
     assert time.process_time() - t0 < 2.0
+
+
+def test_emphasis_typed_as_marks_is_read_through() -> None:
+    from nlp.analyze import analyze
+
+    text = ("ĐẢNG BỘ CÔNG TY CẤP NƯỚC\nCHI BỘ PHÒNG KỸ THUẬT\n\n**BIÊN BẢN**\n**SINH HOẠT CHI BỘ THÁNG 3 NĂM 2024**\n\n"
+            "**Thời gian:** 15 giờ, ngày 26/3/2024.\n**Chủ trì:** đ/c Lại Văn Hùng.\n__Thư ký:__ đ/c Mạc Thị Yên.\n")
+    r = analyze(text)
+    assert r.is_minutes
+    assert (r.meeting.date, r.meeting.start_time, r.meeting.chair, r.meeting.secretary) == (
+        "2024-03-26", "15:00", "Lại Văn Hùng", "Mạc Thị Yên")

@@ -567,3 +567,41 @@ def test_numbered_item_written_as_a_sentence_holds_its_part() -> None:
             "2. Đ/c Hà Văn Lâm trình bày chuyên đề.\nChuyên đề gồm hai phần: thực trạng và giải pháp.\n"
             "3. Thảo luận\n- Đ/c Tư: đề nghị bổ sung số liệu.\n")
     assert list(dict.fromkeys(kinds(HEAD + body, "thematic"))) == ["opening", "topic", "discussion"]
+
+
+def test_lettered_item_under_a_container_line_is_its_own_sentence() -> None:
+    # "2. Phần chuyên đề" (no kind of its own) then "a) Đ/c … trình bày chuyên đề": the line under it is no
+    # wrapped continuation of the container's title
+    body = ("1. Phần thường kỳ\na) Thông tin thời sự: đồng chí Bí thư thông tin.\n2. Phần thứ hai của buổi\n"
+            "a) Đ/c Quan Thị Yến trình bày chuyên đề về phòng chống tham nhũng, tiêu cực.\n"
+            "b) Thảo luận: các đồng chí nhất trí.\n")
+    assert kinds(HEAD + body) == ["news", "topic", "discussion"]
+
+
+def test_thematic_part_of_a_combined_session_by_its_heading() -> None:
+    body = ("II. SINH HOẠT THƯỜNG KỲ\n1. Thông tin thời sự\nĐồng chí Bí thư thông tin.\n"
+            "III. SINH HOẠT CHUYÊN ĐỀ QUÝ III/2024\nĐồng chí Phùng Văn Tú, chi ủy viên (phụ trách tuyên giáo), "
+            "giới thiệu các nội dung chính.\nIV. THẢO LUẬN\nCác đồng chí nhất trí.\n")
+    assert kinds(HEAD + body) == ["news", "topic", "discussion"]
+
+
+def test_narrative_record_with_no_labelled_facts() -> None:
+    # no "Thời gian:" line: the role line of the signature block is not where the facts begin
+    head = "ĐẢNG BỘ XÃ AN NHƠN\nCHI BỘ ẤP BÌNH AN\n*\nBIÊN BẢN SINH HOẠT CHUYÊN ĐỀ QUÝ II NĂM 2023\n\n"
+    body = ("Chiều ngày 20/6/2023, lúc 14g, Chi bộ ấp Bình An sinh hoạt chuyên đề tại văn phòng ấp.\n\n"
+            "Đ/c Bí thư nêu mục đích, yêu cầu buổi sinh hoạt và thông qua chương trình, chi bộ đồng ý.\n\n"
+            "Đ/c Tô Văn Hậu, chi ủy viên trình bày chuyên đề về bảo vệ môi trường nông thôn.\n\n"
+            "Thảo luận: đ/c Năm đề nghị xử lý rác ở bến ghe; đ/c Sáu nhất trí.\n\n"
+            "Đ/c Bí thư kết luận, giao đ/c Hậu hoàn chỉnh chuyên đề.\n\n"
+            "Chi bộ nhất trí thông qua kết luận chuyên đề, 15/15 đồng chí có mặt tán thành.\n")
+    assert kinds(head + body + END, "thematic") == ["opening", "topic", "discussion", "conclusion", "vote",
+                                                    "closing"]
+
+
+def test_label_opening_a_paragraph_heads_that_paragraph_only() -> None:
+    # "Ý kiến đảng viên: …" then the next paragraphs of the narrative: the plan stated after it is found
+    body = ("Đồng chí Bí thư đánh giá kết quả tháng 9: hoàn thành thu hoạch lúa Hè Thu.\n\n"
+            "Ý kiến đảng viên: đ/c Mười đề nghị nạo vét kênh; đ/c Út nhất trí với báo cáo.\n\n"
+            "Về nhiệm vụ tháng 10, chi bộ thống nhất: chuẩn bị xuống giống, thu đảng phí đúng hạn.\n\n"
+            "Đồng chí chủ trì kết luận buổi sinh hoạt.\n")
+    assert kinds(HEAD + body + END) == ["review", "discussion", "plan", "conclusion", "closing"]
