@@ -36,7 +36,7 @@ def analyze(text: str, source: Source | None = None) -> Report:
     meeting = read_meeting(norm)
     meeting = dataclasses.replace(meeting, period=read_period(norm, meeting.date))
     refs = find_references(norm, on_date=meeting.date)
-    sections = find_sections(norm, meeting_type=meeting.type)
+    sections = find_sections(norm, meeting_type=meeting.type, meeting_date=meeting.date)
     ruleset = ruleset_for(meeting.date)
     findings = check(Minutes(norm, meeting, tuple(sections)), ruleset)
     return Report(source, True, meeting, tuple(sections), tuple(refs), tuple(findings), ruleset.code)

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date, timedelta
 from functools import cache
 from importlib import resources
 
@@ -80,6 +81,7 @@ class _Cues:
     facts: re.Pattern[str]
     signature: re.Pattern[str]
     embedded: tuple[tuple[str, frozenset[str], re.Pattern[str], re.Pattern[str]], ...]  # kind, inside, cue, lead
+    dated_plan: re.Pattern[str]  # its group "month" must be the month after the meeting's
 
 
 @cache
@@ -101,10 +103,13 @@ def _cues() -> _Cues:
         actors=re.compile(rf"(?:{_words_regex(data['prefix']['clause_actors'], fold=True)})(?![{_W}])"),
         blockers=re.compile(rf"(?<!\w)(?:{blockers})(?!\w)"),
         not_done=re.compile(_cue_regex(data["not_done"])),
-        clause=re.compile(rf"(?:{clauses})(?![{_W}])[^,:;.\n]{{0,250}},\s*"),
+        # a leading clause, over any bracketed aside in it: "Sau khi … (Quốc hội …, …), chi bộ đi vào …"
+        clause=re.compile(rf"(?:{clauses})(?![{_W}])(?:[^,:;.\n(]|\([^)\n]{{0,300}}\)){{0,250}},\s*"),
         max_words=int(data["prefix"]["max_words"]),
         facts=re.compile(_cue_regex(data["facts"])),
         signature=re.compile(_cue_regex(data["signatures"])),
+        dated_plan=re.compile(_cue_regex([c.replace("#", "monthno") for c in data["dated_plan"]]).replace(
+            "monthno", r"0?(?P<month>\d{1,2})(?:\s*/\s*\d{4})?")),
         embedded=tuple(
             (k, frozenset(v["inside"]), re.compile(_cue_regex(v["cues"])),
              re.compile(rf"(?:{_words_regex(v['lead'], fold=True)})(?![{_W}])\s*"))
@@ -384,6 +389,10 @@ def _sentence(text: str, start: int, end: int, para: bool) -> _Sentence:
     return _Sentence(start, end, para, item)
 
 
+# "chi bộ đi vào đánh giá …", "chuyển sang thảo luận": a move to the next part, not a blocker's "vào"/"sang"
+_TRANSITION = re.compile(r"(?<!\w)(?:đi|bước|chuyển|tiến) (?:vào|sang|qua)(?!\w)")
+
+
 def _classify(text: str, folded: str, sent: _Sentence) -> str | None:
     """The kind a sentence opens: the first content cue preceded only by a short subject."""
     cues = _cues()
@@ -411,7 +420,7 @@ def _classify(text: str, folded: str, sent: _Sentence) -> str | None:
             if prefix.strip() and not subject and not _named_subject(prefix):
                 continue
             # the subject itself may hold a blocker word: "Tiếp theo đồng chí Duyên thông tin thời sự"
-            if cues.blockers.search(fold_key(text[subject.end() if subject else origin : at])):
+            if cues.blockers.search(_TRANSITION.sub(" ", fold_key(text[subject.end() if subject else origin : at]))):
                 continue
             line_end = folded.find("\n", sent.end)
             if cues.not_done.search(folded, sent.start, len(folded) if line_end < 0 else line_end):
@@ -600,7 +609,7 @@ def _drop_agenda_lists(heads: list[_Heading], text: str) -> tuple[list[_Heading]
     return sorted(out, key=lambda h: h.line.start), agendas
 
 
-def find_sections(text: str, meeting_type: str | None = None) -> list[Section]:
+def find_sections(text: str, meeting_type: str | None = None, meeting_date: str | None = None) -> list[Section]:
     """Find the agenda parts of normalised minutes text, in text order and non-overlapping.
 
     ``heading`` is the heading line as written, or None for a part found by its content.
@@ -653,7 +662,7 @@ def find_sections(text: str, meeting_type: str | None = None) -> list[Section]:
         cuts.extend((at, k, None) for at, k in _split(text, folded, a, b, initial, heading_kind=None, skip=agendas))
     if sig is not None:
         cuts.append((sig, "closing", None))
-    return _embed(text, folded, _assemble(text, cuts, meeting_type))
+    return _dated_plan(text, folded, _embed(text, folded, _assemble(text, cuts, meeting_type)), meeting_date)
 
 
 def _read_headings(text: str, folded: str, lines: list[_Line], caps: bool) -> list[_Heading]:
@@ -778,6 +787,8 @@ def _embed(text: str, folded: str, sections: list[Section]) -> list[Section]:
             if hit is None:
                 continue
             at, end = hit
+            if (lead_clause := _cues().clause.match(folded, at, end)) is not None:
+                end = lead_clause.end()  # "Sau khi … điểm qua mấy tin thời sự (…), chi bộ đi vào đánh giá …"
             parts = []
             if text[s.start : at].strip():
                 parts.append(Section(s.kind, s.heading, s.start, len(text[: at].rstrip())))
@@ -787,6 +798,34 @@ def _embed(text: str, folded: str, sections: list[Section]) -> list[Section]:
                 parts.append(Section(s.kind, None, rest, s.end))
             sections = [*sections[:i], *parts, *sections[i + 1 :]]
             break
+    return sections
+
+
+def _dated_plan(text: str, folded: str, sections: list[Section], meeting_date: str | None) -> list[Section]:
+    """The plan stated only by naming next month ("Tháng 8 chi bộ tập trung: …" at a July meeting).
+
+    Read only when no plan was found: the paragraph that opens so, and the rest of the part it was read
+    into, become the plan.
+    """
+    if meeting_date is None or any(s.kind == "plan" for s in sections):
+        return sections
+    try:
+        day = date.fromisoformat(meeting_date)
+    except ValueError:
+        return sections
+    month = (day + timedelta(days=20)).month
+    rx = _cues().dated_plan
+    for i, s in enumerate(sections):
+        if s.kind in ("opening", "plan", "conclusion", "vote", "closing"):
+            continue
+        for sent in _sentences(text, s.start, s.end):
+            if not sent.para or sent.start == s.start:
+                continue
+            lead = _LEAD.match(folded, sent.start, sent.end)
+            m = rx.match(folded, lead.end() if lead else sent.start, sent.end)
+            if m and int(m.group("month")) == month:
+                head = Section(s.kind, s.heading, s.start, len(text[: sent.start].rstrip()))
+                return [*sections[:i], head, Section("plan", None, sent.start, s.end), *sections[i + 1 :]]
     return sections
 
 

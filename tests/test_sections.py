@@ -605,3 +605,40 @@ def test_label_opening_a_paragraph_heads_that_paragraph_only() -> None:
             "Về nhiệm vụ tháng 10, chi bộ thống nhất: chuẩn bị xuống giống, thu đảng phí đúng hạn.\n\n"
             "Đồng chí chủ trì kết luận buổi sinh hoạt.\n")
     assert kinds(HEAD + body + END) == ["review", "discussion", "plan", "conclusion", "closing"]
+
+
+def test_plan_stated_by_naming_next_month() -> None:
+    # no cue word: "Tháng 4 chi bộ tập trung …" at a March meeting is the plan; at an April meeting it is not
+    body = ("Đồng chí Bí thư đánh giá kết quả tháng 2: hoàn thành trồng cây đầu xuân.\n\n"
+            "Tháng 4, chi bộ tập trung: làm thủy lợi nội đồng, vận động bà con tiêm phòng cho đàn bò.\n\n"
+            "Đồng chí chủ trì kết luận buổi sinh hoạt.\n")
+    text = normalize(HEAD + body + END).text
+    assert "plan" in [s.kind for s in find_sections(text, "regular", "2024-03-26")]
+    assert "plan" not in [s.kind for s in find_sections(text, "regular", "2024-04-26")]
+    assert "plan" not in [s.kind for s in find_sections(text, "regular")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        pytest.param("Đ/c Thạch Sô Phal ý kiến là nên làm lại cây cầu tổ 3 trước mùa nước nổi.", "discussion",
+                     id="y-kien-as-a-verb"),
+        pytest.param("Về nhiệm vụ từ nay đến Tết, chi bộ thống nhất: thu hoạch lúa, giữ an ninh.", "plan",
+                     id="nhiem-vu-tu-nay"),
+        pytest.param("Sau khi nghe đ/c Phó Bí thư điểm qua vài tin trong tỉnh (mưa lớn, sạt lở ở hai xã), chi bộ "
+                     "chuyển sang đánh giá kết quả tháng 9.", "review", id="main-clause-after-an-aside"),
+    ],
+)
+def test_southern_narrative_wordings(sentence: str, kind: str) -> None:
+    assert kind in kinds(HEAD + sentence + "\n" + END)
+
+
+def test_news_read_in_passing_before_the_review() -> None:
+    body = ("Sau khi đ/c Út điểm qua mấy tin thời sự (giá lúa tăng, Quốc hội họp), chi bộ đi vào đánh giá kết quả "
+            "thực hiện nghị quyết tháng 5: làm xong 200 mét lộ đal.\n")
+    assert kinds(HEAD + body + END)[:2] == ["news", "review"]
+
+
+def test_one_members_self_criticism_in_the_discussion() -> None:
+    body = ("Thảo luận: đ/c Kiên đề nghị sửa đèn đường. Đ/c Thơm tự phê bình: chưa đóng đảng phí đúng hạn.\n")
+    assert "criticism" in kinds(HEAD + body + END)
