@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 from functools import cache
 from importlib import resources
 
@@ -813,7 +813,8 @@ def _dated_plan(text: str, folded: str, sections: list[Section], meeting_date: s
         day = date.fromisoformat(meeting_date)
     except ValueError:
         return sections
-    month = (day + timedelta(days=20)).month
+    # next month; at a meeting early in the month (by the 10th) the month it is in has yet to be worked
+    months = {day.month % 12 + 1} | ({day.month} if day.day <= 10 else set())
     rx = _cues().dated_plan
     for i, s in enumerate(sections):
         if s.kind in ("opening", "plan", "conclusion", "vote", "closing"):
@@ -823,7 +824,7 @@ def _dated_plan(text: str, folded: str, sections: list[Section], meeting_date: s
                 continue
             lead = _LEAD.match(folded, sent.start, sent.end)
             m = rx.match(folded, lead.end() if lead else sent.start, sent.end)
-            if m and int(m.group("month")) == month:
+            if m and int(m.group("month")) in months:
                 head = Section(s.kind, s.heading, s.start, len(text[: sent.start].rstrip()))
                 return [*sections[:i], head, Section("plan", None, sent.start, s.end), *sections[i + 1 :]]
     return sections

@@ -615,6 +615,7 @@ def test_plan_stated_by_naming_next_month() -> None:
     text = normalize(HEAD + body + END).text
     assert "plan" in [s.kind for s in find_sections(text, "regular", "2024-03-26")]
     assert "plan" not in [s.kind for s in find_sections(text, "regular", "2024-04-26")]
+    assert "plan" in [s.kind for s in find_sections(text, "regular", "2024-04-06")]  # early in April
     assert "plan" not in [s.kind for s in find_sections(text, "regular")]
 
 
