@@ -104,12 +104,16 @@ _NAMES_LINE = re.compile(
     r"\s*[-+•*]?\s*(?:ho\s+(?:va\s+)?ten|ten\s+(?:dang\s+vien|dong\s+chi|dv)|danh\s+sach|gom|cu\s+the)[^\n:]{0,30}:")
 _ABSENT_NAMES_LINE = re.compile(
     r"\s*[-+•*]?\s*(?:(?:danh\s+sach|ho\s+(?:va\s+)?ten|ten)\s+)?(?:(?:dang\s+vien|dong\s+chi|dv|d/c)\s+)?"
-    r"vang(?:\s+mat)?(?:\s+(?:co|khong)\s+(?:ly\s+do|phep))?\s*(?:\(\d+\)\s*)?:\s*(?=[^\d\s])")
+    r"vang(?:\s+mat)?(?:\s+(?:co|khong)\s+(?:ly\s+do|phep))?\s*(?:\(\d+\)\s*)?:\s*(?=[^\d\s.…])"
+    # not a blank form's "Vắng có lý do: …… đồng chí, gồm các đồng chí: ……" with its dots taken out
+    r"(?!(?:dong\s+chi|d/c|dv)\s*(?:[,;.(]|gom|$))")
 _ATT_LABEL = re.compile(
     r"\s*[-+•*]?\s*(?:co\s+mat|tong\s+so|mien|dai\s+bieu|chu\s+tri|chu\s+toa|thu\s+ky|noi\s+dung|i\.|1\.)"
 )
 
 
+_LABEL_COLON = re.compile(r"\s*:")
+_REASON_LABEL = re.compile(r"(?:vang\s+)?(?:co|khong)\s+(?:ly\s+do|phep)\s*:")
 _LIST_MARKER = re.compile(r"\s*[.)]\s*[a-z]")
 
 
@@ -177,6 +181,7 @@ def _reason_re() -> re.Pattern[str]:
 
 def _explained(clause: str) -> tuple[int, int]:
     """How many absentees in the clause have a written reason (ốm, đi công tác …), and how many none."""
+    clause = _REASON_LABEL.sub(" ", clause)  # a form's "Vắng không lý do: …" names no one's reason
     _no = re.compile(_WITHOUT_WORDS.pattern + r"|khong\s+bao(?!\s+cao)")
 
     def count(parts: list[str]) -> tuple[int, int]:
@@ -210,8 +215,8 @@ def _absentees(text: str, folded: str, start: int, end: int) -> tuple[str, ...]:
 
 # A counts table: a header row of labels over a row of numbers, one per column.
 _COLUMN = re.compile(
-    r"(?P<with>vang\s+(?:cld|co\s+ly\s+do|co\s+phep)|\bcld\b)"
-    r"|(?P<without>vang\s+(?:kld|khong\s+(?:co\s+)?ly\s+do)|\bkld\b)"
+    r"(?P<with>vang\s+(?:cld|co\s+ly\s+do|co\s+ld|co\s+phep)|\bcld\b)"
+    r"|(?P<without>vang\s+(?:kld|khong\s+(?:co\s+)?(?:ly\s+do|ld))|\bkld\b)"
     r"|(?P<total>tong\s+so(?:\s+dang\s+vien|\s+dv)?)"
     r"|(?P<exempt>(?:duoc\s+)?mien(?:\s+(?:sh|sinh\s+hoat|cong\s+tac))*)"
     r"|(?P<expected>phai\s+(?:du|sinh\s+hoat|tham\s+du))"
@@ -260,6 +265,44 @@ def _column_counts(folded: str, limit: int) -> dict[str, int]:
         numbers = re.findall(r"(?<![\w/])\d{1,3}(?![\w/])", row)
         if len(numbers) == len(labels) and not re.search(r"[a-z]{3,}", row):
             return {k: int(n) for k, n in zip(labels, numbers, strict=True) if k}
+    return _cell_counts(lines)
+
+
+_CELL_SEP = re.compile(r"\s*\|\s*|\t+| {2,}")
+_COUNT_CELL = re.compile(r"(\d{1,3})(?:\s*(?:d/c|dong\s+chi|dv|nguoi))?")
+
+
+def _cells(line: str) -> list[str]:
+    return [c.strip() for c in _CELL_SEP.split(line.strip().strip("|")) if c.strip()]
+
+
+def _cell_counts(lines: list[str]) -> dict[str, int]:
+    """Counts from a table whose header has columns besides the counts ("| Tổng số | Có mặt | Vắng | Lý do
+    vắng |" over "| 15 | 14 | 01 | đ/c A đi học |"): cell by cell, a count under each count label."""
+    for i, line in enumerate(lines[:-1]):
+        header = _cells(line)
+        if len(header) < 3 or re.search(r"\d", line):
+            continue
+        labels = [m.lastgroup if (m := _COLUMN.match(c)) and m.end() == len(c) else None for c in header]
+        if sum(1 for k in labels if k) < 3 or len({k for k in labels if k}) != sum(1 for k in labels if k):
+            continue
+        row = _cells(next((x for x in lines[i + 1 : i + 3] if x.strip()), ""))
+        if len(row) != len(header):
+            continue
+        counts = {}
+        for k, cell in zip(labels, row, strict=True):
+            if k is None:
+                continue
+            m = _COUNT_CELL.fullmatch(cell)
+            if m is None:
+                break
+            counts[k] = int(m.group(1))
+        else:
+            notes = [c for k, c in zip(labels, row, strict=True) if k is None and re.search(r"[a-z]{2,}", c)]
+            if notes:  # "đ/c A đi học" under "Lý do vắng": where the absentees are named
+                row_line = next(j for j in range(i + 1, i + 3) if lines[j].strip())
+                counts["_note"] = sum(len(x) + 1 for x in lines[:row_line]) + lines[row_line].find(notes[0])
+            return counts
     return {}
 
 
@@ -540,6 +583,7 @@ def read_attendance(text: str, folded: str) -> Attendance:
     with_r, m_with = _first(_WITH, folded, limit)
     without_r, m_without = _first(_WITHOUT, folded, limit)
     table = _column_counts(folded, limit)
+    note_at = table.pop("_note", None)  # the absentees named in a column of the counts table
     written_abs = m_abs
     headed = _table_rows(text, len(folded))
     rows = [(name, kind, "") for name, kind in headed] or _member_rows(text, folded, len(folded))
@@ -586,6 +630,8 @@ def read_attendance(text: str, folded: str) -> Attendance:
         c_from = m_exempt.end()
     else:
         c_from = None
+    if c_from is None and note_at is not None and table:
+        c_from = note_at
     if absent is None and _ABSENT_NONE.search(folded, 0, limit):
         absent = 0
     if without_r is None and _WITHOUT_NONE.search(folded, 0, limit):
@@ -612,7 +658,9 @@ def read_attendance(text: str, folded: str) -> Attendance:
         c_start, c_end = _absent_clause(folded, min(anchors))
         clause = folded[c_start:c_end]
         absentees = _absentees(text, folded, c_start, c_end)
-        n_with, n_without = len(_WITH_REASON_WORDS.findall(clause)), len(_WITHOUT_WORDS.findall(clause))
+        # reasons written per absentee, not a form's labels ("Vắng có lý do: …… đồng chí")
+        n_with = sum(1 for m in _WITH_REASON_WORDS.finditer(clause) if not _LABEL_COLON.match(clause, m.end()))
+        n_without = sum(1 for m in _WITHOUT_WORDS.finditer(clause) if not _LABEL_COLON.match(clause, m.end()))
         if absent and with_r is None and without_r is None and n_with + n_without == absent and n_without:
             # one reason per absentee: "đ/c A (ốm, có lý do), đ/c B (không lý do)"
             with_r, without_r = n_with, n_without

@@ -316,3 +316,29 @@ def test_tab_separated_member_table_through_analysis() -> None:
                    "4\tSầm Thị Lụa\tCó mặt\n5\tNông Văn Thắm\tCó mặt\n") + TAIL
     a = analyze(text).meeting.attendance
     assert (a.present, a.absent, a.absent_with_reason, a.absentees) == (4, 1, 1, ("Ma Văn Khánh",))
+
+
+@pytest.mark.parametrize(
+    ("table", "want"),
+    [
+        pytest.param("| Tổng số | Có mặt | Vắng | Lý do vắng |\n|  22  |  21  |  1  | đ/c Giàng A Sử trực chốt |\n",
+                     (22, None, 21, 1, 1, 0, ("Giàng A Sử",)), id="bars-with-a-reason-column"),
+        pytest.param("Tổng số   Miễn SH   Có mặt   Vắng có LD   Vắng không LD\n"
+                     "  30       4        24        1          1\n",
+                     (30, 4, 24, 2, 1, 1, ()), id="ld-abbreviated-columns"),
+        pytest.param("Tổng số\tCó mặt\tVắng\tGhi chú\n12\t11\t1\tđ/c Lù Văn Pao ốm\n",
+                     (12, None, 11, 1, 1, 0, ("Lù Văn Pao",)), id="tabs-with-a-notes-column"),
+    ],
+)
+def test_counts_table_with_a_text_column(table: str, want: tuple) -> None:
+    a = read_meeting(normalize(HEAD + table + TAIL).text).attendance
+    assert (a.total, a.exempt, a.present, a.absent, a.absent_with_reason, a.absent_without_reason,
+            a.absentees) == want
+
+
+def test_blank_form_reason_labels_give_no_reasons() -> None:
+    text = HEAD + ("- Số đảng viên có mặt: 9 đồng chí; vắng mặt: 02 đồng chí\n"
+                   "  + Vắng có lý do: ..... đồng chí, gồm các đồng chí: ..................\n"
+                   "  + Vắng không lý do: ..... đồng chí, gồm các đồng chí: ...............\n") + TAIL
+    a = read_meeting(normalize(text).text).attendance
+    assert (a.absent, a.absent_with_reason, a.absent_without_reason, a.absentees) == (2, None, None, ())
