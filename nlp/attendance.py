@@ -567,8 +567,17 @@ def _table_rows(text: str, limit: int) -> list[tuple[str, str]]:
 
 
 def read_attendance(text: str, folded: str) -> Attendance:
-    """Attendance as written in the opening part of the minutes."""
-    limit = max(len(folded) * 2 // 3, min(len(folded), 3000))
+    """Attendance as written in the opening part of the minutes, or, when that has no count at all, anywhere
+    (a secretary may add the opening at the end: "Phần thủ tục đầu buổi (thư ký ghi bổ sung): …")."""
+    att = _read_attendance(text, folded, max(len(folded) * 2 // 3, min(len(folded), 3000)))
+    if att.total is None and att.present is None and att.absent is None and len(folded) > 3000:
+        late = _read_attendance(text, folded, len(folded))
+        if late.present is not None and (late.total is not None or late.absent is not None):
+            return late
+    return att
+
+
+def _read_attendance(text: str, folded: str, limit: int) -> Attendance:
     total, _ = _first(_TOTAL, folded, limit)
     exempt, m_exempt = _first(_EXEMPT, folded, limit)
     if exempt is not None and m_exempt is not None and re.search(r"thang|nam|ngay|\btu\b", m_exempt.group("gap") or ""):

@@ -1404,3 +1404,11 @@ def test_emphasis_typed_as_marks_is_read_through() -> None:
     assert r.is_minutes
     assert (r.meeting.date, r.meeting.start_time, r.meeting.chair, r.meeting.secretary) == (
         "2024-03-26", "15:00", "Lại Văn Hùng", "Mạc Thị Yên")
+
+
+def test_attendance_added_at_the_end_of_the_record() -> None:
+    filler = "Đồng chí Bí thư đánh giá kết quả tháng 5: các tổ hoàn thành chỉ tiêu thu quỹ, sửa đường nội thôn. " * 30
+    text = ("CHI BỘ THÔN ĐÔNG\nBIÊN BẢN SINH HOẠT CHI BỘ THÁNG 6 NĂM 2023\n" + filler +
+            "\nGhi bổ sung phần đầu buổi: tổng số đảng viên 19 đ/c, có mặt 17 đ/c, vắng 2 đ/c có lý do.\n")
+    a = read_meeting(normalize(text).text).attendance
+    assert (a.total, a.present, a.absent, a.absent_with_reason) == (19, 17, 2, 2)
