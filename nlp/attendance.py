@@ -261,11 +261,27 @@ def _column_counts(folded: str, limit: int) -> dict[str, int]:
         labels = [m.lastgroup for m in _COLUMN.finditer(line)]
         if len(labels) < 3 or len(set(labels)) != len(labels) or re.search(r"\d", line):
             continue
-        row = next((x for x in lines[i + 1 : i + 3] if x.strip()), "")
+        row_at = next((j for j in range(i + 1, min(i + 3, len(lines))) if lines[j].strip()), None)
+        row = lines[row_at] if row_at is not None else ""
         numbers = re.findall(r"(?<![\w/])\d{1,3}(?![\w/])", row)
         if len(numbers) == len(labels) and not re.search(r"[a-z]{3,}", row):
-            return {k: int(n) for k, n in zip(labels, numbers, strict=True) if k}
+            counts = {k: int(n) for k, n in zip(labels, numbers, strict=True) if k}
+            note = _note_under(lines, row_at)
+            return counts if note is None else {**counts, "_note": note}
     return _cell_counts(lines)
+
+
+# "Ghi chú: đ/c A vắng do …" under a counts table: where its absentees are named
+_NOTE_LINE = re.compile(r"\s*[-+•*]?\s*(?:ghi\s+chu|ly\s+do(?:\s+vang)?|vang|ten\s+(?:dang\s+vien|dong\s+chi)\s+vang)"
+                        r"[^:\n]{0,20}:\s*(?=.*(?:d/c|dong\s+chi|\bdc\b))")
+
+
+def _note_under(lines: list[str], row_at: int | None) -> int | None:
+    nxt = next((j for j in range(row_at + 1, min(row_at + 3, len(lines))) if lines[j].strip()), None) \
+        if row_at is not None else None
+    if nxt is None or not _NOTE_LINE.match(lines[nxt]):
+        return None
+    return sum(len(x) + 1 for x in lines[:nxt])
 
 
 _CELL_SEP = re.compile(r"\s*\|\s*|\t+| {2,}")
@@ -299,9 +315,11 @@ def _cell_counts(lines: list[str]) -> dict[str, int]:
             counts[k] = int(m.group(1))
         else:
             notes = [c for k, c in zip(labels, row, strict=True) if k is None and re.search(r"[a-z]{2,}", c)]
+            row_line = next(j for j in range(i + 1, i + 3) if lines[j].strip())
             if notes:  # "đ/c A đi học" under "Lý do vắng": where the absentees are named
-                row_line = next(j for j in range(i + 1, i + 3) if lines[j].strip())
                 counts["_note"] = sum(len(x) + 1 for x in lines[:row_line]) + lines[row_line].find(notes[0])
+            elif (note := _note_under(lines, row_line)) is not None:
+                counts["_note"] = note
             return counts
     return {}
 
