@@ -141,7 +141,8 @@ def _first(patterns: list[re.Pattern[str]], folded: str, limit: int) -> tuple[in
     return to_int(best.group("n")), best
 
 
-_OTHER_COUNT = re.compile(r"mien\s+(?:cong\s+tac|sinh\s+hoat)|co\s+mat|hien\s+dien|dai\s+bieu|chu\s+tri|thu\s+ky")
+_OTHER_COUNT = re.compile(r"mien\s+(?:cong\s+tac|sinh\s+hoat)|co\s+mat|hien\s+dien|dai\s+bieu|chu\s+tri|thu\s+ky"
+                          r"|(?<![a-z])(?:ve\s+)?du\s+(?:va\s+chi\s+dao|voi\s+chi\s+bo)")
 
 
 def _absent_clause(folded: str, start: int) -> tuple[int, int]:

@@ -68,8 +68,13 @@ def _inline_name(text: str, folded: str, pattern: re.Pattern[str]) -> str | None
 _DELEGATE_LABEL = re.compile(
     LABEL + r"(?:dai\s+bieu|khach\s+moi)(?:\s+(?:cap\s+tren|dang\s+uy|moi))?(?:(?:\s+(?:ve\s+)?(?:tham\s+)?du"
     r"(?:\s+(?:buoi\s+)?(?:sinh\s+hoat|hop|hoi\s+nghi))?)(?:\s+co)?\s*[:\-–]?\s*|\s*[:\-–]\s*)"
-    r"|" + LABEL + r"(?:ve\s+)?(?:tham\s+)?du(?:\s+(?:buoi\s+)?(?:sinh\s+hoat|hop|hoi\s+nghi)(?:\s+\w+){0,3}?)?\s+co\s+"
+    r"|" + LABEL + r"(?:ve\s+)?(?:tham\s+)?du(?:\s+(?:buoi\s+)?(?:sinh\s+hoat|hop|hoi\s+nghi)(?:\s+\w+){0,3}?)?"
+    # "Về dự với chi bộ có đồng chí A", "Dự và chỉ đạo có đ/c B"
+    r"(?:\s+voi\s+(?:chi\s+bo|hoi\s+nghi|buoi\s+(?:sinh\s+hoat|hop)))?(?:\s+va\s+chi\s+dao)?\s+co\s+"
 )
+
+
+_PERSON_LINE = re.compile(r"[-+•*]|\d{1,2}[.)]|(?:dong\s+chi|d\s*/\s*c|ong|ba)(?![a-z])")
 
 
 def read_delegates(text: str, folded: str) -> tuple[str, ...]:
@@ -79,6 +84,9 @@ def read_delegates(text: str, folded: str) -> tuple[str, ...]:
     rest = folded[m.end() : m.end() + 20]
     if re.match(r"\s*(?:khong|0\b)", rest):
         return ()
+    colon = folded.rfind(":", m.start(), m.end())
+    if colon >= 0 and "\n" in folded[colon : m.end()] and not _PERSON_LINE.match(folded, m.end()):
+        return ()  # a blank "Đại biểu: ……" of a printed form; the next line is not a delegate
     end = folded.find("\n", m.end())
     end = len(folded) if end < 0 else end
     # "Về dự có đồng chí A, Đảng ủy viên phụ trách địa bàn xóm. Chi bộ có 31 đảng viên, … vắng … đồng chí B":

@@ -1019,6 +1019,11 @@ def test_absentees(text, expected):
             id="bullets",
         ),
         pytest.param("Về dự có đồng chí Huỳnh Tấn Phát, Phó Bí thư Đảng ủy xã.", ("Huỳnh Tấn Phát",), id="ve-du-co"),
+        pytest.param("Về dự với chi bộ có đồng chí Thạch Thị Sa Rết, Đảng ủy viên phụ trách ấp.", ("Thạch Thị Sa Rết",),
+                     id="ve-du-voi-chi-bo-co"),
+        pytest.param("Có mặt 20 đ/c, vắng 1 đ/c (đ/c Lý Văn Phúc, ốm). Dự và chỉ đạo có đ/c Kha Thị Lan, Phó Bí thư "
+                     "Đảng ủy phường.", ("Kha Thị Lan",), id="du-va-chi-dao-co"),
+        pytest.param("Thành phần:\nĐại biểu: ....................\nNỘI DUNG SINH HOẠT\n", (), id="blank-form-field"),
         pytest.param(
             "Đại biểu: đồng chí Huỳnh Bá Thành, Đảng ủy viên; bà Lê Thị Bé, Chủ tịch Hội LHPN xã.",
             ("Huỳnh Bá Thành", "Lê Thị Bé"),
@@ -1412,3 +1417,9 @@ def test_attendance_added_at_the_end_of_the_record() -> None:
             "\nGhi bổ sung phần đầu buổi: tổng số đảng viên 19 đ/c, có mặt 17 đ/c, vắng 2 đ/c có lý do.\n")
     a = read_meeting(normalize(text).text).attendance
     assert (a.total, a.present, a.absent, a.absent_with_reason) == (19, 17, 2, 2)
+
+
+def test_delegate_is_no_absentee() -> None:
+    text = ("Có mặt 20 đ/c, vắng 1 đ/c (đ/c Lý Văn Phúc, ốm). Dự và chỉ đạo có đ/c Kha Thị Lan, Phó Bí thư "
+            "Đảng ủy phường.\n")
+    assert meeting(text).attendance.absentees == ("Lý Văn Phúc",)
