@@ -205,6 +205,9 @@ def _absentees(text: str, folded: str, start: int, end: int) -> tuple[str, ...]:
     # "(Trần Văn Bình – ốm, Lê Thị Hoa – đi công tác)", or cued and uncued names mixed
     if not names or re.search(r"[,;]\s*[^\W\d_]", folded[start:end]):
         for m in re.finditer(r"^\s*|[(:;,]\s*|\n\s*[-+•*]\s*", folded[start:end]):
+            before = text[start : start + m.start()].rstrip()
+            if m.group().startswith("(") and any(before.endswith(n) for n in names):
+                continue  # "đ/c Nguyễn Văn Tâm (Tư Tâm)": the name the village calls him by
             name = clean_name(text[start + m.end() : end])
             if name and name not in names:
                 names.append(name)
@@ -656,6 +659,9 @@ def _read_attendance(text: str, folded: str, limit: int) -> Attendance:
     ):
         absent -= exempt  # "vắng 06 đồng chí, trong đó 04 đồng chí được miễn sinh hoạt, 02 …": exempt are not absent
         c_from = m_exempt.end()
+        named = re.match(r"\s*\([^)\n]*\)", folded[c_from:])
+        if named:  # "03 đ/c được miễn sinh hoạt (A – 79 tuổi; B – …)": the exempt named are no absentees
+            c_from += named.end()
     else:
         c_from = None
     if c_from is None and note_at is not None and table:

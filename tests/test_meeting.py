@@ -977,6 +977,12 @@ def test_attendance(text, expected):
             id="exempt-after-absent",
         ),
         pytest.param("Vắng mặt: 2 đ/c (Đ/c Sáu: ốm; Đ/c Bảy: đi xa).", ("Sáu", "Bảy"), id="given-name-only"),
+        pytest.param("Có mặt 12 đ/c, vắng 1 đ/c là đ/c Trần Văn Hai (Hai Lúa) đi cấy thuê ở Long An, có báo.",
+                     ("Trần Văn Hai",), id="nickname-in-brackets"),
+        pytest.param("Tổng số 20 đ/c. Có mặt 15 đ/c. Vắng 05 đ/c, trong đó:\n  - 02 đ/c được miễn sinh hoạt (Y Bhin "
+                     "Niê – 80 tuổi; H'Điệp Êban – ốm nặng);\n  - 03 đ/c vắng có lý do (Y Khem Mlô – đi rẫy xa; "
+                     "Đinh Văn Hùng – ốm; Nay Thị Hà – đi học).",
+                     ("Y Khem Mlô", "Đinh Văn Hùng", "Nay Thị Hà"), id="exempt-named-inside-the-absent-count"),
         pytest.param(
             "Có mặt 17/19 đồng chí; vắng 02 đồng chí.\n   Vắng có phép: đ/c Tăng Thị Mỹ Dung (đi học), "
             "đ/c Quách Văn Lũy (ốm)\n\nI. Nội dung",
