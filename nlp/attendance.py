@@ -25,7 +25,7 @@ _TOTAL = [
     re.compile(rf"chi\s+bo\s+(?:hien\s+)?(?:co|gom)(?:\s+tong\s+so)?(?P<gap>\s+){N}\s+{_MEMBERS}"),
     re.compile(rf"(?:so\s+luong|quan\s+so)\s+dang\s+vien(?P<gap>\s*(?:[:\-–]|la|co)?\s*){N}{_COUNTED}"),
     re.compile(
-        rf"(?:so\s+)?dang\s+vien\s+(?:cua\s+|trong\s+)?chi\s+bo(?P<gap>\s*(?:[:\-–]|la|co|gom)?\s*){N}{_COUNTED}"
+        rf"(?:so\s+)?dang\s+vien\s+(?:cua\s+|trong\s+|toan\s+)?chi\s+bo(?P<gap>\s*(?:[:\-–]|la|co|gom)?\s*){N}{_COUNTED}"
     ),
     # a terse label at the start of a line: "ĐV: 11, miễn SH 1, có mặt 9" / "- Đảng viên: 14 đ/c; có mặt …"
     re.compile(rf"(?m:^)[ \t]*[-+•*]?[ \t]*(?:dang\s+vien|dv)(?P<gap>[ \t]*:[ \t]*){N}{_COUNTED}"),
@@ -42,7 +42,7 @@ _EXEMPT = [
     ),
 ]
 _EXEMPT_NONE = re.compile(
-    r"khong\s+co\s+(?:dang\s+vien|dong\s+chi|ai)\s+(?:nao\s+)?(?:duoc\s+)?mien|mien[^\d\n.;]{0,30}:\s*khong\b"
+    r"khong\s+co\s+(?:dang\s+vien|dong\s+chi|d/c|dv|ai)\s+(?:nao\s+)?(?:duoc\s+)?mien|mien[^\d\n.;]{0,30}:\s*khong\b"
 )
 _PRESENT = [
     re.compile(
@@ -738,6 +738,10 @@ def _read_attendance(text: str, folded: str, limit: int) -> Attendance:
     expected = total - exempt if total is not None and exempt is not None else total
     if expected is None:
         expected = expected_written
+    if absent is None and present is not None and present == expected:
+        absent = 0  # "tổng số 17 …, có mặt 17": everyone who had to attend did
+        with_r = 0 if with_r is None else with_r
+        without_r = 0 if without_r is None else without_r
     return Attendance(total, exempt, expected, present, absent, with_r, without_r, absentees)
 
 

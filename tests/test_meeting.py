@@ -888,6 +888,17 @@ def _att(m):
             id="terse-dv-label",
         ),
         pytest.param(
+            "Đảng viên toàn chi bộ: 41 đồng chí, trong đó miễn sinh hoạt 9 đồng chí.\n"
+            "Phải dự: 32. Dự họp: 30. Vắng: 2.",
+            (41, 9, 32, 30, 2, None, None),
+            id="dang-vien-toan-chi-bo",
+        ),
+        pytest.param(
+            "Đảng viên: tổng số 17 đ/c, không có đ/c nào miễn sinh hoạt. Có mặt 17 đ/c.",
+            (17, 0, 17, 17, 0, 0, 0),
+            id="no-one-exempt-written-d-c",
+        ),
+        pytest.param(
             "- Đảng viên: 21 đ/c; có mặt 20 đ/c; vắng 1 đ/c không lý do.",
             (21, None, 21, 20, 1, 0, 1),
             id="dang-vien-label-at-line-start",
@@ -1429,3 +1440,8 @@ def test_delegate_is_no_absentee() -> None:
     text = ("Có mặt 20 đ/c, vắng 1 đ/c (đ/c Lý Văn Phúc, ốm). Dự và chỉ đạo có đ/c Kha Thị Lan, Phó Bí thư "
             "Đảng ủy phường.\n")
     assert meeting(text).attendance.absentees == ("Lý Văn Phúc",)
+
+
+def test_labels_side_by_side_on_one_line() -> None:
+    m = meeting("Chủ trì: đ/c Thái Văn Bảy - BT          Thư ký: đ/c Lò Thị Thu Hằng\n")
+    assert (m.chair, m.secretary) == ("Thái Văn Bảy", "Lò Thị Thu Hằng")
