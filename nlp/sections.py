@@ -393,6 +393,9 @@ def _sentence(text: str, start: int, end: int, para: bool) -> _Sentence:
 _TRANSITION = re.compile(r"(?<!\w)(?:đi|bước|chuyển|tiến) (?:vào|sang|qua)(?!\w)")
 
 
+_BASIS = re.compile(r"(?:thuc\s+hien|can\s+cu|theo|tren\s+co\s+so)\s")
+
+
 def _classify(text: str, folded: str, sent: _Sentence) -> str | None:
     """The kind a sentence opens: the first content cue preceded only by a short subject."""
     cues = _cues()
@@ -402,6 +405,9 @@ def _classify(text: str, folded: str, sent: _Sentence) -> str | None:
     m = cues.clause.match(folded, begin, sent.end)
     if m:
         starts.insert(0, m.end())  # the main clause first: "Kết thúc buổi sinh hoạt, đồng chí chủ trì kết luận"
+        if _BASIS.match(folded, begin):
+            # "Thực hiện Chỉ thị 05-CT/TW …, chi bộ tổ chức sinh hoạt chuyên đề": the basis is no act of its own
+            starts = starts[:1]
     turn = _TURN.match(folded, begin, sent.end)
     if turn and all(w[:1].isupper() for w in text[turn.start("name") : turn.end("name")].split()):
         # minutes written as dialogue: "Đ/c Tuyền: Tôi xin phổ biến luôn: Nghị quyết …" — what is said counts
@@ -517,6 +523,13 @@ def _is_speaker(text: str, folded: str, sent: _Sentence) -> bool:
     return is_name and (asks or bool(_OPINION.search(m.group("said"))))
 
 
+def _bare(folded: str, sent: _Sentence, kind: str) -> bool:
+    """Whether the sentence (a list item) starts with the kind's cue, no subject before it."""
+    lead = _LEAD.match(folded, sent.start, sent.end)
+    rx = dict(_cues().content)[kind]
+    return rx.match(folded, lead.end() if lead else sent.start, sent.end) is not None
+
+
 def _split(text: str, folded: str, start: int, end: int, kind: str | None, *, heading_kind: str | None,
            named: tuple[str, ...] = (), skip: list[tuple[int, int]] | None = None) -> list[tuple[int, str | None]]:
     """Cut points (offset, kind) inside text[start:end], continuing from ``kind``."""
@@ -529,6 +542,10 @@ def _split(text: str, folded: str, start: int, end: int, kind: str | None, *, he
         new = _classify(text, folded, sent)
         if new is None and sent.para and cur in _BEFORE_SPEAKERS and _is_speaker(text, folded, sent):
             new = "discussion"  # members speaking in turn, with no "thảo luận" line before them
+        elif new == "hcm_study" and heading_kind == "review" and sent.item and not _bare(folded, sent, new):
+            # under "III. Đánh giá …", "- Đảng viên thực hiện Chỉ thị 05 với việc làm cụ thể …" is a result
+            # reported, an item of the review; "- Học tập và làm theo …: …" would open the study
+            new = None
         if new is not None and new != cur:
             if heading_kind is not None:
                 ok = (cur is None or _RANK[new] > _RANK[cur] or new in cues.contains.get(heading_kind, ())

@@ -643,3 +643,17 @@ def test_news_read_in_passing_before_the_review() -> None:
 def test_one_members_self_criticism_in_the_discussion() -> None:
     body = ("Thảo luận: đ/c Kiên đề nghị sửa đèn đường. Đ/c Thơm tự phê bình: chưa đóng đảng phí đúng hạn.\n")
     assert "criticism" in kinds(HEAD + body + END)
+
+
+def test_ct05_result_listed_in_the_review_is_no_study_part() -> None:
+    body = ("III. ĐÁNH GIÁ KẾT QUẢ THÁNG 8\n1. Kết quả:\n- Thu hoạch xong lúa Hè Thu.\n"
+            "- Các đảng viên thực hiện Chỉ thị 05-CT/TW bằng việc làm cụ thể: góp công làm cầu.\n2. Hạn chế:\n"
+            "- Thu đảng phí chậm.\nIV. PHƯƠNG HƯỚNG THÁNG 9\n- Chăm sóc lúa Thu Đông.\n")
+    assert kinds(HEAD + body + END) == ["review", "plan", "closing"]
+
+
+def test_basis_clause_opens_no_part() -> None:
+    body = ("Thực hiện Chỉ thị 05-CT/TW của Bộ Chính trị và Kế hoạch số 08-KH/ĐU, chi bộ tổ chức sinh hoạt "
+            "chuyên đề quý III. Đồng chí Bí thư nêu mục đích, yêu cầu.\n"
+            "Đồng chí Vi Văn Thắng trình bày chuyên đề về phong cách làm việc của Bác.\n")
+    assert "hcm_study" not in kinds(HEAD + body + END, "thematic")
