@@ -42,6 +42,7 @@ _ORDINALS = {
     "chín": 9, "mười": 10, "mười một": 11, "mười hai": 12, "mười ba": 13, "mười bốn": 14,
     "mười lăm": 15, "mười sáu": 16,
 }
+_KHOA = r"(?:" + codes.loose("khóa") + r"|(?i:khoa))"
 _ORD = r"(?:\d{1,2}|" + "|".join(sorted(_ORDINALS, key=len, reverse=True)) + r")" + _END
 # Words that make "Kế hoạch 5 năm", "Báo cáo 6 tháng" a quantity, not a document number.
 _UNIT = re.compile(
@@ -89,17 +90,19 @@ def _patterns() -> _Patterns:
         rf"{_NUM_START}(?P<num>\d{{1,5}})[ ]*/[ ]*(?:(?P<year>(?:19|20)\d\d)[ ]*/[ ]*)?"
         rf"(?P<body>{token}(?:[ ]*[-–/][ ]*{token})*){_END}(?![-–/]\w)"
     )
-    central = r"(?:Trung" + _BR + r"ương|TW|TƯ|T\.[ ]?Ư|T\.W)"
+    central = r"(?:Trung" + _BR + r"(?:ương|uong)|TW|TƯ|T\.[ ]?Ư|T\.W)"
     named = (
         # the name may wrap ("Nghị\nquyết Trung ương 4 khóa XII" in a scan's lines)
-        r"(?<!\w)(?P<tw>(?i:Nghị" + _S + "quyết|Kết" + _S + "luận|Quy" + _S + r"định)|NQ|KL)"
+        # also typed without diacritics ("Nghi quyet TW 4 khoa XII")
+        r"(?<!\w)(?P<tw>(?i:Nghị" + _S + "quyết|Kết" + _S + "luận|Quy" + _S + r"định"
+        r"|Nghi" + _S + "quyet|Ket" + _S + "luan|Quy" + _S + r"dinh)|NQ|KL)"
         + _S + r"(?:(?i:của)" + _S + ")?"
         r"(?:(?i:Hội" + _BR + r"nghị)" + _S + r")?"
         r"(?:(?i:lần" + _BR + r"thứ)" + _S + r"(?P<o1>" + _ORD + r")" + _S + r")?"
         r"(?:(?i:Ban" + _BR + r"Chấp" + _BR + r"hành)" + _S + r"|BCH[ ]*)?" + central + r"(?:" + _S + r"Đảng)?"
         r"(?:" + _S + r"(?:(?i:lần" + _BR + r"thứ)" + _S + r")?(?P<o2>" + _ORD + r"))?"
-        r"[ ]*[,(\-–]?" + _S + r"(?P<open>\()?" + _S + codes.loose("khóa") + _S
-        + r"(?P<terms>" + _TERM + r"(?:[ ]*(?:,|và|&)" + _S + r"(?:" + codes.loose("khóa") + _S + r")?"
+        r"[ ]*[,(\-–]?" + _S + r"(?P<open>\()?" + _S + _KHOA + _S
+        + r"(?P<terms>" + _TERM + r"(?:[ ]*(?:,|và|&)" + _S + r"(?:" + _KHOA + _S + r")?"
         + _TERM + r")*)(?(open)[ ]*\)|(?:[ ]*\))?)"
     )
     abbrevs = codes.alternation([re.escape(a) for a in v.abbrev_types])
