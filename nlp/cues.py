@@ -129,6 +129,8 @@ def unwrap(text: str) -> str:
             soft = len(prev) >= 50 and j == i + 1 and bool(re.match(r"\d{1,3}\s+\w", nxt))  # "miễn sinh hoạt:\n06"
         elif not last or last in ".;!?)]":
             soft = False
+        elif first == "(" and re.match(r"\s*\([^)]*[.!?]\)\s*$", nxt):
+            soft = False  # "(Nhà văn hóa đang sửa nên chi bộ họp ở nhà đ/c Bí thư.)": an aside of its own
         elif first.islower() or first == "(":
             soft = len(prev) >= 50 or continued
         else:

@@ -1445,3 +1445,9 @@ def test_delegate_is_no_absentee() -> None:
 def test_labels_side_by_side_on_one_line() -> None:
     m = meeting("Chủ trì: đ/c Thái Văn Bảy - BT          Thư ký: đ/c Lò Thị Thu Hằng\n")
     assert (m.chair, m.secretary) == ("Thái Văn Bảy", "Lò Thị Thu Hằng")
+
+
+def test_place_stops_before_an_aside_on_the_next_line() -> None:
+    text = ("Địa điểm: nhà đồng chí Huỳnh Văn Lực, tổ 2 ấp Phước Lợi\n"
+            "(Hội trường ấp đang sửa chữa nên chi bộ họp tại nhà đồng chí Bí thư.)\n")
+    assert meeting(text).place == "nhà đồng chí Huỳnh Văn Lực, tổ 2 ấp Phước Lợi"
