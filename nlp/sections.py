@@ -81,7 +81,14 @@ class _Cues:
     facts: re.Pattern[str]
     signature: re.Pattern[str]
     embedded: tuple[tuple[str, frozenset[str], re.Pattern[str], re.Pattern[str]], ...]  # kind, inside, cue, lead
-    dated_plan: re.Pattern[str]  # its group "month" must be the month after the meeting's
+    dated_plan: tuple[re.Pattern[str], ...]  # their group "month" must be the month planned
+    dated_review: tuple[re.Pattern[str], ...]  # their group "month" must be the month reviewed
+
+
+def _month_cue(cues: list[str]) -> tuple[re.Pattern[str], ...]:
+    """Cues whose "#" is a month, captured as the group "month" ("tháng 4", "tháng 04/2026")."""
+    month = r"0?(?P<month>\d{1,2})(?:\s*/\s*\d{4})?"
+    return tuple(re.compile(_cue_regex([c.replace("#", "monthno")]).replace("monthno", month)) for c in cues)
 
 
 @cache
@@ -108,8 +115,8 @@ def _cues() -> _Cues:
         max_words=int(data["prefix"]["max_words"]),
         facts=re.compile(_cue_regex(data["facts"])),
         signature=re.compile(_cue_regex(data["signatures"])),
-        dated_plan=re.compile(_cue_regex([c.replace("#", "monthno") for c in data["dated_plan"]]).replace(
-            "monthno", r"0?(?P<month>\d{1,2})(?:\s*/\s*\d{4})?")),
+        dated_plan=_month_cue(data["dated_plan"]),
+        dated_review=_month_cue(data["dated_review"]),
         embedded=tuple(
             (k, frozenset(v["inside"]), re.compile(_cue_regex(v["cues"])),
              re.compile(rf"(?:{_words_regex(v['lead'], fold=True)})(?![{_W}])\s*"))
@@ -679,7 +686,7 @@ def find_sections(text: str, meeting_type: str | None = None, meeting_date: str 
         cuts.extend((at, k, None) for at, k in _split(text, folded, a, b, initial, heading_kind=None, skip=agendas))
     if sig is not None:
         cuts.append((sig, "closing", None))
-    return _dated_plan(text, folded, _embed(text, folded, _assemble(text, cuts, meeting_type)), meeting_date)
+    return _dated_parts(text, folded, _embed(text, folded, _assemble(text, cuts, meeting_type)), meeting_date)
 
 
 def _read_headings(text: str, folded: str, lines: list[_Line], caps: bool) -> list[_Heading]:
@@ -818,32 +825,46 @@ def _embed(text: str, folded: str, sections: list[Section]) -> list[Section]:
     return sections
 
 
-def _dated_plan(text: str, folded: str, sections: list[Section], meeting_date: str | None) -> list[Section]:
-    """The plan stated only by naming next month ("Tháng 8 chi bộ tập trung: …" at a July meeting).
+def _dated_parts(text: str, folded: str, sections: list[Section], meeting_date: str | None) -> list[Section]:
+    """The review and the plan stated only by naming their month ("3. Tháng 2: doanh thu …", "Tháng 8 chi bộ
+    tập trung: …" at a July meeting), read only when the part was not found otherwise.
 
-    Read only when no plan was found: the paragraph that opens so, and the rest of the part it was read
-    into, become the plan.
+    The month reviewed is the one before the meeting's (or its own, met after the 20th); the month planned is
+    the next (or its own, met by the 10th). The paragraph naming it, and the rest of the part it was read
+    into, become that part.
     """
-    if meeting_date is None or any(s.kind == "plan" for s in sections):
+    if meeting_date is None:
         return sections
     try:
         day = date.fromisoformat(meeting_date)
     except ValueError:
         return sections
-    # next month; at a meeting early in the month (by the 10th) the month it is in has yet to be worked
-    months = {day.month % 12 + 1} | ({day.month} if day.day <= 10 else set())
-    rx = _cues().dated_plan
+    cues = _cues()
+    review = {(day.month - 2) % 12 + 1} | ({day.month} if day.day > 20 else set())
+    plan = {day.month % 12 + 1} | ({day.month} if day.day <= 10 else set())
+    for kind, rx, months in (("review", cues.dated_review, review), ("plan", cues.dated_plan, plan)):
+        if any(s.kind == kind for s in sections):
+            continue
+        sections = _dated_part(text, folded, sections, kind, rx, months)
+    return sections
+
+
+def _dated_part(text: str, folded: str, sections: list[Section], kind: str, cues: tuple[re.Pattern[str], ...],
+                months: set[int]) -> list[Section]:
     for i, s in enumerate(sections):
-        if s.kind in ("opening", "plan", "conclusion", "vote", "closing"):
+        if s.kind in ("opening", "conclusion", "vote", "closing"):
             continue
         for sent in _sentences(text, s.start, s.end):
-            if not sent.para or sent.start == s.start:
+            if not sent.para or (sent.start == s.start and s.heading is not None):
                 continue
             lead = _LEAD.match(folded, sent.start, sent.end)
-            m = rx.match(folded, lead.end() if lead else sent.start, sent.end)
+            at = lead.end() if lead else sent.start
+            m = next((m for rx in cues if (m := rx.match(folded, at, sent.end))), None)
             if m and int(m.group("month")) in months:
+                if sent.start == s.start:  # a part found by content that opens so: it is this one
+                    return [*sections[:i], Section(kind, None, s.start, s.end), *sections[i + 1 :]]
                 head = Section(s.kind, s.heading, s.start, len(text[: sent.start].rstrip()))
-                return [*sections[:i], head, Section("plan", None, sent.start, s.end), *sections[i + 1 :]]
+                return [*sections[:i], head, Section(kind, None, sent.start, s.end), *sections[i + 1 :]]
     return sections
 
 

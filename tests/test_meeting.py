@@ -1451,3 +1451,7 @@ def test_place_stops_before_an_aside_on_the_next_line() -> None:
     text = ("Địa điểm: nhà đồng chí Huỳnh Văn Lực, tổ 2 ấp Phước Lợi\n"
             "(Hội trường ấp đang sửa chữa nên chi bộ họp tại nhà đồng chí Bí thư.)\n")
     assert meeting(text).place == "nhà đồng chí Huỳnh Văn Lực, tổ 2 ấp Phước Lợi"
+
+
+def test_terse_place_label() -> None:
+    assert meeting("- TG: 13:30, ngày 13/3/2026\n- ĐĐ: phòng họp nhỏ xưởng dập\n").place == "phòng họp nhỏ xưởng dập"

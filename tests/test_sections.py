@@ -657,3 +657,19 @@ def test_basis_clause_opens_no_part() -> None:
             "chuyên đề quý III. Đồng chí Bí thư nêu mục đích, yêu cầu.\n"
             "Đồng chí Vi Văn Thắng trình bày chuyên đề về phong cách làm việc của Bác.\n")
     assert "hcm_study" not in kinds(HEAD + body + END, "thematic")
+
+
+def test_terse_items_labelled_by_month() -> None:
+    # a March meeting: "Tháng 2:" is the month reviewed, "Tháng 4:" the month planned
+    body = ("1. Đ/c BT tuyên bố lý do, thông qua chương trình.\n2. Thời sự: giá xăng giảm.\n"
+            "3. Tháng 2: sản lượng đạt 96% KH; 1 vụ tai nạn lao động nhẹ.\n4. Tháng 4:\n+ Sản lượng 120 tấn\n"
+            "+ Không để tai nạn lao động\n5. Ý kiến:\n+ đ/c Lan: đề nghị thêm ca.\n")
+    text = normalize(HEAD + body + END).text
+    got = [s.kind for s in find_sections(text, "regular", "2025-03-14")]
+    assert got == ["opening", "news", "review", "plan", "discussion", "closing"]
+    assert "review" not in [s.kind for s in find_sections(text, "regular", "2025-06-14")]
+
+
+def test_business_report_of_last_month_is_the_review() -> None:
+    body = "Đ/c Giám đốc báo cáo kết quả SXKD tháng 5: doanh thu đạt 102% kế hoạch.\n"
+    assert "review" in kinds(HEAD + body + END)
