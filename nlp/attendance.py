@@ -255,6 +255,11 @@ def _stacked_counts(lines: list[str]) -> dict[str, int]:
     return {}
 
 
+def _filled(line: str) -> bool:
+    """A line with content, not blank and not a table's rule ("-----+-----", "|===|===|")."""
+    return bool(line.strip()) and not re.fullmatch(r"[\s\-+=|:_—–]+", line)
+
+
 def _column_counts(folded: str, limit: int) -> dict[str, int]:
     """Counts from a header row of attendance labels over a row holding as many numbers."""
     lines = folded[:limit].split("\n")
@@ -265,7 +270,7 @@ def _column_counts(folded: str, limit: int) -> dict[str, int]:
         labels = [m.lastgroup for m in _COLUMN.finditer(line)]
         if len(labels) < 3 or len(set(labels)) != len(labels) or re.search(r"\d", line):
             continue
-        row_at = next((j for j in range(i + 1, min(i + 3, len(lines))) if lines[j].strip()), None)
+        row_at = next((j for j in range(i + 1, min(i + 3, len(lines))) if _filled(lines[j])), None)
         row = lines[row_at] if row_at is not None else ""
         numbers = re.findall(r"(?<![\w/])\d{1,3}(?![\w/])", row)
         if len(numbers) == len(labels) and not re.search(r"[a-z]{3,}", row):
@@ -281,7 +286,7 @@ _NOTE_LINE = re.compile(r"\s*[-+•*]?\s*(?:ghi\s+chu|ly\s+do(?:\s+vang)?|vang|t
 
 
 def _note_under(lines: list[str], row_at: int | None) -> int | None:
-    nxt = next((j for j in range(row_at + 1, min(row_at + 3, len(lines))) if lines[j].strip()), None) \
+    nxt = next((j for j in range(row_at + 1, min(row_at + 3, len(lines))) if _filled(lines[j])), None) \
         if row_at is not None else None
     if nxt is None or not _NOTE_LINE.match(lines[nxt]):
         return None
@@ -306,7 +311,7 @@ def _cell_counts(lines: list[str]) -> dict[str, int]:
         labels = [m.lastgroup if (m := _COLUMN.match(c)) and m.end() == len(c) else None for c in header]
         if sum(1 for k in labels if k) < 3 or len({k for k in labels if k}) != sum(1 for k in labels if k):
             continue
-        row = _cells(next((x for x in lines[i + 1 : i + 3] if x.strip()), ""))
+        row = _cells(next((x for x in lines[i + 1 : i + 3] if _filled(x)), ""))
         if len(row) != len(header):
             continue
         counts = {}
@@ -319,7 +324,7 @@ def _cell_counts(lines: list[str]) -> dict[str, int]:
             counts[k] = int(m.group(1))
         else:
             notes = [c for k, c in zip(labels, row, strict=True) if k is None and re.search(r"[a-z]{2,}", c)]
-            row_line = next(j for j in range(i + 1, i + 3) if lines[j].strip())
+            row_line = next(j for j in range(i + 1, i + 3) if _filled(lines[j]))
             if notes:  # "đ/c A đi học" under "Lý do vắng": where the absentees are named
                 counts["_note"] = sum(len(x) + 1 for x in lines[:row_line]) + lines[row_line].find(notes[0])
             elif (note := _note_under(lines, row_line)) is not None:

@@ -329,6 +329,9 @@ def test_tab_separated_member_table_through_analysis() -> None:
         pytest.param("Tổng số    Có mặt    Vắng có LD    Vắng không LD\n  18        16         1             1\n"
                      "Ghi chú: đ/c Hà Thị Én đi tập huấn; đ/c Mã Văn Lục không báo.\n",
                      (18, None, 16, 2, 1, 1, ("Hà Thị Én", "Mã Văn Lục")), id="names-in-a-note-under-the-table"),
+        pytest.param(" Tổng số | Miễn SH | Có mặt | Vắng có LD | Vắng không LD\n ---------+---------+--------+-----"
+                     "-------+--------------\n    21    |    2    |   18   |     1      |      0\n",
+                     (21, 2, 18, 1, 1, 0, ()), id="rule-line-under-the-header"),
         pytest.param("Tổng số\tCó mặt\tVắng\tGhi chú\n12\t11\t1\tđ/c Lù Văn Pao ốm\n",
                      (12, None, 11, 1, 1, 0, ("Lù Văn Pao",)), id="tabs-with-a-notes-column"),
     ],
