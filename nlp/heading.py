@@ -124,10 +124,15 @@ def read_orgs(text: str, folded: str) -> tuple[str | None, str | None]:
         if m and not _DCSVN.match(f) and e - s <= 120 and heading_like:
             name = _upper_run(text[s:e].strip(" *-"))
             # A long name wrapped onto the next line: "ĐẢNG BỘ KHỐI CÁC CƠ QUAN" / "TỈNH QUẢNG NAM".
-            if i + 1 < len(spans):
-                ns, ne = spans[i + 1]
+            # The next line's span is the one below (the national motto may stand beside the name).
+            j = i + 1
+            while j < len(spans) and "\n" not in text[e : spans[j][0]]:
+                j += 1
+            if j < len(spans):
+                ns, ne = spans[j]
                 nxt = text[ns:ne].strip()
                 nf = folded[ns:ne]
+                line_start = text.rfind("\n", 0, s) + 1
                 if (
                     nxt.isupper()
                     and text[e:ns].count("\n") == 1
@@ -137,10 +142,13 @@ def read_orgs(text: str, folded: str) -> tuple[str | None, str | None]:
                     and len(nxt) < 60
                     and name.isupper()
                     and not re.search(r"[/:]|ngay\s+\d", nf)
-                    and spans[i + 1][0] - text.rfind("\n", 0, ns) - 1 < 20
+                    and ns - text.rfind("\n", 0, ns) - 1 < max(20, e - line_start)
                 ):
                     name = f"{name} {nxt}"
-                    i += 1
+                    if j == i + 1:
+                        i += 1
+                    else:
+                        spans = [*spans[:j], *spans[j + 1 :]]
             # "CHI BỘ THÔN LÝ HÒA - ĐẢNG BỘ XÃ NHƠN LÝ": the cell and its parent on one line
             cut = _PAIR_CUT.search(fold(name))
             pieces = [name[: cut.start()], name[cut.end() :]] if cut else [name]

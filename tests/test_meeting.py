@@ -8,7 +8,7 @@ import pytest
 
 from nlp.meeting import is_minutes, read_meeting
 from nlp.models import Vote
-from nlp.normalize import normalize
+from nlp.normalize import fold_key, normalize
 
 
 def meeting(text: str):
@@ -1455,3 +1455,12 @@ def test_place_stops_before_an_aside_on_the_next_line() -> None:
 
 def test_terse_place_label() -> None:
     assert meeting("- TG: 13:30, ngày 13/3/2026\n- ĐĐ: phòng họp nhỏ xưởng dập\n").place == "phòng họp nhỏ xưởng dập"
+
+
+def test_parent_wrapped_under_the_motto_column() -> None:
+    text = ("ĐẢNG BỘ SỞ GIAO THÔNG VẬN TẢI                  ĐẢNG CỘNG SẢN VIỆT NAM\n"
+            "        TỈNH BẮC KẠN\n   CHI BỘ PHÒNG QUẢN LÝ VẬN TẢI              Bắc Kạn, ngày 20 tháng 9 năm 2024\n"
+            "              *\n\n                   BIÊN BẢN\n         SINH HOẠT CHI BỘ THÁNG 9/2024\n")
+    m = meeting(text)
+    assert (fold_key(m.organization), fold_key(m.parent)) == (
+        fold_key("Chi bộ Phòng Quản lý Vận tải"), fold_key("Đảng bộ Sở Giao thông Vận tải tỉnh Bắc Kạn"))
