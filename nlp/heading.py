@@ -138,6 +138,7 @@ def read_orgs(text: str, folded: str) -> tuple[str | None, str | None]:
                     and text[e:ns].count("\n") == 1
                     and not _PARTY_LINE.match(nf)
                     and not _DCSVN.match(nf)
+                    and not re.fullmatch(r"\s*(?:viet\s+)?nam\s*", nf)  # the motto's own wrap ("… VIỆT" / "NAM")
                     and not re.match(r"so\b|\*|" + TITLE_WORD, nf)
                     and len(nxt) < 60
                     and name.isupper()
