@@ -263,8 +263,9 @@ def _heading_text(text: str, line: _Line, cue_at: int) -> str:
         s = s.rstrip("*_ ")  # the closing mark of a heading typed in bold
     if len(s) <= 160:
         return s
-    m = re.compile(r":|[.;](?=\s)").search(text, cue_at, line.end)
-    return text[line.start : m.end() if m else line.end].strip()
+    # "1. Về thông tin thời sự, đồng chí A thông tin …": the label up to its comma
+    m = re.compile(r":|[.;,](?=\s)").search(text, cue_at, line.end)
+    return text[line.start : m.end() if m else line.end].strip().rstrip(",")
 
 
 def _read_heading(text: str, folded: str, line: _Line, next_line: _Line | None, caps: bool = False) -> _Heading | None:
@@ -620,7 +621,9 @@ def _drop_agenda_lists(heads: list[_Heading], text: str) -> tuple[list[_Heading]
 
     for i, h in enumerate(heads):
         nxt = heads[i + 1] if i + 1 < len(heads) else None
-        bodiless = (bool(h.kinds) and not h.inline and nxt is not None
+        # a line that is a whole paragraph ("1. Về thông tin thời sự, đồng chí A thông tin …") carries its body
+        wordy = len(text[h.line.title : h.line.end].split()) > 20
+        bodiless = (bool(h.kinds) and not h.inline and not wordy and nxt is not None
                     and not text[h.body : nxt.line.start].strip())
         if bodiless or (run and h.kinds and run[-1].body >= h.line.start - 1):
             run.append(h)

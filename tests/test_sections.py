@@ -673,3 +673,18 @@ def test_terse_items_labelled_by_month() -> None:
 def test_business_report_of_last_month_is_the_review() -> None:
     body = "Đ/c Giám đốc báo cáo kết quả SXKD tháng 5: doanh thu đạt 102% kế hoạch.\n"
     assert "review" in kinds(HEAD + body + END)
+
+
+def test_items_written_as_whole_paragraphs_are_the_parts() -> None:
+    # one long line per item, a blank line between: no agenda list, each item holds its part
+    news = ("1. Về thông tin thời sự, đồng chí Lương Thị Mai thông tin về kỳ họp Quốc hội, giá lúa, dịch bệnh gia "
+            "súc trong huyện và việc chuẩn bị mùa mưa bão ở các xã ven sông trong tháng tới.")
+    review = ("2. Về kết quả thực hiện nhiệm vụ tháng 5, đồng chí Bí thư báo cáo thôn đã thu hoạch xong lúa chiêm, "
+              "sửa hai cống tiêu và vận động được mười hộ tham gia bảo hiểm y tế, còn thu quỹ chậm.")
+    plan = ("3. Về nhiệm vụ tháng 7, chi bộ lãnh đạo cấy lúa mùa đúng khung thời vụ, nạo vét kênh tiêu, chuẩn bị "
+            "phương án phòng chống lụt bão và thu dứt điểm các khoản đóng góp còn nợ của các hộ.")
+    body = news + "\n\n" + review + "\n\n" + plan + "\n"
+    secs = find_sections(normalize(HEAD + body + END).text)
+    assert [(s.kind, s.heading) for s in secs[:3]] == [
+        ("news", "1. Về thông tin thời sự"), ("review", "2. Về kết quả thực hiện nhiệm vụ tháng 5"),
+        ("plan", "3. Về nhiệm vụ tháng 7")]
