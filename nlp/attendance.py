@@ -760,7 +760,7 @@ _RATIO_YES = re.compile(
 # "tán thành (kết luận | nghị quyết …)(:) 15/15": the object voted on may stand between verb and count.
 _YES_RATIO = re.compile(
     rf"(?<!khong\s){_YES}(?:\s+(?:ket\s+luan|nghi\s+quyet|noi\s+dung|du\s+thao|bao\s+cao)(?:\s+\w+){{0,2}}?)?"
-    rf"(?:\s+(?:la|voi|dat))?\s*[:\-–]?\s*{N}\s*/\s*(?P<of>{NUMBER})"
+    rf"(?:\s+(?:la|voi|dat))?\s*[:\-–]?\s*(?:100\s*%\s*\(\s*)?{N}\s*/\s*(?P<of>{NUMBER})"  # also "100% (30/30 đ/c)"
 )
 _COUNT_YES = re.compile(rf"{N}\s*(?:{_MEMBERS}|phieu|y\s+kien)(?:\s+\w+){{0,2}}?\s+(?<!khong\s){_YES}")
 _YES_COUNT = re.compile(rf"(?<!khong\s){_YES}\s*[:\-–]\s*{N}")

@@ -1464,3 +1464,9 @@ def test_parent_wrapped_under_the_motto_column() -> None:
     m = meeting(text)
     assert (fold_key(m.organization), fold_key(m.parent)) == (
         fold_key("Chi bộ Phòng Quản lý Vận tải"), fold_key("Đảng bộ Sở Giao thông Vận tải tỉnh Bắc Kạn"))
+
+
+def test_vote_count_in_brackets_after_the_percentage() -> None:
+    # the count written is what the minutes say, even beyond those present (so vote_count can tell)
+    m = meeting("Có mặt: 21 đ/c. Vắng: 1 đ/c.\nBiểu quyết: Chi bộ nhất trí 100% (22/22 đ/c).\n")
+    assert (m.vote.in_favor, m.vote.against, m.vote.voters) == (22, 0, 22)
