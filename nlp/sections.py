@@ -625,6 +625,8 @@ def _drop_agenda_lists(heads: list[_Heading], text: str) -> tuple[list[_Heading]
         wordy = len(text[h.line.title : h.line.end].split()) > 20
         bodiless = (bool(h.kinds) and not h.inline and not wordy and nxt is not None
                     and not text[h.body : nxt.line.start].strip())
+        if run and h.line.style != run[-1].line.style and len(run) > 1:
+            flush()  # an agenda's items are typed alike; "PHẦN THỨ BA / KẾT LUẬN" over "1. …" is no list
         if bodiless or (run and h.kinds and run[-1].body >= h.line.start - 1):
             run.append(h)
             if not bodiless:

@@ -688,3 +688,10 @@ def test_items_written_as_whole_paragraphs_are_the_parts() -> None:
     assert [(s.kind, s.heading) for s in secs[:3]] == [
         ("news", "1. Về thông tin thời sự"), ("review", "2. Về kết quả thực hiện nhiệm vụ tháng 5"),
         ("plan", "3. Về nhiệm vụ tháng 7")]
+
+
+def test_praise_is_no_review_and_a_part_over_its_points_is_no_agenda() -> None:
+    body = ("PHẦN THỨ HAI\nTHẢO LUẬN\n- Đồng chí Hà: nhất trí.\n\nPHẦN THỨ BA\nKẾT LUẬN\n\n"
+            "Đồng chí Bí thư kết luận:\n1. Chi bộ đánh giá cao ý kiến của các đồng chí và sự chuẩn bị của tổ.\n"
+            "2. Giao đồng chí Hà theo dõi việc thực hiện.\n\nChi bộ biểu quyết: 15/15 đồng chí tán thành.\n")
+    assert kinds(HEAD + body + END, "thematic") == ["discussion", "conclusion", "vote", "closing"]
