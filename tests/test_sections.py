@@ -626,6 +626,8 @@ def test_plan_stated_by_naming_next_month() -> None:
                      id="y-kien-as-a-verb"),
         pytest.param("Về nhiệm vụ từ nay đến Tết, chi bộ thống nhất: thu hoạch lúa, giữ an ninh.", "plan",
                      id="nhiem-vu-tu-nay"),
+        pytest.param("Ý kiến đảng viên. Đồng chí Nông Văn Pẻo nói cần sửa đập, đề nghị xã hỗ trợ.", "discussion",
+                     id="y-kien-dang-vien-sentence"),
         pytest.param("Sau khi nghe đ/c Phó Bí thư điểm qua vài tin trong tỉnh (mưa lớn, sạt lở ở hai xã), chi bộ "
                      "chuyển sang đánh giá kết quả tháng 9.", "review", id="main-clause-after-an-aside"),
     ],
