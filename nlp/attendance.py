@@ -22,7 +22,8 @@ _COUNTED = rf"(?=\s*(?:{_MEMBERS}|\(|,|;|\.|$|\n))"
 _TOTAL = [
     re.compile(rf"tong\s+so(?:\s+dang\s+vien|\s+dv)?(?P<gap>{_GAP})(?:\s|:|-|–){N}{_COUNTED}"),
     re.compile(rf"tong(?:\s+so)?(?:\s+dang\s+vien|\s+dv)?(?P<gap>[\s:\-–]*){N}{_COUNTED}"),
-    re.compile(rf"chi\s+bo\s+(?:hien\s+)?(?:co|gom)(?:\s+tong\s+so)?(?P<gap>\s+){N}\s+{_MEMBERS}"),
+    # "Chi bộ có 9 đảng viên", also with its name: "Chi bộ bản Khuổi Khon có 8 đ/c"
+    re.compile(rf"chi\s+bo(?:\s+[a-z0-9]+){{0,5}}?\s+(?:hien\s+)?(?:co|gom)(?:\s+tong\s+so)?(?P<gap>\s+){N}\s+{_MEMBERS}"),
     re.compile(rf"(?:so\s+luong|quan\s+so)\s+dang\s+vien(?P<gap>\s*(?:[:\-–]|la|co)?\s*){N}{_COUNTED}"),
     re.compile(
         rf"(?:so\s+)?dang\s+vien\s+(?:cua\s+|trong\s+|toan\s+)?chi\s+bo(?P<gap>\s*(?:[:\-–]|la|co|gom)?\s*){N}{_COUNTED}"

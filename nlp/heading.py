@@ -21,7 +21,8 @@ _ORG_IN_TEXT = re.compile(
     # "chi bộ xóm Bưởi (Đảng bộ xã Thống Nhất) họp …": a parenthesis naming the parent
     r"\b(?P<kind>chi\s+bo|dang\s+bo)\s+(?P<name>[^\n,.;:()]{2,80}?)(?:,[^\n,.;:()]{2,60}?)?"
     r"(?:\s*\((?P<paren>(?:dang\s+bo|dang\s+uy)\s[^\n()]{2,60})\))?\s+"
-    r"(?:da\s+|dang\s+)?(?:to\s+chuc|tien\s+hanh|hop|sinh\s+hoat)\b"
+    # … or counts its members: "Chi bộ bản Khuổi Khon có 8 đ/c"
+    r"(?:(?:da\s+|dang\s+)?(?:to\s+chuc|tien\s+hanh|hop|sinh\s+hoat)\b|(?:hien\s+)?co\s+(?:tong\s+so\s+)?\d)"
 )
 
 

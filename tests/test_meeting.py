@@ -1470,3 +1470,10 @@ def test_vote_count_in_brackets_after_the_percentage() -> None:
     # the count written is what the minutes say, even beyond those present (so vote_count can tell)
     m = meeting("Có mặt: 21 đ/c. Vắng: 1 đ/c.\nBiểu quyết: Chi bộ nhất trí 100% (22/22 đ/c).\n")
     assert (m.vote.in_favor, m.vote.against, m.vote.voters) == (22, 0, 22)
+
+
+def test_cell_named_only_where_its_members_are_counted() -> None:
+    text = ("BIÊN BẢN\nSinh hoạt chuyên đề tháng 3 năm 2026\n\nTối ngày 12/3/2026, bắt đầu 19 giờ.\n"
+            "Chi bộ thôn Nậm Cang có 11 đ/c. Có mặt 10 đ/c. Vắng 1 đ/c (đi nương).\n")
+    m = meeting(text)
+    assert (m.organization, m.attendance.total, m.attendance.present) == ("Chi bộ thôn Nậm Cang", 11, 10)
