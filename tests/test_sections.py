@@ -698,3 +698,10 @@ def test_praise_is_no_review_and_a_part_over_its_points_is_no_agenda() -> None:
             "Đồng chí Bí thư kết luận:\n1. Chi bộ đánh giá cao ý kiến của các đồng chí và sự chuẩn bị của tổ.\n"
             "2. Giao đồng chí Hà theo dõi việc thực hiện.\n\nChi bộ biểu quyết: 15/15 đồng chí tán thành.\n")
     assert kinds(HEAD + body + END, "thematic") == ["discussion", "conclusion", "vote", "closing"]
+
+
+@pytest.mark.parametrize("title", ["4. Kiểm điểm việc học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh",
+                                   "IV. ĐÁNH GIÁ VIỆC THỰC HIỆN CHỈ THỊ 05-CT/TW"])
+def test_review_of_the_hcm_study_is_the_study(title: str) -> None:
+    body = title + "\nChi bộ nhận xét: các đảng viên đã đăng ký việc làm theo.\n"
+    assert kinds(HEAD + body + END) == ["hcm_study", "closing"]
