@@ -1477,3 +1477,10 @@ def test_cell_named_only_where_its_members_are_counted() -> None:
             "Chi bộ thôn Nậm Cang có 11 đ/c. Có mặt 10 đ/c. Vắng 1 đ/c (đi nương).\n")
     m = meeting(text)
     assert (m.organization, m.attendance.total, m.attendance.present) == ("Chi bộ thôn Nậm Cang", 11, 10)
+
+
+@pytest.mark.parametrize(("who", "name"), [("đ/c Kiểm sát viên Trịnh Văn Cao", "Trịnh Văn Cao"),
+                                           ("đ/c Thẩm phán trung cấp Lê Thị Mỹ", "Lê Thị Mỹ")])
+def test_judicial_titles_are_no_part_of_the_name(who: str, name: str) -> None:
+    assert meeting(f"Có mặt: 11 đồng chí. Vắng: 01 đồng chí ({who} đi học, có lý do).\n").attendance.absentees == (
+        name,)
