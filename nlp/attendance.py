@@ -401,7 +401,11 @@ def _label(cell: str) -> str | None:
     key = re.sub(r"\s+", " ", fold(cell)).strip(" \t.:*")
     if not key:
         return None
-    return next((kind for kind, p in _LABEL_RE if p.fullmatch(key)), None)
+    kind = next((kind for kind, p in _LABEL_RE if p.fullmatch(key)), None)
+    if kind is None and re.search(r"[/,]", key):  # "Chức vụ / Đơn vị": two labels of one column
+        parts = {_label(part) for part in re.split(r"\s*[/,]\s*", key) if part.strip()}
+        kind = "other" if parts == {"other"} else None
+    return kind
 
 
 def _header(cells: list[str]) -> list[str] | None:
@@ -557,6 +561,10 @@ def _one_row_per_line(lines: list[str]) -> list[tuple[str, str]]:
                     break
                 continue
             stripped = row_line.strip()
+            if not _filled(row_line):
+                continue  # the rule under the header ("----+------")
+            if piped and rows and re.match(r"\|?\s*\|", stripped):
+                continue  # a cell wrapped onto the next line, the row number cell empty
             if kinds[0] == "stt" and not re.match(r"\d{1,3}[.)]?(?:\t| {2,}|\s*\|)", stripped):
                 break
             if piped:

@@ -348,3 +348,14 @@ def test_blank_form_reason_labels_give_no_reasons() -> None:
                    "  + Vắng không lý do: ..... đồng chí, gồm các đồng chí: ...............\n") + TAIL
     a = read_meeting(normalize(text).text).attendance
     assert (a.absent, a.absent_with_reason, a.absent_without_reason, a.absentees) == (2, None, None, ())
+
+
+def test_bar_table_with_a_rule_a_two_label_column_and_a_wrapped_cell() -> None:
+    table = ("STT | Họ và tên        | Chức vụ / Đơn vị     | Dự họp\n"
+             "----+------------------+----------------------+-------------------\n"
+             " 1  | Bế Văn Thoòng    | Bí thư, Đội trưởng   | Có mặt\n"
+             " 2  | Lục Thị Dịu      | Đội Nghiệp vụ        | Vắng, có lý do (đi\n"
+             "    |                  |                      | tập huấn ở tỉnh)\n"
+             " 3  | Hoàng Văn Khiêm  | Đội Kiểm soát        | Có mặt\n")
+    a = read_meeting(normalize(HEAD + table + TAIL).text).attendance
+    assert (a.present, a.absent, a.absent_with_reason, a.absentees) == (2, 1, 1, ("Lục Thị Dịu",))
