@@ -87,7 +87,8 @@ def _patterns() -> _Patterns:
     )
     token = r"(?:T\.[ ]?[ƯW]|[A-ZĐƯ][A-Za-zĐđƯư]*\d*)"
     state = (
-        rf"{_NUM_START}(?P<num>\d{{1,5}})[ ]*/[ ]*(?:(?P<year>(?:19|20)\d\d)[ ]*/[ ]*)?"
+        # the number may carry a letter: "Nghị quyết số 30c/NQ-CP"
+        rf"{_NUM_START}(?P<num>\d{{1,5}}[a-z]?)[ ]*/[ ]*(?:(?P<year>(?:19|20)\d\d)[ ]*/[ ]*)?"
         rf"(?P<body>{token}(?:[ ]*[-–/][ ]*{token})*){_END}(?![-–/]\w)"
     )
     central = r"(?:Trung" + _BR + r"(?:ương|uong)|TW|TƯ|T\.[ ]?Ư|T\.W)"
