@@ -222,7 +222,7 @@ def _absentees(text: str, folded: str, start: int, end: int) -> tuple[str, ...]:
 _COLUMN = re.compile(
     r"(?P<with>vang\s+(?:cld|co\s+ly\s+do|co\s+ld|co\s+phep)|\bcld\b)"
     r"|(?P<without>vang\s+(?:kld|khong\s+(?:co\s+)?(?:ly\s+do|ld))|\bkld\b)"
-    r"|(?P<total>tong\s+so(?:\s+dang\s+vien|\s+dv)?)"
+    r"|(?P<total>tong\s+so(?:\s+dang\s+vien|\s+dv)?|so\s+(?:dang\s+vien|dv))"
     r"|(?P<exempt>(?:duoc\s+)?mien(?:\s+(?:sh|sinh\s+hoat|cong\s+tac))*)"
     r"|(?P<expected>phai\s+(?:du|sinh\s+hoat|tham\s+du))"
     r"|(?P<present>co\s+mat|hien\s+dien|du\s+hop)"
@@ -298,6 +298,9 @@ _CELL_SEP = re.compile(r"\s*\|\s*|\t+| {2,}")
 _COUNT_CELL = re.compile(r"(\d{1,3})(?:\s*(?:d/c|dong\s+chi|dv|nguoi))?")
 
 
+_SUM_ROW = re.compile(r"\s*\|?\s*(?:tong\s+cong|cong|tong(?:\s+so)?|toan\s+chi\s+bo)\s*(?:\||\s{2,}|\t)")
+
+
 def _cells(line: str) -> list[str]:
     return [c.strip() for c in _CELL_SEP.split(line.strip().strip("|")) if c.strip()]
 
@@ -312,7 +315,16 @@ def _cell_counts(lines: list[str]) -> dict[str, int]:
         labels = [m.lastgroup if (m := _COLUMN.match(c)) and m.end() == len(c) else None for c in header]
         if sum(1 for k in labels if k) < 3 or len({k for k in labels if k}) != sum(1 for k in labels if k):
             continue
-        row = _cells(next((x for x in lines[i + 1 : i + 3] if _filled(x)), ""))
+        row_at = next((j for j in range(i + 1, min(i + 3, len(lines))) if _filled(lines[j])), None)
+        if row_at is None:
+            continue
+        # rows by party group ("Tổ 1 | 10 | 10 | 0") summed up in a last row: "Cộng | 27 | 25 | 2"
+        total_row = next((j for j in range(row_at, min(row_at + 15, len(lines))) if _SUM_ROW.match(lines[j])), None)
+        if total_row is not None:
+            row_at = total_row
+        row = _cells(lines[row_at])
+        if total_row is not None and len(row) == len(header) - 1:
+            row = ["", *row]
         if len(row) != len(header):
             continue
         counts = {}
@@ -324,8 +336,9 @@ def _cell_counts(lines: list[str]) -> dict[str, int]:
                 break
             counts[k] = int(m.group(1))
         else:
-            notes = [c for k, c in zip(labels, row, strict=True) if k is None and re.search(r"[a-z]{2,}", c)]
-            row_line = next(j for j in range(i + 1, i + 3) if _filled(lines[j]))
+            notes = [c for k, c in zip(labels, row, strict=True)
+                     if k is None and re.search(r"[a-z]{2,}", c) and total_row is None]
+            row_line = row_at
             if notes:  # "đ/c A đi học" under "Lý do vắng": where the absentees are named
                 counts["_note"] = sum(len(x) + 1 for x in lines[:row_line]) + lines[row_line].find(notes[0])
             elif (note := _note_under(lines, row_line)) is not None:

@@ -359,3 +359,11 @@ def test_bar_table_with_a_rule_a_two_label_column_and_a_wrapped_cell() -> None:
              " 3  | Hoàng Văn Khiêm  | Đội Kiểm soát        | Có mặt\n")
     a = read_meeting(normalize(HEAD + table + TAIL).text).attendance
     assert (a.present, a.absent, a.absent_with_reason, a.absentees) == (2, 1, 1, ("Lục Thị Dịu",))
+
+
+def test_counts_by_party_group_summed_in_a_last_row() -> None:
+    table = ("   Tổ đảng              | Số ĐV | Có mặt | Vắng\n   ---------------------+-------+--------+-----\n"
+             "   Tổ 1 (Xóm Đông)      |   7   |   7    |  0\n   Tổ 2 (Xóm Đoài)      |   6   |   5    |  1\n"
+             "   ---------------------+-------+--------+-----\n   Cộng                 |  13   |  12    |  1\n")
+    a = read_meeting(normalize(HEAD + table + TAIL).text).attendance
+    assert (a.total, a.present, a.absent) == (13, 12, 1)
