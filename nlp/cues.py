@@ -97,6 +97,10 @@ def to_int(word: str) -> int | None:
 
 _NEW_ITEM = re.compile(r"[ \t]*(?:[-+•*]|\d{1,2}\s*[.)/]\s|[IVXivx]{1,4}[.)]\s|[a-eđ][.)]\s|\((?:da|đã|ký|ky)|$)")
 _LABEL_AHEAD = re.compile(r"[ \t]*[^\W\d][^\n:]{0,29}:")
+# a labelled line (place, time …) is whole: the next line naming the chair or the counts starts afresh
+_FACT_LINE = re.compile(r"[ \t]*[-+•*]?[ \t]*(?:Địa điểm|Thời gian|Thời điểm)\s*:", re.IGNORECASE)
+_FACT_AHEAD = re.compile(r"[ \t]*(?:Chủ trì|Chủ tọa|Thư ký|Đại biểu|Tổng số|Có mặt|Chi bộ có|Thành phần)\b",
+                         re.IGNORECASE)
 
 
 def unwrap(text: str) -> str:
@@ -122,6 +126,8 @@ def unwrap(text: str) -> str:
         last, first = prev.rstrip()[-1:], nxt.lstrip()[:1]
         soft = False
         if not first or _NEW_ITEM.match(nxt) or _LABEL_AHEAD.match(nxt) or "   " in prev or prev.isupper() or (
+            _FACT_LINE.match(prev) and _FACT_AHEAD.match(nxt)
+        ) or (
             "|" in prev or "\t" in prev or "|" in nxt
         ):
             soft = False  # a new item, a label, columns (heading, signatures, table rows) or a heading in capitals

@@ -1484,3 +1484,10 @@ def test_cell_named_only_where_its_members_are_counted() -> None:
 def test_judicial_titles_are_no_part_of_the_name(who: str, name: str) -> None:
     assert meeting(f"Có mặt: 11 đồng chí. Vắng: 01 đồng chí ({who} đi học, có lý do).\n").attendance.absentees == (
         name,)
+
+
+def test_place_line_is_whole_before_the_chair_sentence() -> None:
+    text = ("Vào hồi 14h00 ngày 20/5/2023, Chi bộ Phòng Kế hoạch họp thường kỳ tháng 5.\n"
+            "Địa điểm: Phòng họp số 2, tầng 4, trụ sở chính của Trung tâm Quan trắc môi trường tỉnh\n"
+            "Chủ trì là đồng chí Lê Văn Tín, Bí thư Chi bộ; thư ký là đồng chí Đỗ Thị Hà.\n")
+    assert meeting(text).place == "Phòng họp số 2, tầng 4, trụ sở chính của Trung tâm Quan trắc môi trường tỉnh"

@@ -627,6 +627,8 @@ def test_plan_stated_by_naming_next_month() -> None:
         pytest.param("Về nhiệm vụ từ nay đến Tết, chi bộ thống nhất: thu hoạch lúa, giữ an ninh.", "plan",
                      id="nhiem-vu-tu-nay"),
         pytest.param("Đ/c Bí thư nói lý do, đọc chương trình, chi bộ nhất trí.", "opening", id="noi-ly-do"),
+        pytest.param("Đ/c Lò Văn Hặc đọc Quy định số 144-QĐ/TW về chuẩn mực đạo đức cách mạng.", "dissemination",
+                     id="doc-quy-dinh"),
         pytest.param("Ý kiến đảng viên. Đồng chí Nông Văn Pẻo nói cần sửa đập, đề nghị xã hỗ trợ.", "discussion",
                      id="y-kien-dang-vien-sentence"),
         pytest.param("Sau khi nghe đ/c Phó Bí thư điểm qua vài tin trong tỉnh (mưa lớn, sạt lở ở hai xã), chi bộ "
