@@ -68,13 +68,18 @@ def _inline_name(text: str, folded: str, pattern: re.Pattern[str]) -> str | None
 _DELEGATE_LABEL = re.compile(
     LABEL + r"(?:dai\s+bieu|khach\s+moi)(?:\s+(?:cap\s+tren|dang\s+uy|moi))?(?:(?:\s+(?:ve\s+)?(?:tham\s+)?du"
     r"(?:\s+(?:buoi\s+)?(?:sinh\s+hoat|hop|hoi\s+nghi))?)(?:\s+co)?\s*[:\-–]?\s*|\s*[:\-–]\s*)"
-    r"|" + LABEL + r"(?:ve\s+)?(?:tham\s+)?du(?:\s+(?:buoi\s+)?(?:sinh\s+hoat|hop|hoi\s+nghi)(?:\s+\w+){0,3}?)?"
+    r"|(?:" + LABEL + r"|,\s*(?:va\s+)?)(?:ve\s+)?(?:tham\s+)?du"
+    r"(?:\s+(?:buoi\s+)?(?:sinh\s+hoat|hop|hoi\s+nghi)(?:\s+\w+){0,3}?)?"
     # "Về dự với chi bộ có đồng chí A", "Dự và chỉ đạo có đ/c B"
     r"(?:\s+voi\s+(?:chi\s+bo|hoi\s+nghi|buoi\s+(?:sinh\s+hoat|hop)))?(?:\s+va\s+chi\s+dao)?\s+co\s+"
 )
 
 
 _PERSON_LINE = re.compile(r"[-+•*]|\d{1,2}[.)]|(?:dong\s+chi|d\s*/\s*c|ong|ba)(?![a-z])")
+
+
+_AFTER_DELEGATES = re.compile(
+    r"[,;]\s*(?:va\s+|dong\s+thoi\s+)?(?:chi\s+bo\s+(?:hien\s+)?co|tong\s+so|co\s+mat|vang)\b")
 
 
 def read_delegates(text: str, folded: str) -> tuple[str, ...]:
@@ -94,6 +99,10 @@ def read_delegates(text: str, folded: str) -> tuple[str, ...]:
     stop = re.compile(r"(?<=[a-zà-ỹđ])\.\s").search(text, m.end(), end)
     if stop:
         end = stop.start()
+    # "… có đồng chí A, Đảng ủy viên, đồng thời chi bộ có 33 đảng viên, vắng … đồng chí B": the counts follow
+    counts = _AFTER_DELEGATES.search(folded, m.end(), end)
+    if counts:
+        end = counts.start()
     while True:  # delegates listed one per bullet line
         nxt = folded.find("\n", end + 1)
         nxt = len(folded) if nxt < 0 else nxt

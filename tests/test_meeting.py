@@ -1491,3 +1491,10 @@ def test_place_line_is_whole_before_the_chair_sentence() -> None:
             "Địa điểm: Phòng họp số 2, tầng 4, trụ sở chính của Trung tâm Quan trắc môi trường tỉnh\n"
             "Chủ trì là đồng chí Lê Văn Tín, Bí thư Chi bộ; thư ký là đồng chí Đỗ Thị Hà.\n")
     assert meeting(text).place == "Phòng họp số 2, tầng 4, trụ sở chính của Trung tâm Quan trắc môi trường tỉnh"
+
+
+def test_delegate_in_a_long_opening_sentence_before_the_counts() -> None:
+    text = ("Chủ trì là đồng chí Ngô Văn Lý, thư ký là đồng chí Tạ Thị Hoa, và dự họp có đồng chí Đinh Văn Phúc, "
+            "Đảng ủy viên xã, đồng thời chi bộ có 20 đảng viên, có mặt 19, vắng 1 là đồng chí Hà Văn Tư (ốm).\n")
+    m = meeting(text)
+    assert (m.delegates, m.attendance.absentees) == (("Đinh Văn Phúc",), ("Hà Văn Tư",))
