@@ -205,7 +205,7 @@ def _absentees(text: str, folded: str, start: int, end: int) -> tuple[str, ...]:
     names = names_after_cues(text, start, end, min_words=1)  # "đ/c Sáu: ốm" in a village cell
     # "(Trần Văn Bình – ốm, Lê Thị Hoa – đi công tác)", or cued and uncued names mixed
     if not names or re.search(r"[,;]\s*[^\W\d_]", folded[start:end]):
-        for m in re.finditer(r"^\s*|[(:;,]\s*|\n\s*[-+•*]\s*", folded[start:end]):
+        for m in re.finditer(r"^\s*|[(:;,]\s*|\n\s*[-+•*]\s*|\s+va\s+", folded[start:end]):
             before = text[start : start + m.start()].rstrip()
             if m.group().startswith("(") and any(before.endswith(n) for n in names):
                 continue  # "đ/c Nguyễn Văn Tâm (Tư Tâm)": the name the village calls him by

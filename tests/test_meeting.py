@@ -988,6 +988,8 @@ def test_attendance(text, expected):
             id="exempt-after-absent",
         ),
         pytest.param("Vắng mặt: 2 đ/c (Đ/c Sáu: ốm; Đ/c Bảy: đi xa).", ("Sáu", "Bảy"), id="given-name-only"),
+        pytest.param("Có mặt 9 đ/c, vắng 3 đ/c đều có lý do là các đồng chí Lý Văn Sơn (ốm), Hà Thị Nga (đi học) và "
+                     "Trần Thị Liên (con ốm).", ("Lý Văn Sơn", "Hà Thị Nga", "Trần Thị Liên"), id="last-after-va"),
         pytest.param("Có mặt 12 đ/c, vắng 1 đ/c là đ/c Trần Văn Hai (Hai Lúa) đi cấy thuê ở Long An, có báo.",
                      ("Trần Văn Hai",), id="nickname-in-brackets"),
         pytest.param("Tổng số 20 đ/c. Có mặt 15 đ/c. Vắng 05 đ/c, trong đó:\n  - 02 đ/c được miễn sinh hoạt (Y Bhin "
