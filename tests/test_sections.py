@@ -645,6 +645,12 @@ def test_news_read_in_passing_before_the_review() -> None:
     assert kinds(HEAD + body + END)[:2] == ["news", "review"]
 
 
+def test_self_criticism_with_an_aside_after_the_name() -> None:
+    body = ("Ý kiến: đ/c Tư đề nghị sửa bến ghe.\n\nĐ/c Lâm Văn Sang (thuyền trưởng ghe số 3) tự phê bình để "
+            "thuyền viên uống rượu trên ghe, hứa chấn chỉnh.\n")
+    assert "criticism" in kinds(HEAD + body + END)
+
+
 def test_one_members_self_criticism_in_the_discussion() -> None:
     body = ("Thảo luận: đ/c Kiên đề nghị sửa đèn đường. Đ/c Thơm tự phê bình: chưa đóng đảng phí đúng hạn.\n")
     assert "criticism" in kinds(HEAD + body + END)
