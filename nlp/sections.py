@@ -700,9 +700,27 @@ def _read_headings(text: str, folded: str, lines: list[_Line], caps: bool) -> li
         if heads and line.start < heads[-1].body:
             continue  # the title line of "PHẦN THỨ HAI" read with it
         h = _read_heading(text, folded, line, lines[i + 1] if i + 1 < len(lines) else None, caps)
+        if h is None:
+            h = _sibling_item(text, folded, line, heads)
         if h is not None:
             heads.append(h)
     return heads
+
+
+def _sibling_item(text: str, folded: str, line: _Line, heads: list[_Heading]) -> _Heading | None:
+    """A numbered item written as a sentence ("4/ Đ/c Út triển khai Kế hoạch số 87-KH/ĐU …") right after a
+    numbered part of the same list ("3/ …" after "2/ Thông tin thời sự: …"): the part its content opens."""
+    if line.number is None or line.style not in ("arabic", "roman", "letter") or not heads:
+        return None
+    prev = heads[-1]
+    if prev.line.style != line.style or prev.line.number != line.number - 1 or not prev.kinds:
+        return None
+    kind = _classify(text, folded, _sentence(text, line.title, line.end, True))
+    if kind is None:
+        return None
+    title = _heading_text(text, line, line.title)
+    label = re.match(r"[^,:;]*", text[line.start : line.end]).group(0).strip()
+    return _Heading(line, ((kind, line.title),), label if len(title) > len(label) else title, line.title, True)
 
 
 def _heading_spans(heads: list[_Heading], depth: dict[str, int], stop: int) -> list[tuple[_Heading, int, int]]:

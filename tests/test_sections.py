@@ -713,3 +713,15 @@ def test_praise_is_no_review_and_a_part_over_its_points_is_no_agenda() -> None:
 def test_review_of_the_hcm_study_is_the_study(title: str) -> None:
     body = title + "\nChi bộ nhận xét: các đảng viên đã đăng ký việc làm theo.\n"
     assert kinds(HEAD + body + END) == ["hcm_study", "closing"]
+
+
+def test_numbered_sentence_after_a_numbered_part_opens_its_own() -> None:
+    body = ("2/ Thông tin thời sự: giá lúa xuống, mùa khô mặn vô sớm.\n\n"
+            "3/ Đ/c Hai đánh giá kết quả tháng 3: trữ nước cho 200 hộ.\n\n"
+            "4/ Đ/c Út triển khai Kế hoạch số 87-KH/ĐU của Đảng ủy xã về phòng chống hạn mặn.\n\n"
+            "5/ Phương hướng tháng 5: ra quân làm sạch đường ấp.\n")
+    secs = find_sections(normalize(HEAD + body + END).text)
+    assert [(s.kind, s.heading) for s in secs][:4] == [
+        ("news", "2/ Thông tin thời sự:"), ("review", "3/ Đ/c Hai đánh giá kết quả tháng 3"),
+        ("dissemination", "4/ Đ/c Út triển khai Kế hoạch số 87-KH/ĐU của Đảng ủy xã về phòng chống hạn mặn."),
+        ("plan", "5/ Phương hướng tháng 5:")]
