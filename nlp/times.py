@@ -142,6 +142,10 @@ def meeting_times(folded: str, text: str | None = None) -> tuple[ClockTime | Non
     start = next((t for t in starts if t.start < (opening if t in weak else head)), None)
     if start is None:
         start = next((t for t in times if t.start < 1200 and t not in ends), None)
+    if start is None:
+        # written only at the end: "Buổi sinh hoạt bắt đầu lúc 14 giờ 00, kết thúc lúc 16 giờ 20 phút …"
+        start = next((t for t in starts if "bat dau" in (b := _clause_before(folded, t.start))
+                      and _MEETING_NOUN.search(b)), None)
     end = next((t for t in reversed(ends) if start is None or t.start > start.start), None)
     if start and end and end.hour < 12 <= start.hour and end.hour + 12 > start.hour:
         # "từ 14 giờ đến 4 giờ 30": the afternoon carries over to the end time.

@@ -1500,3 +1500,10 @@ def test_delegate_in_a_long_opening_sentence_before_the_counts() -> None:
             "Đảng ủy viên xã, đồng thời chi bộ có 20 đảng viên, có mặt 19, vắng 1 là đồng chí Hà Văn Tư (ốm).\n")
     m = meeting(text)
     assert (m.delegates, m.attendance.absentees) == (("Đinh Văn Phúc",), ("Hà Văn Tư",))
+
+
+def test_times_written_only_in_the_last_sentence() -> None:
+    filler = "Đồng chí Bí thư thông tin thời sự trong nước và trong tỉnh, chi bộ nghe và thảo luận. " * 40
+    text = filler + "\nBuổi sinh hoạt bắt đầu hồi 19 giờ 15 phút, kết thúc hồi 21 giờ 05 phút cùng ngày.\n"
+    m = meeting(text)
+    assert (m.start_time, m.end_time, m.duration_minutes) == ("19:15", "21:05", 110)
