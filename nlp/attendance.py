@@ -57,6 +57,8 @@ _PRESENT = [
         # on one line: in "Phải dự: 19 đ/c\nCó mặt: 18 đ/c" the 19 is not the present count
         rf"{N}(?:\s*/\s*(?P<of>{NUMBER}))?[ \t]+{_MEMBERS}(?P<gap>(?:[ \t]+\w+){{0,2}}?)[ \t]+"
         rf"(?:co\s+mat|du\s+hop|tham\s+du)"
+        # not the vote: "33/33 đ/c có mặt tán thành"
+        rf"(?![ \t]+(?:(?:deu|da)[ \t]+)?(?:tan\s+thanh|nhat\s+tri|dong\s+y|thong\s+nhat|bieu\s+quyet|gio\s+tay))"
     ),
 ]
 _EXPECTED = [

@@ -1507,3 +1507,11 @@ def test_times_written_only_in_the_last_sentence() -> None:
     text = filler + "\nBuổi sinh hoạt bắt đầu hồi 19 giờ 15 phút, kết thúc hồi 21 giờ 05 phút cùng ngày.\n"
     m = meeting(text)
     assert (m.start_time, m.end_time, m.duration_minutes) == ("19:15", "21:05", 110)
+
+
+def test_vote_is_no_count_of_those_present() -> None:
+    filler = "Đồng chí Bí thư đánh giá kết quả tháng 6 của khu dân cư, các tổ hoàn thành chỉ tiêu. " * 30
+    text = (filler + "\nBiểu quyết thông qua Nghị quyết tháng 7: 29/29 đ/c có mặt tán thành.\n" + filler +
+            "\nTình hình đảng viên: tổng số 40; miễn SH 8; phải dự 32; có mặt 29; vắng 3 (có lý do).\n")
+    a = meeting(text).attendance
+    assert (a.total, a.exempt, a.expected, a.present, a.absent) == (40, 8, 32, 29, 3)
