@@ -331,7 +331,7 @@ def _read_heading(text: str, folded: str, line: _Line, next_line: _Line | None, 
 
 _SENT_END = re.compile(r"[.!?…]+[\"”’')]*[ ]+|\n")  # not ";": it separates items of one sentence
 _LEAD = re.compile(
-    r"[\s\-–—•+*·▪►◦❖➢✓→]*(?:[a-z][.)]\s+|\d{1,2}\s*[.)\-–/:]\s*|[ivx]{1,4}\s*[.)\-–:]\s*)?(?:(?:ve|noi dung)\s+)?")
+    r"[\s\-–—•+*·▪►◦❖➢✓→]*(?:[a-z][.)]\s+|\d{1,2}\s*[.)\-–/:]\s*|[ivx]{1,4}\s*[.)\-–:/]\s*)?(?:(?:ve|noi dung)\s+)?")
 _ITEM_START = re.compile(r"[a-zđ][.)]\s")  # a lettered list item
 _MARKER_ONLY = re.compile(r"\s*(?:[a-zA-ZđĐ]|\d{1,2}|[IVX]{1,4})[.)]?")
 
@@ -874,20 +874,35 @@ def _dated_parts(text: str, folded: str, sections: list[Section], meeting_date: 
 
 def _dated_part(text: str, folded: str, sections: list[Section], kind: str, cues: tuple[re.Pattern[str], ...],
                 months: set[int]) -> list[Section]:
+    if not sections:
+        return sections
+    # the parts found, and the stretches between them no part holds ("5. Công tác tháng 12:" under no kind)
+    spans: list[tuple[int, int, int | None]] = []  # (start, end, index of the section or None)
+    pos = sections[0].start
     for i, s in enumerate(sections):
-        if s.kind in ("opening", "conclusion", "vote", "closing"):
+        if s.start > pos and text[pos : s.start].strip():
+            spans.append((pos, s.start, None))
+        spans.append((s.start, s.end, i))
+        pos = max(pos, s.end)
+    for a, b, i in spans:
+        host = sections[i] if i is not None else None
+        if host is not None and host.kind in ("opening", "conclusion", "vote", "closing"):
             continue
-        for sent in _sentences(text, s.start, s.end):
-            if not sent.para or (sent.start == s.start and s.heading is not None):
+        for sent in _sentences(text, a, b):
+            if not sent.para or (host is not None and sent.start == host.start and host.heading is not None):
                 continue
             lead = _LEAD.match(folded, sent.start, sent.end)
             at = lead.end() if lead else sent.start
             m = next((m for rx in cues if (m := rx.match(folded, at, sent.end))), None)
-            if m and int(m.group("month")) in months:
-                if sent.start == s.start:  # a part found by content that opens so: it is this one
-                    return [*sections[:i], Section(kind, None, s.start, s.end), *sections[i + 1 :]]
-                head = Section(s.kind, s.heading, s.start, len(text[: sent.start].rstrip()))
-                return [*sections[:i], head, Section(kind, None, sent.start, s.end), *sections[i + 1 :]]
+            if not (m and int(m.group("month")) in months):
+                continue
+            end = len(text[:b].rstrip())
+            if host is None:  # a stretch no part held: it is this one
+                return sorted([*sections, Section(kind, None, sent.start, end)], key=lambda x: x.start)
+            if sent.start == host.start:  # a part found by content that opens so: it is this one
+                return [*sections[:i], Section(kind, None, host.start, host.end), *sections[i + 1 :]]
+            head = Section(host.kind, host.heading, host.start, len(text[: sent.start].rstrip()))
+            return [*sections[:i], head, Section(kind, None, sent.start, host.end), *sections[i + 1 :]]
     return sections
 
 

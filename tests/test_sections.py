@@ -725,3 +725,22 @@ def test_numbered_sentence_after_a_numbered_part_opens_its_own() -> None:
         ("news", "2/ Thông tin thời sự:"), ("review", "3/ Đ/c Hai đánh giá kết quả tháng 3"),
         ("dissemination", "4/ Đ/c Út triển khai Kế hoạch số 87-KH/ĐU của Đảng ủy xã về phòng chống hạn mặn."),
         ("plan", "5/ Phương hướng tháng 5:")]
+
+
+def test_central_coast_labels_of_the_review_and_the_plan() -> None:
+    body = ("II/ ĐÁNH GIÁ CÔNG TÁC THÁNG 5\n1. Những việc làm được:\n- Thu hoạch xong lúa.\n"
+            "2. Những việc chưa làm được:\n- Thu quỹ chậm.\nIV/ VIỆC CẦN LÀM THÁNG 6\n- Làm đất vụ Hè Thu.\n"
+            "V/ Ý KIẾN THẢO LUẬN\n- Đ/c Sa: nhất trí.\n")
+    text = normalize(HEAD + body + END).text
+    assert [s.kind for s in find_sections(text, "regular", "2023-05-29")] == ["review", "review", "plan",
+                                                                              "discussion", "closing"]
+
+
+@pytest.mark.parametrize("label", ["Công tác tháng tới:", "Chỉ tiêu tháng tới:", "Việc cần làm trong tháng tới:"])
+def test_plan_labels_that_say_next_month(label: str) -> None:
+    assert "plan" in kinds(HEAD + label + "\n- Làm thủy lợi nội đồng.\n" + END)
+
+
+def test_things_to_do_in_a_topic_are_no_plan() -> None:
+    body = "II. Trình bày chuyên đề\nĐ/c Lan trình bày chuyên đề.\n3. Những việc cần làm: đảng viên nêu gương.\n"
+    assert "plan" not in kinds(HEAD + body + END, "thematic")
