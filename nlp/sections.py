@@ -134,6 +134,7 @@ _ROMAN = re.compile(r"(?:[IVX]{1,4}|[ivx]{2,4})\s*[.\-–—:)/]\s*(?=[^\W\d_])"
 # "VIII Biểu quyết": the period lost (OCR, hasty typing); counts when a capitalised title follows
 _ROMAN_BARE = re.compile(r"(?:II|III|IV|VI|VII|VIII|IX|XI|XII)\s+(?=[^\W\d_])")
 _ARABIC = re.compile(r"\d{1,2}(?:\s*[.)\-–—:/]|(?:\.\d{1,2}){1,3}\.?)\s*(?=[^\W\d_])")
+_PAREN_NUMBER = re.compile(r"\((\d{1,2})\)\s*(?=[^\W\d_])")
 _LETTER = re.compile(r"[a-zđA-ZĐ]\s*[.)]\s+(?=[^\W\d_])")
 _BULLET = re.compile(r"[-–—•+*·▪►◦❖➢✓→]+\s*")
 _CONTAINER = re.compile(r"(?:noi dung|phan|dien bien|chuong trinh)(?![a-z])")
@@ -194,6 +195,9 @@ def _parse_line(text: str, folded: str, start: int, end: int) -> _Line | None:
     if m:
         style = "arabic.n" if re.match(r"\d{1,2}\.\d", line) else "arabic"  # "3.1." is a level below "3."
         return _Line(start, end, style, s + m.end(), int(re.match(r"\d+", line).group()))
+    m = _PAREN_NUMBER.match(line)
+    if m:  # "(2) Trình bày chuyên đề"
+        return _Line(start, end, "arabic.p", s + m.end(), int(m.group(1)))
     m = _LETTER.match(line)
     if m:
         return _Line(start, end, "letter" if line[0].islower() else "LETTER", s + m.end(), None)
@@ -331,7 +335,8 @@ def _read_heading(text: str, folded: str, line: _Line, next_line: _Line | None, 
 
 _SENT_END = re.compile(r"[.!?…]+[\"”’')]*[ ]+|\n")  # not ";": it separates items of one sentence
 _LEAD = re.compile(
-    r"[\s\-–—•+*·▪►◦❖➢✓→]*(?:[a-z][.)]\s+|\d{1,2}\s*[.)\-–/:]\s*|[ivx]{1,4}\s*[.)\-–:/]\s*)?(?:(?:ve|noi dung)\s+)?")
+    r"[\s\-–—•+*·▪►◦❖➢✓→]*(?:[a-z][.)]\s+|\d{1,2}\s*[.)\-–/:]\s*|[ivx]{1,4}\s*[.)\-–:/]\s*|\(\d{1,2}\)\s*)?"
+    r"(?:(?:ve|noi dung)\s+)?")
 _ITEM_START = re.compile(r"[a-zđ][.)]\s")  # a lettered list item
 _MARKER_ONLY = re.compile(r"\s*(?:[a-zA-ZđĐ]|\d{1,2}|[IVX]{1,4})[.)]?")
 

@@ -744,3 +744,9 @@ def test_plan_labels_that_say_next_month(label: str) -> None:
 def test_things_to_do_in_a_topic_are_no_plan() -> None:
     body = "II. Trình bày chuyên đề\nĐ/c Lan trình bày chuyên đề.\n3. Những việc cần làm: đảng viên nêu gương.\n"
     assert "plan" not in kinds(HEAD + body + END, "thematic")
+
+
+def test_headings_numbered_in_brackets() -> None:
+    body = ("(1) Mở đầu\nĐồng chí Bí thư tuyên bố lý do.\n(2) Trình bày chuyên đề\nĐồng chí Thân Văn Mạnh trình bày.\n"
+            "(3) Thảo luận\n- Đồng chí Lã Văn Phúc: nhất trí.\n(4) Kết luận\nĐồng chí Bí thư kết luận.\n")
+    assert kinds(HEAD + body + END, "thematic") == ["opening", "topic", "discussion", "conclusion", "closing"]
