@@ -671,6 +671,7 @@ def find_sections(text: str, meeting_type: str | None = None, meeting_date: str 
     depth: dict[str, int] = {}
     for h in heads:
         depth.setdefault(h.line.style, _STYLE_DEPTH.get(h.line.style, len(depth)))
+    heads = _drop_items_named_like_parts(heads, depth)
 
     cuts: list[tuple[int, str | None, str | None]] = []  # (offset, kind or None for no part, heading)
     for h, start, end in _heading_spans(heads, depth, stop):
@@ -697,6 +698,29 @@ def find_sections(text: str, meeting_type: str | None = None, meeting_date: str 
     if sig is not None:
         cuts.append((sig, "closing", None))
     return _dated_parts(text, folded, _embed(text, folded, _assemble(text, cuts, meeting_type)), meeting_date)
+
+
+_ITEM_STYLES = frozenset({"arabic", "arabic.n", "arabic.p", "letter", "LETTER"})
+
+
+def _drop_items_named_like_parts(heads: list[_Heading], depth: dict[str, int]) -> list[_Heading]:
+    """A numbered item under a part that names an earlier part is an item of it: under "III. NHIỆM VỤ
+    THÁNG 8", "1. Triển khai Kế hoạch số 156-KH/ĐU …" is a task of the plan, not the dissemination."""
+    contains = _cues().contains
+    kept: list[_Heading] = []
+    stack: list[tuple[int, _Heading]] = []
+    for h in heads:
+        d = depth[h.line.style]
+        while stack and stack[-1][0] >= d:
+            stack.pop()
+        parent = next((p for _, p in reversed(stack) if p.kinds), None)
+        if parent is not None and h.kinds and h.line.style in _ITEM_STYLES:
+            kind, outer = h.kinds[0][0], parent.kinds[-1][0]
+            if outer in ("plan", "conclusion") and _RANK[kind] < _RANK[outer] and kind not in contains.get(outer, ()):
+                continue
+        kept.append(h)
+        stack.append((d, h))
+    return kept
 
 
 def _read_headings(text: str, folded: str, lines: list[_Line], caps: bool) -> list[_Heading]:

@@ -750,3 +750,16 @@ def test_headings_numbered_in_brackets() -> None:
     body = ("(1) Mở đầu\nĐồng chí Bí thư tuyên bố lý do.\n(2) Trình bày chuyên đề\nĐồng chí Thân Văn Mạnh trình bày.\n"
             "(3) Thảo luận\n- Đồng chí Lã Văn Phúc: nhất trí.\n(4) Kết luận\nĐồng chí Bí thư kết luận.\n")
     assert kinds(HEAD + body + END, "thematic") == ["opening", "topic", "discussion", "conclusion", "closing"]
+
+
+def test_numbered_task_under_the_plan_is_no_dissemination_part() -> None:
+    body = ("II. ĐÁNH GIÁ KẾT QUẢ THÁNG 7\nThu hoạch xong lúa.\nIII. NHIỆM VỤ THÁNG 8\n"
+            "1. Triển khai Kế hoạch số 56-KH/ĐU của Đảng ủy xã về phòng chống lũ: gia cố đê bao.\n"
+            "2. Vận động trẻ đến trường.\nIV. THẢO LUẬN\nĐ/c Hùng: nhất trí.\n")
+    assert kinds(HEAD + body + END) == ["review", "plan", "discussion", "closing"]
+
+
+def test_comment_on_the_review_opens_the_discussion() -> None:
+    body = ("Đánh giá tình hình tháng 3, đồng chí Bí thư báo cáo những việc làm được: thu hoạch xong lúa.\n\n"
+            "Góp ý vào phần đánh giá, đồng chí Thạch Thị Sa Phia nói: \"Đường làm xong bà con mừng lắm.\"\n")
+    assert kinds(HEAD + body + END) == ["review", "discussion", "closing"]
