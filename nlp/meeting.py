@@ -240,7 +240,7 @@ def _read_place(text: str, folded: str) -> str | None:
         return None  # "Địa điểm: ……" left blank: the label's value is not on the next line
     end = len(text)
     stop = re.compile(
-        r"\n|\.(?:\s|$)|;|,\s*(?:chi\s+bo|dang\s+bo|dang\s+uy)\b|,\s*(?:ngay|vao\s+luc|luc|hoi)\s|\s+(?:ngay)\s+\d"
+        r"\n|\.(?:\s|$)|;|,\s*(?:chi\s+bo|dang\s+bo|dang\s+uy)\b|,\s*(?:ngay|vao\s+luc|luc|hoi)\s+\d|\s+(?:ngay)\s+\d"
         r"|,?\s+(?:vao\s+)?(?:luc|hoi)\s+\d|\s+(?:to\s+chuc|tien\s+hanh)\s"
     )
     s = stop.search(folded, m.end())

@@ -1515,3 +1515,8 @@ def test_vote_is_no_count_of_those_present() -> None:
             "\nTình hình đảng viên: tổng số 40; miễn SH 8; phải dự 32; có mặt 29; vắng 3 (có lý do).\n")
     a = meeting(text).attendance
     assert (a.total, a.exempt, a.expected, a.present, a.absent) == (40, 8, 32, 29, 3)
+
+
+def test_place_naming_a_head_office_is_whole() -> None:
+    m = meeting("Địa điểm: Phòng họp 502, tầng 5, Hội sở chính, số 12 Lý Thái Tổ\n")
+    assert m.place == "Phòng họp 502, tầng 5, Hội sở chính, số 12 Lý Thái Tổ"
