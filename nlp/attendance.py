@@ -172,9 +172,18 @@ def _absent_clause(folded: str, start: int) -> tuple[int, int]:
         end = nxt
     # Another count after the absences ("…; miễn sinh hoạt: 1 (đ/c C)") is not about absentees.
     other = _OTHER_COUNT.search(folded, start + 4, end)
-    return start, other.start() if other else end
+    if other:
+        end = other.start()
+    # nor a member moving in or out in a later sentence ("Ngày 03/8, đồng chí B đã chuyển sinh hoạt đi …")
+    moved = _MEMBERSHIP.search(folded, start + 4, end)
+    if moved:
+        sentence = folded.rfind(". ", start, moved.start())
+        if sentence > start:
+            end = sentence + 1
+    return start, end
 
 
+_MEMBERSHIP = re.compile(r"chuyen\s+(?:sinh\s+hoat|sh)|tiep\s+nhan|ket\s+nap|tu\s+tran|qua\s+doi|tu\s+tran")
 _CUE_SPLIT = re.compile(r"(?<!\w)(?:dong\s+chi|d\s*/\s*c|d\.c|dc)(?!\w)")
 
 

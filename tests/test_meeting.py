@@ -1520,3 +1520,10 @@ def test_vote_is_no_count_of_those_present() -> None:
 def test_place_naming_a_head_office_is_whole() -> None:
     m = meeting("Địa điểm: Phòng họp 502, tầng 5, Hội sở chính, số 12 Lý Thái Tổ\n")
     assert m.place == "Phòng họp 502, tầng 5, Hội sở chính, số 12 Lý Thái Tổ"
+
+
+@pytest.mark.parametrize("after", ["Ngày 05/9/2022, đồng chí Mạc Văn Tài đã chuyển sinh hoạt đi Chi bộ Cảng.",
+                                   "Trong tháng chi bộ tiếp nhận đồng chí Mạc Văn Tài, chuyển sinh hoạt đến."])
+def test_member_moving_in_or_out_is_no_absentee(after: str) -> None:
+    text = "Có mặt 20 đồng chí; vắng 01 đồng chí có lý do: đồng chí Hứa Thị Lê (ốm). " + after + "\n"
+    assert meeting(text).attendance.absentees == ("Hứa Thị Lê",)
