@@ -159,7 +159,7 @@ def unwrap(text: str) -> str:
 LINE_START = r"(?:^|\n)[ \t]*(?:[-+•*]\s*)?"
 # A field label starts a line, a sentence or a column ("Chủ trì: A – BT      Thư ký: B"), maybe after a bullet
 # or a list number ("2.", "2/", "a)", "II.").
-LABEL = r"(?:^|\n|[.;:]\s|[ ]{3,}|\t)[ \t]*(?:[-+•*]|\d{1,2}\s*[.)/]|[a-e][.)]|[ivx]{1,4}[.)])?[ \t]*"
+LABEL = r"(?:^|\n|[.;:]\s|(?<=[ ]{3})(?=\S)|\t)[ \t]*(?:[-+•*]|\d{1,2}\s*[.)/]|[a-e][.)]|[ivx]{1,4}[.)])?[ \t]*"
 # "BIÊN BẢN", also as OCR leaves it: "BlÊN BẢN", "BI ÊN BẢN", "B IÊN BẢN".
 TITLE_WORD = r"b\s?[il1|]\s?e\s?n\s*b\s?a\s?n\b"
 # OCR leaves specks before a title ("_ BIÊNBẢN - :").
