@@ -39,6 +39,10 @@ def _role(piece: str) -> str | None:
     piece = piece.strip(" :.")
     if len(piece) > 40:
         return None
+    both = re.fullmatch(r"(.+?)\s*\((.+)\)", piece)
+    if both:  # "BÍ THƯ CHI BỘ (CHỦ TRÌ)", "THƯ KÝ (người ghi biên bản)": the role in brackets says it again
+        roles = {_role(both.group(1)), _role(both.group(2))} - {None}
+        return roles.pop() if len(roles) == 1 else None
     if _SECRETARY.fullmatch(piece) or piece == "tk":
         return "secretary"
     if _CHAIR.fullmatch(piece) or piece in ("ct", "bt", "t/m cb", "tm cb", "tm. cb"):

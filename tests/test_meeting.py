@@ -1150,6 +1150,8 @@ def test_vote(text, expected):
             "Kết thúc.\n\nNGƯỜI GHI BIÊN BẢN\nLê Thị Mai\n\nCHỦ TỌA\nNguyễn Văn Hùng", (True, True), id="stacked"
         ),
         pytest.param("Buổi sinh hoạt kết thúc lúc 16 giờ.", (False, False), id="none"),
+        pytest.param("Kết thúc.\n   THƯ KÝ                 BÍ THƯ CHI BỘ (CHỦ TRÌ)\n (đã ký)                  (đã ký)\n"
+                     "Đỗ Thị Ngọc Ánh            Võ Văn Thành", (True, True), id="role-repeated-in-brackets"),
         pytest.param(
             "Kết thúc.\n\nTHƯ KÝ                       CHỦ TRÌ\n(Ký, ghi rõ họ tên)          (Ký, ghi rõ họ tên)\n",
             (False, False),
