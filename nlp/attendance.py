@@ -107,7 +107,7 @@ _NAMES_LINE = re.compile(
     r"\s*[-+•*]?\s*(?:ho\s+(?:va\s+)?ten|ten\s+(?:dang\s+vien|dong\s+chi|dv)|danh\s+sach|gom|cu\s+the)[^\n:]{0,30}:")
 _ABSENT_NAMES_LINE = re.compile(
     r"\s*[-+•*]?\s*(?:(?:danh\s+sach|ho\s+(?:va\s+)?ten|ten)\s+)?(?:(?:dang\s+vien|dong\s+chi|dv|d/c)\s+)?"
-    r"vang(?:\s+mat)?(?:\s+(?:co|khong)\s+(?:ly\s+do|phep))?\s*(?:\(\d+\)\s*)?:\s*(?=[^\d\s.…])"
+    r"vang(?:\s+mat)?(?:\s+(?:co|khong)\s+(?:ly\s+do|phep))?\s*(?:\(\d+\)\s*)?:\s*(?:\d{1,3}\s*[;,]\s*)?(?=[^\d\s.…])"
     # not a blank form's "Vắng có lý do: …… đồng chí, gồm các đồng chí: ……" with its dots taken out
     r"(?!(?:dong\s+chi|d/c|dv)\s*(?:[,;.(]|gom|$))")
 _ATT_LABEL = re.compile(
@@ -626,9 +626,38 @@ def _table_rows(text: str, limit: int) -> list[tuple[str, str]]:
     return _one_cell_per_line(split) or _one_row_per_line(lines)
 
 
+_BAR_ROW = re.compile(
+    r"(?m)^[ \t]*\|(?P<label>[^|\n]*[^\W\d_][^|\n]*)\|(?P<value>[ \t]*\d{1,3}[ \t]*)\|(?P<rest>[^\n]*)$")
+_BAR_MORE = re.compile(r"(?m)\n(?=[ \t]*\|(?:[ \t]*\|){1,3}[ \t]*[^\W\d_])")
+
+
+def _bar_rows_as_labels(s: str) -> str:
+    """A counts table written label | number | note, one row per count ("| Có mặt | 29 | |"), as
+    "label: number; note" (same length, so offsets hold); a note wrapped onto the next row joins it."""
+    if s.count("|") < 6:
+        return s
+    out = list(s)
+    for m in _BAR_ROW.finditer(s):
+        out[m.start("label") - 1] = " "
+        out[m.end("label")] = ":"
+        out[m.end("value")] = ";"
+        for i in range(m.start("rest"), m.end("rest")):
+            if out[i] == "|":
+                out[i] = " "
+    joined = "".join(out)
+    for m in _BAR_MORE.finditer(joined):  # "|   |   | Đào Thị Hằng (ốm) |" goes on the row above
+        out[m.start()] = " "
+        line_end = joined.find("\n", m.end())
+        for i in range(m.end(), line_end if line_end >= 0 else len(joined)):
+            if out[i] == "|":
+                out[i] = " "
+    return "".join(out)
+
+
 def read_attendance(text: str, folded: str) -> Attendance:
     """Attendance as written in the opening part of the minutes, or, when that has no count at all, anywhere
     (a secretary may add the opening at the end: "Phần thủ tục đầu buổi (thư ký ghi bổ sung): …")."""
+    text, folded = _bar_rows_as_labels(text), _bar_rows_as_labels(folded)
     att = _read_attendance(text, folded, max(len(folded) * 2 // 3, min(len(folded), 3000)))
     if att.total is None and att.present is None and att.absent is None and len(folded) > 3000:
         late = _read_attendance(text, folded, len(folded))
@@ -651,6 +680,11 @@ def _read_attendance(text: str, folded: str, limit: int) -> Attendance:
     absent, m_abs = _first(_ABSENT, folded, limit)
     with_r, m_with = _first(_WITH, folded, limit)
     without_r, m_without = _first(_WITHOUT, folded, limit)
+    if (absent is not None and m_abs is not None and m_with is not None and m_without is not None
+            and m_abs.start() > max(m_with.start(), m_without.start()) and with_r is not None
+            and without_r is not None):
+        # "Vắng có lý do: 02 … Vắng không lý do: 01" come first; a later "01 đảng viên vắng …" is in the review
+        absent, m_abs = with_r + without_r, None
     table = _column_counts(folded, limit)
     note_at = table.pop("_note", None)  # the absentees named in a column of the counts table
     written_abs = m_abs

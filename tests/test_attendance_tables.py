@@ -367,3 +367,17 @@ def test_counts_by_party_group_summed_in_a_last_row() -> None:
              "   ---------------------+-------+--------+-----\n   Cộng                 |  13   |  12    |  1\n")
     a = read_meeting(normalize(HEAD + table + TAIL).text).attendance
     assert (a.total, a.present, a.absent) == (13, 12, 1)
+
+
+def test_counts_table_one_count_per_row_between_bars() -> None:
+    table = ("   +--------------------------+----------+---------------------------+\n"
+             "   | Nội dung                 | Số lượng | Ghi chú                   |\n"
+             "   | Tổng số đảng viên        |    25    | chính thức 24, dự bị 01   |\n"
+             "   | Miễn sinh hoạt           |    03    | tuổi cao                  |\n"
+             "   | Có mặt                   |    19    |                           |\n"
+             "   | Vắng có lý do            |    02    | Lò Văn Tâm (đi làm xa),   |\n"
+             "   |                          |          | Hà Thị Mây (ốm)           |\n"
+             "   | Vắng không lý do         |    01    | Bạc Văn Hùng              |\n")
+    a = read_meeting(normalize(HEAD + table + TAIL).text).attendance
+    assert (a.total, a.exempt, a.expected, a.present, a.absent, a.absent_with_reason, a.absent_without_reason,
+            a.absentees) == (25, 3, 22, 19, 3, 2, 1, ("Lò Văn Tâm", "Hà Thị Mây", "Bạc Văn Hùng"))
