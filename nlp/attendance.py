@@ -13,6 +13,7 @@ from functools import cache
 from nlp.cues import NUMBER, alternation, fold, to_int
 from nlp.models import Attendance, Vote
 from nlp.names import clean_name, names_after_cues
+from nlp.normalize import modern_tones
 
 N = rf"(?<![\d/])(?P<n>{NUMBER})"  # never the tail of "2024" or of "6/4"
 _MEMBERS = r"(?:dong\s+chi|dang\s+vien|d\s*/\s*c|dc|dv|nguoi)"
@@ -145,7 +146,8 @@ def _first(patterns: list[re.Pattern[str]], folded: str, limit: int) -> tuple[in
 
 
 _OTHER_COUNT = re.compile(r"mien\s+(?:cong\s+tac|sinh\s+hoat)|co\s+mat|hien\s+dien|dai\s+bieu|chu\s+tri|thu\s+ky"
-                          r"|(?<![a-z])(?:ve\s+)?du\s+(?:va\s+chi\s+dao|voi\s+chi\s+bo)")
+                          r"|(?<![a-z])(?:ve\s+)?du\s+(?:va\s+chi\s+dao|voi\s+chi\s+bo)"
+                          r"|(?<![a-z])du\s+(?:buoi\s+)?(?:sinh\s+hoat|hop)\s+co\s+(?:dong\s+chi|d/c)")
 
 
 def _absent_clause(folded: str, start: int) -> tuple[int, int]:
@@ -209,13 +211,14 @@ def _explained(clause: str) -> tuple[int, int]:
     return found
 
 
-def _absentees(text: str, folded: str, start: int, end: int) -> tuple[str, ...]:
+def _absentees(text: str, folded: str, start: int, end: int, absent: int | None = None) -> tuple[str, ...]:
     listed = re.compile(r"\n" + _NAMES_LINE.pattern).search(folded, start, end)
     if listed:  # the names are on their own line: read them there, not among the counts
         start = listed.end()
     names = names_after_cues(text, start, end, min_words=1)  # "đ/c Sáu: ốm" in a village cell
     # "(Trần Văn Bình – ốm, Lê Thị Hoa – đi công tác)", or cued and uncued names mixed
-    if not names or re.search(r"[,;]\s*[^\W\d_]", folded[start:end]):
+    # (not when the cued names already make the count: "Đ/c A – thực tập tại Dung Quất, Quảng Ngãi")
+    if not names or (re.search(r"[,;]\s*[^\W\d_]", folded[start:end]) and (absent is None or len(names) < absent)):
         for m in re.finditer(r"^\s*|[(:;,]\s*|\n\s*[-+•*]\s*|\s+va\s+", folded[start:end]):
             before = text[start : start + m.start()].rstrip()
             if m.group().startswith("(") and any(before.endswith(n) for n in names):
@@ -224,7 +227,7 @@ def _absentees(text: str, folded: str, start: int, end: int) -> tuple[str, ...]:
             if name and name not in names:
                 names.append(name)
         # cued and uncued names were gathered in two passes: put them back in text order
-        span = text[start:end]
+        span = modern_tones(text[start:end])  # names come out in modern tone placement ("Hoà" → "Hòa")
         names.sort(key=lambda n: (span.find(n) if n in span else len(span)))
     return tuple(names)
 
@@ -763,7 +766,7 @@ def _read_attendance(text: str, folded: str, limit: int) -> Attendance:
     if anchors and not rows:
         c_start, c_end = _absent_clause(folded, min(anchors))
         clause = folded[c_start:c_end]
-        absentees = _absentees(text, folded, c_start, c_end)
+        absentees = _absentees(text, folded, c_start, c_end, absent)
         # reasons written per absentee, not a form's labels ("Vắng có lý do: …… đồng chí")
         n_with = sum(1 for m in _WITH_REASON_WORDS.finditer(clause) if not _LABEL_COLON.match(clause, m.end()))
         n_without = sum(1 for m in _WITHOUT_WORDS.finditer(clause) if not _LABEL_COLON.match(clause, m.end()))

@@ -990,6 +990,14 @@ def test_attendance(text, expected):
         pytest.param("Vắng mặt: 2 đ/c (Đ/c Sáu: ốm; Đ/c Bảy: đi xa).", ("Sáu", "Bảy"), id="given-name-only"),
         pytest.param("Có mặt 9 đ/c, vắng 3 đ/c đều có lý do là các đồng chí Lý Văn Sơn (ốm), Hà Thị Nga (đi học) và "
                      "Trần Thị Liên (con ốm).", ("Lý Văn Sơn", "Hà Thị Nga", "Trần Thị Liên"), id="last-after-va"),
+        pytest.param("Có mặt 16, vắng 02 đồng chí có lý do (đ/c Trần Thị Út đi viện, đ/c Lê Văn Sáu bị bệnh). Dự buổi "
+                     "sinh hoạt có đồng chí Đặng Văn Phong, Đảng ủy viên.", ("Trần Thị Út", "Lê Văn Sáu"),
+                     id="delegate-sentence-after"),
+        pytest.param("- Vắng: 02 đồng chí, đều có lý do:\n  + Đ/c Phan Văn Bảo – thực tập ở Khu kinh tế Dung "
+                     "Quất, Quảng Ngãi;\n  + Đ/c Lê Thị Châu – ốm.\n", ("Phan Văn Bảo", "Lê Thị Châu"),
+                     id="place-in-a-reason"),
+        pytest.param("Có mặt 9 đ/c; vắng 3 đ/c có lý do gồm: Trung úy Lê Văn An, Thượng sĩ Nguyễn Văn Hoà, Hạ sĩ "
+                     "Võ Văn Tư.", ("Lê Văn An", "Nguyễn Văn Hòa", "Võ Văn Tư"), id="old-tones-in-text-order"),
         pytest.param("Có mặt 12 đ/c, vắng 1 đ/c là đ/c Trần Văn Hai (Hai Lúa) đi cấy thuê ở Long An, có báo.",
                      ("Trần Văn Hai",), id="nickname-in-brackets"),
         pytest.param("Tổng số 20 đ/c. Có mặt 15 đ/c. Vắng 05 đ/c, trong đó:\n  - 02 đ/c được miễn sinh hoạt (Y Bhin "
