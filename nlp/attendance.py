@@ -674,8 +674,9 @@ def _read_attendance(text: str, folded: str, limit: int) -> Attendance:
     exempt, m_exempt = _first(_EXEMPT, folded, limit)
     if exempt is not None and m_exempt is not None and re.search(r"thang|nam|ngay|\btu\b", m_exempt.group("gap") or ""):
         exempt = None  # "miễn sinh hoạt từ tháng 5": a date, not a count
-    if exempt is None and _EXEMPT_NONE.search(folded, 0, limit):
-        exempt = 0
+    none = _EXEMPT_NONE.search(folded, 0, limit)
+    if none and (exempt is None or m_exempt is None or none.start() < m_exempt.start()):
+        exempt = 0  # "miễn sinh hoạt: không", not a later "khám, cấp thuốc miễn phí cho 150 người"
     present, m_present = _first(_PRESENT, folded, limit)
     expected_written, _ = _first(_EXPECTED, folded, limit)
     if total is None and exempt is None and m_present is not None and m_present.group("of"):
@@ -782,6 +783,7 @@ def _read_attendance(text: str, folded: str, limit: int) -> Attendance:
     if absent == 0:
         with_r = 0 if with_r is None else with_r
         without_r = 0 if without_r is None else without_r
+        absentees = ()  # "vắng 0": whoever is named after it is not absent
     # One reason count and the absent count give the other (absent = with + without reason).
     if absent is not None and with_r is not None and without_r is None and with_r <= absent:
         without_r = absent - with_r

@@ -1537,3 +1537,11 @@ def test_place_naming_a_head_office_is_whole() -> None:
 def test_member_moving_in_or_out_is_no_absentee(after: str) -> None:
     text = "Có mặt 20 đồng chí; vắng 01 đồng chí có lý do: đồng chí Hứa Thị Lê (ốm). " + after + "\n"
     assert meeting(text).attendance.absentees == ("Hứa Thị Lê",)
+
+
+def test_nobody_exempt_before_a_free_clinic_and_nobody_absent_before_names() -> None:
+    m = meeting("Đảng viên: tổng số 11 đ/c; miễn sinh hoạt: không; có mặt: 11 đ/c; vắng 0.\n"
+                "- Chủ trì: Thượng úy Võ Thành Nhân – Bí thư Chi bộ.\n"
+                "Phối hợp trạm y tế khám, cấp thuốc miễn phí cho 150 người dân.\n")
+    a = m.attendance
+    assert (a.exempt, a.expected, a.absent, a.absentees) == (0, 11, 0, ())
