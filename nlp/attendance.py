@@ -410,6 +410,7 @@ _HEADER_LABELS = [
     (
         "other",
         r"chuc\s+(?:vu|danh)(?:\s+\w+){0,2}|don\s+vi|nam\s+sinh|ngay\s+sinh|ky\s+(?:ten|nhan)|nhiem\s+vu"
+        r"|cap\s+bac|quan\s+ham"
         r"|bo\s+phan|to(?:\s+dang)?|khoa|phong|gioi\s+tinh|ngay\s+vao\s+dang|so\s+the(?:\s+dang(?:\s+vien)?)?"
         r"|que\s+quan|dia\s+chi|chuyen\s+mon|trinh\s+do(?:\s+\w+){0,2}|noi\s+(?:o|cong\s+tac)",
     ),
@@ -571,7 +572,16 @@ def _split(line: str, unit: int, width: int) -> list[str]:
     return cells
 
 
-def _one_row_per_line(lines: list[str]) -> list[tuple[str, str]]:
+# "(x: có mặt; P: vắng có phép; K: vắng không phép)": what the marks in a roll-call column mean
+_LEGEND = re.compile(r"(?<![\w])([A-Za-z]{1,2})\s*[:=]\s*((?:có mặt|vắng)(?:\s+(?:có|không)\s+(?:phép|lý do))?)",
+                     re.IGNORECASE)
+
+
+def _legend(text: str) -> dict[str, str]:
+    return {m.group(1).lower(): m.group(2) for m in _LEGEND.finditer(text)}
+
+
+def _one_row_per_line(lines: list[str], legend: dict[str, str] | None = None) -> list[tuple[str, str]]:
     """Rows of a table typed one row per line, cells apart by runs of spaces or by tabs."""
     for i, line in enumerate(lines):
         piped = line.count("|") >= 2  # "TT | Họ và tên | Có mặt | Vắng (lý do)": every cell between bars
@@ -602,6 +612,8 @@ def _one_row_per_line(lines: list[str]) -> list[tuple[str, str]]:
                 gaps = [len(g) for g in re.findall(r"(?<! ) {2,}(?! )", stripped)]
                 unit = min(gaps + header_gaps) if gaps or header_gaps else 2
                 cells = _split(stripped, unit, len(kinds))
+            if legend:  # "P (đi học)" under "(P: vắng có phép)" reads "vắng có phép (đi học)"
+                cells = [_read_mark(c, legend) for c in cells]
             row = _row(cells, kinds)
             if row is None:
                 break
@@ -626,7 +638,14 @@ def _table_rows(text: str, limit: int) -> list[tuple[str, str]]:
     for line in lines:
         m = _JOINED.fullmatch(fold(line))
         split.extend([line[: m.end(1)], line[m.end(1) + 1 :]] if m else [line])
-    return _one_cell_per_line(split) or _one_row_per_line(lines)
+    return _one_cell_per_line(split) or _one_row_per_line(lines, _legend(text[:limit]))
+
+
+def _read_mark(cell: str, legend: dict[str, str]) -> str:
+    m = re.match(r"\s*([A-Za-z]{1,2})(?=\s|\(|$)", cell)
+    if m and m.group(1).lower() in legend and m.group(1).lower() != "x":
+        return legend[m.group(1).lower()] + cell[m.end() :]
+    return cell
 
 
 _BAR_ROW = re.compile(

@@ -381,3 +381,15 @@ def test_counts_table_one_count_per_row_between_bars() -> None:
     a = read_meeting(normalize(HEAD + table + TAIL).text).attendance
     assert (a.total, a.exempt, a.expected, a.present, a.absent, a.absent_with_reason, a.absent_without_reason,
             a.absentees) == (25, 3, 22, 19, 3, 2, 1, ("Lò Văn Tâm", "Hà Thị Mây", "Bạc Văn Hùng"))
+
+
+def test_roll_call_marks_read_by_their_legend() -> None:
+    table = ("(x: có mặt; P: vắng có phép; K: vắng không phép)\n"
+             "STT | Họ và tên         | Cấp bậc   | Điểm danh\n"
+             "1   | Hồ Văn Lâm        | Trung tá  | x\n"
+             "2   | Mai Thanh Tùng    | Thiếu tá  | P (đi học)\n"
+             "3   | Đinh Văn Sang     | Đại úy    | K\n"
+             "4   | Lò Thị Mai        | Đại úy    | x\n")
+    a = read_meeting(normalize(HEAD + table + TAIL).text).attendance
+    assert (a.present, a.absent, a.absent_with_reason, a.absent_without_reason, a.absentees) == (
+        2, 2, 1, 1, ("Mai Thanh Tùng", "Đinh Văn Sang"))
