@@ -35,7 +35,7 @@ _TOTAL = [
 _EXEMPT = [
     re.compile(
         rf"mien(?:\s+(?:cong\s+tac|sinh\s+hoat|sh)|\s+va|\s+dang|\s+tham\s+gia)*(?P<gap>[^\d\n.;(]{{0,25}}?){N}"
-        rf"(?=\s*(?:{_MEMBERS}|\(|,|;|\.(?!\d)|$|\n))"
+        rf"(?=\s*(?:{_MEMBERS}|\(|\)|,|;|\.(?!\d)|$|\n))"  # also "(miễn SH 04)"
     ),
     re.compile(
         # "03 đồng chí tuổi cao, sức yếu được miễn sinh hoạt", on one line, not "18 đảng viên trong đó miễn …"
@@ -162,7 +162,10 @@ def _absent_clause(folded: str, start: int) -> tuple[int, int]:
         if not line.strip() and folded[start:end].rstrip().endswith(":") or not line.strip() and end > line_end:
             # A blank line (OCR leaves them) inside "vắng 4 đồng chí:" and its list.
             after = folded.find("\n", nxt + 1)
-            if re.match(r"\s*[-+•*]", folded[nxt + 1 : after if after >= 0 else len(folded)]):
+            following = folded[nxt + 1 : after if after >= 0 else len(folded)]
+            # (not a labelled part of the record after the list: "* Mở đầu: đ/c Thái tuyên bố lý do …")
+            label = following[:40].split(":")[0] if ":" in following[:40] else None
+            if re.match(r"\s*[-+•*]", following) and (label is None or re.search(r"dong\s+chi|d/c|\bdc\b", label)):
                 end = nxt
                 continue
         if _NAMES_LINE.match(line) or _ABSENT_NAMES_LINE.match(line):
@@ -173,15 +176,13 @@ def _absent_clause(folded: str, start: int) -> tuple[int, int]:
             break
         end = nxt
     # Another count after the absences ("…; miễn sinh hoạt: 1 (đ/c C)") is not about absentees.
-    other = _OTHER_COUNT.search(folded, start + 4, end)
-    if other:
-        end = other.start()
-    # nor a member moving in or out in a later sentence ("Ngày 03/8, đồng chí B đã chuyển sinh hoạt đi …")
-    moved = _MEMBERSHIP.search(folded, start + 4, end)
-    if moved:
-        sentence = folded.rfind(". ", start, moved.start())
-        if sentence > start:
-            end = sentence + 1
+    # nor a member moving in or out in a later sentence ("Ngày 03/8, đồng chí B đã chuyển sinh hoạt đi …"), nor
+    # the chair named in the next one ("… có báo cáo. Đồng chí A, Bí thư chi bộ, chủ trì")
+    for rx in (_OTHER_COUNT, _MEMBERSHIP):
+        found = rx.search(folded, start + 4, end)
+        if found:
+            sentence = folded.rfind(". ", start, found.start())
+            end = sentence + 1 if sentence > start else found.start()
     return start, end
 
 

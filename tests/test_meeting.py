@@ -1545,3 +1545,17 @@ def test_nobody_exempt_before_a_free_clinic_and_nobody_absent_before_names() -> 
                 "Phối hợp trạm y tế khám, cấp thuốc miễn phí cho 150 người dân.\n")
     a = m.attendance
     assert (a.exempt, a.expected, a.absent, a.absentees) == (0, 11, 0, ())
+
+
+def test_terse_exempt_in_brackets_and_a_list_ending_before_labelled_parts() -> None:
+    text = ("Tổng số ĐV: 25 (miễn SH 03)\nCó mặt: 20\n- ĐV vắng 02 (có lý do):\n"
+            "   + Thượng úy Lê Văn Bình - đi công tác\n   + Trung sĩ Trần Văn Tiến - nghỉ phép\n\n"
+            "* Mở đầu: đ/c Thái tuyên bố lý do.\n\n* Thông tin thời sự: (đ/c Hà)\n")
+    a = meeting(text).attendance
+    assert (a.exempt, a.expected, a.absentees) == (3, 22, ("Lê Văn Bình", "Trần Văn Tiến"))
+
+
+def test_absence_sentence_ends_before_the_chair_is_named() -> None:
+    text = ("Chi bộ có 15 đảng viên; có mặt 14, vắng 1 là đồng chí Hồ Văn Đức đi viện, có báo cáo chi ủy. Đồng chí "
+            "Nguyễn Văn Thuận, Bí thư chi bộ, chủ trì.\n")
+    assert meeting(text).attendance.absentees == ("Hồ Văn Đức",)
