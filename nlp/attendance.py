@@ -117,6 +117,7 @@ _ATT_LABEL = re.compile(
 
 
 _LABEL_COLON = re.compile(r"\s*:")
+_NAMES_BELOW = re.compile(r"(?m)^")
 _REASON_LABEL = re.compile(r"(?:vang\s+)?(?:co|khong)\s+(?:ly\s+do|phep)\s*:")
 _LIST_MARKER = re.compile(r"\s*[.)]\s*[a-z]")
 
@@ -654,12 +655,23 @@ _BAR_ROW = re.compile(
 _BAR_MORE = re.compile(r"(?m)\n(?=[ \t]*\|(?:[ \t]*\|){1,3}[ \t]*[^\W\d_])")
 
 
+_BAR_ROW_NUMBERED = re.compile(
+    r"(?m)^[ \t]*(?P<no>\d{1,2})[ \t]*\|(?P<label>[^|\n]*[^\W\d_][^|\n]*)\|(?P<value>[ \t]*\d{1,3}[ \t]*)(?:\||$)")
+
+
 def _bar_rows_as_labels(s: str) -> str:
     """A counts table written label | number | note, one row per count ("| Có mặt | 29 | |"), as
     "label: number; note" (same length, so offsets hold); a note wrapped onto the next row joins it."""
     if s.count("|") < 6:
         return s
     out = list(s)
+    for m in _BAR_ROW_NUMBERED.finditer(s):  # " 2  | Đảng viên có mặt | 20": the row number is no count
+        for i in range(m.start("no"), m.end("no")):
+            out[i] = " "
+        out[m.start("label") - 1] = " "
+        out[m.end("label")] = ":"
+        if m.end("value") < len(s) and s[m.end("value")] == "|":
+            out[m.end("value")] = ";"
     for m in _BAR_ROW.finditer(s):
         out[m.start("label") - 1] = " "
         out[m.end("label")] = ":"
@@ -788,6 +800,13 @@ def _read_attendance(text: str, folded: str, limit: int) -> Attendance:
         c_start, c_end = _absent_clause(folded, min(anchors))
         clause = folded[c_start:c_end]
         absentees = _absentees(text, folded, c_start, c_end, absent)
+        if not absentees and absent:
+            # the counts in a table, the names on their own line a little below ("Vắng có lý do: đ/c A (ốm), …")
+            below = next((m for m in _NAMES_BELOW.finditer(folded, c_end, min(len(folded), c_end + 600))
+                          if _ABSENT_NAMES_LINE.match(folded, m.start())), None)
+            if below is not None:
+                n_start, n_end = _absent_clause(folded, below.start())
+                absentees = _absentees(text, folded, n_start, n_end, absent)
         # reasons written per absentee, not a form's labels ("Vắng có lý do: …… đồng chí")
         n_with = sum(1 for m in _WITH_REASON_WORDS.finditer(clause) if not _LABEL_COLON.match(clause, m.end()))
         n_without = sum(1 for m in _WITHOUT_WORDS.finditer(clause) if not _LABEL_COLON.match(clause, m.end()))

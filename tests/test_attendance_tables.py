@@ -393,3 +393,14 @@ def test_roll_call_marks_read_by_their_legend() -> None:
     a = read_meeting(normalize(HEAD + table + TAIL).text).attendance
     assert (a.present, a.absent, a.absent_with_reason, a.absent_without_reason, a.absentees) == (
         2, 2, 1, 1, ("Mai Thanh Tùng", "Đinh Văn Sang"))
+
+
+def test_numbered_counts_table_with_names_below() -> None:
+    table = ("Tình hình đảng viên dự họp:\n\n TT | Nội dung                 | Số lượng\n"
+             "----+--------------------------+---------\n"
+             " 1  | Tổng số đảng viên        |   18\n 2  | Đảng viên có mặt         |   16\n"
+             " 3  | Vắng có lý do            |   02\n 4  | Vắng không lý do         |   00\n\n"
+             "Vắng có lý do: đ/c Rơ Châm Ka (ốm), đ/c Nay Thị Blúp (đi học).\n")
+    a = read_meeting(normalize(HEAD + table + TAIL).text).attendance
+    assert (a.total, a.present, a.absent, a.absent_with_reason, a.absentees) == (
+        18, 16, 2, 2, ("Rơ Châm Ka", "Nay Thị Blúp"))

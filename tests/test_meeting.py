@@ -1559,3 +1559,8 @@ def test_absence_sentence_ends_before_the_chair_is_named() -> None:
     text = ("Chi bộ có 15 đảng viên; có mặt 14, vắng 1 là đồng chí Hồ Văn Đức đi viện, có báo cáo chi ủy. Đồng chí "
             "Nguyễn Văn Thuận, Bí thư chi bộ, chủ trì.\n")
     assert meeting(text).attendance.absentees == ("Hồ Văn Đức",)
+
+
+def test_place_labelled_tai() -> None:
+    assert meeting("Bắt đầu: 13 giờ 30'. Ngày 28/11/2018\nTại: Hội trường Văn phòng Nông trường.\n").place == (
+        "Hội trường Văn phòng Nông trường")
