@@ -884,7 +884,7 @@ _AGAINST_NONE = re.compile(
 )
 _FULL = re.compile(rf"100\s*%|{_YES}\s+(?:hoan\s+toan|tuyet\s+doi)|(?:tat\s+ca|toan\s+the)[^.;\n]{{0,30}}{_YES}")
 _YES_RE = re.compile(_YES)
-_VOTE_CONTEXT = re.compile(r"bieu\s+quyet|bo\s+phieu|gio\s+tay|(?:^|\n)\s*bq\b")
+_VOTE_CONTEXT = re.compile(r"bieu\s+quyet|bo\s+phieu|gio\s+tay|(?:^|\n)\s*(?:\d{1,2}\s*[./)]\s*)?bq\b")
 _ADOPT = re.compile(r"thong\s+qua|nghi\s+quyet|ket\s+luan|tan\s+thanh")
 # Agreeing to the agenda, the secretary or the minutes themselves is no vote on the resolution.
 _AGENDA = re.compile(r"chuong\s+trinh|thu\s+ky|noi\s+dung\s+sinh\s+hoat|bien\s+ban")

@@ -179,7 +179,9 @@ def names_after_cues(text: str, start: int = 0, end: int | None = None, min_word
     key, marked = _key(span)
     out: list[str] = []
     for m in _PERSON_CUE[marked].finditer(key):
-        name = clean_name(span[m.start() :], min_words)
+        after = span[m.end() :]
+        dash = re.match(r"[-–—]\s*", after)  # "01 đồng chí – TS. Đoàn Minh Khôi, …"
+        name = clean_name(span[m.start() : m.end()] + (after[dash.end() :] if dash else after), min_words)
         if name and name not in out:
             out.append(name)
     return out

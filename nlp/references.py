@@ -46,7 +46,9 @@ _KHOA = r"(?:" + codes.loose("khóa") + r"|(?i:khoa))"
 _ORD = r"(?:\d{1,2}|" + "|".join(sorted(_ORDINALS, key=len, reverse=True)) + r")" + _END
 # Words that make "Kế hoạch 5 năm", "Báo cáo 6 tháng" a quantity, not a document number.
 _UNIT = re.compile(
-    r"[ ]*(?:năm|tháng|ngày|quý|tuần|giờ|phút|lần|điểm|điều|người|đồng chí|đảng viên|nội dung|%|tỷ|triệu)"
+    # "Hướng dẫn 9 hộ làm chuồng bò": a count of people or things after the verb, not "Hướng dẫn 09"
+    r"[ ]*(?:năm|tháng|ngày|quý|tuần|giờ|phút|lần|điểm|điều|người|đồng chí|đ/c|đảng viên|nội dung|%|tỷ|triệu"
+    r"|hộ|gia đình|cháu|em|học sinh|sinh viên|hội viên|đoàn viên|thanh niên|công nhân|xã viên|lượt|nhóm|tổ|ha|km|con)"
     r"(?![\wđ])(?![ ]*\d)",
     re.IGNORECASE,
 )

@@ -1564,3 +1564,9 @@ def test_absence_sentence_ends_before_the_chair_is_named() -> None:
 def test_place_labelled_tai() -> None:
     assert meeting("Bắt đầu: 13 giờ 30'. Ngày 28/11/2018\nTại: Hội trường Văn phòng Nông trường.\n").place == (
         "Hội trường Văn phòng Nông trường")
+
+
+def test_terse_vote_label_and_a_dash_after_the_cue() -> None:
+    m = meeting("Có mặt 14 đ/c. Vắng: 01 đồng chí – TS. Đoàn Văn Khôi, dự hội thảo tại Seoul (Hàn Quốc), có báo cáo.\n"
+                "6/ KL: thống nhất.\n7/ BQ: 14/14 nhất trí.\n")
+    assert (m.attendance.absentees, m.vote.in_favor, m.vote.voters) == (("Đoàn Văn Khôi",), 14, 14)
