@@ -206,7 +206,7 @@ _PLACE_LABEL = re.compile(LABEL + r"(?:dia\s+diem(?:\s+(?:hop|sinh\s+hoat))?|dd(
 _PLACE_INLINE = re.compile(
     r"(?:thoi\s+gian|vao\s+luc|vao\s+hoi|hoi|luc|hom\s+nay|\bgio\b|\d\s*[hg]\d*|\bngay\s+\d"
     # "… tổ chức sinh hoạt thường kỳ tháng 9 năm 2023 tại Phòng họp tầng 3": the meeting's verb, far from its time
-    r"|(?:to\s+chuc|tien\s+hanh|hop)\s+(?:buoi\s+)?(?:sinh\s+hoat|hop)\s+(?:chi\s+bo\s+)?(?:thuong\s+ky|dinh\s+ky|chuyen\s+de))"
+    r"|(?:to\s+chuc|tien\s+hanh|hop)\s+(?:(?:buoi\s+)?(?:sinh\s+hoat|hop)\s+)?(?:chi\s+bo\s+)?(?:thuong\s+ky|dinh\s+ky|chuyen\s+de))"
     r"[^\n.;]{0,80}?,?\s*\btai\s+"
 )
 # "vắng: đ/c A đi khám bệnh tại Bệnh viện tỉnh": a place in an absence is not the meeting's place.

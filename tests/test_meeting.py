@@ -1570,3 +1570,9 @@ def test_terse_vote_label_and_a_dash_after_the_cue() -> None:
     m = meeting("Có mặt 14 đ/c. Vắng: 01 đồng chí – TS. Đoàn Văn Khôi, dự hội thảo tại Seoul (Hàn Quốc), có báo cáo.\n"
                 "6/ KL: thống nhất.\n7/ BQ: 14/14 nhất trí.\n")
     assert (m.attendance.absentees, m.vote.in_favor, m.vote.voters) == (("Đoàn Văn Khôi",), 14, 14)
+
+
+def test_place_after_hop_dinh_ky_far_from_the_time() -> None:
+    text = ("Vào lúc 14 giờ 00 ngày 06 tháng 9 năm 2022, Chi bộ Hợp tác xã Dịch vụ nông nghiệp Thanh Bình họp định kỳ "
+            "tháng 9 tại văn phòng Hợp tác xã.\n")
+    assert meeting(text).place == "văn phòng Hợp tác xã"
