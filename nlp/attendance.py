@@ -169,6 +169,11 @@ def _absent_clause(folded: str, start: int) -> tuple[int, int]:
             if re.match(r"\s*[-+•*]", following) and (label is None or re.search(r"dong\s+chi|d/c|\bdc\b", label)):
                 end = nxt
                 continue
+        if re.search(r"(?:\d|:)\s*$", folded[start:end]) and re.match(r"\s*(?:d\s*/\s*c|dong\s+chi|dang\s+vien|dv)\b",
+                                                                      line):
+            # "… Vắng 01\nđ/c có lý do: …", "… đều có lý do:\nđồng chí A (ốm), đồng chí B …": the list goes on
+            end = nxt
+            continue
         if _NAMES_LINE.match(line) or _ABSENT_NAMES_LINE.match(line):
             # "Họ tên đảng viên vắng: A (ốm), B" / "Vắng có lý do: đ/c A (ốm), đ/c B" on the next line
             end = nxt

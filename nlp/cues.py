@@ -125,7 +125,7 @@ def unwrap(text: str) -> str:
         nxt = lines[j]
         last, first = prev.rstrip()[-1:], nxt.lstrip()[:1]
         soft = False
-        if not first or _NEW_ITEM.match(nxt) or _LABEL_AHEAD.match(nxt) or "   " in prev or prev.isupper() or (
+        if not first or _NEW_ITEM.match(nxt) or _LABEL_AHEAD.match(nxt) or "   " in prev.strip() or prev.isupper() or (
             _FACT_LINE.match(prev) and _FACT_AHEAD.match(nxt)
         ) or (
             "|" in prev or "\t" in prev or "|" in nxt

@@ -135,7 +135,7 @@ _ROMAN = re.compile(r"(?:[IVX]{1,4}|[ivx]{2,4})\s*[.\-–—:)/]\s*(?=[^\W\d_])"
 _ROMAN_BARE = re.compile(r"(?:II|III|IV|VI|VII|VIII|IX|XI|XII)\s+(?=[^\W\d_])")
 _ARABIC = re.compile(r"\d{1,2}(?:\s*[.)\-–—:/]|(?:\.\d{1,2}){1,3}\.?)\s*(?=[^\W\d_])")
 _PAREN_NUMBER = re.compile(r"\((\d{1,2})\)\s*(?=[^\W\d_])")
-_LETTER = re.compile(r"[a-zđA-ZĐ]\s*[.)]\s+(?=[^\W\d_])")
+_LETTER = re.compile(r"[a-zđA-ZĐ]\s*[.)/]\s+(?=[^\W\d_])")  # "a.", "b)", "c/"
 _BULLET = re.compile(r"[-–—•+*·▪►◦❖➢✓→]+\s*")
 _CONTAINER = re.compile(r"(?:noi dung|phan|dien bien|chuong trinh)(?![a-z])")
 _STYLE_DEPTH = {"bullet": 90, "plain": 95}

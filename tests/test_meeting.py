@@ -1576,3 +1576,16 @@ def test_place_after_hop_dinh_ky_far_from_the_time() -> None:
     text = ("Vào lúc 14 giờ 00 ngày 06 tháng 9 năm 2022, Chi bộ Hợp tác xã Dịch vụ nông nghiệp Thanh Bình họp định kỳ "
             "tháng 9 tại văn phòng Hợp tác xã.\n")
     assert meeting(text).place == "văn phòng Hợp tác xã"
+
+
+@pytest.mark.parametrize("text", [
+    "Thành phần: Tổng số đảng viên 12 đ/c (không có đảng viên được miễn sinh hoạt). Có mặt 11 đ/c. Vắng 01\n"
+    "đ/c có lý do: đ/c Võ Thị Thanh Hằng (nghỉ thai sản).\n",
+    "   - Tổng số đảng viên của chi bộ: 12 đồng chí; có mặt: 11 đồng chí; vắng: 01 đồng chí (đồng chí Đại úy\n"
+    "     Võ Thị Thanh Hằng đi công tác tại đảo, có lý do).\n",
+    "Đảng viên phải dự 12 đồng chí; có mặt 11 đồng chí; vắng mặt 01 đồng chí, có lý do:\n"
+    "đồng chí Võ Thị Thanh Hằng (ốm, đang điều trị tại bệnh viện).\n",
+])
+def test_absentee_on_the_line_after_the_count(text: str) -> None:
+    a = meeting(text).attendance
+    assert (a.absent, a.absent_with_reason, a.absentees) == (1, 1, ("Võ Thị Thanh Hằng",))

@@ -766,3 +766,10 @@ def test_comment_on_the_review_opens_the_discussion() -> None:
     body = ("Đánh giá tình hình tháng 3, đồng chí Bí thư báo cáo những việc làm được: thu hoạch xong lúa.\n\n"
             "Góp ý vào phần đánh giá, đồng chí Thạch Thị Sa Phia nói: \"Đường làm xong bà con mừng lắm.\"\n")
     assert kinds(HEAD + body + END) == ["review", "discussion", "closing"]
+
+
+def test_items_lettered_with_a_slash() -> None:
+    body = ("B. NỘI DUNG\n\na/ Thông tin thời sự\n- Giá cá giảm.\n\nb/ Phổ biến, quán triệt\n"
+            "- Quy định số 144-QĐ/TW.\n\nc/ Kiểm điểm kết quả tháng 6\n- Đạt chỉ tiêu.\n\n"
+            "d/ Nhiệm vụ tháng 8\n- Ra khơi an toàn.\n")
+    assert kinds(HEAD + body + END) == ["news", "dissemination", "review", "plan", "closing"]
