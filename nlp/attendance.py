@@ -49,7 +49,8 @@ _EXEMPT_NONE = re.compile(
 _PRESENT = [
     re.compile(
         rf"(?:co\s+mat|hien\s+dien|tham\s+du|du\s+hop|(?:du|tham\s+gia)\s+(?:buoi\s+)?sinh\s+hoat|(?:dang\s+vien|dv)\s+du)"
-        rf"(?:\s+(?:tai\s+)?(?:buoi|cuoc|ky)\s+(?:sinh\s+hoat|hop))?(?P<gap>\s*(?:[:\-–]|la)?\s*(?:day\s+du\s+|du\s+)?){N}"
+        # "Dự họp có 10/11 đảng viên", "Dự sinh hoạt có 22 đồng chí"
+        rf"(?:\s+(?:tai\s+)?(?:buoi|cuoc|ky)\s+(?:sinh\s+hoat|hop))?(?P<gap>\s*(?:[:\-–]|la|co)?\s*(?:day\s+du\s+|du\s+)?){N}"
         rf"(?:\s*/\s*(?P<of>{NUMBER}))?"
         # a count of members, not "tham dự: 120 hộ dân"
         rf"(?=\s*(?:{_MEMBERS}|\(|,|;|\.|:|-|–|=|$|\n|va\s|vang|\w+\s+vang))"

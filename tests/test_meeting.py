@@ -899,6 +899,16 @@ def _att(m):
             id="no-one-exempt-written-d-c",
         ),
         pytest.param(
+            "Dự họp có 12/13 đảng viên; vắng 01 đồng chí là đồng chí Lê Văn Bảy, có lý do.",
+            (13, None, 13, 12, 1, 1, 0),
+            id="du-hop-co-fraction",
+        ),
+        pytest.param(
+            "Chi bộ hiện có 23 đảng viên. Dự sinh hoạt có 22 đồng chí; vắng 01 đồng chí có lý do.",
+            (23, None, 23, 22, 1, 1, 0),
+            id="du-sinh-hoat-co",
+        ),
+        pytest.param(
             "- Đảng viên: 21 đ/c; có mặt 20 đ/c; vắng 1 đ/c không lý do.",
             (21, None, 21, 20, 1, 0, 1),
             id="dang-vien-label-at-line-start",
