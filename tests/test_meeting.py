@@ -1599,3 +1599,10 @@ def test_place_after_hop_dinh_ky_far_from_the_time() -> None:
 def test_absentee_on_the_line_after_the_count(text: str) -> None:
     a = meeting(text).attendance
     assert (a.absent, a.absent_with_reason, a.absentees) == (1, 1, ("Võ Thị Thanh Hằng",))
+
+
+def test_numbered_absentees_under_the_count() -> None:
+    text = ("Đảng viên: tổng số 20 đồng chí; có mặt 18 đồng chí; vắng mặt 02 đồng chí (đều có lý do):\n"
+            "  1. Đ/c Huỳnh Văn Lợi – Phó Chủ tịch UBND xã: dự lớp bồi dưỡng;\n"
+            "  2. Đ/c Ngô Thị Vy – công chức Tư pháp: nghỉ thai sản.\n\nPHẦN THỨ NHẤT: MỞ ĐẦU\n")
+    assert meeting(text).attendance.absentees == ("Huỳnh Văn Lợi", "Ngô Thị Vy")
