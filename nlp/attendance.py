@@ -64,7 +64,7 @@ _PRESENT = [
     ),
 ]
 _EXPECTED = [
-    re.compile(rf"(?:phai|can)\s+(?:du|tham\s+du|tham\s+gia|sinh\s+hoat)(?:\s+sinh\s+hoat)?(?P<gap>\s*[:\-–]?\s*){N}"),
+    re.compile(rf"(?:phai|can)\s+(?:du|tham\s+du|tham\s+gia|sinh\s+hoat)(?:\s+sinh\s+hoat)?(?P<gap>\s*(?:[:\-–]|la)?\s*){N}"),
 ]
 _ABSENT = [
     re.compile(

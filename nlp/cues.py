@@ -99,7 +99,9 @@ _NEW_ITEM = re.compile(r"[ \t]*(?:[-+•*]|\d{1,2}\s*[.)/]\s|[IVXivx]{1,4}[.)]\s
 _LABEL_AHEAD = re.compile(r"[ \t]*[^\W\d][^\n:]{0,29}:")
 # a labelled line (place, time …) is whole: the next line naming the chair or the counts starts afresh
 _FACT_LINE = re.compile(r"[ \t]*[-+•*]?[ \t]*(?:Địa điểm|Thời gian|Thời điểm)\s*:", re.IGNORECASE)
-_FACT_AHEAD = re.compile(r"[ \t]*(?:Chủ trì|Chủ tọa|Thư ký|Đại biểu|Tổng số|Có mặt|Chi bộ có|Thành phần)\b",
+# "Tổng số đảng viên: 23 đ/c, miễn sinh hoạt 3 đ/c, phải dự 20 đ/c" over "Có mặt 18 đ/c, …": two lines of counts
+_COUNT_LINE = re.compile(r"(?:tổng số|tong so|phải dự|phai du|miễn sinh hoạt|mien sinh hoat)\b.*\d", re.IGNORECASE)
+_FACT_AHEAD = re.compile(r"[ \t]*(?:Chủ trì|Chủ tọa|Thư ký|Đại biểu|Tổng số|Có mặt|Vắng|Chi bộ có|Thành phần)\b",
                          re.IGNORECASE)
 
 
@@ -126,7 +128,7 @@ def unwrap(text: str) -> str:
         last, first = prev.rstrip()[-1:], nxt.lstrip()[:1]
         soft = False
         if not first or _NEW_ITEM.match(nxt) or _LABEL_AHEAD.match(nxt) or "   " in prev.strip() or prev.isupper() or (
-            _FACT_LINE.match(prev) and _FACT_AHEAD.match(nxt)
+            (_FACT_LINE.match(prev) or _COUNT_LINE.search(prev)) and _FACT_AHEAD.match(nxt)
         ) or (
             "|" in prev or "\t" in prev or "|" in nxt
         ):

@@ -1606,3 +1606,15 @@ def test_numbered_absentees_under_the_count() -> None:
             "  1. Đ/c Huỳnh Văn Lợi – Phó Chủ tịch UBND xã: dự lớp bồi dưỡng;\n"
             "  2. Đ/c Ngô Thị Vy – công chức Tư pháp: nghỉ thai sản.\n\nPHẦN THỨ NHẤT: MỞ ĐẦU\n")
     assert meeting(text).attendance.absentees == ("Huỳnh Văn Lợi", "Ngô Thị Vy")
+
+
+def test_two_lines_of_counts_stay_apart() -> None:
+    a = meeting("Tong so dang vien: 23 đ/c, mien sinh hoat 3 đ/c, phai du 20 đ/c\n"
+                "Có mặt 18 đ/c, vắng 2 đ/c có lý do (đ/c Hà Văn Tâm đi làm ăn xa, đ/c Đinh Thị Nga ốm)\n").attendance
+    assert (a.total, a.exempt, a.expected, a.present, a.absent) == (23, 3, 20, 18, 2)
+
+
+def test_expected_written_with_la() -> None:
+    a = meeting("Chi bộ hiện có 21 đảng viên, trong đó đồng chí Nguyễn Khắc Toàn được miễn sinh hoạt đảng. "
+                "Số đảng viên phải dự là 20 đồng chí; có mặt 19 đồng chí; vắng 01 đồng chí có lý do.\n").attendance
+    assert (a.total, a.exempt, a.expected, a.present, a.absent) == (21, 1, 20, 19, 1)
