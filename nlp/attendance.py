@@ -320,10 +320,12 @@ _CELL_SEP = re.compile(r"\s*\|\s*|\t+| {2,}")
 _COUNT_CELL = re.compile(r"(\d{1,3})(?:\s*(?:d/c|dong\s+chi|dv|nguoi))?")
 
 
-_SUM_ROW = re.compile(r"\s*\|?\s*(?:tong\s+cong|cong|tong(?:\s+so)?|toan\s+chi\s+bo)\s*(?:\||\s{2,}|\t)")
+_SUM_ROW = re.compile(r"\s*(?:\|\s*)*(?:tong\s+cong|cong|tong(?:\s+so)?|toan\s+chi\s+bo)\s*(?:\||\s{2,}|\t)")
 
 
 def _cells(line: str) -> list[str]:
+    if line.count("|") >= 2:  # between bars an empty cell is a cell: "|     | Cộng | 27 | 26 | 1 |     |"
+        return [c.strip() for c in line.strip().strip("|").split("|")]
     return [c.strip() for c in _CELL_SEP.split(line.strip().strip("|")) if c.strip()]
 
 
@@ -342,11 +344,14 @@ def _cell_counts(lines: list[str]) -> dict[str, int]:
             continue
         # rows by party group ("Tổ 1 | 10 | 10 | 0") summed up in a last row: "Cộng | 27 | 25 | 2"
         total_row = next((j for j in range(row_at, min(row_at + 15, len(lines))) if _SUM_ROW.match(lines[j])), None)
+        first_row = row_at
         if total_row is not None:
             row_at = total_row
         row = _cells(lines[row_at])
         if total_row is not None and len(row) == len(header) - 1:
             row = ["", *row]
+        if total_row is None and len(row) > len(header) and not any(row[len(header):]):
+            row = row[: len(header)]
         if len(row) != len(header):
             continue
         counts = {}
@@ -361,6 +366,13 @@ def _cell_counts(lines: list[str]) -> dict[str, int]:
             notes = [c for k, c in zip(labels, row, strict=True)
                      if k is None and re.search(r"[a-z]{2,}", c) and total_row is None]
             row_line = row_at
+            if total_row is not None:  # rows by group: the absentees named in a notes column of any row
+                col = next((k for k, c in enumerate(header) if re.match(r"ghi\s+chu|ly\s+do", c)), None)
+                for j in range(first_row, total_row) if col is not None else ():
+                    cells = _cells(lines[j]) if lines[j].count("|") >= 2 else []
+                    if len(cells) > col and re.search(r"[a-z]{2,}", cells[col]):
+                        counts["_note"] = sum(len(x) + 1 for x in lines[:j]) + lines[j].find(cells[col])
+                        break
             if notes:  # "đ/c A đi học" under "Lý do vắng": where the absentees are named
                 counts["_note"] = sum(len(x) + 1 for x in lines[:row_line]) + lines[row_line].find(notes[0])
             elif (note := _note_under(lines, row_line)) is not None:
@@ -658,7 +670,9 @@ def _read_mark(cell: str, legend: dict[str, str]) -> str:
 
 _BAR_ROW = re.compile(
     r"(?m)^[ \t]*\|(?P<label>[^|\n]*[^\W\d_][^|\n]*)\|(?P<value>[ \t]*\d{1,3}[ \t]*)\|(?P<rest>[^\n]*)$")
-_BAR_MORE = re.compile(r"(?m)\n(?=[ \t]*\|(?:[ \t]*\|){1,3}[ \t]*[^\W\d_])")
+_BAR_MORE = re.compile(  # a cell wrapped onto the next row, not the table's "Cộng" row
+    r"(?m)\n(?=[ \t]*\|(?:[ \t]*\|){1,3}[ \t]*(?!(?:tổng cộng|cộng|tổng|tong cong|cong|tong)\b)[^\W\d_])",
+    re.IGNORECASE)
 
 
 _BAR_ROW_NUMBERED = re.compile(

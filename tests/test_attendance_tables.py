@@ -404,3 +404,16 @@ def test_numbered_counts_table_with_names_below() -> None:
     a = read_meeting(normalize(HEAD + table + TAIL).text).attendance
     assert (a.total, a.present, a.absent, a.absent_with_reason, a.absentees) == (
         18, 16, 2, 2, ("Rơ Châm Ka", "Nay Thị Blúp"))
+
+
+def test_group_rows_with_a_sum_row_under_an_empty_cell_and_a_note() -> None:
+    table = ("+-----+----------------+-------+--------+------+------------------+\n"
+             "| STT | Tổ đảng        | Số ĐV | Có mặt | Vắng | Ghi chú          |\n"
+             "+-----+----------------+-------+--------+------+------------------+\n"
+             "|  1  | Khối văn phòng |   5   |   5    |  0   |                  |\n"
+             "|  2  | Xưởng may      |   7   |   6    |  1   | Vũ Thị Hằng: ốm  |\n"
+             "+-----+----------------+-------+--------+------+------------------+\n"
+             "|     | Cộng           |  12   |  11    |  1   |                  |\n"
+             "+-----+----------------+-------+--------+------+------------------+\n")
+    a = read_meeting(normalize(HEAD + table + TAIL).text).attendance
+    assert (a.total, a.present, a.absent, a.absentees) == (12, 11, 1, ("Vũ Thị Hằng",))
