@@ -99,8 +99,8 @@ _WITHOUT_NONE = re.compile(
 _ALL_WITH_REASON = re.compile(
     r"(?:deu|tat\s+ca|ca\s+hai)\s+(?:deu\s+)?(?:co\s+ly\s+do|co\s+phep|co\s+bao\s+cao|xin\s+phep)"
 )
-_WITH_REASON_WORDS = re.compile(r"(?<!khong\s)(?:co\s+ly\s+do|co\s+phep|co\s+bao\s+cao|xin\s+phep)")
-_WITHOUT_WORDS = re.compile(r"khong\s+(?:co\s+)?(?:ly\s+do|phep|bao\s+cao)|vo\s+ly\s+do")
+_WITH_REASON_WORDS = re.compile(r"(?<!khong\s)(?:co\s+ly\s+do|co\s+ld\b|co\s+phep|co\s+bao\s+cao|xin\s+phep)")
+_WITHOUT_WORDS = re.compile(r"khong\s+(?:co\s+)?(?:ly\s+do|ld\b|phep|bao\s+cao)|vo\s+ly\s+do")
 # "Vắng: A (ốm), B", "Danh sách đảng viên vắng:": the absentees' list without a count.
 _ABSENT_LIST = re.compile(
     r"(?:danh\s+sach\s+(?:dang\s+vien\s+|dong\s+chi\s+)?)?vang(?:\s+mat)?(?:\s+(?:co|khong)\s+ly\s+do)?\s*:\s*"
@@ -216,6 +216,12 @@ def _explained(clause: str) -> tuple[int, int]:
     if len(parts) <= 1:  # "vắng: Tô Văn Phát bệnh, Lý Văn Rớt đi biển" — one absentee per comma or line
         listed = re.split(r"[:(]", clause, maxsplit=1)[-1]
         found = max(found, count(re.split(r"[,;\n]", listed)), key=sum)
+    # " - đ/c A, đ/c B, đ/c C: trực cấp cứu (có LD)": a reason written once for everyone on its line
+    lines = [ln for ln in clause.split("\n")[1:] if _CUE_SPLIT.search(ln)]
+    if len(lines) >= 2:
+        with_r = sum(len(_CUE_SPLIT.findall(ln)) for ln in lines if not _no.search(ln) and _reason_re().search(ln))
+        without = sum(len(_CUE_SPLIT.findall(ln)) for ln in lines if _no.search(ln))
+        found = max(found, (with_r, without), key=sum)
     return found
 
 

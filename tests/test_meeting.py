@@ -1618,3 +1618,10 @@ def test_expected_written_with_la() -> None:
     a = meeting("Chi bộ hiện có 21 đảng viên, trong đó đồng chí Nguyễn Khắc Toàn được miễn sinh hoạt đảng. "
                 "Số đảng viên phải dự là 20 đồng chí; có mặt 19 đồng chí; vắng 01 đồng chí có lý do.\n").attendance
     assert (a.total, a.exempt, a.expected, a.present, a.absent) == (21, 1, 20, 19, 1)
+
+
+def test_one_reason_for_several_absentees_on_a_line() -> None:
+    text = ("ĐV: tổng 20, có mặt 16, vắng 4:\n - đ/c Lê Văn Hải, đ/c Ngô Thị Trang: trực cấp cứu (có LD)\n"
+            " - đ/c Đào Thị Quyên: nghỉ ốm (có LD)\n - đ/c Mạc Văn Đức: không LD\n\nI. NỘI DUNG\n")
+    a = meeting(text).attendance
+    assert (a.absent, a.absent_with_reason, a.absent_without_reason) == (4, 3, 1)
