@@ -626,10 +626,10 @@ def _one_row_per_line(lines: list[str], legend: dict[str, str] | None = None) ->
             stripped = row_line.strip()
             if not _filled(row_line):
                 continue  # the rule under the header ("----+------")
-            if piped and rows and re.match(r"\|?\s*\|", stripped):
+            if piped and rows and re.match(r"\|\s*\|", stripped):
                 continue  # a cell wrapped onto the next line, the row number cell empty
-            if kinds[0] == "stt" and not re.match(r"\d{1,3}[.)]?(?:\t| {2,}|\s*\|)", stripped):
-                break
+            if kinds[0] == "stt" and not re.match(r"\d{1,3}[.)]?(?:\t| {2,}|\s*\|)", stripped.lstrip("| ")):
+                break  # (a row may open with a bar: "|  1  | Phùng Thị Ngọc Bích | …")
             if piped:
                 if "|" not in stripped:
                     break

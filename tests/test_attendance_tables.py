@@ -417,3 +417,22 @@ def test_group_rows_with_a_sum_row_under_an_empty_cell_and_a_note() -> None:
              "+-----+----------------+-------+--------+------+------------------+\n")
     a = read_meeting(normalize(HEAD + table + TAIL).text).attendance
     assert (a.total, a.present, a.absent, a.absentees) == (12, 11, 1, ("Vũ Thị Hằng",))
+
+
+def test_absentee_table_boxed_in_rules_rows_opening_with_a_bar() -> None:
+    table = ("Vắng: 02 đồng chí (có lý do), cụ thể:\n\n  +-----+------------------+-------------+-------------------+\n"
+             "  | STT | Họ và tên        | Chức vụ     | Lý do vắng        |\n"
+             "  +-----+------------------+-------------+-------------------+\n"
+             "  |  1  | Phùng Thị Bích   | Chuyên viên | Nghỉ ốm           |\n"
+             "  |  2  | Hồ Văn Khải      | Phó phòng   | Họp tại Sở        |\n"
+             "  +-----+------------------+-------------+-------------------+\n")
+    a = read_meeting(normalize(HEAD + table + TAIL).text).attendance
+    assert (a.absent, a.absent_with_reason, a.absentees) == (2, 2, ("Phùng Thị Bích", "Hồ Văn Khải"))
+
+
+def test_militia_reasons_without_the_label() -> None:
+    text = HEAD + ("Tổng số ĐV: 07 đ/c; có mặt: 05 đ/c; vắng: 02 đ/c\n"
+                   "  - đ/c Nguyễn Văn Huy (thôn đội trưởng): đi huấn luyện DQ tập trung tại huyện\n"
+                   "  - đ/c Triệu Đức Mạnh: ốm\n\nNỘI DUNG\n") + TAIL
+    a = read_meeting(normalize(text).text).attendance
+    assert (a.absent, a.absent_with_reason, a.absent_without_reason) == (2, 2, 0)
