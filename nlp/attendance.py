@@ -682,7 +682,8 @@ _BAR_MORE = re.compile(  # a cell wrapped onto the next row, not the table's "C�
 
 
 _BAR_ROW_NUMBERED = re.compile(
-    r"(?m)^[ \t]*(?P<no>\d{1,2})[ \t]*\|(?P<label>[^|\n]*[^\W\d_][^|\n]*)\|(?P<value>[ \t]*\d{1,3}[ \t]*)(?:\||$)")
+    r"(?m)^[ \t]*(?P<lead>\|)?[ \t]*(?P<no>\d{1,2})[ \t]*\|(?P<label>[^|\n]*[^\W\d_][^|\n]*)\|"
+    r"(?P<value>[ \t]*\d{1,3}(?![\d/.]))(?P<rest>[^|\n]*)(?:\||$)")
 
 
 def _bar_rows_as_labels(s: str) -> str:
@@ -692,12 +693,16 @@ def _bar_rows_as_labels(s: str) -> str:
         return s
     out = list(s)
     for m in _BAR_ROW_NUMBERED.finditer(s):  # " 2  | Đảng viên có mặt | 20": the row number is no count
+        if not _COLUMN.search(fold(m.group("label"))):
+            continue  # a row of a table by group ("| 2 | Xưởng may | 7 | 6 | 1 |"), read cell by cell
+        if m.group("lead"):
+            out[m.start("lead")] = " "
         for i in range(m.start("no"), m.end("no")):
             out[i] = " "
         out[m.start("label") - 1] = " "
         out[m.end("label")] = ":"
-        if m.end("value") < len(s) and s[m.end("value")] == "|":
-            out[m.end("value")] = ";"
+        if m.end("rest") < len(s) and s[m.end("rest")] == "|":
+            out[m.end("rest")] = ";"
     for m in _BAR_ROW.finditer(s):
         out[m.start("label") - 1] = " "
         out[m.end("label")] = ":"
@@ -740,6 +745,9 @@ def _read_attendance(text: str, folded: str, limit: int) -> Attendance:
     if total is None and exempt is None and m_present is not None and m_present.group("of"):
         total = to_int(m_present.group("of"))  # "Đảng viên dự: 11/12 đồng chí": of the cell's 12
     absent, m_abs = _first(_ABSENT, folded, limit)
+    nobody = _ABSENT_NONE.search(folded, 0, limit)
+    if nobody and m_abs is not None and nobody.start() < m_abs.start():
+        absent, m_abs = 0, None  # "vắng: không." before a later "02 đ/c vắng do đi biển" in the review
     with_r, m_with = _first(_WITH, folded, limit)
     without_r, m_without = _first(_WITHOUT, folded, limit)
     if (absent is not None and m_abs is not None and m_with is not None and m_without is not None

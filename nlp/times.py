@@ -29,7 +29,9 @@ _START_CUE = re.compile(r"(?:bat\s+dau|thoi\s+gian|\btu\b|hom\s+nay|khai\s+mac)"
 # "lúc", "hồi" introduce either time: they make a start only when no end cue precedes them.
 _NEUTRAL_CUE = re.compile(r"(?:\bluc\b|\bhoi\b|\bvao\b)")
 # "đến"/"tới" (until) only right before the time: "từ 13 giờ 30 đến 15 giờ 30", not "buổi tối, lúc 19 giờ".
-_END_BEFORE = re.compile(r"(?:ket\s+thuc|be\s+mac|\bxong\b|\b(?:den|toi)\s*(?:luc\s*|hoi\s*)?$)")
+# "… kết thúc lúc 21 giờ", "Hết 21h05." (a terse notebook's last line)
+_END_BEFORE = re.compile(
+    r"(?:ket\s+thuc|be\s+mac|\bxong\b|\b(?:den|toi)\s*(?:luc\s*|hoi\s*)?$|(?:^|\n)\s*het\s*(?:luc\s*)?$)")
 _MEETING_NOUN = re.compile(r"sinh\s+hoat|\bhop\b|hoi\s+nghi|bien\s+ban|be\s+mac|cung\s+ngay")
 _END_AFTER = re.compile(r"(?:cung\s+ngay|ket\s+thuc|be\s+mac)")
 

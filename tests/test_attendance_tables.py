@@ -436,3 +436,16 @@ def test_militia_reasons_without_the_label() -> None:
                    "  - đ/c Triệu Đức Mạnh: ốm\n\nNỘI DUNG\n") + TAIL
     a = read_meeting(normalize(text).text).attendance
     assert (a.absent, a.absent_with_reason, a.absent_without_reason) == (2, 2, 0)
+
+
+def test_numbered_counts_rows_with_words_in_the_value_cell() -> None:
+    table = ("+-----+------------------------+----------------------------------------+\n"
+             "| TT  | Nội dung               | Số lượng                               |\n"
+             "+-----+------------------------+----------------------------------------+\n"
+             "|  1  | Tổng số đảng viên      | 10 (chính thức 09, dự bị 01)           |\n"
+             "|  2  | Có mặt                 | 09                                     |\n"
+             "|  3  | Vắng có lý do          | 01 - đ/c Lê Văn Đức (đi học)           |\n"
+             "|  4  | Vắng không lý do       | 0                                      |\n"
+             "+-----+------------------------+----------------------------------------+\n")
+    a = read_meeting(normalize(HEAD + table + TAIL).text).attendance
+    assert (a.total, a.present, a.absent, a.absent_with_reason, a.absentees) == (10, 9, 1, 1, ("Lê Văn Đức",))

@@ -1625,3 +1625,9 @@ def test_one_reason_for_several_absentees_on_a_line() -> None:
             " - đ/c Đào Thị Quyên: nghỉ ốm (có LD)\n - đ/c Mạc Văn Đức: không LD\n\nI. NỘI DUNG\n")
     a = meeting(text).attendance
     assert (a.absent, a.absent_with_reason, a.absent_without_reason) == (4, 3, 1)
+
+
+def test_nobody_absent_before_a_later_absence_in_the_review_and_a_terse_end() -> None:
+    m = meeting("Hôm nay ngày 12/4/2018, lúc 19h15.\nĐV: tổng số 9, có mặt 9/9, vắng: không.\n"
+                "- Huấn luyện DQ: 28/30 chiến sĩ tham gia. 02 đ/c vắng do đi biển.\nHết 21h05.\n")
+    assert (m.attendance.absent, m.attendance.absentees, m.end_time) == (0, (), "21:05")
