@@ -112,13 +112,14 @@ _ABSENT_NAMES_LINE = re.compile(
     r"vang(?:\s+mat)?(?:\s+(?:co|khong)\s+(?:ly\s+do|phep))?\s*(?:\(\d+\)\s*)?:\s*(?:\d{1,3}\s*[;,]\s*)?(?=[^\d\s.…])"
     # not a blank form's "Vắng có lý do: …… đồng chí, gồm các đồng chí: ……" with its dots taken out
     r"(?!(?:dong\s+chi|d/c|dv)\s*(?:[,;.(]|gom|$))")
+_NAMES_BELOW = re.compile(r"(?m)^(?=" + _ABSENT_NAMES_LINE.pattern + ")")  # such a line, a little below
 _ATT_LABEL = re.compile(
     r"\s*[-+•*]?\s*(?:co\s+mat|tong\s+so|mien|dai\s+bieu|chu\s+tri|chu\s+toa|thu\s+ky|noi\s+dung|i\.|1\.(?!\s*(?:d\s*/\s*c|dong\s+chi)))"
 )
 
 
 _LABEL_COLON = re.compile(r"\s*:")
-_NAMES_BELOW = re.compile(r"(?m)^")
+
 _REASON_LABEL = re.compile(r"(?:vang\s+)?(?:co|khong)\s+(?:ly\s+do|phep)\s*:")
 _LIST_MARKER = re.compile(r"\s*[.)]\s*[a-z]")
 
@@ -193,7 +194,7 @@ def _absent_clause(folded: str, start: int) -> tuple[int, int]:
     return start, end
 
 
-_MEMBERSHIP = re.compile(r"chuyen\s+(?:sinh\s+hoat|sh)|tiep\s+nhan|ket\s+nap|tu\s+tran|qua\s+doi|tu\s+tran")
+_MEMBERSHIP = re.compile(r"chuyen\s+(?:sinh\s+hoat|sh)|tiep\s+nhan|ket\s+nap|tu\s+tran|qua\s+doi")
 _CUE_SPLIT = re.compile(r"(?<!\w)(?:dong\s+chi|d\s*/\s*c|d\.c|dc)(?!\w)")
 
 
@@ -836,8 +837,7 @@ def _read_attendance(text: str, folded: str, limit: int) -> Attendance:
         absentees = _absentees(text, folded, c_start, c_end, absent)
         if not absentees and absent:
             # the counts in a table, the names on their own line a little below ("Vắng có lý do: đ/c A (ốm), …")
-            below = next((m for m in _NAMES_BELOW.finditer(folded, c_end, min(len(folded), c_end + 600))
-                          if _ABSENT_NAMES_LINE.match(folded, m.start())), None)
+            below = _NAMES_BELOW.search(folded, c_end, min(len(folded), c_end + 600))
             if below is not None:
                 n_start, n_end = _absent_clause(folded, below.start())
                 absentees = _absentees(text, folded, n_start, n_end, absent)
