@@ -15,6 +15,7 @@ from nlp.cues import fold, vocab
 from nlp.normalize import modern_tones, strip_marks
 
 _WORD = re.compile(r"[^\W\d_][\w'’]*", re.UNICODE)
+_GLOTTAL = re.compile(r"[^\W\d_]{1,2}['’][^\W\d_]{2,}")
 
 
 _POLITE = re.compile(r"ông|bà|anh|chị|cô|thầy|ong|ba|chi|co|thay")
@@ -111,7 +112,9 @@ def clean_name(raw: str, min_words: int = 2) -> str | None:
         pos = m.end()
         if len(words) == 6:
             break
-    if len(words) < min_words or not words:
+    # K'Ho, Mạ, Jrai names may be one word written with a glottal mark: "K'Brơi", "H'Nga"
+    glottal = len(words) == 1 and _GLOTTAL.fullmatch(words[0])
+    if not words or (len(words) < min_words and not glottal):
         return None
     if len(words) == 1:
         # "đ/c Sáu: ốm": a given name alone, only when a delimiter follows and it is no office.

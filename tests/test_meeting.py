@@ -699,6 +699,11 @@ def test_place(text, expected):
             id="ede-names",
         ),
         pytest.param(
+            "- Chủ trì: đồng chí K'Liêng – Bí thư chi bộ, Trưởng bon.\n- Thư ký: đồng chí Ka Tuyết.",
+            ("K'Liêng", "Ka Tuyết"),
+            id="one-word-glottal-name",
+        ),
+        pytest.param(
             "Thư ký: Đồng chí Trung úy Lò Văn T hành - Chỉ ủy viên.", (None, "Lò Văn Thành"), id="ocr-split-syllable"
         ),
         pytest.param(

@@ -194,6 +194,8 @@ NARRATIVE_SENTENCES = [
     pytest.param("hcm_study", "Đảng viên đăng ký nội dung làm theo tấm gương Bác Hồ.", id="hcm-dang-ky"),
     pytest.param("topic", "Đồng chí Bí thư thông qua nội dung chuyên đề.", id="topic-thong-qua"),
     pytest.param("conclusion", "Cuối buổi, đồng chí chủ trì phát biểu kết luận.", id="conclusion-cuoi-buoi"),
+    pytest.param("vote", "Nghị quyết quý III của chi bộ đã được biểu quyết thông qua, 19/19 đồng chí nhất trí.",
+                 id="vote-passive-named-resolution"),
 ]
 
 
