@@ -185,6 +185,8 @@ NARRATIVE_SENTENCES = [
                  id="news-den-chi-bo"),
     pytest.param("news", "Phần thông tin thời sự do đồng chí Lan trình bày, nêu tình hình mưa lũ.", id="news-phan-do"),
     pytest.param("news", "Đồng chí Lan điểm qua những sự kiện chính trị trong nước.", id="news-diem-qua"),
+    pytest.param("news", "Tiếp theo đồng chí Bí thư thông báo mấy tin thời sự của huyện và của tỉnh.",
+                 id="news-thong-bao-tin"),
     pytest.param("review", "Đánh giá chung, trong tháng 4 chi bộ đã hoàn thành tốt các chỉ tiêu đề ra.",
                  id="review-danh-gia-chung"),
     pytest.param("review", "Kết quả thực hiện nhiệm vụ tháng 4 như sau: hoàn thành gieo cấy.", id="review-ket-qua"),
