@@ -404,13 +404,14 @@ def _resolve_short(m: re.Match[str], text: str, on_date: str | None,
                    known: _Known, aliases: dict[tuple[str, int], str],
                    state_known: dict[tuple[str, int], list[Reference]] | None = None) -> Reference | None:
     p = _patterns()
-    if _UNIT.match(text, m.end()):
-        return None
     written = m.group("tname") or m.group("abbr")
     types = codes.types_for_name(written)
     if not types:
         return None
     number = int(m.group("num"))
+    # "Quy định 144 lần đầu tiên …" after "Quy định số 144-QĐ/TW": the document the text cites, not a count
+    if _UNIT.match(text, m.end()) and not any((t, number) in known for t in types):
+        return None
     tail = _read_tail(text, m.end(), m.start())
     state = {r.code: r for t in types for r in (state_known or {}).get((t, number), ())}
     if len(state) == 1 and not any((t, number) in known for t in types) and not (tail.issuer and not tail.state_body):

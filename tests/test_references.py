@@ -137,6 +137,8 @@ CODES = [
     pytest.param("Gắn với Nghị quyết Trung ương 4 khoá XII.", ["04-NQ/TW"], id="named-khoa-old-tone"),
     pytest.param("Hướng dẫn 9 hộ làm chuồng bò xa nhà, hướng dẫn 12 học sinh ôn thi.", [],
                  id="verb-huong-dan-with-a-count"),
+    pytest.param("Theo Quy định số 69-QĐ/TW về kỷ luật, Quy định 69 lần đầu quy định rõ các hình thức.",
+                 ["69-QĐ/TW", "69-QĐ/TW"], id="short-cited-before-a-unit-word"),
     pytest.param("Thực hiện Nghị quyết số 30c/NQ-CP ngày 08/11/2011 của Chính phủ.", ["30c/NQ-CP"],
                  id="state-number-with-a-letter"),
     pytest.param("Tiep tuc thuc hien Nghi quyet Trung uong 4 (khoa XI, XII).", ["12-NQ/TW", "04-NQ/TW"],
