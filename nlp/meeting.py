@@ -298,7 +298,9 @@ def read_meeting(text: str) -> Meeting:
     attendance = read_attendance(text, folded)
 
     def spell(name: str) -> str:
-        return mend_surname(common_spelling(text, folded, name))
+        name = common_spelling(text, folded, name)
+        # a surname the text writes the same way twice is meant so ("Tằng Văn Sình"), not an OCR slip
+        return name if text.count(name) >= 2 else mend_surname(name)
 
     chair, secretary = chair and spell(chair), secretary and spell(secretary)
     attendance = replace(attendance, absentees=tuple(map(spell, attendance.absentees)))

@@ -704,6 +704,12 @@ def test_place(text, expected):
             id="one-word-glottal-name",
         ),
         pytest.param(
+            "Chủ trì: đ/c Hoàng Văn Pắn.\nThư ký: đ/c Chẩu Thị Nga.\nNội dung họp.\n\n"
+            "THƯ KÝ                  CHỦ TRÌ\nChẩu Thị Nga              Hoàng Văn Pắn",
+            ("Hoàng Văn Pắn", "Chẩu Thị Nga"),
+            id="rare-surname-written-alike-twice-kept",
+        ),
+        pytest.param(
             "Thư ký: Đồng chí Trung úy Lò Văn T hành - Chỉ ủy viên.", (None, "Lò Văn Thành"), id="ocr-split-syllable"
         ),
         pytest.param(
