@@ -417,6 +417,37 @@ def _member_rows(text: str, folded: str, limit: int) -> list[tuple[str, str, str
     return rows if len(rows) >= 3 else []
 
 
+# A roll call with no header, one numbered member per line, the status at the end after dot leaders, a tab,
+# spaces, a dash or a colon: "6. Lương Văn Định ........ vắng (trực ở bến Ka Long)", "3) Lê Thị Hoa: có mặt".
+_ROLL_ROW = re.compile(
+    r"[ \t]*\d{1,3}[.)/][ \t]+(?P<name>[^\n]*?)(?:[ \t]*(?:[.…]{3,}|\t|[ ]{2,}|[-–:])[ \t.…]*)"
+    r"(?P<status>co\s+mat|vang(?:\s+mat)?(?:\s+(?:co|khong)\s+(?:ly\s+do|phep))?|mien\s+(?:sinh\s+hoat|cong\s+tac))"
+    r"[ \t]*(?:[(\-–:,][ \t]*(?P<note>[^)\n]*)\)?)?[ \t.;]*$"
+)
+
+
+def _roll_call_rows(text: str, folded: str, limit: int) -> list[tuple[str, str, str]]:
+    """(name, status, note) of each member in a numbered roll call without a header (at least three rows)."""
+    rows: list[tuple[str, str, str]] = []
+    for m in re.finditer(r"(?m)^.*$", folded[:limit]):
+        row = _ROLL_ROW.fullmatch(m.group(0))
+        if row is None:
+            if len(rows) >= 3:
+                break
+            if m.group(0).strip():
+                rows = []
+            continue
+        name = clean_name(text[m.start() + row.start("name") : m.start() + row.end("name")])
+        if name is None:
+            rows = []
+            continue
+        status = row.group("status")
+        kind = ("present" if status.startswith("co") else "exempt" if status.startswith("mien")
+                else "without" if "khong" in status else "with" if re.search(r"\sco\s", status) else "absent")
+        rows.append((name, kind, row.group("note") or ""))
+    return rows if len(rows) >= 3 else []
+
+
 # A member table read by its header: one cell per line, or one row per line with cells apart.
 _HEADER_LABELS = [
     ("stt", r"s?tt|so\s+(?:tt|thu\s+tu)"),
@@ -760,7 +791,8 @@ def _read_attendance(text: str, folded: str, limit: int) -> Attendance:
     note_at = table.pop("_note", None)  # the absentees named in a column of the counts table
     written_abs = m_abs
     headed = _table_rows(text, len(folded))
-    rows = [(name, kind, "") for name, kind in headed] or _member_rows(text, folded, len(folded))
+    rows = ([(name, kind, "") for name, kind in headed] or _member_rows(text, folded, len(folded))
+            or _roll_call_rows(text, folded, len(folded)))
     away = [(k, note) for _, k, note in rows if k in ("absent", "with", "without")]
     if rows and len(away) == len(rows):
         # only absentees listed ("STT | Họ và tên | Lý do vắng" under "Vắng: 01 đ/c"): names and reasons, the

@@ -449,3 +449,36 @@ def test_numbered_counts_rows_with_words_in_the_value_cell() -> None:
              "+-----+------------------------+----------------------------------------+\n")
     a = read_meeting(normalize(HEAD + table + TAIL).text).attendance
     assert (a.total, a.present, a.absent, a.absent_with_reason, a.absentees) == (10, 9, 1, 1, ("Lê Văn Đức",))
+
+
+ROLL_CALLS = [
+    pytest.param(
+        "Điểm danh:\n"
+        "1. Trần Văn Bình - Bí thư ....................... có mặt\n"
+        "2. Lê Thị Thu Hà ................................ có mặt\n"
+        "3. Phạm Quốc Toản ............................... vắng (đi công tác Hải Phòng)\n"
+        "4. Đỗ Minh Châu ................................. có mặt\n",
+        (4, 3, 1, 1, 0, ("Phạm Quốc Toản",)),
+        id="dot-leaders-reason-in-brackets",
+    ),
+    pytest.param(
+        "Danh sách đảng viên dự họp\n"
+        "1) Hà Văn Sáng: có mặt\n2) Nông Thị Lụa: có mặt\n3) Lý Văn Pao: vắng không lý do\n"
+        "4) Hoàng Văn Sùng: có mặt\n5) Triệu Thị Mai: vắng có lý do\n",
+        (5, 3, 2, 1, 1, ("Lý Văn Pao", "Triệu Thị Mai")),
+        id="colon-status-with-reason-words",
+    ),
+]
+
+
+@pytest.mark.parametrize(("roll", "want"), ROLL_CALLS)
+def test_numbered_roll_call_without_a_header(roll: str, want: tuple) -> None:
+    a = read_meeting(normalize(HEAD + roll + TAIL).text).attendance
+    assert (a.total, a.present, a.absent, a.absent_with_reason, a.absent_without_reason, a.absentees) == want
+
+
+def test_numbered_tasks_are_no_roll_call() -> None:
+    plan = ("Tổng số đảng viên 12, có mặt 11, vắng 1 (đ/c Lò Văn Nhất ốm).\nNhiệm vụ tháng tới:\n"
+            "1. Vận động các hộ có mặt đầy đủ tại buổi ra quân.\n2. Thu đảng phí.\n3. Dọn vệ sinh đường thôn.\n")
+    a = read_meeting(normalize(HEAD + plan + TAIL).text).attendance
+    assert (a.total, a.present, a.absent, a.absentees) == (12, 11, 1, ("Lò Văn Nhất",))
