@@ -111,7 +111,8 @@ def _patterns() -> _Patterns:
     abbrevs = codes.alternation([re.escape(a) for a in v.abbrev_types])
     short = (
         rf"(?<![\w/-])(?:(?P<tname>{tname})|(?P<abbr>{abbrevs})(?=[ ]?(?:số[ ]*)?\d)){_S}(?P<so>{_SO})?"
-        rf"(?P<num>\d{{1,3}})(?!\d|[ ]*[/.,\-–]\d|[ ]*[/\-–—][ ]*[A-Za-zĐđ]|[ ]*%)"
+        # not a code being written ("37-QĐ/TW", "37 - QĐ", "37/QĐ"); "Quy định 37 - những điều …" is the short form
+        rf"(?P<num>\d{{1,3}})(?!\d|[ ]*[/.,\-–]\d|[ ]*/[ ]*[A-Za-zĐđ]|[ ]*[\-–—][ ]*[A-ZĐ]|[\-–—][a-zđ]|[ ]*%)"
     )
     party_names = codes.alternation([n for n, _ in v.issuer_names])
     state_names = codes.alternation(list(v.state_names))

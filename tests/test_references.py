@@ -139,6 +139,8 @@ CODES = [
                  id="verb-huong-dan-with-a-count"),
     pytest.param("Theo Quy định số 69-QĐ/TW về kỷ luật, Quy định 69 lần đầu quy định rõ các hình thức.",
                  ["69-QĐ/TW", "69-QĐ/TW"], id="short-cited-before-a-unit-word"),
+    pytest.param("Nhắc lại Quy định 47 – những điều đảng viên không được làm; Chỉ thị 05 - học tập và làm theo Bác.",
+                 ["47-QĐ/TW", "05-CT/TW"], id="short-form-then-a-dash-and-its-subject"),
     pytest.param("Thực hiện Nghị quyết số 30c/NQ-CP ngày 08/11/2011 của Chính phủ.", ["30c/NQ-CP"],
                  id="state-number-with-a-letter"),
     pytest.param("Tiep tuc thuc hien Nghi quyet Trung uong 4 (khoa XI, XII).", ["12-NQ/TW", "04-NQ/TW"],
