@@ -180,6 +180,10 @@ def _parse_line(text: str, folded: str, start: int, end: int) -> _Line | None:
     deco = re.match(r"(?:\*\*|__)\s*", text[start + lead : end])  # "**4. Kiểm điểm tháng 7**" (bold as typed)
     if deco:
         lead += deco.end()
+    # a record that opens every line with a dash heads its parts so too: "- Phần 3. Quán triệt …", "- II. …"
+    dash = re.match(r"[-–—•+]\s*", text[start + lead : end])
+    if dash and (_PHAN.match(folded, start + lead + dash.end()) or _ROMAN.match(text, start + lead + dash.end())):
+        lead += dash.end()
     s = start + lead
     if s >= end:
         return None

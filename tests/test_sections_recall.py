@@ -220,3 +220,16 @@ def test_opening_sentence_after_the_facts(sentence: str) -> None:
     got = find_sections(normalize(HEAD + sentence + "\n" + END).text)
     assert got[0].kind == "opening"
     assert "vote" not in {s.kind for s in got}  # adopting the agenda is no vote
+
+
+def test_parts_headed_after_a_dash_in_a_record_of_dashed_lines() -> None:
+    body = (
+        "- Đ/c Bí thư nêu lý do, thông qua chương trình. Chi bộ nhất trí.\n"
+        "- Phần thứ hai. Phổ biến văn bản mới.\n"
+        "- Đ/c Tâm nhắc các đảng viên làm theo văn bản mới của huyện. Phải làm ngay.\n"
+        "- III. Công việc tháng tới.\n"
+        "- Làm cỏ lúa. Dọn kênh mương. Giao đ/c Hùng.\n"
+        "- Thu quỹ khuyến học. Giao đ/c Lan.\n"
+    )
+    found = kinds(HEAD + body + END)
+    assert {"dissemination", "plan"} <= found
