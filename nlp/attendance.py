@@ -96,8 +96,9 @@ _WITHOUT_NONE = re.compile(
     r"khong\s+co\s+(?:dang\s+vien|dong\s+chi|ai|truong\s+hop)\s+(?:nao\s+)?vang(?:\s+mat)?\s+khong\s+(?:co\s+)?(?:ly\s+do|phep)"
     r"|khong\s+(?:co\s+)?ly\s+do\s*:\s*khong\b"
 )
-_ALL_WITH_REASON = re.compile(
-    r"(?:deu|tat\s+ca|ca\s+hai)\s+(?:deu\s+)?(?:co\s+ly\s+do|co\s+phep|co\s+bao\s+cao|xin\s+phep)"
+_ALL_WITH_REASON = re.compile(  # "… đều có lý do", "đều có báo với chi bộ", "cả hai đã báo trước"
+    r"(?:deu|tat\s+ca|ca\s+hai)\s+(?:deu\s+|da\s+)?(?:co\s+ly\s+do|co\s+phep|co\s+bao(?:\s+cao)?|xin\s+phep"
+    r"|bao(?:\s+cao)?\s+(?:truoc|voi|cho|chi))"
 )
 _WITH_REASON_WORDS = re.compile(r"(?<!khong\s)(?:co\s+ly\s+do|co\s+ld\b|co\s+phep|co\s+bao\s+cao|xin\s+phep)")
 _WITHOUT_WORDS = re.compile(r"khong\s+(?:co\s+)?(?:ly\s+do|ld\b|phep|bao\s+cao)|vo\s+ly\s+do")
@@ -209,8 +210,12 @@ def _explained(clause: str) -> tuple[int, int]:
     _no = re.compile(_WITHOUT_WORDS.pattern + r"|khong\s+bao(?!\s+cao)")
 
     def count(parts: list[str]) -> tuple[int, int]:
-        without = sum(1 for p in parts if _no.search(p))
-        return sum(1 for p in parts if not _no.search(p) and _reason_re().search(p)), without
+        status = ["without" if _no.search(p) else "with" if _reason_re().search(p) else "" for p in parts]
+        for i in range(len(parts) - 2, -1, -1):
+            # "đ/c A và đ/c B đi làm ở Bình Dương": the reason after the second name is both's
+            if not status[i] and re.fullmatch(r"[^,;:()\d\n]*\s(?:va|cung)\s*", parts[i]):
+                status[i] = status[i + 1]
+        return status.count("with"), status.count("without")
 
     parts = _CUE_SPLIT.split(clause)[1:]
     found = count(parts)
@@ -847,6 +852,9 @@ def _read_attendance(text: str, folded: str, limit: int) -> Attendance:
         without_r = 0
     if absent is None and with_r is not None and without_r is not None:
         absent = with_r + without_r
+    if absent is None and with_r is not None and without_r is None and m_with is not None and not table:
+        # "Vắng mặt có lý do: 02 đ/c (…)" the only absence written: nobody was away without a reason
+        absent, without_r = with_r, 0
     if present is not None and m_present is not None and m_present.group("of"):
         of = to_int(m_present.group("of"))
         if absent is None and of is not None and 0 <= of - present <= of:

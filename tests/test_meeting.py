@@ -1642,3 +1642,32 @@ def test_nobody_absent_before_a_later_absence_in_the_review_and_a_terse_end() ->
     m = meeting("Hôm nay ngày 12/4/2018, lúc 19h15.\nĐV: tổng số 9, có mặt 9/9, vắng: không.\n"
                 "- Huấn luyện DQ: 28/30 chiến sĩ tham gia. 02 đ/c vắng do đi biển.\nHết 21h05.\n")
     assert (m.attendance.absent, m.attendance.absentees, m.end_time) == (0, (), "21:05")
+
+
+REASONS_WRITTEN = [
+    pytest.param(
+        "Tổng số 22 đảng viên, có mặt 19. Vắng 3 đồng chí: đồng chí Võ Văn Tám và đồng chí Lê Thị Hồng đi làm "
+        "xa ở Đồng Nai, có báo cáo; đồng chí Huỳnh Văn Lực vắng không có lý do.\n",
+        (3, 2, 1), id="one-reason-for-two-names-joined-by-va",
+    ),
+    pytest.param(
+        "Tổng số: 16 đảng viên. Có mặt: 14.\nVắng có lý do: 02 đ/c (đ/c Bùi Văn Kiên – đi tập huấn, "
+        "đ/c Lò Thị Xuân – ốm).\n",
+        (2, 2, 0), id="only-the-with-reason-line",
+    ),
+    pytest.param(
+        "Có mặt: 11/14 đ/c. Vắng: 03 (01 đ/c đi rẫy xa, 02 đ/c đi viện ở Pleiku), tất cả đã báo trước cho chi ủy.\n",
+        (3, 3, 0), id="all-told-beforehand",
+    ),
+    pytest.param(
+        "Tổng số 12 đv; có mặt 9; vắng 3 (đ/c Mai Văn Hiếu - đi CT Hà Giang, đ/c Tạ Thị Lan - ốm, "
+        "đ/c Kiều Văn Tú - nghỉ phép).\n",
+        (3, 3, 0), id="abbreviated-business-trip",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), REASONS_WRITTEN)
+def test_reasons_written_per_absentee_or_for_all(text: str, want: tuple) -> None:
+    a = meeting("Thời gian: 19h30 ngày 10/3/2024.\n" + text + "\nI. NỘI DUNG\n").attendance
+    assert (a.absent, a.absent_with_reason, a.absent_without_reason) == want
