@@ -19,7 +19,7 @@ N = rf"(?<![\d/])(?P<n>{NUMBER})"  # never the tail of "2024" or of "6/4"
 _MEMBERS = r"(?:dong\s+chi|dang\s+vien|d\s*/\s*c|dc|dv|nguoi)"
 _GAP = r"[^\d\n.;]{0,40}?"
 
-_COUNTED = rf"(?=\s*(?:{_MEMBERS}|\(|,|;|\.|$|\n))"
+_COUNTED = rf"(?=\s*(?:{_MEMBERS}|\(|,|;|\.|\||$|\n))"  # "Tổng số: 12  |  Có mặt: 11"
 _TOTAL = [
     re.compile(rf"tong\s+so(?:\s+dang\s+vien|\s+dv)?(?P<gap>{_GAP})(?:\s|:|-|–){N}{_COUNTED}"),
     re.compile(rf"tong(?:\s+so)?(?:\s+dang\s+vien|\s+dv)?(?P<gap>[\s:\-–]*){N}{_COUNTED}"),
@@ -35,7 +35,7 @@ _TOTAL = [
 _EXEMPT = [
     re.compile(
         rf"mien(?:\s+(?:cong\s+tac|sinh\s+hoat|sh)|\s+va|\s+dang|\s+tham\s+gia)*(?P<gap>[^\d\n.;(]{{0,25}}?){N}"
-        rf"(?=\s*(?:{_MEMBERS}|\(|\)|,|;|\.(?!\d)|$|\n))"  # also "(miễn SH 04)"
+        rf"(?=\s*(?:{_MEMBERS}|\(|\)|,|;|\.(?!\d)|\||$|\n))"  # also "(miễn SH 04)"
     ),
     re.compile(
         # "03 đồng chí tuổi cao, sức yếu được miễn sinh hoạt", on one line, not "18 đảng viên trong đó miễn …"
@@ -53,7 +53,7 @@ _PRESENT = [
         rf"(?:\s+(?:tai\s+)?(?:buoi|cuoc|ky)\s+(?:sinh\s+hoat|hop))?(?P<gap>\s*(?:[:\-–]|la|co)?\s*(?:day\s+du\s+|du\s+)?){N}"
         rf"(?:\s*/\s*(?P<of>{NUMBER}))?"
         # a count of members, not "tham dự: 120 hộ dân"
-        rf"(?=\s*(?:{_MEMBERS}|\(|,|;|\.|:|-|–|=|$|\n|va\s|vang|\w+\s+vang))"
+        rf"(?=\s*(?:{_MEMBERS}|\(|,|;|\.|:|-|–|=|\||$|\n|va\s|vang|\w+\s+vang))"
     ),
     re.compile(
         # on one line: in "Phải dự: 19 đ/c\nCó mặt: 18 đ/c" the 19 is not the present count

@@ -1671,3 +1671,10 @@ REASONS_WRITTEN = [
 def test_reasons_written_per_absentee_or_for_all(text: str, want: tuple) -> None:
     a = meeting("Thời gian: 19h30 ngày 10/3/2024.\n" + text + "\nI. NỘI DUNG\n").attendance
     assert (a.absent, a.absent_with_reason, a.absent_without_reason) == want
+
+
+def test_counts_on_one_line_between_bars() -> None:
+    a = meeting("Thời gian: 7h30 ngày 05/6/2023.\nĐảng viên: Tổng số: 20 | Miễn SH: 02 | Có mặt: 17 | "
+                "Vắng: 01 (đ/c Trần Văn Lộc - ốm)\n\nI. NỘI DUNG\n").attendance
+    assert (a.total, a.exempt, a.present, a.absent, a.absent_with_reason, a.absentees) == (20, 2, 17, 1, 1,
+                                                                                            ("Trần Văn Lộc",))
