@@ -727,11 +727,28 @@ def _drop_items_named_like_parts(heads: list[_Heading], depth: dict[str, int]) -
     return kept
 
 
+def _wrap_width(text: str, lines: list[_Line]) -> int | None:
+    """The width a scan or a PDF wrapped its paragraphs at, when it did: most long lines run on into the next
+    line mid-sentence, and none is much longer than the rest."""
+    long = [ln for ln in lines if ln.end - ln.start >= 40]
+    if len(long) < 8:
+        return None
+    run_on = sum(1 for ln in long if text[ln.end - 1 : ln.end] not in ".:;!?" and text[ln.end : ln.end + 2] not in
+                 ("\n\n", "\n", ""))
+    widths = sorted(ln.end - ln.start for ln in long)
+    width = widths[int(len(widths) * 0.9)]
+    return width if run_on >= 0.4 * len(long) and width <= 110 else None
+
+
 def _read_headings(text: str, folded: str, lines: list[_Line], caps: bool) -> list[_Heading]:
     heads: list[_Heading] = []
+    wrap = _wrap_width(text, lines)
     for i, line in enumerate(lines):
         if heads and line.start < heads[-1].body:
             continue  # the title line of "PHẦN THỨ HAI" read with it
+        if (wrap and line.style == "plain" and line.end - line.start >= 0.8 * wrap
+                and i + 1 < len(lines) and lines[i + 1].start == line.end + 1):
+            continue  # the first line of a wrapped paragraph ("Thực hiện Chỉ thị số 05-CT/TW …, đ/c Ngô"), no title
         h = _read_heading(text, folded, line, lines[i + 1] if i + 1 < len(lines) else None, caps)
         if h is None:
             h = _sibling_item(text, folded, line, heads)

@@ -22,6 +22,8 @@ MENDED = [
     pytest.param("Chi bộ thông nhất 100%.", "Chi bộ thống nhất 100%.", id="thong-nhat"),
     pytest.param("thực hiện Kết luận 21-KI/TW.", "thực hiện Kết luận 21-KL/TW.", id="code-type-l-read-as-i"),
     pytest.param("Chỉ thị 05-CT/IW ngày 15/5/2016", "Chỉ thị 05-CT/TW ngày 15/5/2016", id="code-issuer-t-read-as-i"),
+    pytest.param("VỊI. Biểu quyết\nVị trí: hội trường", "VII. Biểu quyết\nVị trí: hội trường",
+                 id="roman-heading-marked"),
 ]
 
 KEPT = [

@@ -233,3 +233,28 @@ def test_parts_headed_after_a_dash_in_a_record_of_dashed_lines() -> None:
     )
     found = kinds(HEAD + body + END)
     assert {"dissemination", "plan"} <= found
+
+
+def test_first_line_of_a_wrapped_paragraph_is_no_heading() -> None:
+    import textwrap
+
+    paras = [
+        "I. MỞ ĐẦU",
+        "Đồng chí Bí thư Nguyễn Văn Thành tuyên bố lý do, giới thiệu đại biểu và thông qua chương trình "
+        "sinh hoạt; chi bộ nhất trí với chương trình đã đề ra.",
+        "II. SINH HOẠT CHUYÊN ĐỀ",
+        "Thực hiện Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị, đ/c Hà Thị Hoa trình bày chuyên "
+        "đề về trách nhiệm nêu gương của cán bộ, đảng viên trong công tác, liên hệ với thực tế của chi bộ, "
+        "chỉ ra những việc đã làm được và những việc chưa làm được trong năm qua.",
+        "III. THẢO LUẬN",
+        "Đồng chí Phạm Văn Long phát biểu nhất trí với nội dung chuyên đề, đề nghị bổ sung phần liên hệ về "
+        "việc giữ gìn đoàn kết nội bộ; đồng chí Vũ Thị Lan đề nghị mỗi đảng viên đăng ký việc làm cụ thể.",
+        "IV. KẾT LUẬN",
+        "Đồng chí Bí thư kết luận, giao đồng chí Lê Thị Hoa tiếp thu các ý kiến, hoàn thiện chuyên đề và "
+        "gửi chi ủy trước ngày 30 của tháng; chi bộ biểu quyết 18/18 đồng chí tán thành.",
+    ]
+    body = "\n\n".join("\n".join(textwrap.wrap(p, 72)) for p in paras) + "\n"
+    text = HEAD.replace("THƯỜNG KỲ", "CHUYÊN ĐỀ") + body + END
+    found = find_sections(normalize(text).text, "thematic")
+    assert [s.heading for s in found if s.heading and s.heading[:1] not in "IV"] == []
+    assert {"topic", "discussion", "conclusion"} <= {s.kind for s in found}

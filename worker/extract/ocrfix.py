@@ -142,10 +142,21 @@ def mend_codes(text: str) -> str:
     return _CODE.sub(fix, text)
 
 
+# A roman heading number with a mark read onto an I ("VỊ. Phương hướng …", "ÍV. Kết luận"): capitals of a
+# heading number never carry marks, and no Vietnamese word of those letters starts a line before ". Title".
+_ROMAN_MARKED = re.compile(r"(?m)^([ \t]*)([IVXỊÍÌỈĨ]{1,4})(?=[ \t]*[.\-–:)/][ \t]+[A-ZĐÀ-Ỹ])")
+
+
+def mend_roman(text: str) -> str:
+    """Heading numbers in roman capitals with a mark misread onto an I put back (``VỊ.`` → ``VI.``)."""
+    return _ROMAN_MARKED.sub(lambda m: m.group(1) + strip_marks(m.group(2)).upper()
+                             if m.group(2) != strip_marks(m.group(2)) else m.group(), text)
+
+
 def mend(text: str) -> str:
     """``text`` with the phrases of ``data/ocr_phrases.yaml`` put back where OCR got one mark wrong, and
     Party codes with one letter misread (``mend_codes``)."""
-    text = mend_codes(text)
+    text = mend_roman(mend_codes(text))
     phrases, words = _phrases(), _words()
     text = unicodedata.normalize("NFC", text)
     toks = list(_SYLLABLE.finditer(text))
