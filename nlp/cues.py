@@ -105,6 +105,10 @@ _FACT_AHEAD = re.compile(r"[ \t]*(?:Chủ trì|Chủ tọa|Thư ký|Đại biể
                          re.IGNORECASE)
 
 
+# a line that ends on "đ/c" or "đồng chí" goes on with the name: "Thư ký: đ/c\nChảo Thị Mẩy."
+_CUE_AT_END = re.compile(r"(?<!\w)(?:đ/c|Đ/c|đồng chí|Đồng chí|đc|Đc)[ \t]*$")
+
+
 def unwrap(text: str) -> str:
     """``text`` with line breaks inside a sentence turned into spaces (same length, same offsets).
 
@@ -115,6 +119,10 @@ def unwrap(text: str) -> str:
     """
     lines = text.split("\n")
     out = list(text)
+    # "full width" is the page's: a page written or scanned narrow wraps at 45 characters, not at 80
+    widths = sorted(len(ln.rstrip()) for ln in lines if len(ln.strip()) >= 20)
+    width = widths[int(len(widths) * 0.9)] if len(widths) >= 5 else 80
+    full, wide = min(50, int(width * 0.65)), min(60, int(width * 0.8))
     starts = [0]
     for line in lines[:-1]:
         starts.append(starts[-1] + len(line) + 1)
@@ -140,12 +148,12 @@ def unwrap(text: str) -> str:
         elif first == "(" and re.match(r"\s*\([^)]*[.!?]\)\s*$", nxt):
             soft = False  # "(Nhà văn hóa đang sửa nên chi bộ họp ở nhà đ/c Bí thư.)": an aside of its own
         elif first.islower() or first == "(":
-            soft = len(prev) >= 50 or continued
+            soft = len(prev) >= full or continued
         else:
             words = nxt.split()
             soft = (
                 j == i + 1
-                and len(prev) >= 60
+                and (len(prev) >= wide or bool(_CUE_AT_END.search(prev)))
                 and (first.isdigit() or first.isupper())
                 and not (len(words) > 1 and nxt.isupper())
             )

@@ -1678,3 +1678,22 @@ def test_counts_on_one_line_between_bars() -> None:
                 "Vắng: 01 (đ/c Trần Văn Lộc - ốm)\n\nI. NỘI DUNG\n").attendance
     assert (a.total, a.exempt, a.present, a.absent, a.absent_with_reason, a.absentees) == (20, 2, 17, 1, 1,
                                                                                             ("Trần Văn Lộc",))
+
+
+def test_a_narrow_page_written_by_hand_is_read_across_its_line_breaks() -> None:
+    m = meeting(
+        "CHI BỘ BẢN PHÌN HỒ\n\n        BIÊN BẢN\n  Họp chi bộ tháng 5\n\n"
+        "Hôm nay lúc 8h ngày 12/5/2021 chi bộ\n"
+        "bản Phìn Hồ họp thường kỳ tháng 5 năm\n"
+        "2021 tại nhà văn hóa bản.\n"
+        "Chủ trì: đ/c Giàng A Sử - Bí thư. Thư ký: đ/c\n"
+        "Vàng Thị Dợ.\n"
+        "Tổng số đv 11 đ/c. Có mặt 10 đ/c. Vắng 01\n"
+        "(đ/c Sùng A Chứ đi làm ăn xa, có\n"
+        "báo chi bộ).\n\n"
+        "1/ Thông tin thời sự:\n- Mưa đá làm hỏng ngô.\n- Dân đi làm thuê nhiều.\n"
+        "2/ Đánh giá tháng 4:\n- Trồng xong 30 ha ngô.\n- Còn 2 hộ chưa làm chuồng.\n"
+    )
+    a = m.attendance
+    assert (m.place, m.secretary) == ("nhà văn hóa bản", "Vàng Thị Dợ")
+    assert (a.absent, a.absent_with_reason, a.absentees) == (1, 1, ("Sùng A Chứ",))
