@@ -457,12 +457,14 @@ _CLAUSE_BREAK = re.compile(r"[,;]\s*|\s(?:va|roi|sau do|tiep do)\s+")
 _VERB_BREAK = re.compile(r"\s(?:va|roi|sau do|tiep do)\s+")
 
 
-def _clause_kinds(text: str, folded: str, sent: _Sentence, kind: str | None) -> list[tuple[int, str]]:
+def _clause_kinds(text: str, folded: str, sent: _Sentence, kind: str | None,
+                  allowed: frozenset[str] = frozenset()) -> list[tuple[int, str]]:
     """Later kinds that clauses of one sentence open ("… kết luận và chi bộ biểu quyết 19/19 nhất trí").
 
     A clause opens a part when it starts right after ",", ";" or "và" with an actor ("Chi bộ …",
     "được …"), or right after "và" with its cue ("… và bàn phương hướng …"), and its kind comes later
-    than the sentence's.
+    than the sentence's or is one the enclosing heading ``allowed`` ("Đ/c chủ trì kết luận, chi bộ thống
+    nhất nhiệm vụ tháng 4 như sau: …" under "3. Kết luận").
     """
     cues = _cues()
     out: list[tuple[int, str]] = []
@@ -473,7 +475,7 @@ def _clause_kinds(text: str, folded: str, sent: _Sentence, kind: str | None) -> 
             break
         hits = []
         for k, rx in cues.content:
-            if cur is not None and _RANK[k] <= _RANK[cur]:
+            if cur is not None and _RANK[k] <= _RANK[cur] and (k not in allowed or k == cur):
                 continue
             m = rx.search(folded, begin, min(sent.end, begin + 60))
             if m and not _spans_break(rx, folded, sent.start, br.start(), m.start()):
@@ -573,7 +575,7 @@ def _split(text: str, folded: str, start: int, end: int, kind: str | None, *, he
                 cuts.append((sent.start, new))
                 cur = new
         if cur is not None and cur != "opening":
-            for at, k in _clause_kinds(text, folded, sent, cur):
+            for at, k in _clause_kinds(text, folded, sent, cur, cues.contains.get(heading_kind or "", frozenset())):
                 cuts.append((at, k))
                 cur = k
     return cuts

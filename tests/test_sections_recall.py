@@ -258,3 +258,21 @@ def test_first_line_of_a_wrapped_paragraph_is_no_heading() -> None:
     found = find_sections(normalize(text).text, "thematic")
     assert [s.heading for s in found if s.heading and s.heading[:1] not in "IV"] == []
     assert {"topic", "discussion", "conclusion"} <= {s.kind for s in found}
+
+
+PLAN_IN_CONCLUSION = [
+    pytest.param("III. KẾT LUẬN\nĐồng chí Bí thư kết luận các ý kiến, chi bộ thống nhất nhiệm vụ tháng 6 gồm: làm "
+                 "thủy lợi nội đồng, thu quỹ khuyến học, chuẩn bị đón học sinh nghỉ hè.\n", id="clause-in-body"),
+    pytest.param("Kết luận: đồng chí chủ trì tiếp thu ý kiến. Từ nay đến cuối quý II chi bộ tập trung: (1) thu "
+                 "hoạch vụ xuân; (2) phòng chống đuối nước cho trẻ em.\n", id="tu-nay-den"),
+    pytest.param("3. Kết luận\nĐồng chí chủ trì kết luận, chi bộ thống nhất nhiệm vụ tháng 6 như sau:\n"
+                 "- Làm thủy lợi nội đồng.\n- Thu quỹ khuyến học.\n", id="heading-line-names-both"),
+]
+
+
+@pytest.mark.parametrize("conclusion", PLAN_IN_CONCLUSION)
+def test_next_months_tasks_stated_in_the_conclusion_are_the_plan(conclusion: str) -> None:
+    body = ("I. Thông tin thời sự\nĐồng chí Lan thông tin tình hình thời sự trong nước.\n"
+            "II. Đánh giá kết quả tháng 5\nChi bộ đã hoàn thành gieo cấy.\n" + conclusion +
+            "Chi bộ biểu quyết 19/19 đồng chí tán thành.\n")
+    assert "plan" in kinds(HEAD + body + END, "regular")
