@@ -757,10 +757,36 @@ def _bar_rows_as_labels(s: str) -> str:
     return "".join(out)
 
 
+# The same table pasted from a spreadsheet, cells apart by tabs: "3<TAB>Đảng viên có mặt<TAB>22<TAB>…"
+_TAB_ROW_NUMBERED = re.compile(
+    r"(?m)^[ ]*(?P<no>\d{1,2})[.)]?(?P<t1>\t+)(?P<label>[^\t\n]*[^\W\d_][^\t\n]*?)[ ]*(?P<t2>\t+)[ ]*"
+    r"(?P<value>\d{1,3})(?![\d/.])[ ]*(?P<t3>\t+|$)")
+
+
+def _tab_rows_as_labels(s: str) -> str:
+    """Rows of a tabbed counts table, one count per row, as "label: number; note" (same length)."""
+    if "\t" not in s:
+        return s
+    out = list(s)
+    for m in _TAB_ROW_NUMBERED.finditer(s):
+        if not _COLUMN.search(fold(m.group("label"))):
+            continue  # a row of a table by group or a member list, read cell by cell
+        for i in range(m.start("no"), m.end("t1")):
+            out[i] = " "
+        out[m.start("t2")] = ":"
+        for i in range(m.start("t2") + 1, m.end("t2")):
+            out[i] = " "
+        if m.group("t3"):
+            out[m.start("t3")] = ";"
+            for i in range(m.start("t3") + 1, m.end("t3")):
+                out[i] = " "
+    return "".join(out)
+
+
 def read_attendance(text: str, folded: str) -> Attendance:
     """Attendance as written in the opening part of the minutes, or, when that has no count at all, anywhere
     (a secretary may add the opening at the end: "Phần thủ tục đầu buổi (thư ký ghi bổ sung): …")."""
-    text, folded = _bar_rows_as_labels(text), _bar_rows_as_labels(folded)
+    text, folded = _tab_rows_as_labels(_bar_rows_as_labels(text)), _tab_rows_as_labels(_bar_rows_as_labels(folded))
     att = _read_attendance(text, folded, max(len(folded) * 2 // 3, min(len(folded), 3000)))
     if att.total is None and att.present is None and att.absent is None and len(folded) > 3000:
         late = _read_attendance(text, folded, len(folded))

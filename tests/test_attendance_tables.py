@@ -482,3 +482,16 @@ def test_numbered_tasks_are_no_roll_call() -> None:
             "1. Vận động các hộ có mặt đầy đủ tại buổi ra quân.\n2. Thu đảng phí.\n3. Dọn vệ sinh đường thôn.\n")
     a = read_meeting(normalize(HEAD + plan + TAIL).text).attendance
     assert (a.total, a.present, a.absent, a.absentees) == (12, 11, 1, ("Lò Văn Nhất",))
+
+
+def test_numbered_counts_rows_pasted_with_tabs() -> None:
+    table = ("Bảng 1. Đảng viên dự họp\n"
+             "TT\tChỉ tiêu\tSố người\tGhi chú\n"
+             "1\tTổng số đảng viên\t31\tdự bị 02\n"
+             "2\tĐảng viên miễn sinh hoạt\t1\tđ/c Lê Văn Cư (82 tuổi)\n"
+             "3\tCó mặt\t27\n"
+             "4\tVắng có lý do\t3\tđ/c Hồ Văn Nam, đ/c Vi Thị Hà, đ/c Lục Văn Tú (đi ca đêm)\n"
+             "5\tVắng không lý do\t0\n")
+    a = read_meeting(normalize(HEAD + table + TAIL).text).attendance
+    assert (a.total, a.exempt, a.present, a.absent, a.absent_with_reason, a.absent_without_reason) == (
+        31, 1, 27, 3, 3, 0)
