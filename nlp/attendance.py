@@ -100,6 +100,10 @@ _ALL_WITH_REASON = re.compile(  # "… đều có lý do", "đều có báo vớ
     r"(?:deu|tat\s+ca|ca\s+hai)\s+(?:deu\s+|da\s+)?(?:co\s+ly\s+do|co\s+phep|co\s+bao(?:\s+cao)?|xin\s+phep"
     r"|bao(?:\s+cao)?\s+(?:truoc|voi|cho|chi))"
 )
+# one reason for everyone, written before their names: "vắng 03 đ/c đi ca (đ/c A, đ/c B, đ/c C)"
+_REASON_BEFORE_NAMES = re.compile(
+    r"\s*vang(?:\s+mat)?\s*:?\s*\d{1,3}\s*(?:dong\s+chi|d\s*/\s*c|dc|dv|dang\s+vien|nguoi)\s+"
+    r"(?:deu\s+|do\s+|vi\s+|la\s+)?(?P<why>[^(\n:;,.]{2,40}?)\s*\((?![^)]*khong\s+(?:co\s+)?(?:ly\s+do|phep))")
 _WITH_REASON_WORDS = re.compile(r"(?<!khong\s)(?:co\s+ly\s+do|co\s+ld\b|co\s+phep|co\s+bao\s+cao|xin\s+phep)")
 _WITHOUT_WORDS = re.compile(r"khong\s+(?:co\s+)?(?:ly\s+do|ld\b|phep|bao\s+cao)|vo\s+ly\s+do")
 # "Vắng: A (ốm), B", "Danh sách đảng viên vắng:": the absentees' list without a count.
@@ -917,7 +921,7 @@ def _read_attendance(text: str, folded: str, limit: int) -> Attendance:
             # "vắng 2 đồng chí, đều có lý do" / one absentee "(ốm, có lý do)": the wording covers everyone.
             if _ALL_WITH_REASON.search(clause) or (
                 _WITH_REASON_WORDS.search(clause) and not _WITHOUT_WORDS.search(clause)
-            ):
+            ) or _REASON_BEFORE_NAMES.match(clause) and _reason_re().search(_REASON_BEFORE_NAMES.match(clause)["why"]):
                 with_r = absent
     if absent == 0:
         with_r = 0 if with_r is None else with_r

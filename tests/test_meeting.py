@@ -1664,6 +1664,10 @@ REASONS_WRITTEN = [
         "đ/c Kiều Văn Tú - nghỉ phép).\n",
         (3, 3, 0), id="abbreviated-business-trip",
     ),
+    pytest.param(
+        "Tổng số 30, có mặt 27, vắng 03 đồng chí trực ca đêm (đ/c Mẫn Văn Hòa, đ/c Khổng Văn Tài, đ/c Đàm Thị Yến).\n",
+        (3, 3, 0), id="one-reason-before-the-names",
+    ),
 ]
 
 

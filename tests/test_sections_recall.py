@@ -198,6 +198,8 @@ NARRATIVE_SENTENCES = [
     pytest.param("conclusion", "Cuối buổi, đồng chí chủ trì phát biểu kết luận.", id="conclusion-cuoi-buoi"),
     pytest.param("vote", "Nghị quyết quý III của chi bộ đã được biểu quyết thông qua, 19/19 đồng chí nhất trí.",
                  id="vote-passive-named-resolution"),
+    pytest.param("review", "Về tình hình thực hiện Nghị quyết số 07-NQ/CB ngày 30/4/2023 của chi bộ: lúa đã trổ đều.",
+                 id="review-of-the-cells-numbered-resolution"),
 ]
 
 
