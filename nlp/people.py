@@ -72,7 +72,13 @@ _DELEGATE_LABEL = re.compile(
     r"(?:\s+(?:buoi\s+)?(?:sinh\s+hoat|hop|hoi\s+nghi)(?:\s+\w+){0,3}?)?"
     # "Về dự với chi bộ có đồng chí A", "Dự và chỉ đạo có đ/c B"
     r"(?:\s+voi\s+(?:chi\s+bo|hoi\s+nghi|buoi\s+(?:sinh\s+hoat|hop)))?(?:\s+va\s+chi\s+dao)?\s+co\s+"
+    # "Dự và chỉ đạo: đồng chí A", "… với sự tham dự của đồng chí B – Đảng ủy viên"
+    r"|" + LABEL + r"(?:ve\s+)?du\s+va\s+chi\s+dao\s*[:\-–]\s*"
+    r"|\bvoi\s+su\s+(?:tham\s+du|co\s+mat|du\s+va\s+chi\s+dao)\s+cua\s+"
 )
+# "… có đồng chí A – Đảng ủy viên phụ trách chi bộ về dự": the delegate named before "về dự"
+_DELEGATE_BEFORE = re.compile(
+    r"\bco\s+(?P<who>(?:dong\s+chi|d\s*/\s*c)\s+[^.;\n]{2,120}?)\s+(?:ve|den|cung)\s+(?:tham\s+)?du\b")
 
 
 _PERSON_LINE = re.compile(r"[-+•*]|\d{1,2}[.)]|(?:dong\s+chi|d\s*/\s*c|ong|ba)(?![a-z])")
@@ -85,7 +91,8 @@ _AFTER_DELEGATES = re.compile(
 def read_delegates(text: str, folded: str) -> tuple[str, ...]:
     m = _DELEGATE_LABEL.search(folded, 0, max(3000, len(folded) // 2))
     if not m:
-        return ()
+        before = _DELEGATE_BEFORE.search(folded, 0, max(3000, len(folded) // 2))
+        return tuple(names_after_cues(text, before.start("who"), before.end("who"))) if before else ()
     rest = folded[m.end() : m.end() + 20]
     if re.match(r"\s*(?:khong|0\b)", rest):
         return ()

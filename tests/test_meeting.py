@@ -1097,6 +1097,18 @@ def test_absentees(text, expected):
             ("Lê Văn Tú",),
             id="delegate-sentence-ends-before-the-absentee",
         ),
+        pytest.param("Dự và chỉ đạo: đồng chí Mai Văn Sơn - Phó Bí thư Đảng ủy xã.", ("Mai Văn Sơn",),
+                     id="du-va-chi-dao-label"),
+        pytest.param(
+            "Chi bộ họp dưới sự chủ trì của đồng chí Lê Văn An, với sự tham dự của đồng chí Tôn Thất Hùng - Đảng ủy "
+            "viên phụ trách địa bàn, tổng số đảng viên 20 đồng chí.",
+            ("Tôn Thất Hùng",), id="voi-su-tham-du-cua",
+        ),
+        pytest.param(
+            "Đồng chí Hà Văn Khoa chủ trì, có đồng chí Phan Thị Mận - Đảng ủy viên phụ trách chi bộ về dự, tổng số "
+            "đảng viên 15 đồng chí.",
+            ("Phan Thị Mận",), id="named-before-ve-du",
+        ),
     ],
 )
 def test_delegates(text, expected):
