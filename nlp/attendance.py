@@ -243,7 +243,7 @@ def _absentees(text: str, folded: str, start: int, end: int, absent: int | None 
     # "(Trần Văn Bình – ốm, Lê Thị Hoa – đi công tác)", or cued and uncued names mixed
     # (not when the cued names already make the count: "Đ/c A – thực tập tại Dung Quất, Quảng Ngãi")
     if not names or (re.search(r"[,;]\s*[^\W\d_]", folded[start:end]) and (absent is None or len(names) < absent)):
-        for m in re.finditer(r"^\s*|[(:;,]\s*|\n\s*[-+•*]\s*|\s+va\s+", folded[start:end]):
+        for m in re.finditer(r"^\s*|[(:;,]\s*|\n\s*[-+•*]\s*|\s+va\s+|\s[-–]\s+", folded[start:end]):
             before = text[start : start + m.start()].rstrip()
             if m.group().startswith("(") and any(before.endswith(n) for n in names):
                 continue  # "đ/c Nguyễn Văn Tâm (Tư Tâm)": the name the village calls him by

@@ -1677,6 +1677,10 @@ REASONS_WRITTEN = [
         (3, 3, 0), id="abbreviated-business-trip",
     ),
     pytest.param(
+        "Tổng số: 18. Có mặt: 17.\n+ Vắng: 01 đồng chí có lý do - ThS.BS Lê Thị Ngọc Hân (đi tập huấn ở Huế).\n",
+        (1, 1, 0), id="absentee-after-a-dash-with-a-title",
+    ),
+    pytest.param(
         "Tổng số 30, có mặt 27, vắng 03 đồng chí trực ca đêm (đ/c Mẫn Văn Hòa, đ/c Khổng Văn Tài, đ/c Đàm Thị Yến).\n",
         (3, 3, 0), id="one-reason-before-the-names",
     ),
@@ -1687,6 +1691,7 @@ REASONS_WRITTEN = [
 def test_reasons_written_per_absentee_or_for_all(text: str, want: tuple) -> None:
     a = meeting("Thời gian: 19h30 ngày 10/3/2024.\n" + text + "\nI. NỘI DUNG\n").attendance
     assert (a.absent, a.absent_with_reason, a.absent_without_reason) == want
+    assert len(a.absentees) in (0, a.absent)
 
 
 def test_counts_on_one_line_between_bars() -> None:
@@ -1713,3 +1718,9 @@ def test_a_narrow_page_written_by_hand_is_read_across_its_line_breaks() -> None:
     a = m.attendance
     assert (m.place, m.secretary) == ("nhà văn hóa bản", "Vàng Thị Dợ")
     assert (a.absent, a.absent_with_reason, a.absentees) == (1, 1, ("Sùng A Chứ",))
+
+
+def test_absentee_named_after_a_dash_with_a_title() -> None:
+    a = meeting("Thời gian: 7h30 ngày 10/3/2024.\nTổng số: 18. Có mặt: 17.\n+ Vắng: 01 đồng chí có lý do - ThS.BS "
+                "Lê Thị Ngọc Hân (đi tập huấn ở Huế).\n\nI. NỘI DUNG\n").attendance
+    assert a.absentees == ("Lê Thị Ngọc Hân",)
