@@ -503,9 +503,20 @@ def _label(cell: str) -> str | None:
     return kind
 
 
-def _header(cells: list[str]) -> list[str] | None:
-    """Column kinds of a header row: a name column and at least one attendance column."""
+_ABSENTEES_TITLE = re.compile(r"vang(?:\s+mat)?\b")
+
+
+def _titled_absentees(lines: list[str], at: int) -> bool:
+    """Whether the lines just above a table title it a list of the absent ("DANH SÁCH ĐẢNG VIÊN VẮNG MẶT")."""
+    return any(_ABSENTEES_TITLE.search(fold(ln)) for ln in lines[max(0, at - 3) : at] if len(ln.strip()) < 90)
+
+
+def _header(cells: list[str], absentees: bool = False) -> list[str] | None:
+    """Column kinds of a header row: a name column and at least one attendance column (under a title naming
+    the absent, "Lý do" is why each was absent)."""
     kinds = [_label(c) for c in cells]
+    if absentees:
+        kinds = ["absent" if k == "reason" else k for k in kinds]
     if len(kinds) < 3 or None in kinds:
         return None
     named = [k for k in kinds if k not in ("other",)]
@@ -580,7 +591,7 @@ def _one_cell_per_line(lines: list[str]) -> list[tuple[str, str]]:
         j = i
         while j < len(lines) and lines[j].strip() and _label(lines[j]):
             j += 1
-        kinds = _header(lines[i:j])
+        kinds = _header(lines[i:j], _titled_absentees(lines, i))
         if not kinds:
             continue
         rows: list[tuple[str, str]] = []
@@ -654,7 +665,7 @@ def _one_row_per_line(lines: list[str], legend: dict[str, str] | None = None) ->
         piped = line.count("|") >= 2  # "TT | Họ và tên | Có mặt | Vắng (lý do)": every cell between bars
         head = [c.strip() for c in line.strip().strip("|").split("|")] if piped else [
             c for c in _SEP.split(line.strip()) if c.strip()]
-        kinds = _header(head) if len(head) >= 3 else None
+        kinds = _header(head, _titled_absentees(lines, i)) if len(head) >= 3 else None
         if not kinds:
             continue
         header_gaps = [len(g) for g in re.findall(r" {2,}", line.strip())]
@@ -830,14 +841,13 @@ def _read_attendance(text: str, folded: str, limit: int) -> Attendance:
             or _roll_call_rows(text, folded, len(folded)))
     away = [(k, note) for _, k, note in rows if k in ("absent", "with", "without")]
     if rows and len(away) == len(rows):
-        # only absentees listed ("STT | Họ và tên | Lý do vắng" under "Vắng: 01 đ/c"): names and reasons, the
-        # counts stay as written
+        # only absentees listed ("STT | Họ và tên | Lý do vắng" under "Vắng: 01 đ/c"): names and reasons; the
+        # counts stay as written, in sentences or in a counts table
         kinds = [k for _, k, _ in rows]
         if absent is None or absent == len(rows):
             absent = len(rows)
             if "absent" not in kinds:
                 with_r, without_r = kinds.count("with"), kinds.count("without")
-        table = {}
     elif rows and not table:
         kinds = [k for _, k, _ in rows]
         table = {"present": kinds.count("present"), "absent": len(away)}

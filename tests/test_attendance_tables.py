@@ -495,3 +495,18 @@ def test_numbered_counts_rows_pasted_with_tabs() -> None:
     a = read_meeting(normalize(HEAD + table + TAIL).text).attendance
     assert (a.total, a.exempt, a.present, a.absent, a.absent_with_reason, a.absent_without_reason) == (
         31, 1, 27, 3, 3, 0)
+
+
+def test_absentees_listed_in_an_appendix_after_a_counts_table() -> None:
+    text = (HEAD +
+            "| Tổng số | Có mặt | Vắng có lý do | Vắng không lý do |\n"
+            "|   16    |   14   |       2       |        0         |\n"
+            "(Danh sách vắng mặt ở cuối biên bản.)\n" + TAIL +
+            "\nTHƯ KÝ                  CHỦ TRÌ\nLê Thị Mơ               Hà Văn Tám\n\n"
+            "DANH SÁCH ĐẢNG VIÊN VẮNG MẶT\n"
+            "STT | Họ và tên          | Tổ đảng | Lý do\n"
+            "1   | Đ/c Bạch Văn Lâm   | Tổ 2    | Đi tập huấn\n"
+            "2   | Đ/c Ông Thị Lụa    | Tổ 3    | Ốm\n")
+    a = read_meeting(normalize(text).text).attendance
+    assert (a.total, a.present, a.absent, a.absent_with_reason, a.absentees) == (
+        16, 14, 2, 2, ("Bạch Văn Lâm", "Ông Thị Lụa"))
