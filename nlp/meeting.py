@@ -221,6 +221,9 @@ def _says_tai(text: str, folded: str, m: re.Match[str]) -> bool:
     return text[at : at + 3].lower() in ("tại", "tai")
 
 
+_ADDRESS_ABBREV = re.compile(r"(?<![^\W\d_])(?:p|q|tp|tx|tt|kp|h|x|t|d|so)$")
+
+
 def _read_place(text: str, folded: str) -> str | None:
     m = _PLACE_LABEL.search(folded, 0, max(3000, len(folded) // 2))
     if not m:
@@ -244,6 +247,9 @@ def _read_place(text: str, folded: str) -> str | None:
         r"|,?\s+(?:vao\s+)?(?:luc|hoi)\s+\d|\s+(?:to\s+chuc|tien\s+hanh)\s"
     )
     s = stop.search(folded, m.end())
+    # "P. F.205, cơ sở 2", "TP. Vinh": the period of an address abbreviation ends no sentence
+    while s and s.group() == ". " and _ADDRESS_ABBREV.search(folded, m.end(), s.start()):
+        s = stop.search(folded, s.end())
     if s:
         end = s.start()
     place = text[m.end() : end].strip(" ,:-–")

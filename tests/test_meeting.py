@@ -581,6 +581,10 @@ def test_times(text, expected):
             "Phòng họp tầng 2, trụ sở Kho bạc",
             id="tai-after-the-meeting-verb-far-from-the-time",
         ),
+        pytest.param("Địa điểm: P. A3.12, số 9 Lê Lợi, TP. Huế. Chủ trì: đ/c Lê Văn Tú.",
+                     "P. A3.12, số 9 Lê Lợi, TP. Huế", id="address-abbreviations-end-no-sentence"),
+        pytest.param("Địa điểm: Hội trường khu B. Chủ trì: đ/c Lê Văn Tú.", "Hội trường khu B",
+                     id="a-block-letter-ends-the-sentence"),
     ],
 )
 def test_place(text, expected):
@@ -1676,6 +1680,8 @@ REASONS_WRITTEN = [
         "đ/c Kiều Văn Tú - nghỉ phép).\n",
         (3, 3, 0), id="abbreviated-business-trip",
     ),
+    pytest.param("Tổng số 9. Có mặt 8. Vắng 1: đ/c Hồ Văn Lai – đi hội thảo ở Cần Thơ, có BC.\n", (1, 1, 0),
+                 id="co-bc"),
     pytest.param(
         "Tổng số: 18. Có mặt: 17.\n+ Vắng: 01 đồng chí có lý do - ThS.BS Lê Thị Ngọc Hân (đi tập huấn ở Huế).\n",
         (1, 1, 0), id="absentee-after-a-dash-with-a-title",
