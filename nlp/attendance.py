@@ -1045,11 +1045,41 @@ def _finish(parts: dict[str, int | bool | None], present: int | None) -> Vote:
     return Vote(in_favor, against, voters)  # type: ignore[arg-type]
 
 
+_VOTE_YES_CELL = re.compile(r"(?:so\s+)?(?:phieu\s+)?(?:tan\s+thanh|nhat\s+tri|dong\s+y)")
+_VOTE_COUNT_CELL = re.compile(r"\d{1,3}(?:\s*/\s*\d{1,3})?")
+_VOTE_NO_CELL = re.compile(r"(?:so\s+)?(?:phieu\s+)?(?:khong\s+(?:tan\s+thanh|nhat\s+tri|dong\s+y)|phan\s+doi)")
+
+
+def _vote_tables(folded: str) -> str:
+    """A vote written as a table ("| Nội dung | Tán thành | Không tán thành |" over "| Nghị quyết tháng 5 |
+    15/15 | 0 |") as the sentence it stands for, so that it is read like one."""
+    lines = folded.split("\n")
+    for i, line in enumerate(lines):
+        head = _cells(line)
+        if len(head) < 2 or not any(_VOTE_YES_CELL.fullmatch(c) for c in head):
+            continue
+        for j in range(i + 1, min(i + 4, len(lines))):
+            row = _cells(lines[j])
+            if not _filled(lines[j]) or not row:
+                continue
+            if len(row) != len(head) or not re.search(r"\d", lines[j]):
+                break
+            said = [f"{'tan thanh' if _VOTE_YES_CELL.fullmatch(h) else 'khong tan thanh'}: {c}"
+                    for h, c in zip(head, row, strict=True)
+                    if (_VOTE_YES_CELL.fullmatch(h) or _VOTE_NO_CELL.fullmatch(h)) and _VOTE_COUNT_CELL.fullmatch(c)]
+            if said:
+                lines[j] = "chi bo bieu quyet " + "; ".join(said) + "."
+            break
+    return "\n".join(lines)
+
+
 def read_vote(folded: str, present: int | None) -> Vote:
     """The vote adopting the conclusion / resolution: the last counted vote of the minutes.
 
-    Clauses of one vote written apart ("Tán thành: 12; không tán thành: 0") are merged.
+    Clauses of one vote written apart ("Tán thành: 12; không tán thành: 0") are merged; a vote table is
+    read as the sentence it stands for.
     """
+    folded = _vote_tables(folded)
     groups: list[tuple[int, int, dict[str, int | bool | None]]] = []  # (rank, end, parts)
     for m in _SENTENCE.finditer(folded):
         s = m.group(0)

@@ -1730,3 +1730,17 @@ def test_absentee_named_after_a_dash_with_a_title() -> None:
     a = meeting("Thời gian: 7h30 ngày 10/3/2024.\nTổng số: 18. Có mặt: 17.\n+ Vắng: 01 đồng chí có lý do - ThS.BS "
                 "Lê Thị Ngọc Hân (đi tập huấn ở Huế).\n\nI. NỘI DUNG\n").attendance
     assert a.absentees == ("Lê Thị Ngọc Hân",)
+
+
+VOTE_TABLES = [
+    pytest.param("VII. BIỂU QUYẾT\n| Nội dung biểu quyết | Tán thành | Không tán thành |\n|---|---|---|\n"
+                 "| Nghị quyết tháng 9 | 21/21 | 0 |\n", (21, 0, 21), id="bars-with-a-rule"),
+    pytest.param("Biểu quyết:\nNội dung\t\tSố phiếu tán thành\tPhản đối\nKết luận chuyên đề\t\t17\t0\n",
+                 (17, 0, 17), id="tabs"),
+]
+
+
+@pytest.mark.parametrize(("table", "want"), VOTE_TABLES)
+def test_vote_written_as_a_table(table: str, want: tuple) -> None:
+    v = meeting("Có mặt: 21 đồng chí.\n" + table).vote
+    assert (v.in_favor, v.against, v.voters) == want
