@@ -336,6 +336,8 @@ _CELL_SEP = re.compile(r"\s*\|\s*|\t+| {2,}")
 _COUNT_CELL = re.compile(r"(\d{1,3})(?:\s*(?:d/c|dong\s+chi|dv|nguoi))?")
 
 
+_COUNT_CELL_NOTE = re.compile(
+    r"(\d{1,3})(?:\s*(?:d/c|dong\s+chi|dv|nguoi))?\s*[(:\-–]\s*(?P<note>[^()]*[a-z][^()]*)\)?")
 _SUM_ROW = re.compile(r"\s*(?:\|\s*)*(?:tong\s+cong|cong|tong(?:\s+so)?|toan\s+chi\s+bo)\s*(?:\||\s{2,}|\t)")
 
 
@@ -371,14 +373,21 @@ def _cell_counts(lines: list[str]) -> dict[str, int]:
         if len(row) != len(header):
             continue
         counts = {}
+        named_in: str | None = None  # "01 (đ/c Lê Văn Sáu - đi tập huấn)": the absentees named in the cell
         for k, cell in zip(labels, row, strict=True):
             if k is None:
                 continue
-            m = _COUNT_CELL.fullmatch(cell)
+            m = _COUNT_CELL.fullmatch(cell) or (
+                _COUNT_CELL_NOTE.fullmatch(cell) if k in ("absent", "with", "without") else None)
             if m is None:
                 break
             counts[k] = int(m.group(1))
+            if m.re is _COUNT_CELL_NOTE and named_in is None:
+                named_in = m.group("note")
         else:
+            if named_in is not None and total_row is None:
+                counts["_note"] = sum(len(x) + 1 for x in lines[:row_at]) + lines[row_at].find(named_in)
+                return counts
             notes = [c for k, c in zip(labels, row, strict=True)
                      if k is None and re.search(r"[a-z]{2,}", c) and total_row is None]
             row_line = row_at

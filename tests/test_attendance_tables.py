@@ -510,3 +510,10 @@ def test_absentees_listed_in_an_appendix_after_a_counts_table() -> None:
     a = read_meeting(normalize(text).text).attendance
     assert (a.total, a.present, a.absent, a.absent_with_reason, a.absentees) == (
         16, 14, 2, 2, ("Bạch Văn Lâm", "Ông Thị Lụa"))
+
+
+def test_counts_table_with_the_absentee_named_in_the_count_cell() -> None:
+    table = ("| Tổng số | Có mặt | Vắng có lý do | Vắng không lý do |\n"
+             "|   11    |   10   | 01 (đ/c Mạc Văn Tư - đi huấn luyện ở tỉnh) |  0  |\n")
+    a = read_meeting(normalize(HEAD + table + TAIL).text).attendance
+    assert (a.total, a.present, a.absent, a.absent_with_reason, a.absentees) == (11, 10, 1, 1, ("Mạc Văn Tư",))
