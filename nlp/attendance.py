@@ -82,7 +82,7 @@ _WITH = [
     re.compile(rf"(?<!khong\s)co\s+(?:ly\s+do|phep)(?P<gap>\s*[:\-–]?\s*){N}"),
     # "02 vắng có lý do" / "2 đ/c có lý do", never a table's row number ("4   Vắng có lý do   01")
     re.compile(
-        rf"{N}(?:[ ]|[ \t]+(?={_MEMBERS}))(?:{_MEMBERS}\s+)?(?:vang\s+(?:mat\s+)?)?(?P<gap>)co\s+(?:ly\s+do|phep)"
+        rf"{N}(?:[ ]|[ \t]+(?={_MEMBERS}))(?:{_MEMBERS}[ \t]+)?(?:vang\s+(?:mat\s+)?)?(?P<gap>)co\s+(?:ly\s+do|phep)"
     ),
 ]
 _WITHOUT = [

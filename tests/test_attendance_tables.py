@@ -517,3 +517,10 @@ def test_counts_table_with_the_absentee_named_in_the_count_cell() -> None:
              "|   11    |   10   | 01 (đ/c Mạc Văn Tư - đi huấn luyện ở tỉnh) |  0  |\n")
     a = read_meeting(normalize(HEAD + table + TAIL).text).attendance
     assert (a.total, a.present, a.absent, a.absent_with_reason, a.absentees) == (11, 10, 1, 1, ("Mạc Văn Tư",))
+
+
+def test_labelled_counts_one_per_line_after_a_tab() -> None:
+    table = ("Đảng viên:\n\tTổng số\t15 đ/c\n\tCó mặt\t14 đ/c\n"
+             "\tVắng có lý do\t01 đ/c (đ/c Lò Thị Pọm - ốm)\n\tVắng không lý do\t0\n")
+    a = read_meeting(normalize(HEAD + table + TAIL).text).attendance
+    assert (a.total, a.present, a.absent, a.absent_with_reason, a.absent_without_reason) == (15, 14, 1, 1, 0)
