@@ -19,7 +19,9 @@ N = rf"(?<![\d/])(?P<n>{NUMBER})"  # never the tail of "2024" or of "6/4"
 _MEMBERS = r"(?:dong\s+chi|dang\s+vien|d\s*/\s*c|dc|dv|nguoi)"
 _GAP = r"[^\d\n.;]{0,40}?"
 
-_COUNTED = rf"(?=\s*(?:{_MEMBERS}|\(|,|;|\.|\||$|\n))"  # "Tổng số: 12  |  Có mặt: 11"
+# a count of members: "Tổng số: 12  |  Có mặt: 11"; in a printed form filled in, "Tổng số đảng viên: 27 ..... Chính
+# thức: 26" (the dot leaders blanked) ends at the gap before the next field
+_COUNTED = rf"(?=[ \t]{{3,}}|\s*(?:{_MEMBERS}|\(|,|;|\.|\||$|\n))"
 _TOTAL = [
     re.compile(rf"tong\s+so(?:\s+dang\s+vien|\s+dv)?(?P<gap>{_GAP})(?:\s|:|-|–){N}{_COUNTED}"),
     re.compile(rf"tong(?:\s+so)?(?:\s+dang\s+vien|\s+dv)?(?P<gap>[\s:\-–]*){N}{_COUNTED}"),

@@ -1744,3 +1744,12 @@ VOTE_TABLES = [
 def test_vote_written_as_a_table(table: str, want: tuple) -> None:
     v = meeting("Có mặt: 21 đồng chí.\n" + table).vote
     assert (v.in_favor, v.against, v.voters) == want
+
+
+def test_a_printed_form_filled_in_with_dot_leaders() -> None:
+    m = meeting("Thời gian: 19 giờ 30 ngày 06/5/2022 ......................\n"
+                "Tổng số đảng viên: 18 ...... Chính thức: 17 ...... Dự bị: 01 ......\n"
+                "Miễn sinh hoạt: 02 ..........................\nCó mặt: 15 ....... đ/c\n"
+                "Vắng mặt: 01 .... đ/c.   Có lý do: 01 .....   Không lý do: ........\n\nI. Phần mở đầu\n")
+    a = m.attendance
+    assert (a.total, a.exempt, a.expected, a.present, a.absent, a.absent_with_reason) == (18, 2, 16, 15, 1, 1)
