@@ -68,7 +68,7 @@ def _inline_name(text: str, folded: str, pattern: re.Pattern[str]) -> str | None
 _DELEGATE_LABEL = re.compile(
     LABEL + r"(?:dai\s+bieu|khach\s+moi)(?:\s+(?:cap\s+tren|dang\s+uy|moi))?(?:(?:\s+(?:ve\s+)?(?:tham\s+)?du"
     r"(?:\s+(?:buoi\s+)?(?:sinh\s+hoat|hop|hoi\s+nghi))?)(?:\s+co)?\s*[:\-–]?\s*|\s*[:\-–]\s*)"
-    r"|(?:" + LABEL + r"|,\s*(?:va\s+)?)(?:ve\s+)?(?:tham\s+)?du"
+    r"|(?:" + LABEL + r"|,\s*(?:va\s+)?)(?:(?:ve|den)\s+)?(?:tham\s+)?du"
     r"(?:\s+(?:buoi\s+)?(?:sinh\s+hoat|hop|hoi\s+nghi)(?:\s+\w+){0,3}?)?"
     # "Về dự với chi bộ có đồng chí A", "Dự và chỉ đạo có đ/c B"
     r"(?:\s+voi\s+(?:chi\s+bo|hoi\s+nghi|buoi\s+(?:sinh\s+hoat|hop)))?(?:\s+va\s+chi\s+dao)?\s+co\s+"

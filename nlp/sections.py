@@ -437,9 +437,12 @@ def _classify(text: str, folded: str, sent: _Sentence) -> str | None:
                 break
         for at, _rank, kind in sorted(hits):
             prefix = text[origin:at]
-            if ":" in prefix or len(prefix.split()) > cues.max_words:
-                continue
             subject = cues.subjects.match(folded, origin, at)
+            # a person named with the offices they hold takes more words: "đồng chí Đinh Công Tráng, chi ủy
+            # viên, trưởng ban công tác mặt trận thôn trình bày chuyên đề"
+            named = subject is not None and text[subject.end() : subject.end() + 2].strip()[:1].isupper()
+            if ":" in prefix or len(prefix.split()) > cues.max_words + (6 if named else 0):
+                continue
             if prefix.strip() and not subject and not _named_subject(prefix):
                 continue
             # the subject itself may hold a blocker word: "Tiếp theo đồng chí Duyên thông tin thời sự"

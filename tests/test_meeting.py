@@ -1103,6 +1103,8 @@ def test_absentees(text, expected):
         ),
         pytest.param("Dự và chỉ đạo: đồng chí Mai Văn Sơn - Phó Bí thư Đảng ủy xã.", ("Mai Văn Sơn",),
                      id="du-va-chi-dao-label"),
+        pytest.param("Đến dự buổi sinh hoạt có đồng chí Lương Văn Ín, Đảng ủy viên phụ trách bản.", ("Lương Văn Ín",),
+                     id="den-du"),
         pytest.param(
             "Chi bộ họp dưới sự chủ trì của đồng chí Lê Văn An, với sự tham dự của đồng chí Tôn Thất Hùng - Đảng ủy "
             "viên phụ trách địa bàn, tổng số đảng viên 20 đồng chí.",

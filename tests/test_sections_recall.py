@@ -193,11 +193,16 @@ NARRATIVE_SENTENCES = [
     pytest.param("discussion", "Đảng viên tham gia đóng góp nhiều ý kiến sôi nổi.", id="discussion-nhieu-y-kien"),
     pytest.param("discussion", "Qua thảo luận, các đồng chí thống nhất cao.", id="discussion-qua-thao-luan"),
     pytest.param("plan", "Về nhiệm vụ tháng 6, chi bộ tập trung chăm sóc lúa.", id="plan-ve-nhiem-vu"),
+    pytest.param("plan", "3. Nhiệm vụ trước mắt (chống hạn):\n- Khơi thông kênh mương.", id="plan-nhiem-vu-truoc-mat"),
     pytest.param("hcm_study", "Đảng viên đăng ký nội dung làm theo tấm gương Bác Hồ.", id="hcm-dang-ky"),
     pytest.param("topic", "Đồng chí Bí thư thông qua nội dung chuyên đề.", id="topic-thong-qua"),
     pytest.param("conclusion", "Cuối buổi, đồng chí chủ trì phát biểu kết luận.", id="conclusion-cuoi-buoi"),
     pytest.param("vote", "Nghị quyết quý III của chi bộ đã được biểu quyết thông qua, 19/19 đồng chí nhất trí.",
                  id="vote-passive-named-resolution"),
+    pytest.param("news", "Về thời sự, đồng chí Phó Bí thư thông tin: giá lúa tăng, mưa bão nhiều.",
+                 id="news-ve-thoi-su"),
+    pytest.param("topic", "Tiếp theo, đồng chí Lò Văn Pọm, chi ủy viên, phó trưởng ban công tác mặt trận bản trình "
+                 "bày chuyên đề.", id="topic-by-a-member-named-with-offices"),
     pytest.param("review", "Về tình hình thực hiện Nghị quyết số 07-NQ/CB ngày 30/4/2023 của chi bộ: lúa đã trổ đều.",
                  id="review-of-the-cells-numbered-resolution"),
 ]
