@@ -39,8 +39,8 @@ def _role(piece: str) -> str | None:
     piece = piece.strip(" :.")
     if len(piece) > 40:
         return None
-    both = re.fullmatch(r"(.+?)\s*\((.+)\)", piece)
-    if both:  # "BÍ THƯ CHI BỘ (CHỦ TRÌ)", "THƯ KÝ (người ghi biên bản)": the role in brackets says it again
+    both = re.fullmatch(r"(.+?)\s*\((.+)\)", piece) or re.fullmatch(r"(.+?)\s+[-–/]\s+(.+)", piece)
+    if both:  # "BÍ THƯ CHI BỘ (CHỦ TRÌ)", "THƯ KÝ (người ghi biên bản)", "BÍ THƯ - CHỦ TRÌ": one role said twice
         roles = {_role(both.group(1)), _role(both.group(2))} - {None}
         return roles.pop() if len(roles) == 1 else None
     if _SECRETARY.fullmatch(piece) or piece == "tk":
@@ -62,9 +62,10 @@ def _surnames() -> frozenset[str]:
     return frozenset(fold(s) for s in vocab()["surnames"])
 
 
-def _split(col: int, piece: str, f: str) -> list[tuple[int, str, str]]:
+def _split(col: int, piece: str, f: str, alone: bool = True) -> list[tuple[int, str, str]]:
     """Columns that extraction (OCR) joined with a single space: "THƯ KÝ CHỦ TRÌ", "(Đã ký) (Đã ký)",
-    "Lê Thị Mai Nguyễn Văn Hùng" (split before the second name's surname)."""
+    "Lê Thị Mai Nguyễn Văn Hùng" (split before the second name's surname, only when the piece is ``alone``
+    on its line: beside another column it is one long name, "Nguyễn Thị Hồng Nhung")."""
     if _role(f):
         return [(col, piece, f)]
     if _LABEL_RUN.fullmatch(f):
@@ -72,7 +73,7 @@ def _split(col: int, piece: str, f: str) -> list[tuple[int, str, str]]:
     if _SIGNED_RUN.fullmatch(f):
         return [(col + m.start(), piece[m.start() : m.end()], m.group(0)) for m in _SIGNED_ONE.finditer(f)]
     words = list(_WORDS.finditer(piece))
-    if 4 <= len(words) <= 10 and all(w.group(0)[:1].isupper() for w in words):
+    if alone and 4 <= len(words) <= 10 and all(w.group(0)[:1].isupper() for w in words):
         # Most names have three syllables: of the family names that could start the second name, take
         # the split closest to 3 + 3 ("Lê Thị Mai | Nguyễn Văn Hùng", though Mai is a family name too).
         cands = [i for i in range(2, len(words) - 1) if fold(words[i].group(0)) in _surnames()]
@@ -91,8 +92,11 @@ def read_signatures(text: str, folded: str) -> tuple[Signatures, str | None, str
     pos = tail
     for line in text[tail:].split("\n"):
         row: list[tuple[int, str, str]] = []
-        for m in _PIECE.finditer(line):
-            row.extend(_split(m.start(), m.group(0), folded[pos + m.start() : pos + m.end()]))
+        pieces = list(_PIECE.finditer(line))
+        for m in pieces:
+            # the column as displayed: "THƯ KÝ<5 tabs>CHỦ TRÌ" over "Nguyễn Thị Hồng Nhung<3 tabs>Vũ Đức Thịnh"
+            col = len(line[: m.start()].expandtabs(8))
+            row.extend(_split(col, m.group(0), folded[pos + m.start() : pos + m.end()], len(pieces) == 1))
         rows.append(row)
         pos += len(line) + 1
     labels: list[_Label] = []

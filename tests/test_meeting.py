@@ -1755,3 +1755,9 @@ def test_a_printed_form_filled_in_with_dot_leaders() -> None:
                 "Vắng mặt: 01 .... đ/c.   Có lý do: 01 .....   Không lý do: ........\n\nI. Phần mở đầu\n")
     a = m.attendance
     assert (a.total, a.exempt, a.expected, a.present, a.absent, a.absent_with_reason) == (18, 2, 16, 15, 1, 1)
+
+
+def test_signature_columns_set_with_tabs_and_one_role_said_twice() -> None:
+    m = meeting("Chi bộ biểu quyết 100% nhất trí.\n\nTHƯ KÝ\t\t\t\t\tBÍ THƯ - CHỦ TRÌ\n(đã ký)\t\t\t\t\t(đã ký)\n"
+                "Đặng Thị Hồng Nhung\t\t\tVũ Đức Thịnh\n")
+    assert (m.signatures.chair, m.signatures.secretary) == (True, True)
