@@ -36,7 +36,9 @@ _TOTAL = [
 ]
 _EXEMPT = [
     re.compile(
-        rf"mien(?:\s+(?:cong\s+tac|sinh\s+hoat|sh)|\s+va|\s+dang|\s+tham\s+gia)*(?P<gap>[^\d\n.;(]{{0,25}}?){N}"
+        # (a printed form's blanked dot leaders leave a long gap: "Miễn sinh hoạt ............ 0")
+        rf"mien(?:\s+(?:cong\s+tac|sinh\s+hoat|sh)|\s+va|\s+dang|\s+tham\s+gia)*"
+        rf"(?P<gap>[^\d\n.;(]{{0,25}}?|[ \t]{{3,60}}){N}"
         rf"(?=\s*(?:{_MEMBERS}|\(|\)|,|;|\.(?!\d)|\||$|\n))"  # also "(miễn SH 04)"
     ),
     re.compile(
@@ -81,14 +83,15 @@ _ABSENT_NONE = re.compile(
     r"|co\s+mat\s+(?:day\s+du|du\s+100\s*%|100\s*%)"
 )
 _WITH = [
-    re.compile(rf"(?<!khong\s)co\s+(?:ly\s+do|phep)(?P<gap>\s*[:\-–]?\s*){N}"),
+    # also bracketed in a form: "Vắng (có lý do) ........ 02"
+    re.compile(rf"(?<!khong\s)co\s+(?:ly\s+do|phep)\)?(?P<gap>\s*[:\-–]?\s*){N}"),
     # "02 vắng có lý do" / "2 đ/c có lý do", never a table's row number ("4   Vắng có lý do   01")
     re.compile(
         rf"{N}(?:[ ]|[ \t]+(?={_MEMBERS}))(?:{_MEMBERS}[ \t]+)?(?:vang\s+(?:mat\s+)?)?(?P<gap>)co\s+(?:ly\s+do|phep)"
     ),
 ]
 _WITHOUT = [
-    re.compile(rf"(?:khong\s+(?:co\s+)?(?:ly\s+do|phep)|vo\s+ly\s+do)(?P<gap>\s*[:\-–]?\s*){N}"),
+    re.compile(rf"(?:khong\s+(?:co\s+)?(?:ly\s+do|phep)|vo\s+ly\s+do)\)?(?P<gap>\s*[:\-–]?\s*){N}"),
     re.compile(
         rf"{N}(?:[ ]|[ \t]+(?={_MEMBERS}))(?:{_MEMBERS}\s+)?(?:vang\s+(?:mat\s+)?)?(?P<gap>)"
         rf"khong\s+(?:co\s+)?(?:ly\s+do|phep)"
@@ -106,6 +109,8 @@ _ALL_WITH_REASON = re.compile(  # "… đều có lý do", "đều có báo vớ
 _REASON_BEFORE_NAMES = re.compile(
     r"\s*vang(?:\s+mat)?\s*:?\s*\d{1,3}\s*(?:dong\s+chi|d\s*/\s*c|dc|dv|dang\s+vien|nguoi)\s+"
     r"(?:deu\s+|do\s+|vi\s+|la\s+)?(?P<why>[^(\n:;,.]{2,40}?)\s*\((?![^)]*khong\s+(?:co\s+)?(?:ly\s+do|phep))")
+_WITH_LIST_LABEL = re.compile(
+    r"vang\s+(?:mat\s+)?co\s+(?:ly\s+do|phep)\s*:\s*(?:\n\s*[-+•*]\s*)?(?:dong\s+chi|d\s*/\s*c|dc)\b")
 _WITH_REASON_WORDS = re.compile(r"(?<!khong\s)(?:co\s+ly\s+do|co\s+ld\b|co\s+phep|co\s+bao\s+cao|co\s+bc\b|xin\s+phep)")
 _WITHOUT_WORDS = re.compile(r"khong\s+(?:co\s+)?(?:ly\s+do|ld\b|phep|bao\s+cao)|vo\s+ly\s+do")
 # "Vắng: A (ốm), B", "Danh sách đảng viên vắng:": the absentees' list without a count.
@@ -944,6 +949,12 @@ def _read_attendance(text: str, folded: str, limit: int) -> Attendance:
                 _WITH_REASON_WORDS.search(clause) and not _WITHOUT_WORDS.search(clause)
             ) or _REASON_BEFORE_NAMES.match(clause) and _reason_re().search(_REASON_BEFORE_NAMES.match(clause)["why"]):
                 with_r = absent
+    if absent and with_r is None and without_r is None and absentees and written_abs is not None:
+        # "Vắng: 02 đồng chí" over "Vắng có lý do:" and the list of the two: the label says it of them all
+        near = folded[written_abs.start() : written_abs.start() + 300]
+        label = _WITH_LIST_LABEL.search(near)
+        if label and not _WITHOUT_WORDS.search(near):
+            with_r, without_r = absent, 0
     if absent == 0:
         with_r = 0 if with_r is None else with_r
         without_r = 0 if without_r is None else without_r

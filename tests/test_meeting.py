@@ -1761,3 +1761,20 @@ def test_signature_columns_set_with_tabs_and_one_role_said_twice() -> None:
     m = meeting("Chi bộ biểu quyết 100% nhất trí.\n\nTHƯ KÝ\t\t\t\t\tBÍ THƯ - CHỦ TRÌ\n(đã ký)\t\t\t\t\t(đã ký)\n"
                 "Đặng Thị Hồng Nhung\t\t\tVũ Đức Thịnh\n")
     assert (m.signatures.chair, m.signatures.secretary) == (True, True)
+
+
+def test_a_form_with_bracketed_reason_labels_and_names_below() -> None:
+    a = meeting("Thời gian: 8h00 ngày 12/11/2025.\nTình hình đảng viên:\n"
+                "   Tổng số đảng viên .................... 19\n   Miễn sinh hoạt ............................. 0\n"
+                "   Có mặt .................................. 17\n   Vắng (có lý do) ..................... 02:\n"
+                "     - đ/c Trung úy Lê Văn Hậu: trực ban tác chiến;\n     - đ/c Hà Thị Vân: nghỉ phép.\n\n"
+                "I. MỞ ĐẦU\n").attendance
+    assert (a.total, a.exempt, a.present, a.absent, a.absent_with_reason, a.absent_without_reason) == (
+        19, 0, 17, 2, 2, 0)
+
+
+def test_absent_count_over_a_with_reason_label_and_its_list() -> None:
+    a = meeting("Thời gian: 8h00 ngày 12/11/2025.\nTổng số đảng viên: 12 | Có mặt: 10 | Vắng: 02\n"
+                "Vắng có lý do:\n  + Đ/c Thiếu úy Võ Văn Tư - đi học;\n  + Đ/c Đỗ Thị Lan - nghỉ phép.\n\nI. MỞ ĐẦU\n"
+                ).attendance
+    assert (a.absent, a.absent_with_reason, a.absent_without_reason) == (2, 2, 0)
