@@ -24,6 +24,8 @@ MENDED = [
     pytest.param("Chỉ thị 05-CT/IW ngày 15/5/2016", "Chỉ thị 05-CT/TW ngày 15/5/2016", id="code-issuer-t-read-as-i"),
     pytest.param("VỊI. Biểu quyết\nVị trí: hội trường", "VII. Biểu quyết\nVị trí: hội trường",
                  id="roman-heading-marked"),
+    pytest.param("- Có mặt: 17 đực.\n- Vắng: 01 đíc (ốm).", "- Có mặt: 17 đ/c.\n- Vắng: 01 đ/c (ốm).",
+                 id="comrade-after-a-count"),
 ]
 
 KEPT = [

@@ -153,10 +153,19 @@ def mend_roman(text: str) -> str:
                              if m.group(2) != strip_marks(m.group(2)) else m.group(), text)
 
 
+# "17 đ/c" read as "17 đực", "17 đíc", "17 đ/e": after a count only the comrade abbreviation fits
+_COMRADE_MISREAD = re.compile(r"(?<=\d )(?:đực|đức|đíc|đ/e|đ/e|d/c)(?=[\s.,;:)]|$)")
+
+
+def mend_comrade(text: str) -> str:
+    """The abbreviation ``đ/c`` put back after a count where OCR misread it (same length)."""
+    return _COMRADE_MISREAD.sub("đ/c", text)
+
+
 def mend(text: str) -> str:
     """``text`` with the phrases of ``data/ocr_phrases.yaml`` put back where OCR got one mark wrong, and
     Party codes with one letter misread (``mend_codes``)."""
-    text = mend_roman(mend_codes(text))
+    text = mend_comrade(mend_roman(mend_codes(text)))
     phrases, words = _phrases(), _words()
     text = unicodedata.normalize("NFC", text)
     toks = list(_SYLLABLE.finditer(text))
