@@ -13,6 +13,7 @@ sources always give the same bytes.  Each file gets ``<stem>.gt.txt`` beside it.
 from __future__ import annotations
 
 import io
+import re
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -38,6 +39,10 @@ class Line:
     bold: bool
     centred: bool
     right: str | None = None  # two-column header/signature rows: "left<TAB>right" in the source
+    # a row of a table typed with tabs (three cells or more): the cells and where each column starts, as a
+    # share of the text width, sized like a word processor's table to the widest cell of each column
+    cells: tuple[str, ...] = ()
+    stops: tuple[float, ...] = ()
 
 
 def font_path(style: str = "regular") -> Path:
@@ -66,8 +71,13 @@ def layout(text: str, dpi: int = 300) -> list[list[Line]]:
     pitch = FONT_PT / 72 * 300 * LINE_SPACING
     per_page = int(_mm(A4_MM[1] - MARGINS_MM[1] - MARGINS_MM[3], 300) // pitch)
     lines: list[Line] = []
-    for raw in text.splitlines():
-        raw = raw.rstrip(" \r")  # keep a trailing tab: an empty right-hand cell
+    raws = [raw.rstrip(" \r") for raw in text.splitlines()]  # keep a trailing tab: an empty right-hand cell
+    stops = _table_stops(raws, fonts["regular"], width)
+    for n, raw in enumerate(raws):
+        if n in stops:  # a row of a tabbed table
+            cells = tuple(c.strip() for c in re.split(r"\t+", raw.strip("\t")))
+            lines.append(Line("    ".join(cells), False, False, None, cells, stops[n]))
+            continue
         if "\t" in raw:  # the two-column head of Party documents (issuer | Party name, date)
             left, _, right = raw.partition("\t")
             lines.append(Line(left.strip(), _is_heading(left), True, right.strip()))
@@ -92,6 +102,29 @@ def layout(text: str, dpi: int = 300) -> list[list[Line]]:
     return [lines[i : i + per_page] for i in range(0, len(lines), per_page)]
 
 
+def _table_stops(raws: list[str], font: ImageFont.FreeTypeFont, width: float) -> dict[int, tuple[float, ...]]:
+    """Column starts (shares of the text width) of every row in a block of lines with three tabbed cells or more."""
+    out: dict[int, tuple[float, ...]] = {}
+    n = 0
+    while n < len(raws):
+        if len(re.split(r"\t+", raws[n].strip("\t"))) < 3:
+            n += 1
+            continue
+        end = n
+        while end < len(raws) and "\t" in raws[end]:
+            end += 1
+        rows = [[c.strip() for c in re.split(r"\t+", r.strip("\t"))] for r in raws[n:end]]
+        columns = max(len(r) for r in rows)
+        gap = font.getlength("    ")
+        widths = [max((font.getlength(r[k]) for r in rows if k < len(r)), default=0) + gap for k in range(columns)]
+        scale = min(1.0, width / sum(widths))
+        starts = tuple(sum(widths[:k]) * scale / width for k in range(columns))
+        for k in range(n, end):
+            out[k] = starts
+        n = end
+    return out
+
+
 def render(page: list[Line], dpi: int) -> Image.Image:
     """Render one page of lines as a clean grayscale A4 image at ``dpi``."""
     size = (_mm(A4_MM[0], dpi), _mm(A4_MM[1], dpi))
@@ -111,7 +144,10 @@ def render(page: list[Line], dpi: int) -> Image.Image:
 
 
 def _cells(line: Line, left: float, width: float) -> list[tuple[str, float, float]]:
-    """(text, x, width) of each column of a line: one cell, or 45 % | 55 % for two-column rows."""
+    """(text, x, width) of each column of a line: one cell, 45 % | 55 % for two-column rows, or a table row."""
+    if line.cells:
+        bounds = [*line.stops, 1.0]
+        return [(c, left + bounds[k] * width, (bounds[k + 1] - bounds[k]) * width) for k, c in enumerate(line.cells)]
     if line.right is None:
         return [(line.text, left, width)]
     split = width * 0.45
