@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from nlp.cues import NUMBER, alternation, fold, to_int
+from nlp.cues import NUMBER, alternation, digits_for_spelled, fold, to_int
 from nlp.models import Attendance, Vote
 from nlp.names import clean_name, names_after_cues
 from nlp.normalize import modern_tones
@@ -1016,7 +1016,8 @@ _AGAINST = [
     re.compile(rf"khong\s+{_YES}\s*[:\-–]?\s*{N}"),
 ]
 _AGAINST_NONE = re.compile(
-    rf"khong\s+co\s+(?:y\s+kien|dong\s+chi|dang\s+vien|ai)(?:\s+nao)?\s+(?:khac|khong\s+{_YES}|phan\s+doi)|khong\s+{_YES}\s*:\s*khong\b"
+    rf"khong\s+co\s+(?:y\s+kien|dong\s+chi|dang\s+vien|d\s*/\s*c|dv|ai)(?:\s+nao)?\s+(?:khac|khong\s+{_YES}|phan\s+doi)"
+    rf"|khong\s+{_YES}\s*:\s*khong\b"
 )
 _FULL = re.compile(rf"100\s*%|{_YES}\s+(?:hoan\s+toan|tuyet\s+doi)|(?:tat\s+ca|toan\s+the)[^.;\n]{{0,30}}{_YES}")
 _YES_RE = re.compile(_YES)
@@ -1101,7 +1102,7 @@ def read_vote(folded: str, present: int | None) -> Vote:
     Clauses of one vote written apart ("Tán thành: 12; không tán thành: 0") are merged; a vote table is
     read as the sentence it stands for.
     """
-    folded = _vote_tables(folded)
+    folded = _vote_tables(digits_for_spelled(folded))
     groups: list[tuple[int, int, dict[str, int | bool | None]]] = []  # (rank, end, parts)
     for m in _SENTENCE.finditer(folded):
         s = m.group(0)

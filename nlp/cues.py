@@ -73,8 +73,18 @@ _WORD_NUMBER = (
     r"(?:(?:(?:hai|ba|bon|nam|sau|bay|tam|chin)\s+muoi|muoi)(?:\s+(?:mot|mot|hai|ba|bon|tu|lam|nam|sau|bay|tam|chin))?"
     r"|mot|hai|ba|bon|nam|sau|bay|tam|chin)"
 )
-# Words count only before a counted noun, since folded "ba"/"nam" are also "bà"/"năm".
-NUMBER = rf"(?:\d{{1,3}}(?![\d,.]\d)|(?=[mhbnstc]){_WORD_NUMBER}(?=\s+(?:dong\s+chi|dang\s+vien|d/c|nguoi|phieu)\b))"
+# Words count only before a counted noun, since folded "ba"/"nam" are also "bà"/"năm", maybe with the digits in
+# brackets: "mười ba (13) đ/c".
+NUMBER = (rf"(?:\d{{1,3}}(?![\d,.]\d)|(?=[mhbnstc]){_WORD_NUMBER}"
+          rf"(?=\s+(?:\(\s*\d{{1,3}}\s*\)\s*)?(?:dong\s+chi|dang\s+vien|d/c|nguoi|phieu)\b))")
+
+
+_SPELLED_THEN_DIGITS = re.compile(rf"(?<![a-z]){_WORD_NUMBER}\s*\(\s*(\d{{1,3}})\s*\)")
+
+
+def digits_for_spelled(folded: str) -> str:
+    """ "hai muoi hai (22) d/c" as "22" and blanks (same length): a count spelled out and then in digits."""
+    return _SPELLED_THEN_DIGITS.sub(lambda m: m.group(1).ljust(len(m.group(0))), folded)
 
 
 def to_int(word: str) -> int | None:

@@ -1778,3 +1778,12 @@ def test_absent_count_over_a_with_reason_label_and_its_list() -> None:
                 "Vắng có lý do:\n  + Đ/c Thiếu úy Võ Văn Tư - đi học;\n  + Đ/c Đỗ Thị Lan - nghỉ phép.\n\nI. MỞ ĐẦU\n"
                 ).attendance
     assert (a.absent, a.absent_with_reason, a.absent_without_reason) == (2, 2, 0)
+
+
+def test_counts_spelled_out_with_their_digits_in_brackets() -> None:
+    m = meeting("Thời gian: 19h ngày 4/4/2022.\nĐảng viên chi bộ có hai mươi mốt (21) đ/c, có mặt mười chín (19) đ/c, "
+                "vắng hai (02) đ/c có lý do.\n\nI. Nội dung\nChi bộ biểu quyết: mười chín (19) đ/c tán thành, không "
+                "có đ/c nào không tán thành.\n")
+    a, v = m.attendance, m.vote
+    assert (a.total, a.present, a.absent, a.absent_with_reason) == (21, 19, 2, 2)
+    assert (v.in_favor, v.against, v.voters) == (19, 0, 19)
