@@ -742,8 +742,10 @@ def _read_mark(cell: str, legend: dict[str, str]) -> str:
     return cell
 
 
-_BAR_ROW = re.compile(
-    r"(?m)^[ \t]*\|(?P<label>[^|\n]*[^\W\d_][^|\n]*)\|(?P<value>[ \t]*\d{1,3}[ \t]*)\|(?P<rest>[^\n]*)$")
+_BAR_ROW = re.compile(  # the count may name what it counts and whom: "| Vắng có lý do | 02 đồng chí (đ/c A …) |"
+    r"(?m)^[ \t]*\|(?P<label>[^|\n]*[^\W\d_][^|\n]*)\|"
+    r"(?P<value>[ \t]*\d{1,3}(?:[ \t]*(?:[đd]/c|đồng chí|dong chi|[đd]v|người|nguoi)\b[^|\n]*|[ \t]*\([^|\n]*)?[ \t]*)"
+    r"\|(?P<rest>[^\n]*)$")
 _BAR_MORE = re.compile(  # a cell wrapped onto the next row, not the table's "Cộng" row
     r"(?m)\n(?=[ \t]*\|(?:[ \t]*\|){1,3}[ \t]*(?!(?:tổng cộng|cộng|tổng|tong cong|cong|tong)\b)[^\W\d_])",
     re.IGNORECASE)

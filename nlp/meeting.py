@@ -278,6 +278,17 @@ _CELL_LABEL = re.compile(
 )
 
 
+# The facts in a boxed table, one per row ("| Địa điểm | Hội trường khu phố 4 |"): read as "Địa điểm: …"
+# (same offsets: the bars become blanks and the label's bar its colon)
+_BAR_FACT = re.compile(
+    r"(?m)^([ \t]*)\|([ \t]*(?:Thời gian(?: bắt đầu)?|Địa điểm|Chủ trì|Chủ tọa|Thư ký|Người ghi biên bản"
+    r"|Đại biểu(?: dự)?)[ \t]*)\|([^|\n]*)\|[ \t]*$")
+
+
+def _bar_fact(m: re.Match[str]) -> str:
+    return m.group(1) + " " + m.group(2) + ":" + m.group(3) + " " + m.group(0)[m.end(3) - m.start() + 1 :]
+
+
 def _join_cell(m: re.Match[str]) -> str:
     # Names and places read after a colon; times and counts after a space ("Thời gian 14 giờ", "Có mặt 15").
     return (m.group(1) + ":") if m.group(1) else (m.group(2) + " ")
@@ -294,6 +305,7 @@ def read_meeting(text: str) -> Meeting:
     text = unwrap(text)  # same offsets; sentences wrapped over lines read as one
     text = _FILL.sub(lambda m: " " * len(m.group(0)), text)
     text = _CELL_LABEL.sub(_join_cell, text)
+    text = _BAR_FACT.sub(_bar_fact, text)
     folded = fold(text)
     mtype, combined = read_type(folded, text)
     org, parent = read_orgs(text, folded)

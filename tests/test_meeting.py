@@ -1787,3 +1787,19 @@ def test_counts_spelled_out_with_their_digits_in_brackets() -> None:
     a, v = m.attendance, m.vote
     assert (a.total, a.present, a.absent, a.absent_with_reason) == (21, 19, 2, 2)
     assert (v.in_favor, v.against, v.voters) == (19, 0, 19)
+
+
+def test_facts_and_counts_in_a_boxed_two_column_table() -> None:
+    m = meeting("+------------------+--------------------------------+\n"
+                "| Thời gian        | 19g30, ngày 10/5/2022          |\n"
+                "| Địa điểm         | Nhà văn hóa ấp Mỹ Phú          |\n"
+                "| Chủ trì          | Đ/c Trần Văn Nở - Bí thư       |\n"
+                "| Tổng số đảng viên| 18 đ/c                         |\n"
+                "| Có mặt           | 16 đồng chí                    |\n"
+                "| Vắng có lý do    | 02 đồng chí (đ/c Lý Văn Tư ốm; đ/c Trần Thị Út đi làm xa) |\n"
+                "| Vắng không lý do | 0                              |\n"
+                "+------------------+--------------------------------+\n\nI. MỞ ĐẦU\n")
+    a = m.attendance
+    assert (m.place, m.chair) == ("Nhà văn hóa ấp Mỹ Phú", "Trần Văn Nở")
+    assert (a.total, a.present, a.absent, a.absent_with_reason, a.absentees) == (
+        18, 16, 2, 2, ("Lý Văn Tư", "Trần Thị Út"))
