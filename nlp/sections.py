@@ -714,7 +714,8 @@ _ITEM_STYLES = frozenset({"arabic", "arabic.n", "arabic.p", "letter", "LETTER"})
 
 def _drop_items_named_like_parts(heads: list[_Heading], depth: dict[str, int]) -> list[_Heading]:
     """A numbered item under a part that names an earlier part is an item of it: under "III. NHIỆM VỤ
-    THÁNG 8", "1. Triển khai Kế hoạch số 156-KH/ĐU …" is a task of the plan, not the dissemination."""
+    THÁNG 8", "1. Triển khai Kế hoạch số 156-KH/ĐU …" is a task of the plan, not the dissemination; under
+    "IV. ĐÁNH GIÁ KẾT QUẢ …", "1. Công tác chính trị tư tưởng: …" is a result reviewed, not the news."""
     contains = _cues().contains
     kept: list[_Heading] = []
     stack: list[tuple[int, _Heading]] = []
@@ -725,11 +726,15 @@ def _drop_items_named_like_parts(heads: list[_Heading], depth: dict[str, int]) -
         parent = next((p for _, p in reversed(stack) if p.kinds), None)
         if parent is not None and h.kinds and h.line.style in _ITEM_STYLES:
             kind, outer = h.kinds[0][0], parent.kinds[-1][0]
-            if outer in ("plan", "conclusion") and _RANK[kind] < _RANK[outer] and kind not in contains.get(outer, ()):
+            if (outer in ("review", "plan", "conclusion") and _RANK[kind] < _RANK[outer]
+                    and kind not in contains.get(outer, ())):
                 continue
         kept.append(h)
         stack.append((d, h))
     return kept
+
+
+_TOPIC_NAME = re.compile(r"[ \t]*[\"“'‘«][^\n]*[\"”'’»][ \t]*\.?[ \t]*(?=\n|$)")
 
 
 def _wrap_width(text: str, lines: list[_Line]) -> int | None:
@@ -755,6 +760,9 @@ def _read_headings(text: str, folded: str, lines: list[_Line], caps: bool) -> li
                 and i + 1 < len(lines) and lines[i + 1].start == line.end + 1):
             continue  # the first line of a wrapped paragraph ("Thực hiện Chỉ thị số 05-CT/TW …, đ/c Ngô"), no title
         h = _read_heading(text, folded, line, lines[i + 1] if i + 1 < len(lines) else None, caps)
+        if (h is not None and h.inline and h.kinds[0][0] == "topic" and line.style == "plain"
+                and not any(x.kinds for x in heads) and _TOPIC_NAME.match(text, h.body)):
+            h = None  # 'Chuyên đề: "Đổi mới …"' above the record names the topic; its presentation comes later
         if h is None:
             h = _sibling_item(text, folded, line, heads)
         if h is not None:

@@ -283,3 +283,22 @@ def test_next_months_tasks_stated_in_the_conclusion_are_the_plan(conclusion: str
             "II. Đánh giá kết quả tháng 5\nChi bộ đã hoàn thành gieo cấy.\n" + conclusion +
             "Chi bộ biểu quyết 19/19 đồng chí tán thành.\n")
     assert "plan" in kinds(HEAD + body + END, "regular")
+
+
+def test_items_of_the_review_named_like_the_news_stay_in_the_review() -> None:
+    body = ("I. MỞ ĐẦU\nĐồng chí Bí thư tuyên bố lý do.\nII. THÔNG TIN THỜI SỰ\nĐồng chí Lan thông tin.\n"
+            "III. ĐÁNH GIÁ KẾT QUẢ HỌC KỲ I\n1. Công tác tư tưởng chính trị: đảng viên yên tâm công tác.\n"
+            "2. Công tác chuyên môn: 98% học sinh lên lớp.\nIV. NHIỆM VỤ THÁNG 6\nÔn tập cho học sinh.\n")
+    found = [(s.kind, s.heading) for s in find_sections(normalize(HEAD + body + END).text, "regular")]
+    assert ("review", "III. ĐÁNH GIÁ KẾT QUẢ HỌC KỲ I") in found
+    assert [k for k, _ in found].count("news") == 1
+
+
+def test_the_topics_name_above_the_record_is_not_its_presentation() -> None:
+    body = ('Chuyên đề: "Nâng cao chất lượng sinh hoạt chi bộ theo Chỉ thị 50-CT/TW"\n\n'
+            "1. Đồng chí Bí thư tuyên bố lý do, nêu mục đích, yêu cầu và thông qua chương trình.\n"
+            "2. Đồng chí Lê Văn Hòa trình bày chuyên đề:\na) Những điểm mới.\nb) Giải pháp.\n"
+            "3. Các đồng chí thảo luận, đóng góp ý kiến.\n4. Kết luận\nĐồng chí chủ trì kết luận.\n")
+    found = find_sections(normalize(HEAD + body + END).text, "thematic")
+    assert found[0].kind == "opening" and "Chuyên đề:" not in [s.heading for s in found]
+    assert {"opening", "topic", "discussion", "conclusion"} <= {s.kind for s in found}
