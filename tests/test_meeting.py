@@ -1684,6 +1684,9 @@ REASONS_WRITTEN = [
     ),
     pytest.param("Tổng số 9. Có mặt 8. Vắng 1: đ/c Hồ Văn Lai – đi hội thảo ở Cần Thơ, có BC.\n", (1, 1, 0),
                  id="co-bc"),
+    pytest.param("Tổng số: 14. Có mặt: 12.\nVắng: 02 đ/c, gồm:\n  + đ/c YS. Hà Thị Nụ: nghỉ sau ca trực đêm;\n"
+                 "  + đ/c ThS. Vi Văn Toàn: coi thi tốt nghiệp tại huyện.\n", (2, 2, 0),
+                 id="school-and-clinic-reasons"),
     pytest.param(
         "Tổng số: 18. Có mặt: 17.\n+ Vắng: 01 đồng chí có lý do - ThS.BS Lê Thị Ngọc Hân (đi tập huấn ở Huế).\n",
         (1, 1, 0), id="absentee-after-a-dash-with-a-title",
