@@ -488,7 +488,8 @@ def _clause_kinds(text: str, folded: str, sent: _Sentence, kind: str | None,
             if ":" in prefix or ";" in prefix or "," in prefix:
                 continue
             actor = cues.actors.match(folded, begin, at)
-            verb = not prefix.strip() and _VERB_BREAK.fullmatch(br.group())
+            # "… kết luận, giao nhiệm vụ tháng 12: …": the conclusion's own clause may state the plan
+            verb = not prefix.strip() and (_VERB_BREAK.fullmatch(br.group()) or k in allowed)
             if not (actor or verb) or len(prefix.split()) > 6 or cues.blockers.search(fold_key(prefix)):
                 continue
             out.append((begin, k))
@@ -578,7 +579,7 @@ def _split(text: str, folded: str, start: int, end: int, kind: str | None, *, he
                 cuts.append((sent.start, new))
                 cur = new
         if cur is not None and cur != "opening":
-            for at, k in _clause_kinds(text, folded, sent, cur, cues.contains.get(heading_kind or "", frozenset())):
+            for at, k in _clause_kinds(text, folded, sent, cur, cues.contains.get(heading_kind or cur, frozenset())):
                 cuts.append((at, k))
                 cur = k
     return cuts

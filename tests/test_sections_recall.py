@@ -272,6 +272,8 @@ PLAN_IN_CONCLUSION = [
                  "thủy lợi nội đồng, thu quỹ khuyến học, chuẩn bị đón học sinh nghỉ hè.\n", id="clause-in-body"),
     pytest.param("Kết luận: đồng chí chủ trì tiếp thu ý kiến. Từ nay đến cuối quý II chi bộ tập trung: (1) thu "
                  "hoạch vụ xuân; (2) phòng chống đuối nước cho trẻ em.\n", id="tu-nay-den"),
+    pytest.param("Đồng chí Bí thư kết luận, giao nhiệm vụ tháng 6: làm thủy lợi nội đồng, thu quỹ khuyến học.\n",
+                 id="conclusion-clause-giao-nhiem-vu-no-heading"),
     pytest.param("3. Kết luận\nĐồng chí chủ trì kết luận, chi bộ thống nhất nhiệm vụ tháng 6 như sau:\n"
                  "- Làm thủy lợi nội đồng.\n- Thu quỹ khuyến học.\n", id="heading-line-names-both"),
 ]
