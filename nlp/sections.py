@@ -579,7 +579,8 @@ def _split(text: str, folded: str, start: int, end: int, kind: str | None, *, he
                 cuts.append((sent.start, new))
                 cur = new
         if cur is not None and cur != "opening":
-            for at, k in _clause_kinds(text, folded, sent, cur, cues.contains.get(heading_kind or cur, frozenset())):
+            allowed = cues.contains.get(heading_kind or "", frozenset()) | cues.contains.get(cur, frozenset())
+            for at, k in _clause_kinds(text, folded, sent, cur, allowed):
                 cuts.append((at, k))
                 cur = k
     return cuts
