@@ -109,6 +109,9 @@ _ALL_WITH_REASON = re.compile(  # "… đều có lý do", "đều có báo vớ
 _REASON_BEFORE_NAMES = re.compile(
     r"\s*vang(?:\s+mat)?\s*:?\s*\d{1,3}\s*(?:dong\s+chi|d\s*/\s*c|dc|dv|dang\s+vien|nguoi)\s+"
     r"(?:deu\s+|do\s+|vi\s+|la\s+)?(?P<why>[^(\n:;,.]{2,40}?)\s*\((?![^)]*khong\s+(?:co\s+)?(?:ly\s+do|phep))")
+_TOTAL_RATIO = re.compile(
+    rf"tong\s+so(?:\s+dang\s+vien|\s+dv)?\s*[:\-–]?\s*(?P<n>\d{{1,3}})\s*/\s*(?P<of>\d{{1,3}})\s*{_MEMBERS}")
+_RATIO_WHY = re.compile(rf"\s*\(\s*(?P<n>\d{{1,3}})\s*{_MEMBERS}\s+(?P<why>[^)\n]{{2,60}})\)")
 _WITH_LIST_LABEL = re.compile(
     r"vang\s+(?:mat\s+)?co\s+(?:ly\s+do|phep)\s*:\s*(?:\n\s*[-+•*]\s*)?(?:dong\s+chi|d\s*/\s*c|dc)\b")
 _WITH_REASON_WORDS = re.compile(r"(?<!khong\s)(?:co\s+ly\s+do|co\s+ld\b|co\s+phep|co\s+bao\s+cao|co\s+bc\b|xin\s+phep)")
@@ -913,6 +916,15 @@ def _read_attendance(text: str, folded: str, limit: int) -> Attendance:
     if absent is None and with_r is not None and without_r is None and m_with is not None and not table:
         # "Vắng mặt có lý do: 02 đ/c (…)" the only absence written: nobody was away without a reason
         absent, without_r = with_r, 0
+    ratio = _TOTAL_RATIO.search(folded, 0, limit) if total is None and present is None else None
+    if ratio and int(ratio["n"]) <= int(ratio["of"]):
+        # "Tổng số: 24/27 đ/c (3 đ/c đi biển)": those present of the cell's members, and why the rest are away
+        present, total = int(ratio["n"]), int(ratio["of"])
+        if absent is None and with_r is None and without_r is None:
+            absent = total - present
+            why = _RATIO_WHY.match(folded, ratio.end())
+            if absent and why and int(why["n"]) == absent and _reason_re().search(why["why"]):
+                with_r, without_r = absent, 0
     if present is not None and m_present is not None and m_present.group("of"):
         of = to_int(m_present.group("of"))
         if absent is None and of is not None and 0 <= of - present <= of:

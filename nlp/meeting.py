@@ -212,7 +212,8 @@ _PLACE_INLINE = re.compile(
 # "vắng: đ/c A đi khám bệnh tại Bệnh viện tỉnh": a place in an absence is not the meeting's place.
 _ABSENCE_BEFORE = re.compile(r"vang|\bom\b|benh|cong\s+tac|di\s+hoc|tap\s+huan|dieu\s+tri|xuat\s+khau")
 
-_PLACE_SENTENCE = re.compile(LABEL + r"tai\s+(?=(?:nha|hoi\s+truong|phong|tru\s+so|van\s+phong|dinh|chua))")
+_PLACE_SENTENCE = re.compile(  # "Tại nhà văn hóa xóm 5.", "Họp tại nhà văn hóa thôn."
+    LABEL + r"(?:(?:hop|sinh\s+hoat)\s+)?tai\s+(?=(?:nha|hoi\s+truong|phong|tru\s+so|van\s+phong|dinh|chua))")
 
 
 def _says_tai(text: str, folded: str, m: re.Match[str]) -> bool:

@@ -1806,3 +1806,11 @@ def test_facts_and_counts_in_a_boxed_two_column_table() -> None:
     assert (m.place, m.chair) == ("Nhà văn hóa ấp Mỹ Phú", "Trần Văn Nở")
     assert (a.total, a.present, a.absent, a.absent_with_reason, a.absentees) == (
         18, 16, 2, 2, ("Lý Văn Tư", "Trần Thị Út"))
+
+
+def test_present_of_the_total_written_as_a_ratio_with_the_reason() -> None:
+    m = meeting("Hôm nay, lúc 7 giờ ngày 02/6/2021.\nChi bộ thôn Hải Minh họp thường kỳ.\nHọp tại nhà văn hóa thôn "
+                "Hải Minh.\nTổng số: 19/22 đ/c (3 đ/c đi biển).\n\n1. Khai mạc\n")
+    a = m.attendance
+    assert m.place == "nhà văn hóa thôn Hải Minh"
+    assert (a.total, a.present, a.absent, a.absent_with_reason, a.absent_without_reason) == (22, 19, 3, 3, 0)

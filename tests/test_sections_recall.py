@@ -194,6 +194,8 @@ NARRATIVE_SENTENCES = [
     pytest.param("discussion", "Qua thảo luận, các đồng chí thống nhất cao.", id="discussion-qua-thao-luan"),
     pytest.param("plan", "Về nhiệm vụ tháng 6, chi bộ tập trung chăm sóc lúa.", id="plan-ve-nhiem-vu"),
     pytest.param("plan", "3. Nhiệm vụ trước mắt (chống hạn):\n- Khơi thông kênh mương.", id="plan-nhiem-vu-truoc-mat"),
+    pytest.param("plan", "Chi bộ đề ra một số nhiệm vụ trọng tâm như sau: làm thủy lợi, thu quỹ.",
+                 id="plan-de-ra-mot-so"),
     pytest.param("hcm_study", "Đảng viên đăng ký nội dung làm theo tấm gương Bác Hồ.", id="hcm-dang-ky"),
     pytest.param("topic", "Đồng chí Bí thư thông qua nội dung chuyên đề.", id="topic-thong-qua"),
     pytest.param("conclusion", "Cuối buổi, đồng chí chủ trì phát biểu kết luận.", id="conclusion-cuoi-buoi"),
