@@ -34,7 +34,7 @@ FONTS = {  # family: (regular, bold)
 }
 FIXED_DATE = dt.datetime(2024, 1, 1, tzinfo=dt.UTC)
 _TONE_MARKS = frozenset("\u0300\u0301\u0303\u0309\u0323")
-_COLUMNS = re.compile(r"\s{4,}")
+_COLUMNS = re.compile(r"\s{4,}|\t+")  # typed apart by spaces, or by tabs (a Word table or signature block)
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 
 
@@ -188,10 +188,14 @@ def build_pdf(
             continue
         columns = _COLUMNS.split(line.strip())
         if len(columns) > 1:
-            cell = width / len(columns)
             pdf.set_font(family, "B" if line.isupper() else "", size)
-            for col in columns:
-                pdf.cell(cell, step, col, align="C")
+            # each column as wide as its text needs (a long cell is not overprinted by the next), the
+            # spare width shared out evenly
+            need = [pdf.get_string_width(col) + 4 for col in columns]
+            spare = max(0.0, width - sum(need)) / len(columns)
+            scale = min(1.0, width / sum(need))
+            for col, w in zip(columns, need, strict=True):
+                pdf.cell(w * scale + spare, step, col, align="C")
             pdf.ln(step)
             continue
         heading = line.upper() == line and any(c.isalpha() for c in line)
