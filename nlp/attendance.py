@@ -21,7 +21,7 @@ _GAP = r"[^\d\n.;]{0,40}?"
 
 # a count of members: "Tổng số: 12  |  Có mặt: 11"; in a printed form filled in, "Tổng số đảng viên: 27 ..... Chính
 # thức: 26" (the dot leaders blanked) ends at the gap before the next field
-_COUNTED = rf"(?=[ \t]{{3,}}|\s*(?:{_MEMBERS}|\(|,|;|\.|\||$|\n))"
+_COUNTED = rf"(?=[ \t]{{3,}}|\t|\s*(?:{_MEMBERS}|\(|,|;|\.|\||$|\n))"
 _TOTAL = [
     re.compile(rf"tong\s+so(?:\s+dang\s+vien|\s+dv)?(?P<gap>{_GAP})(?:\s|:|-|–){N}{_COUNTED}"),
     re.compile(rf"tong(?:\s+so)?(?:\s+dang\s+vien|\s+dv)?(?P<gap>[\s:\-–]*){N}{_COUNTED}"),
@@ -29,7 +29,7 @@ _TOTAL = [
     re.compile(rf"chi\s+bo(?:\s+[a-z0-9]+){{0,5}}?\s+(?:hien\s+)?(?:co|gom)(?:\s+tong\s+so)?(?P<gap>\s+){N}\s+{_MEMBERS}"),
     re.compile(rf"(?:so\s+luong|quan\s+so)\s+dang\s+vien(?P<gap>\s*(?:[:\-–]|la|co)?\s*){N}{_COUNTED}"),
     re.compile(
-        rf"(?:so\s+)?dang\s+vien\s+(?:cua\s+|trong\s+|toan\s+)?chi\s+bo(?P<gap>\s*(?:[:\-–]|la|co|gom)?\s*){N}{_COUNTED}"
+        rf"(?:so\s+)?(?:dang\s+vien|dv)\s+(?:cua\s+|trong\s+|toan\s+)?chi\s+bo(?P<gap>\s*(?:[:\-–]|la|co|gom)?\s*){N}{_COUNTED}"
     ),
     # a terse label at the start of a line: "ĐV: 11, miễn SH 1, có mặt 9" / "- Đảng viên: 14 đ/c; có mặt …"
     re.compile(rf"(?m:^)[ \t]*[-+•*]?[ \t]*(?:dang\s+vien|dv)(?P<gap>[ \t]*:[ \t]*){N}{_COUNTED}"),

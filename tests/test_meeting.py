@@ -1814,3 +1814,12 @@ def test_present_of_the_total_written_as_a_ratio_with_the_reason() -> None:
     a = m.attendance
     assert m.place == "nhà văn hóa thôn Hải Minh"
     assert (a.total, a.present, a.absent, a.absent_with_reason, a.absent_without_reason) == (22, 19, 3, 3, 0)
+
+
+def test_counts_in_one_tabbed_row_and_a_terse_member_total() -> None:
+    a = meeting("Thời gian: 19h ngày 5/3/2026.\nTổng số đảng viên\t17\tCó mặt\t16\tVắng\t01 "
+                "(đ/c Ngô Văn Tâm - đi thăm con)\n\nI. NỘI DUNG\n").attendance
+    assert (a.total, a.present, a.absent, a.absent_with_reason) == (17, 16, 1, 1)
+    b = meeting("Thời gian: 19h ngày 5/3/2026.\nĐV toàn chi bộ 21, miễn 2; có mặt 18/19; vắng 1 "
+                "(đ/c Hà Văn Sinh, ốm).\n\nI. NỘI DUNG\n").attendance
+    assert (b.total, b.exempt, b.present, b.absent) == (21, 2, 18, 1)

@@ -306,3 +306,13 @@ def test_the_topics_name_above_the_record_is_not_its_presentation() -> None:
     found = find_sections(normalize(HEAD + body + END).text, "thematic")
     assert found[0].kind == "opening" and "Chuyên đề:" not in [s.heading for s in found]
     assert {"opening", "topic", "discussion", "conclusion"} <= {s.kind for s in found}
+
+
+def test_review_and_plan_written_as_bullets_naming_their_months() -> None:
+    body = ("PHẦN THỨ NHẤT: SINH HOẠT ĐỊNH KỲ\n- Đồng chí Bí thư tuyên bố lý do, thông qua chương trình.\n"
+            "- Thời sự: giá lúa tăng; mưa lớn cuối tháng.\n"
+            "- Tháng 4 chi bộ vận động 30 hộ làm chuồng trại, còn 5 hộ chưa làm.\n"
+            "- Tháng 5 và mùa mưa: nạo vét kênh mương, thu quỹ phòng chống thiên tai.\n"
+            "- Thảo luận: các đồng chí nhất trí.\n- Đồng chí chủ trì kết luận.\n")
+    found = {s.kind for s in find_sections(normalize(HEAD + body + END).text, "regular", "2023-05-08")}
+    assert {"review", "plan"} <= found
