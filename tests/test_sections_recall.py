@@ -190,6 +190,8 @@ NARRATIVE_SENTENCES = [
     pytest.param("review", "Đánh giá chung, trong tháng 4 chi bộ đã hoàn thành tốt các chỉ tiêu đề ra.",
                  id="review-danh-gia-chung"),
     pytest.param("review", "Kết quả thực hiện nhiệm vụ tháng 4 như sau: hoàn thành gieo cấy.", id="review-ket-qua"),
+    pytest.param("review", "Đánh giá tháng 4 (thực hiện Nghị quyết số 03-NQ/CB): hoàn thành gieo cấy 40 ha.",
+                 id="review-month-with-its-resolution-in-brackets"),
     pytest.param("discussion", "Đảng viên tham gia đóng góp nhiều ý kiến sôi nổi.", id="discussion-nhieu-y-kien"),
     pytest.param("discussion", "Qua thảo luận, các đồng chí thống nhất cao.", id="discussion-qua-thao-luan"),
     pytest.param("plan", "Về nhiệm vụ tháng 6, chi bộ tập trung chăm sóc lúa.", id="plan-ve-nhiem-vu"),
