@@ -318,3 +318,11 @@ def test_review_and_plan_written_as_bullets_naming_their_months() -> None:
             "- Thảo luận: các đồng chí nhất trí.\n- Đồng chí chủ trì kết luận.\n")
     found = {s.kind for s in find_sections(normalize(HEAD + body + END).text, "regular", "2023-05-08")}
     assert {"review", "plan"} <= found
+
+
+def test_the_month_accomplished_in_the_conclusion_is_not_the_plan() -> None:
+    body = ("I. Thông tin thời sự\nĐồng chí Lan thông tin tình hình thời sự.\nII. Đánh giá kết quả tháng 5\n"
+            "Chi bộ đã hoàn thành gieo cấy.\nIII. Nhiệm vụ tháng 6\n- Làm thủy lợi.\nIV. Thảo luận\nCác đồng chí "
+            "phát biểu.\nV. KẾT LUẬN\nĐồng chí Bí thư kết luận:\n1. Chi bộ hoàn thành tốt nhiệm vụ tháng 5/2023.\n"
+            "2. Giao đồng chí Hùng theo dõi việc làm thủy lợi.\nChi bộ biểu quyết 19/19 tán thành.\n")
+    assert "conclusion" in kinds(HEAD + body + END, "regular")
