@@ -994,6 +994,22 @@ def _read_attendance(text: str, folded: str, limit: int) -> Attendance:
             if _WITH_REASON_WORDS.search(clause) and not _WITHOUT_WORDS.search(clause):
                 with_r = absent
         without_r = absent - with_r
+    if absentees and m_exempt is not None:
+        # "Miễn sinh hoạt: 02 đ/c (đ/c A, đ/c B)" and then "Vắng: 03 đ/c, gồm: đ/c A (miễn SH), …": an exempt
+        # member listed among the absent is not absent
+        named = re.match(r"\s*(?:dong\s+chi|d\s*/\s*c|dv|nguoi)?\s*\(([^)\n]*)\)", folded[m_exempt.end() :])
+        exempt_names = set(names_after_cues(text, m_exempt.end() + named.start(1), m_exempt.end() + named.end(1))
+                           ) if named else set()
+        listed = [n for n in absentees if n in exempt_names]
+        if listed and absent is not None and absent == len(absentees) and exempt:
+            absentees = tuple(n for n in absentees if n not in exempt_names)
+            absent -= len(listed)
+            if with_r is not None and without_r is not None and with_r + without_r > absent:
+                with_r = max(0, absent - without_r)
+            elif with_r is None and without_r is None and written_abs is not None:
+                explained = _explained(folded[slice(*_absent_clause(folded, written_abs.start()))])
+                if sum(explained) == absent:  # the others' reasons, or their lack, are written
+                    with_r, without_r = explained
     # Plausibility: a count that cannot be true of this cell is unknown, not a guess.
     if exempt is not None and total is not None and not 0 <= exempt < total:
         exempt = None

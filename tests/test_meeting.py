@@ -1823,3 +1823,11 @@ def test_counts_in_one_tabbed_row_and_a_terse_member_total() -> None:
     b = meeting("Thời gian: 19h ngày 5/3/2026.\nĐV toàn chi bộ 21, miễn 2; có mặt 18/19; vắng 1 "
                 "(đ/c Hà Văn Sinh, ốm).\n\nI. NỘI DUNG\n").attendance
     assert (b.total, b.exempt, b.present, b.absent) == (21, 2, 18, 1)
+
+
+def test_an_exempt_member_listed_among_the_absent_is_not_absent() -> None:
+    a = meeting("Thời gian: 19h ngày 5/7/2020.\n- Tổng số đảng viên: 18 đ/c.\n- Miễn sinh hoạt: 01 đ/c (đ/c Lò Văn Xôm "
+                "- 84 tuổi).\n- Có mặt: 15 đ/c.\n- Vắng: 03 đ/c, gồm: đ/c Lò Văn Xôm (miễn SH), đ/c Cầm Văn Ban (ốm), "
+                "đ/c Lường Thị Hoa (đi học).\n\nI. NỘI DUNG\n").attendance
+    assert (a.exempt, a.expected, a.present, a.absent, a.absent_with_reason) == (1, 17, 15, 2, 2)
+    assert a.absentees == ("Cầm Văn Ban", "Lường Thị Hoa")
