@@ -726,16 +726,20 @@ def _drop_items_named_like_parts(heads: list[_Heading], depth: dict[str, int]) -
         while stack and stack[-1][0] >= d:
             stack.pop()
         parent = next((p for _, p in reversed(stack) if p.kinds), None)
-        if parent is not None and h.kinds and h.line.style in _ITEM_STYLES:
+        if parent is not None and h.kinds and (h.line.style in _ITEM_STYLES or h.line.style == "plain"):
             kind, outer = h.kinds[0][0], parent.kinds[-1][0]
-            if (outer in ("review", "plan", "conclusion") and _RANK[kind] < _RANK[outer]
-                    and kind not in contains.get(outer, ())):
+            if (h.line.style in _ITEM_STYLES and outer in ("review", "plan", "conclusion")
+                    and _RANK[kind] < _RANK[outer] and kind not in contains.get(outer, ())):
+                continue
+            # "Đồng chí Bí thư trình bày báo cáo:" under "2. Đánh giá kết quả …" presents the review's report
+            if kind == "topic" and outer in ("review", "plan") and not _TOPIC_WORD.search(h.text.lower()):
                 continue
         kept.append(h)
         stack.append((d, h))
     return kept
 
 
+_TOPIC_WORD = re.compile(r"chuyên đề|đề dẫn|chuyen de|de dan")
 _TOPIC_NAME = re.compile(r"[ \t]*[\"“'‘«][^\n]*[\"”'’»][ \t]*\.?[ \t]*(?=\n|$)")
 
 

@@ -1831,3 +1831,9 @@ def test_an_exempt_member_listed_among_the_absent_is_not_absent() -> None:
                 "đ/c Lường Thị Hoa (đi học).\n\nI. NỘI DUNG\n").attendance
     assert (a.exempt, a.expected, a.present, a.absent, a.absent_with_reason) == (1, 17, 15, 2, 2)
     assert a.absentees == ("Cầm Văn Ban", "Lường Thị Hoa")
+
+
+def test_a_terse_members_label_with_present_of_total() -> None:
+    a = meeting("Thời gian: 14h ngày 6/3/2019.\nĐV: 21/24 (vắng 03: đ/c Hà Văn Tú ốm, đ/c Vi Thị Hằng đi học, "
+                "đ/c Lục Văn Sinh đi công tác).\n\nI. NỘI DUNG\n").attendance
+    assert (a.total, a.present, a.absent, a.absent_with_reason) == (24, 21, 3, 3)

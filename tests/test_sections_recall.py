@@ -326,3 +326,12 @@ def test_the_month_accomplished_in_the_conclusion_is_not_the_plan() -> None:
             "phát biểu.\nV. KẾT LUẬN\nĐồng chí Bí thư kết luận:\n1. Chi bộ hoàn thành tốt nhiệm vụ tháng 5/2023.\n"
             "2. Giao đồng chí Hùng theo dõi việc làm thủy lợi.\nChi bộ biểu quyết 19/19 tán thành.\n")
     assert "conclusion" in kinds(HEAD + body + END, "regular")
+
+
+def test_the_report_presented_under_the_review_is_not_the_topic() -> None:
+    body = ("1. Thông tin thời sự\nĐồng chí Lan thông tin tình hình thời sự.\n2. Đánh giá kết quả tháng 5\n"
+            "Đồng chí Bí thư trình bày báo cáo:\n- Chuyên môn: khám 540 lượt bệnh nhân.\n- Tồn tại: còn nằm ghép.\n"
+            "3. Nhiệm vụ tháng 6\n- Giảm nằm ghép.\n4. Thảo luận\nCác đồng chí phát biểu.\n5. Kết luận\n"
+            "Đồng chí chủ trì kết luận.\n")
+    found = kinds(HEAD + body + END, "regular")
+    assert "review" in found and "topic" not in found
