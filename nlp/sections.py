@@ -448,6 +448,9 @@ def _classify(text: str, folded: str, sent: _Sentence) -> str | None:
             # the subject itself may hold a blocker word: "Tiếp theo đồng chí Duyên thông tin thời sự"
             if cues.blockers.search(_TRANSITION.sub(" ", fold_key(text[subject.end() if subject else origin : at]))):
                 continue
+            if (kind == "vote" and _AFTER_AGENDA.search(folded, max(0, sent.start - 160), sent.start)
+                    and not re.search(r"nghi\s+quyet|ket\s+luan|bieu\s+quyet", folded[sent.start : sent.end])):
+                continue  # "… thông qua chương trình. Chi bộ thống nhất 100%.": the agenda adopted, no vote
             line_end = folded.find("\n", sent.end)
             if cues.not_done.search(folded, sent.start, len(folded) if line_end < 0 else line_end):
                 # "… được phân công trình bày chuyên đề, nhưng bị bệnh … Vì vậy chuyên đề chưa được trình bày"
@@ -739,6 +742,7 @@ def _drop_items_named_like_parts(heads: list[_Heading], depth: dict[str, int]) -
     return kept
 
 
+_AFTER_AGENDA = re.compile(r"chuong\s+trinh[^.;\n]{0,60}[.;]\s*$")
 _TOPIC_WORD = re.compile(r"chuyên đề|đề dẫn|chuyen de|de dan")
 _TOPIC_NAME = re.compile(r"[ \t]*[\"“'‘«][^\n]*[\"”'’»][ \t]*\.?[ \t]*(?=\n|$)")
 

@@ -335,3 +335,13 @@ def test_the_report_presented_under_the_review_is_not_the_topic() -> None:
             "Đồng chí chủ trì kết luận.\n")
     found = kinds(HEAD + body + END, "regular")
     assert "review" in found and "topic" not in found
+
+
+def test_agreeing_to_the_agenda_is_no_vote_and_a_bare_adoption_is() -> None:
+    body = ("1. Đồng chí Bí thư tuyên bố lý do, thông qua chương trình. Chi bộ thống nhất 100%.\n"
+            "2. Đồng chí Vũ Thị Hoa - Chi ủy viên, Hiệu phó trình bày chuyên đề. Nội dung chính: rèn tác phong.\n"
+            "3. Thảo luận\nCác đồng chí phát biểu sôi nổi.\n4. Kết luận\nĐồng chí chủ trì kết luận, giao nhiệm vụ "
+            "cho từng đảng viên.\nChi bộ nhất trí thông qua.\n")
+    found = find_sections(normalize(HEAD.replace("THƯỜNG KỲ", "CHUYÊN ĐỀ") + body + END).text, "thematic")
+    kinds_found = [s.kind for s in found]
+    assert "topic" in kinds_found and kinds_found.index("topic") < kinds_found.index("vote")
