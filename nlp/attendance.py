@@ -820,10 +820,15 @@ def _tab_rows_as_labels(s: str) -> str:
     return "".join(out)
 
 
+def _counts_rows_as_labels(s: str) -> str:
+    """Counts tables one count per row, between bars or tabs, as "label: number; note" (same length)."""
+    return _tab_rows_as_labels(_bar_rows_as_labels(s))
+
+
 def read_attendance(text: str, folded: str) -> Attendance:
     """Attendance as written in the opening part of the minutes, or, when that has no count at all, anywhere
     (a secretary may add the opening at the end: "Phần thủ tục đầu buổi (thư ký ghi bổ sung): …")."""
-    text, folded = _tab_rows_as_labels(_bar_rows_as_labels(text)), _tab_rows_as_labels(_bar_rows_as_labels(folded))
+    text, folded = _counts_rows_as_labels(text), _counts_rows_as_labels(folded)
     att = _read_attendance(text, folded, max(len(folded) * 2 // 3, min(len(folded), 3000)))
     if att.total is None and att.present is None and att.absent is None and len(folded) > 3000:
         late = _read_attendance(text, folded, len(folded))
@@ -962,7 +967,7 @@ def _read_attendance(text: str, folded: str, limit: int) -> Attendance:
             # "vắng 2 đồng chí, đều có lý do" / one absentee "(ốm, có lý do)": the wording covers everyone.
             if _ALL_WITH_REASON.search(clause) or (
                 _WITH_REASON_WORDS.search(clause) and not _WITHOUT_WORDS.search(clause)
-            ) or _REASON_BEFORE_NAMES.match(clause) and _reason_re().search(_REASON_BEFORE_NAMES.match(clause)["why"]):
+            ) or ((before := _REASON_BEFORE_NAMES.match(clause)) and _reason_re().search(before["why"])):
                 with_r = absent
     if absent and with_r is None and without_r is None and absentees and written_abs is not None:
         # "Vắng: 02 đồng chí" over "Vắng có lý do:" and the list of the two: the label says it of them all
