@@ -192,6 +192,11 @@ def _absent_clause(folded: str, start: int) -> tuple[int, int]:
             # "… Vắng 01\nđ/c có lý do: …", "… đều có lý do:\nđồng chí A (ốm), đồng chí B …": the list goes on
             end = nxt
             continue
+        so_far = folded[start:end]
+        if line.strip() and so_far.count("(") > so_far.count(")") and ")" in line:
+            # a bracket wrapped onto the next line: "(đ/c A, có lý\ndo: trực ca)"
+            end = nxt
+            continue
         if _NAMES_LINE.match(line) or _ABSENT_NAMES_LINE.match(line):
             # "Họ tên đảng viên vắng: A (ốm), B" / "Vắng có lý do: đ/c A (ốm), đ/c B" on the next line
             end = nxt
@@ -219,13 +224,55 @@ def _reason_re() -> re.Pattern[str]:
     return re.compile(r"(?<!\w)" + alternation("absence_reasons") + r"(?!\w)")
 
 
-def _explained(clause: str) -> tuple[int, int]:
+# What follows an absentee's name and says why: "(ở với con tại Đồng Nai)", "đi hát giao lưu tại Hà Nội",
+# "– về quê ăn giỗ"; not an address or group ("tổ 3", "(thôn Bản Lìm)") nor a nickname "(Tư Tâm)".
+_ATTACHED_WHY = re.compile(
+    r"\s*(?:\(\s*|[-–:]\s*)?(?!(?:to|khu|ap|thon|ban|xom|doi|khom|chi\s+bo|phong|khoa|nhom|so)\b)"
+    r"[a-z]+(?:\s+[a-z]+){1,}")
+
+
+def _split_reasons(clause: str, names: tuple[str, ...]) -> list[str]:
+    """The clause cut at each "đ/c": each absentee's own words, with a reason written before a name
+    ("1 nghỉ thai sản: đ/c A; 1 đi học: đ/c B") moved to that name, and text right after a known name
+    that reads as a reason marked by a reason word's stand-in."""
+    raw = _CUE_SPLIT.split(clause)
+    keys = [fold(n) for n in names]
+    own: list[str] = []
+    before = ""
+
+    def tail(part: str) -> tuple[str, str]:
+        if not part.rstrip().endswith(":"):
+            return part, ""
+        cut = max(part.rfind(";"), part.rfind(","), part.rfind("("))
+        return (part[:cut], part[cut:]) if cut >= 0 else ("", part)
+
+    before = tail(raw[0])[1]
+    for part in raw[1:]:
+        if not re.search(r"[a-z]", part):  # "vắng 3 đ/c (đ/c A …": the count's own cue
+            before += part
+            continue
+        mine, nxt = tail(part)
+        stripped = mine.strip()
+        key = next((k for k in keys if stripped.startswith(k)), None)
+        why = ""
+        if key is not None:
+            rest = re.split(r"[,;)]|\s+va\s", stripped[len(key) :], maxsplit=1)[0]
+            ahead = re.sub(r"^[\s(;,]*\d*\s*|\s*:\s*$", "", before)  # "1 nghỉ dưỡng sức: đ/c A"
+            if any(_ATTACHED_WHY.fullmatch(x.rstrip(" .")) and not re.search(r"\d", x) for x in (rest, ahead)):
+                why = " co ly do"
+        own.append(before + " " + mine + why)
+        before = nxt
+    return own
+
+
+def _explained(clause: str, names: tuple[str, ...] = ()) -> tuple[int, int]:
     """How many absentees in the clause have a written reason (ốm, đi công tác …), and how many none."""
     clause = _REASON_LABEL.sub(" ", clause)  # a form's "Vắng không lý do: …" names no one's reason
     _no = re.compile(_WITHOUT_WORDS.pattern + r"|khong\s+bao(?!\s+cao)")
+    _yes = re.compile(_reason_re().pattern + r"|" + _WITH_REASON_WORDS.pattern)
 
     def count(parts: list[str]) -> tuple[int, int]:
-        status = ["without" if _no.search(p) else "with" if _reason_re().search(p) else "" for p in parts]
+        status = ["without" if _no.search(p) else "with" if _yes.search(p) else "" for p in parts]
         for i in range(len(parts) - 2, -1, -1):
             # "đ/c A và đ/c B đi làm ở Bình Dương": the reason after the second name is both's
             if not status[i] and re.fullmatch(r"[^,;:()\d\n]*\s(?:va|cung)\s*", parts[i]):
@@ -234,6 +281,8 @@ def _explained(clause: str) -> tuple[int, int]:
 
     parts = _CUE_SPLIT.split(clause)[1:]
     found = count(parts)
+    if names and len([p for p in parts if re.search(r"[a-z]", p)]) == len(names):
+        found = max(found, count(_split_reasons(clause, names)), key=sum)
     if len(parts) <= 1:  # "vắng: Tô Văn Phát bệnh, Lý Văn Rớt đi biển" — one absentee per comma or line
         listed = re.split(r"[:(]", clause, maxsplit=1)[-1]
         found = max(found, count(re.split(r"[,;\n]", listed)), key=sum)
@@ -986,7 +1035,7 @@ def _read_attendance(text: str, folded: str, limit: int) -> Attendance:
         with_r = absent - without_r
     if absent is not None and without_r == 0 and with_r is None and absent > 0 and absentees:
         with_r = absent
-    explained = _explained(folded[c_start:c_end]) if absent and anchors and not rows else (0, 0)
+    explained = _explained(folded[c_start:c_end], absentees) if absent and anchors and not rows else (0, 0)
     if absent and with_r is None and without_r is None and sum(explained) == absent:
         # Every absentee's reason, or its lack, is written ("đ/c A – ốm; đ/c B – không lý do").
         with_r, without_r = explained

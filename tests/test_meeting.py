@@ -1837,3 +1837,21 @@ def test_a_terse_members_label_with_present_of_total() -> None:
     a = meeting("Thời gian: 14h ngày 6/3/2019.\nĐV: 21/24 (vắng 03: đ/c Hà Văn Tú ốm, đ/c Vi Thị Hằng đi học, "
                 "đ/c Lục Văn Sinh đi công tác).\n\nI. NỘI DUNG\n").attendance
     assert (a.total, a.present, a.absent, a.absent_with_reason) == (24, 21, 3, 3)
+
+
+@pytest.mark.parametrize("absence, want", [
+    pytest.param("vắng 02 đ/c (đ/c Triệu Văn Khánh ra Hà Nội trông cháu, đ/c Bế Thị Liên dự đám cưới con gái ở Cao "
+                 "Bằng)", (2, 0), id="words-after-each-name"),
+    pytest.param("vắng 2 (1 vào Nam thăm con: đ/c Nông Văn Pình; 1 nghỉ dưỡng sức: đ/c Ma Thị Thoa)", (2, 0),
+                 id="reason-before-each-name"),
+    pytest.param("vắng 2: đ/c Hầu Văn Páo (xóm Nà Pồng), đ/c Lý Thị Mỷ", (None, None), id="a-hamlet-is-no-reason"),
+    pytest.param("vắng 2: đ/c Hầu Văn Páo lên nương trồng ngô, đ/c Lý Thị Mỷ không báo", (1, 1),
+                 id="one-with-one-without"),
+    pytest.param("vắng 02 đ/c (đ/c Đàm Quốc Việt, đ/c Vi Văn Tài, có lý\ndo: trực bảo vệ kho).", (2, 0),
+                 id="bracket-wrapped"),
+])
+def test_each_absentee_s_own_words_say_why(absence: str, want: tuple) -> None:
+    a = meeting(f"Thời gian: 19h ngày 8/9/2022.\nĐảng viên: tổng số 23; có mặt 21; {absence}\n\nI. NỘI DUNG\n"
+                ).attendance
+    assert a.absent == 2
+    assert (a.absent_with_reason, a.absent_without_reason) == want
