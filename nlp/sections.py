@@ -52,11 +52,38 @@ def _fold(text: str) -> str:
     return "".join(map(_fold_char, text))
 
 
+# A cue's number may be written as a word ("NHIỆM VỤ THÁNG BA", "tháng Chạp", "quý hai"), folded; longest first.
+_MONTH_WORDS = {"muoi mot": 11, "muoi hai": 12, "gieng": 1, "mot": 1, "hai": 2, "ba": 3, "tu": 4, "bon": 4,
+                "nam": 5, "sau": 6, "bay": 7, "tam": 8, "chin": 9, "muoi": 10, "chap": 12}
+_MONTH_WORD = "(?:" + "|".join(w.replace(" ", "MWSPACE") for w in _MONTH_WORDS) + ")(?![a-z])"
+
+
+# a "#" right after "tháng" or "quý" in a cue ("tháng #", "(tháng|quý) (tới|sau|#)") may be a word; not after
+# other words: "đ/c Năm", "đ/c Sáu" are names in the South
+_AFTER_MONTH = re.compile(r"(?:thang|quy)(?:\|[a-z ]{1,20})*\)?\s\(?(?:[a-z ]{1,12}\|){0,3}$")
+
+
+def _month_numbers(cue: str) -> str:
+    return "".join(
+        "MONTHNUMBER" if part == "#" and _AFTER_MONTH.search(cue[:i]) else part
+        for i, part in ((m.start(), m.group()) for m in re.finditer(r"#|[^#]+", cue))
+    )
+
+
+def month_number(written: str) -> int:
+    """The month a cue captured: digits ("04") or a word ("ba", "mười một")."""
+    key = re.sub(r"\s+", " ", strip_marks(written).lower().strip())
+    return int(key) if key.isdigit() else _MONTH_WORDS[key]
+
+
 def _cue_regex(cues: list[str]) -> str:
     """One alternation of folded cue regexes, matching whole words."""
     parts = []
     for cue in cues:
-        body = strip_marks(cue).lower().replace("#", _NUMBER).replace(" ?", r"\s*").replace(" ", r"\s+")
+        body = _month_numbers(strip_marks(cue).lower()).replace("#", _NUMBER)
+        body = body.replace("MONTHNUMBER", f"(?:{_NUMBER}|MONTHWORD)")
+        body = body.replace(" ?", r"\s*").replace(" ", r"\s+").replace("MONTHWORD", _MONTH_WORD)
+        body = body.replace("MWSPACE", r"\s+")
         parts.append(f"(?:{body})")
     return rf"(?<![{_W}])(?:{'|'.join(parts)})(?![{_W}])"
 
@@ -87,7 +114,7 @@ class _Cues:
 
 def _month_cue(cues: list[str]) -> tuple[re.Pattern[str], ...]:
     """Cues whose "#" is a month, captured as the group "month" ("tháng 4", "tháng 04/2026")."""
-    month = r"0?(?P<month>\d{1,2})(?:\s*/\s*\d{4})?"
+    month = r"(?:0?(?P<month>\d{1,2})(?:\s*/\s*\d{4})?|(?P<mword>" + _MONTH_WORD.replace("MWSPACE", r"\s+") + "))"
     return tuple(re.compile(_cue_regex([c.replace("#", "monthno")]).replace("monthno", month)) for c in cues)
 
 
@@ -967,7 +994,7 @@ def _dated_part(text: str, folded: str, sections: list[Section], kind: str, cues
             lead = _LEAD.match(folded, sent.start, sent.end)
             at = lead.end() if lead else sent.start
             m = next((m for rx in cues if (m := rx.match(folded, at, sent.end))), None)
-            if not (m and int(m.group("month")) in months):
+            if not (m and month_number(m.group("month") or m.group("mword")) in months):
                 continue
             end = len(text[:b].rstrip())
             if host is None:  # a stretch no part held: it is this one

@@ -773,3 +773,20 @@ def test_items_lettered_with_a_slash() -> None:
             "- Quy định số 144-QĐ/TW.\n\nc/ Kiểm điểm kết quả tháng 6\n- Đạt chỉ tiêu.\n\n"
             "d/ Nhiệm vụ tháng 8\n- Ra khơi an toàn.\n")
     assert kinds(HEAD + body + END) == ["news", "dissemination", "review", "plan", "closing"]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    pytest.param("3. KIỂM ĐIỂM THÁNG MƯỜI MỘT\nCấy xong vụ đông.\n4. NHIỆM VỤ THÁNG CHẠP\nLàm đường giao thông.\n",
+                 ["review", "plan"], id="headings"),
+    pytest.param("Kết quả quý hai: thu hoạch xong vải thiều.\nNhiệm vụ quý ba: trồng rừng.\n",
+                 ["review", "plan"], id="quarters"),
+])
+def test_numbers_written_as_words_in_part_names(body: str, expected: list[str]) -> None:
+    assert kinds(HEAD + body + END) == [*expected, "closing"]
+
+
+def test_a_part_named_by_its_month_in_words() -> None:
+    text = normalize(HEAD + "I. MỞ ĐẦU\nĐồng chí Bí thư tuyên bố lý do.\nII. NỘI DUNG\nTháng tư: làm xong kênh mương.\n"
+                     "Tháng năm: chi bộ tập trung chống hạn.\nIII. THẢO LUẬN\nĐ/c Hùng: nhất trí.\n" + END).text
+    got = [s.kind for s in find_sections(text, "regular", "2023-05-04")]
+    assert got == ["opening", "review", "plan", "discussion", "closing"]
