@@ -169,15 +169,24 @@ _OTHER_COUNT = re.compile(r"mien\s+(?:cong\s+tac|sinh\s+hoat)|co\s+mat|hien\s+di
                           r"|(?<![a-z])du\s+(?:buoi\s+)?(?:sinh\s+hoat|hop)\s+co\s+(?:dong\s+chi|d/c)")
 
 
+def _indent(line: str) -> str:
+    return line[: len(line) - len(line.lstrip())]
+
+
 def _absent_clause(folded: str, start: int) -> tuple[int, int]:
     """Span of the absence sentence and the bullet lines that continue it."""
     line_end = folded.find("\n", start)
     line_end = len(folded) if line_end < 0 else line_end
     end = line_end
+    listing: str | bool = False  # "vắng 04 đ/c, có lý do:" over names one per line, as indented as the first
+    cued = re.compile(r"\s*(?:d\s*/\s*c|dong\s+chi|dang\s+vien|dv)\b")
     while end < len(folded):
         nxt = folded.find("\n", end + 1)
         nxt = len(folded) if nxt < 0 else nxt
         line = folded[end + 1 : nxt]
+        if listing and cued.match(line) and not _ATT_LABEL.match(line) and _indent(line) == listing:
+            end = nxt  # (as indented as the first name: not the next paragraph "Đ/c Bí thư tuyên bố …")
+            continue
         if not line.strip() and folded[start:end].rstrip().endswith(":") or not line.strip() and end > line_end:
             # A blank line (OCR leaves them) inside "vắng 4 đồng chí:" and its list.
             after = folded.find("\n", nxt + 1)
@@ -187,9 +196,9 @@ def _absent_clause(folded: str, start: int) -> tuple[int, int]:
             if re.match(r"\s*[-+•*]", following) and (label is None or re.search(r"dong\s+chi|d/c|\bdc\b", label)):
                 end = nxt
                 continue
-        if re.search(r"(?:\d|:)\s*$", folded[start:end]) and re.match(r"\s*(?:d\s*/\s*c|dong\s+chi|dang\s+vien|dv)\b",
-                                                                      line):
+        if re.search(r"(?:\d|:)\s*$", folded[start:end]) and cued.match(line):
             # "… Vắng 01\nđ/c có lý do: …", "… đều có lý do:\nđồng chí A (ốm), đồng chí B …": the list goes on
+            listing = folded[start:end].rstrip().endswith(":") and _indent(line)
             end = nxt
             continue
         so_far = folded[start:end]
@@ -403,7 +412,8 @@ _SUM_ROW = re.compile(r"\s*(?:\|\s*)*(?:tong\s+cong|cong|tong(?:\s+so)?|toan\s+c
 
 def _cells(line: str) -> list[str]:
     if line.count("|") >= 2:  # between bars an empty cell is a cell: "|     | Cộng | 27 | 26 | 1 |     |"
-        return [c.strip() for c in line.strip().strip("|").split("|")]
+        # (a scan's first bar may come out as a bracket: "[    22    | 02 |20 |17|")
+        return [c.strip() for c in re.sub(r"^\s*[\[\]](?=\s)", "|", line).strip().strip("|").split("|")]
     return [c.strip() for c in _CELL_SEP.split(line.strip().strip("|")) if c.strip()]
 
 
@@ -414,10 +424,17 @@ def _cell_counts(lines: list[str]) -> dict[str, int]:
         header = _cells(line)
         if len(header) < 3 or re.search(r"\d", line):
             continue
+        first = i + 1
+        if line.count("|") >= 2 and not line.rstrip().endswith("|"):
+            # the header's last cell wrapped onto the next line: "| … | Vắng không lý" / "do |"
+            wrapped = next((j for j in range(i + 1, min(i + 3, len(lines))) if _filled(lines[j])), None)
+            if wrapped is not None and re.fullmatch(r"\s*[^|\d\s][^|\d]*\|\s*", lines[wrapped]):
+                header[-1] += " " + lines[wrapped].strip(" |\t")
+                first = wrapped + 1
         labels = [m.lastgroup if (m := _COLUMN.match(c)) and m.end() == len(c) else None for c in header]
         if sum(1 for k in labels if k) < 3 or len({k for k in labels if k}) != sum(1 for k in labels if k):
             continue
-        row_at = next((j for j in range(i + 1, min(i + 3, len(lines))) if _filled(lines[j])), None)
+        row_at = next((j for j in range(first, min(first + 2, len(lines))) if _filled(lines[j])), None)
         if row_at is None:
             continue
         # rows by party group ("Tổ 1 | 10 | 10 | 0") summed up in a last row: "Cộng | 27 | 25 | 2"

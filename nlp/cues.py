@@ -119,6 +119,9 @@ _FACT_AHEAD = re.compile(r"[ \t]*(?:Chủ trì|Chủ tọa|Thư ký|Đại biể
 _CUE_AT_END = re.compile(r"(?<!\w)(?:đ/c|Đ/c|đồng chí|Đồng chí|đc|Đc)[ \t]*$")
 
 
+_LEADER = re.compile(r"\.{4,}|…")
+
+
 def unwrap(text: str) -> str:
     """``text`` with line breaks inside a sentence turned into spaces (same length, same offsets).
 
@@ -149,8 +152,10 @@ def unwrap(text: str) -> str:
             (_FACT_LINE.match(prev) or _COUNT_LINE.search(prev)) and _FACT_AHEAD.match(nxt)
         ) or (
             "|" in prev or "\t" in prev or "|" in nxt
-        ):
-            soft = False  # a new item, a label, columns (heading, signatures, table rows) or a heading in capitals
+        ) or _LEADER.search(prev) and _LEADER.search(nxt):
+            # a new item, a label, columns (heading, signatures, table rows), a heading in capitals, or a form's
+            # lines with dots leading from the label ("Địa điểm ........ Hội trường", "Chủ trì ....... đ/c A")
+            soft = False
         elif last == ":":
             soft = len(prev) >= 50 and j == i + 1 and bool(re.match(r"\d{1,3}\s+\w", nxt))  # "miễn sinh hoạt:\n06"
         elif not last or last in ".;!?)]":

@@ -295,6 +295,24 @@ def _join_cell(m: re.Match[str]) -> str:
     return (m.group(1) + ":") if m.group(1) else (m.group(2) + " ")
 
 
+_LEADER_LABEL = re.compile(r"[ \t]*[^\W\d_]+(?:[ \t][^\W\d_]+){0,4}[ \t]*")
+
+
+def _blank_fill(m: re.Match[str]) -> str:
+    """A form's dots blanked; dots leading from a label to words filled in read as its colon
+    ("Địa điểm ........ Hội trường HTX" → "Địa điểm:        Hội trường HTX"); counts are read as columns."""
+    fill = m.group(0)
+    text = m.string
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    line_end = text.find("\n", m.end())
+    rest = text[m.end() : line_end if line_end >= 0 else len(text)]
+    if len(fill) >= 3 and _LEADER_LABEL.fullmatch(text[line_start : m.start()]) and rest.strip() and (
+        rest[:1] in " \t" and not _FILL.search(rest) and not rest.lstrip()[:1].isdigit()  # (counts read as columns)
+    ):
+        return ":" + " " * (len(fill) - 1)
+    return " " * len(fill)
+
+
 def read_meeting(text: str) -> Meeting:
     """The facts of the meeting as its minutes record them; what is not written stays None.
 
@@ -304,7 +322,7 @@ def read_meeting(text: str) -> Meeting:
     ('Chi bộ Khu phố 3', 'regular', '2024-03-25', '14:00', 'Nguyễn Văn Hùng')
     """
     text = unwrap(text)  # same offsets; sentences wrapped over lines read as one
-    text = _FILL.sub(lambda m: " " * len(m.group(0)), text)
+    text = _FILL.sub(_blank_fill, text)
     text = _CELL_LABEL.sub(_join_cell, text)
     text = _BAR_FACT.sub(_bar_fact, text)
     folded = fold(text)

@@ -524,3 +524,12 @@ def test_labelled_counts_one_per_line_after_a_tab() -> None:
              "\tVắng có lý do\t01 đ/c (đ/c Lò Thị Pọm - ốm)\n\tVắng không lý do\t0\n")
     a = read_meeting(normalize(HEAD + table + TAIL).text).attendance
     assert (a.total, a.present, a.absent, a.absent_with_reason, a.absent_without_reason) == (15, 14, 1, 1, 0)
+
+
+def test_a_scanned_bar_table_with_its_header_wrapped_and_a_bracket_for_a_bar() -> None:
+    text = (HEAD + "Tình hình đảng viên:\n\n| Tổng số ĐV | Miễn SH | Phải dự | Có mặt | Vắng có lý do | Vắng không lý\n"
+            "do |\n\n[    31    | 03 |28 |25|    02    |    1\n\nVắng: đ/c Mùa A Dơ (ốm), đ/c Lầu Thị Di (đi viện), "
+            "đ/c Vàng Văn Páo.\n" + TAIL)
+    a = attendance(text)
+    assert (a.total, a.exempt, a.present, a.absent, a.absent_with_reason, a.absent_without_reason) == (
+        31, 3, 25, 3, 2, 1)

@@ -1001,6 +1001,8 @@ def test_attendance(text, expected):
         ),
         pytest.param("Vắng: 1 (đ/c Đỉnh Công Sơn, không lý do).", ("Đinh Công Sơn",), id="ocr-surname-mended"),
         pytest.param("Vắng: 1 (đ/c Lô Văn Páo, ốm).", ("Lô Văn Páo",), id="rare-surname-kept"),
+        pytest.param("Vắng: 2 (đ/c Tẩn Láo Lở, đ/c Phàn Thị Mẩy: đi rừng).", ("Tẩn Láo Lở", "Phàn Thị Mẩy"),
+                     id="dao-surnames-kept"),
         pytest.param(
             "Thành phần: tổng số đảng viên 17 đồng chí, có mặt 16 đồng chí, vắng 01\nđồng chí\n\n"
             "có lý do (đồng chí Lâm Thị Kiều đi công tác tại nhà máy ở Bình Định).",
@@ -1855,3 +1857,21 @@ def test_each_absentee_s_own_words_say_why(absence: str, want: tuple) -> None:
                 ).attendance
     assert a.absent == 2
     assert (a.absent_with_reason, a.absent_without_reason) == want
+
+
+def test_a_form_with_dots_leading_from_each_label() -> None:
+    m = meeting("BIÊN BẢN SINH HOẠT CHI BỘ\nThời gian bắt đầu ...... 19 giờ 30, ngày 4/6/2023\n"
+                "Địa điểm ............... Nhà văn hóa thôn Đồng Tâm, xã Yên Lạc\n"
+                "Chủ trì ................ đ/c Kim Văn Tuấn, Bí thư chi bộ\n"
+                "Đại biểu ............... đ/c Lâm Thị Hạnh, Đảng ủy viên\n"
+                "Kết thúc ............... 21 giờ 00\n\nI. NỘI DUNG\n")
+    assert (m.place, m.chair, m.delegates, m.start_time, m.end_time) == (
+        "Nhà văn hóa thôn Đồng Tâm, xã Yên Lạc", "Kim Văn Tuấn", ("Lâm Thị Hạnh",), "19:30", "21:00")
+
+
+def test_absentees_one_per_indented_line_under_the_count() -> None:
+    a = meeting("Thời gian: 8 giờ ngày 6/11/2022.\nTổng số đảng viên: 30\nCó mặt: 27\nVắng: ba (03) đ/c, có lý do:\n"
+                "   đ/c Mạc Văn Sửu (đi Bình Dương thăm con)\n   đ/c Thạch Thị Nương (đau chân)\n"
+                "   đ/c Giáp Văn Lộc (trực đê)\nĐ/c Bí thư tuyên bố lý do.\n\nI. NỘI DUNG\n").attendance
+    assert (a.absent, a.absent_with_reason) == (3, 3)
+    assert a.absentees == ("Mạc Văn Sửu", "Thạch Thị Nương", "Giáp Văn Lộc")
