@@ -146,8 +146,8 @@ def _first(patterns: list[re.Pattern[str]], folded: str, limit: int) -> tuple[in
     for p in patterns:
         for m in p.finditer(folded, 0, limit):
             # "không có mặt" is an absence, "phải dự" the expected count.
-            if re.search(r"(?:khong|phai|can)\s+$", folded[max(0, m.start() - 7) : m.start()]):
-                continue
+            if re.search(r"(?:khong|phai|can)(?:\s+tham)?\s+$", folded[max(0, m.start() - 13) : m.start()]):
+                continue  # (nor "phải tham dự sinh hoạt 31")
             # "I. THÀNH PHẦN THAM DỰ\n1. Đại biểu: …": the number opening the next line is a list marker
             if "\n" in (m.groupdict().get("gap") or "") and _LIST_MARKER.match(folded, m.end("n")):
                 continue
@@ -398,6 +398,8 @@ def _note_under(lines: list[str], row_at: int | None) -> int | None:
         if row_at is not None else None
     if nxt is None or not _NOTE_LINE.match(lines[nxt]):
         return None
+    if re.search(r"\bmien\b", lines[nxt]) and not re.search(r"\bvang\b", lines[nxt]):
+        return None  # "Ghi chú: đ/c A được miễn công tác và sinh hoạt đảng": the exempt member, not an absentee
     return sum(len(x) + 1 for x in lines[:nxt])
 
 
@@ -891,6 +893,39 @@ def _counts_rows_as_labels(s: str) -> str:
     return _tab_rows_as_labels(_bar_rows_as_labels(s))
 
 
+_NAME_THEN_ABSENT = re.compile(
+    r"(?m)(?:^|[;.][ \t]+)[ \t]*(?:[-+•*][ \t]*)?(?P<who>[^\W\d_][^\n:;,()]{4,60}?)"
+    r"[ \t]+vắng(?:[ \t]+mặt)?[ \t]+(?:(?P<no>không)|có)[ \t]+(?:lý do|phép)")
+
+
+_NAME_THEN_WHY = re.compile(r"(?m)^[ \t]*(?:[-+•*][ \t]*)?(?:[Đđ]/c|[Đđ]ồng chí)[ \t]+"
+                            r"(?P<who>[^\W\d_][^\n:;,()]{4,50}?)[ \t]*[:–-][ \t]*(?P<why>[^\n]+)")
+
+
+def _names_then_why(text: str, folded: str, at: int) -> list[tuple[str, str]]:
+    """Absentees one per line ("Đ/c A: đi học …") in the lines right after the one holding ``at`` (a blank
+    line or a counts row between), each with a reason or its lack."""
+    if at < 0:
+        return []
+    lines = folded[at:].split("\n")
+    pos = at + len(lines[0]) + 1
+    found: list[tuple[str, str]] = []
+    gap = 0
+    for line in lines[1:8]:
+        m = _NAME_THEN_WHY.match(text, pos, pos + len(line))
+        why = fold(m.group("why")) if m else ""
+        if m and (name := clean_name(m.group("who"))) and " " in name and (
+            _reason_re().search(why) or _WITHOUT_WORDS.search(why)
+        ):
+            found.append((name, why))
+        elif found or gap >= 2 or (line.strip() and not re.fullmatch(r"[\d\s|+\-=:]+|.*\t.*", line)):
+            break  # the list ended, or never began
+        else:
+            gap += 1
+        pos += len(line) + 1
+    return found
+
+
 def read_attendance(text: str, folded: str) -> Attendance:
     """Attendance as written in the opening part of the minutes, or, when that has no count at all, anywhere
     (a secretary may add the opening at the end: "Phần thủ tục đầu buổi (thư ký ghi bổ sung): …")."""
@@ -1041,6 +1076,30 @@ def _read_attendance(text: str, folded: str, limit: int) -> Attendance:
         label = _WITH_LIST_LABEL.search(near)
         if label and not _WITHOUT_WORDS.search(near):
             with_r, without_r = absent, 0
+    if absentees and absent:
+        # "Ghi chú: đ/c A được miễn công tác và sinh hoạt đảng" under the counts: an exempt member, not absent
+        said = modern_tones(text)
+        exempted = {n for n in absentees
+                    if re.search(re.escape(n) + r"[ \t]*(?:[-–,:]|\()?[ \t]*(?:được[ \t]+)?miễn[ \t]", said)}
+        if exempted == set(absentees):  # (not "vắng 03: đ/c A (miễn SH), đ/c B (ốm), …", counted below)
+            absentees = ()
+    if absent and not absentees:
+        # "TS. Vũ Thị Lan vắng có lý do (…)": each absentee named at the start of a line or clause of its own
+        at = min((m.start() for m in (m_abs, m_present) if m is not None), default=0)
+        found = [(n, m) for m in _NAME_THEN_ABSENT.finditer(text, at, min(limit, at + 1500))
+                 if (n := clean_name(m.group("who"))) and " " in n]
+        if len(found) == absent:
+            absentees = tuple(modern_tones(n) for n, _ in found)
+            if with_r is None and without_r is None:
+                without_r = sum(1 for _, m in found if m.group("no"))
+                with_r = absent - without_r
+        else:  # "Đ/c Trịnh Văn Nam: đi học lớp cao cấp …" one per line right under the counts
+            why = _names_then_why(text, folded, at or folded.find("co mat", 0, limit))
+            if len(why) == absent:
+                absentees = tuple(modern_tones(n) for n, _ in why)
+                if with_r is None and without_r is None:
+                    without_r = sum(1 for _, w in why if _WITHOUT_WORDS.search(w))
+                    with_r = absent - without_r
     if absent == 0:
         with_r = 0 if with_r is None else with_r
         without_r = 0 if without_r is None else without_r

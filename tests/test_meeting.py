@@ -1875,3 +1875,23 @@ def test_absentees_one_per_indented_line_under_the_count() -> None:
                 "   đ/c Giáp Văn Lộc (trực đê)\nĐ/c Bí thư tuyên bố lý do.\n\nI. NỘI DUNG\n").attendance
     assert (a.absent, a.absent_with_reason) == (3, 3)
     assert a.absentees == ("Mạc Văn Sửu", "Thạch Thị Nương", "Giáp Văn Lộc")
+
+
+def test_absentees_named_one_per_line_under_a_counts_table() -> None:
+    a = meeting("Thời gian: 14h ngày 3/10/2024.\nTổng số đảng viên\tCó mặt\tVắng mặt\tGhi chú\n26\t24\t02\tCó lý do\n\n"
+                "Đ/c Hà Thị Ngân: đi tập huấn nghiệp vụ tại Hà Nội.\nĐ/c Mông Văn Kha: nghỉ ốm.\n\n"
+                "I. MỞ ĐẦU\n- Đ/c Ma Văn Sìn: đề nghị xin phép làm đường.\n").attendance
+    assert (a.absent, a.absent_with_reason, a.absentees) == (2, 2, ("Hà Thị Ngân", "Mông Văn Kha"))
+
+
+def test_a_note_naming_the_exempt_member_then_the_absentee_before_his_reason() -> None:
+    a = meeting("Thời gian: 8h ngày 14/5/2025.\nTổng số\tMiễn SH\tPhải tham dự\tCó mặt\tVắng\n19\t01\t18\t17\t01\n\n"
+                "Ghi chú: đ/c Tạ Quang Vĩnh được miễn sinh hoạt đảng (tuổi cao).\n"
+                "ThS. Lục Thị Hằng vắng có lý do (đi công tác Lạng Sơn).\n\nI. MỞ ĐẦU\n").attendance
+    assert (a.exempt, a.absent, a.absent_with_reason, a.absentees) == (1, 1, 1, ("Lục Thị Hằng",))
+
+
+def test_the_number_who_must_attend_is_no_present_count() -> None:
+    a = meeting("Thời gian: 7h30 ngày 9/6/2021.\nTổng số đảng viên: 40 đồng chí, số đảng viên phải tham dự sinh "
+                "hoạt 36 đồng chí. Có mặt 33 đồng chí; vắng 03 đồng chí có lý do.\n\nI. MỞ ĐẦU\n").attendance
+    assert (a.expected, a.present, a.absent) == (36, 33, 3)
