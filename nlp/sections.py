@@ -468,7 +468,10 @@ def _classify(text: str, folded: str, sent: _Sentence) -> str | None:
             # a person named with the offices they hold takes more words: "đồng chí Đinh Công Tráng, chi ủy
             # viên, trưởng ban công tác mặt trận thôn trình bày chuyên đề"
             named = subject is not None and text[subject.end() : subject.end() + 2].strip()[:1].isupper()
-            if ":" in prefix or len(prefix.split()) > cues.max_words + (6 if named else 0):
+            # (and their office set off by commas counts for nothing: "Đồng chí A, công chức Văn phòng - Thống kê,
+            # được chi bộ phân công chuẩn bị chuyên đề, trình bày báo cáo đề dẫn")
+            words = len((re.sub(r",[^,:;()]{3,60},", ",", prefix, count=1) if named else prefix).split())
+            if ":" in prefix or words > cues.max_words + (6 if named else 0):
                 continue
             if prefix.strip() and not subject and not _named_subject(prefix):
                 continue
@@ -738,7 +741,24 @@ def find_sections(text: str, meeting_type: str | None = None, meeting_date: str 
         cuts.extend((at, k, None) for at, k in _split(text, folded, a, b, initial, heading_kind=None, skip=agendas))
     if sig is not None:
         cuts.append((sig, "closing", None))
-    return _dated_parts(text, folded, _embed(text, folded, _assemble(text, cuts, meeting_type)), meeting_date)
+    sections = _dated_parts(text, folded, _embed(text, folded, _assemble(text, cuts, meeting_type)), meeting_date)
+    return _topic_parts(folded, sections) if meeting_type == "thematic" else sections
+
+
+# A presentation's own part assessing the situation ("Phần thứ hai đánh giá thực trạng việc nêu gương …",
+# "Phần hai đánh giá thực trạng tại cơ quan"): part of the topic, not the review of a regular meeting.
+_TOPIC_PART = re.compile(r"(?:[-+•*]\s*)?(?:phan\s+(?:thu\s+)?(?:hai|ba|tu|2|3|4|ii|iii|iv)\b[.:,]?\s*)?"
+                         r"(?:danh\s+gia\s+)?thuc\s+trang|phan\s+(?:thu\s+)?(?:hai|ba|tu|2|3|4|ii|iii|iv)\b")
+
+
+def _topic_parts(folded: str, sections: list[Section]) -> list[Section]:
+    out: list[Section] = []
+    for s in sections:
+        if s.kind == "review" and out and out[-1].kind == "topic" and _TOPIC_PART.match(folded, s.start, s.end):
+            out[-1] = Section("topic", out[-1].heading, out[-1].start, s.end)
+            continue
+        out.append(s)
+    return out
 
 
 _ITEM_STYLES = frozenset({"arabic", "arabic.n", "arabic.p", "letter", "LETTER"})

@@ -790,3 +790,21 @@ def test_a_part_named_by_its_month_in_words() -> None:
                      "Tháng năm: chi bộ tập trung chống hạn.\nIII. THẢO LUẬN\nĐ/c Hùng: nhất trí.\n" + END).text
     got = [s.kind for s in find_sections(text, "regular", "2023-05-04")]
     assert got == ["opening", "review", "plan", "discussion", "closing"]
+
+
+def test_a_presenter_introduced_with_a_long_office_presents_the_topic() -> None:
+    body = ("Đồng chí Bí thư tuyên bố lý do, thông qua chương trình.\n\n"
+            "Đồng chí Hồ Văn Thịnh, chuyên viên Phòng Tài nguyên - Môi trường, được chi ủy phân công chuẩn bị chuyên "
+            "đề, trình bày báo cáo đề dẫn về giảm rác thải nhựa.\n\nĐ/c Lan phát biểu: đề nghị phát động phong trào.\n")
+    assert kinds(HEAD + body + END, "thematic") == ["opening", "topic", "discussion", "closing"]
+
+
+@pytest.mark.parametrize("part", [
+    "Phần thứ ba đánh giá thực trạng giữ gìn vệ sinh môi trường ở khu dân cư thời gian qua: còn rác ven kênh.",
+    "Phần 2. Thực trạng ứng dụng công nghệ số ở cơ quan: mới 40% hồ sơ nộp trực tuyến.",
+])
+def test_a_presentation_s_own_part_on_the_situation_is_no_review(part: str) -> None:
+    body = ("I. MỞ ĐẦU\nĐồng chí Bí thư tuyên bố lý do.\n\nII. CHUYÊN ĐỀ\n"
+            f"Đồng chí Thịnh trình bày chuyên đề gồm ba phần.\n\n{part}\n\n"
+            "III. THẢO LUẬN\nĐ/c Lan phát biểu: nhất trí.\n")
+    assert kinds(HEAD + body + END, "thematic") == ["opening", "topic", "discussion", "closing"]
