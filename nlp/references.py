@@ -136,12 +136,14 @@ def _patterns() -> _Patterns:
     )
     title = (
         r"^[ ]*(?:BIÊN[ ]+BẢN|NGHỊ[ ]+QUYẾT|KẾ[ ]+HOẠCH|BÁO[ ]+CÁO|THÔNG[ ]+BÁO|CHỈ[ ]+THỊ|QUYẾT[ ]+ĐỊNH"
-        r"|QUY[ ]+ĐỊNH|HƯỚNG[ ]+DẪN|CÔNG[ ]+VĂN|TỜ[ ]+TRÌNH|CHƯƠNG[ ]+TRÌNH|ĐỀ[ ]+ÁN|QUY[ ]+CHẾ|KẾT[ ]+LUẬN)"
+        r"|QUY[ ]+ĐỊNH|HƯỚNG[ ]+DẪN|CÔNG[ ]+VĂN|TỜ[ ]+TRÌNH|CHƯƠNG[ ]+TRÌNH|ĐỀ[ ]+ÁN|QUY[ ]+CHẾ|KẾT[ ]+LUẬN"
+        r"|BIEN[ ]+BAN|NGHI[ ]+QUYET|KE[ ]+HOACH|BAO[ ]+CAO|THONG[ ]+BAO|CHUONG[ ]+TRINH|KET[ ]+LUAN)"
         + _END
     )
     # "Số 07-BB/CB" on its own line or column; capitalised right after a heading line that extraction glued to
     # it ("ĐẢNG BỘ XÃ ĐĂK CHOONG Số 03-BB/CB")
-    number_line = r"(?:(?:\A|\n|[ ]{2,}|\t)[ ]*(?:Số|SỐ|số)|[^\W_][ ](?:Số|SỐ))[ ]*[:.]?[ ]*\Z"
+    # (typed without diacritics: "So: 03-BB/CB")
+    number_line = r"(?:(?:\A|\n|[ ]{2,}|\t)[ ]*(?:Số|SỐ|số|So|SO)|[^\W_][ ](?:Số|SỐ|SO))[ ]*[:.]?[ ]*\Z"
     return _Patterns(
         prefix=re.compile(prefix),
         party=re.compile(party),

@@ -343,6 +343,13 @@ OWN = [
 ]
 
 
+def test_own_number_of_minutes_typed_without_diacritics() -> None:
+    text = ("DANG BO XA HOA MY                DANG CONG SAN VIET NAM\nCHI BO THON 2\nSo: 11-BB/CB\n\n"
+            "BIEN BAN SINH HOAT CHI BO\nChi bo hoc tap Chi thi 05-CT/TW.\n")
+    assert find_own_number(text) == "11-BB/CB"
+    assert codes(text) == ["05-CT/TW"]
+
+
 def test_named_resolution_wrapped_across_lines() -> None:
     text = "100% đảng viên học tập Nghị\nquyết Trung ương 4 khóa XII; chi bộ"
     assert codes(text, on_date="2017-03-01") == ["04-NQ/TW"]
