@@ -936,9 +936,15 @@ def _embedded_clause(folded: str, sent: _Sentence, cue: re.Pattern[str], lead: r
             if not w or w.end() == pos:
                 break
             pos = w.end()
-        if cue.match(folded, pos, sent.end):
+        m = cue.match(folded, pos, sent.end)
+        if m and not (pos == at and _BARE_ITEM.match(folded, m.end(), sent.end)):
             return at
     return None
+
+
+# a clause that only names the part, as an item of a list ("(4) tự phê bình và phê bình nghiêm túc;",
+# "…; phát huy dân chủ, tự phê bình và phê bình."), is no record of it
+_BARE_ITEM = re.compile(r"(?:\s+[a-z]+){0,2}\s*(?:[;.)]|\n|$)")
 
 
 def _embed(text: str, folded: str, sections: list[Section]) -> list[Section]:

@@ -808,3 +808,14 @@ def test_a_presentation_s_own_part_on_the_situation_is_no_review(part: str) -> N
             f"Đồng chí Thịnh trình bày chuyên đề gồm ba phần.\n\n{part}\n\n"
             "III. THẢO LUẬN\nĐ/c Lan phát biểu: nhất trí.\n")
     assert kinds(HEAD + body + END, "thematic") == ["opening", "topic", "discussion", "closing"]
+
+
+@pytest.mark.parametrize("mention", [
+    "Chuẩn mực thứ tư: (4) tự phê bình và phê bình nghiêm túc; (5) đoàn kết, thương yêu đồng chí.",
+    "Đảng viên cần giữ nền nếp sinh hoạt, phát huy dân chủ, tự phê bình và phê bình.",
+])
+def test_a_standard_listed_in_the_presentation_is_no_criticism_part(mention: str) -> None:
+    body = ("I. MỞ ĐẦU\nĐồng chí Bí thư tuyên bố lý do.\n\nII. CHUYÊN ĐỀ\n"
+            f"Đồng chí Mai trình bày chuyên đề về nêu gương.\n{mention}\n\n"
+            "III. THẢO LUẬN\nĐ/c Lan phát biểu: nhất trí.\n")
+    assert kinds(HEAD + body + END, "thematic") == ["opening", "topic", "discussion", "closing"]
