@@ -1003,6 +1003,8 @@ def test_attendance(text, expected):
         pytest.param("Vắng: 1 (đ/c Lô Văn Páo, ốm).", ("Lô Văn Páo",), id="rare-surname-kept"),
         pytest.param("Vắng: 2 (đ/c Tẩn Láo Lở, đ/c Phàn Thị Mẩy: đi rừng).", ("Tẩn Láo Lở", "Phàn Thị Mẩy"),
                      id="dao-surnames-kept"),
+        pytest.param("Vắng: 2 (đ/c Đàng Năng Thọ, đ/c Trượng Thị Kim: đi làm rẫy).", ("Đàng Năng Thọ", "Trượng Thị Kim"),
+                     id="cham-surnames-kept"),
         pytest.param(
             "Thành phần: tổng số đảng viên 17 đồng chí, có mặt 16 đồng chí, vắng 01\nđồng chí\n\n"
             "có lý do (đồng chí Lâm Thị Kiều đi công tác tại nhà máy ở Bình Định).",
