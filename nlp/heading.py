@@ -14,7 +14,7 @@ from nlp.cues import TITLE, TITLE_WORD, alternation, fold
 from nlp.names import case_org
 from nlp.normalize import fold_key, modern_tones, strip_marks
 
-_DCSVN = re.compile(r"dang\s+cong\s+san(?:\s+viet(?:\s+nam)?)?")  # also wrapped by OCR: "… VIỆT" / "NAM"
+_DCSVN = re.compile(r"(?:dang\s+)?cong\s+san(?:\s+viet(?:\s+nam)?)?")  # also wrapped by OCR: "… VIỆT" / "NAM"
 _PARTY_LINE = re.compile(r"(?P<kind>chi\s+bo|dang\s+bo|dang\s+uy|chi\s+uy)\b")
 _ORG_IN_TEXT = re.compile(
     # "Chi bộ thôn Đông (, xã An Phú) tổ chức sinh hoạt …"
@@ -53,6 +53,10 @@ def _header_lines(text: str, folded: str) -> list[tuple[int, int]]:
                 s += lead.end()
             # Columns merged by extraction: "ĐẢNG BỘ XÃ AN PHÚ ĐẢNG CỘNG SẢN VIỆT NAM".
             d = _DCSVN.search(folded, s, e)
+            if d is None and not folded[e:].split("\n", 1)[0].strip():
+                # … and its name wrapped by OCR after the first word: "… CHA LO ĐẢNG" / "CỘNG SẢN VIỆT NAM"
+                d = re.compile(r"(?<=\s)dang(?=\s*\n\s*cong\s+san)").search(folded, s, e + 40)
+                d = d if d is not None and d.start() < e else None
             if d:
                 spans.extend(x for x in ((s, d.start()), (d.start(), d.end()), (d.end(), e)) if x[1] - x[0] > 1)
             else:

@@ -322,6 +322,11 @@ def test_type(text, expected):
             id="ocr-wrapped-right-column",
         ),
         pytest.param(
+            "ĐẢNG BỘ ĐỒN BIÊN PHÒNG A PA CHẢI ĐẢNG\nCỘNG SẢN VIỆT NAM\nCHI BỘ BẢN NẬM SỬ\nBIÊN BẢN",
+            ("Chi bộ bản Nậm Sử", "Đảng bộ Đồn Biên phòng A Pa Chải"),
+            id="ocr-wrapped-after-the-first-word",
+        ),
+        pytest.param(
             "Chi bộ biểu quyết thông qua Nghị quyết tháng 4/2024: 13/13 đồng chí nhất trí.",
             (None, None),
             id="sentence-not-heading",
@@ -1003,8 +1008,8 @@ def test_attendance(text, expected):
         pytest.param("Vắng: 1 (đ/c Lô Văn Páo, ốm).", ("Lô Văn Páo",), id="rare-surname-kept"),
         pytest.param("Vắng: 2 (đ/c Tẩn Láo Lở, đ/c Phàn Thị Mẩy: đi rừng).", ("Tẩn Láo Lở", "Phàn Thị Mẩy"),
                      id="dao-surnames-kept"),
-        pytest.param("Vắng: 2 (đ/c Đàng Năng Thọ, đ/c Trượng Thị Kim: đi làm rẫy).", ("Đàng Năng Thọ", "Trượng Thị Kim"),
-                     id="cham-surnames-kept"),
+        pytest.param("Vắng: 2 (đ/c Đàng Năng Thọ, đ/c Trượng Thị Kim: đi làm rẫy).",
+                     ("Đàng Năng Thọ", "Trượng Thị Kim"), id="cham-surnames-kept"),
         pytest.param(
             "Thành phần: tổng số đảng viên 17 đồng chí, có mặt 16 đồng chí, vắng 01\nđồng chí\n\n"
             "có lý do (đồng chí Lâm Thị Kiều đi công tác tại nhà máy ở Bình Định).",

@@ -65,3 +65,8 @@ def test_clean_minutes_are_left_untouched_but_for_typos() -> None:
         out = mend(text)
         changed |= {(a, b) for a, b in zip(text.split(), out.split(), strict=True) if a != b}
     assert changed <= {("bô", "bộ"), ("Thao", "Thảo"), ("Kêt", "Kết")}  # "Chi bô", "Thao luận", "Kêt luận"
+
+
+def test_a_letter_no_vietnamese_word_has_is_put_back() -> None:
+    assert mend("Chủ trì: đ/c Vũ Văn Nghña; các lñnh vực") == "Chủ trì: đ/c Vũ Văn Nghĩa; các lĩnh vực"
+    assert mend("ký hiệu ñ") == "ký hiệu ñ"  # a letter on its own is left

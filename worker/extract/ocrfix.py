@@ -162,10 +162,19 @@ def mend_comrade(text: str) -> str:
     return _COMRADE_MISREAD.sub("đ/c", text)
 
 
+# Letters no Vietnamese word has, for the one tesseract meant: "Nghña" is "Nghĩa" (same length)
+_FOREIGN = str.maketrans({"ñ": "ĩ", "Ñ": "Ĩ"})
+
+
+def mend_letters(text: str) -> str:
+    """Letters foreign to Vietnamese inside a word put back as the Vietnamese letter they were read for."""
+    return re.sub(r"(?<=[^\W\d_])[ñÑ]|[ñÑ](?=[^\W\d_])", lambda m: m.group().translate(_FOREIGN), text)
+
+
 def mend(text: str) -> str:
     """``text`` with the phrases of ``data/ocr_phrases.yaml`` put back where OCR got one mark wrong, and
     Party codes with one letter misread (``mend_codes``)."""
-    text = mend_comrade(mend_roman(mend_codes(text)))
+    text = mend_letters(mend_comrade(mend_roman(mend_codes(text))))
     phrases, words = _phrases(), _words()
     text = unicodedata.normalize("NFC", text)
     toks = list(_SYLLABLE.finditer(text))
