@@ -52,7 +52,9 @@ _EXEMPT_NONE = re.compile(
 )
 _PRESENT = [
     re.compile(
-        rf"(?:co\s+mat|hien\s+dien|tham\s+du|du\s+hop|(?:du|tham\s+gia)\s+(?:buoi\s+)?sinh\s+hoat|(?:dang\s+vien|dv)\s+du)"
+        rf"(?:co\s+mat|hien\s+dien|tham\s+du|du\s+hop|(?:du|tham\s+gia)\s+(?:buoi\s+)?sinh\s+hoat|(?:dang\s+vien|dv)\s+du"
+        # "Đảng viên: 18 đồng chí. Dự: 17 đồng chí."
+        rf"|(?:(?<=\.\s)|(?<=;\s)|(?<=\n)|^)du(?=\s*:))"
         # "Dự họp có 10/11 đảng viên", "Dự sinh hoạt có 22 đồng chí"
         rf"(?:\s+(?:tai\s+)?(?:buoi|cuoc|ky)\s+(?:sinh\s+hoat|hop))?(?P<gap>\s*(?:[:\-–]|la|co)?\s*(?:day\s+du\s+|du\s+)?){N}"
         rf"(?:\s*/\s*(?P<of>{NUMBER}))?"

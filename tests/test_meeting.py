@@ -1902,3 +1902,9 @@ def test_the_number_who_must_attend_is_no_present_count() -> None:
     a = meeting("Thời gian: 7h30 ngày 9/6/2021.\nTổng số đảng viên: 40 đồng chí, số đảng viên phải tham dự sinh "
                 "hoạt 36 đồng chí. Có mặt 33 đồng chí; vắng 03 đồng chí có lý do.\n\nI. MỞ ĐẦU\n").attendance
     assert (a.expected, a.present, a.absent) == (36, 33, 3)
+
+
+def test_present_under_a_bare_du_label() -> None:
+    a = meeting("Thời gian: 15h ngày 4/8/2021.\nĐảng viên: 23 đồng chí. Dự: 21 đồng chí. Vắng: 02 đồng chí có lý do.\n"
+                "Dự: đồng chí Lò Văn Thanh, Đảng ủy viên.\n\nI. NỘI DUNG\n").attendance
+    assert (a.total, a.present, a.absent) == (23, 21, 2)
