@@ -204,7 +204,8 @@ def _read_date(text: str, folded: str, start_pos: int | None) -> str | None:
 # "Địa điểm:", in terse notes "ĐĐ:", or just "Tại:"
 _PLACE_LABEL = re.compile(LABEL + r"(?:dia\s+diem(?:\s+(?:hop|sinh\s+hoat))?|dd(?=\s*:)|tai(?=\s*:))\s*[:\-–][ \t]*")
 _PLACE_INLINE = re.compile(
-    r"(?:thoi\s+gian|vao\s+luc|vao\s+hoi|hoi|luc|hom\s+nay|\bgio\b|\d\s*[hg]\d*|\bngay\s+\d"
+    # ("hồi"/"lúc" before a time only: not "Ngày hội … tại khu dân cư", "nguồn lực tại chỗ")
+    r"(?:thoi\s+gian|vao\s+luc|vao\s+hoi|\bhoi(?=\s+\d)|\bluc(?=\s+\d)|hom\s+nay|\bgio\b|\d\s*[hg]\d*|\bngay\s+\d"
     # "… tổ chức sinh hoạt thường kỳ tháng 9 năm 2023 tại Phòng họp tầng 3": the meeting's verb, far from its time
     r"|(?:to\s+chuc|tien\s+hanh|hop)\s+(?:(?:buoi\s+)?(?:sinh\s+hoat|hop)\s+)?(?:chi\s+bo\s+)?(?:thuong\s+ky|dinh\s+ky|chuyen\s+de))"
     r"[^\n.;]{0,80}?,?\s*\btai\s+"

@@ -19,8 +19,12 @@ _SPACES = dict.fromkeys([0x00A0, *range(0x2000, 0x200B), 0x202F, 0x205F, 0x3000]
 _SPACES.update(dict.fromkeys(map(ord, "\u2028\u2029\u0085\x0b\x0c"), "\n"))
 # Look-alikes that OCR and some fonts emit for Vietnamese letters: Icelandic eth
 # (Ð/ð) for đ, and the fullwidth/modifier slashes and hyphens inside codes.
+# Bullets of every shape (and Word's symbol-font bullets that extraction leaves in the private use area) are
+# the plain bullet every reader knows: "➢ Địa điểm: …", "\uf0d8 Thảo luận".
+_BULLETS = ("\u27a2\u27a4\u25ba\u25aa\u25cf\u25e6\u25cb\u25a0\u25c6\u2666\u2756\u2043\u2219"
+            "\uf0b7\uf0a7\uf0d8\uf076\uf0a8\uf0e0")
 _LOOKALIKES = str.maketrans({"\u00d0": "\u0110", "\u00f0": "\u0111", "\u2010": "-", "\u2011": "-", "\u2212": "-",
-                             "\uff0f": "/", "\u2215": "/"})
+                             "\uff0f": "/", "\u2215": "/", **dict.fromkeys(_BULLETS, "•")})
 _TRAILING_SPACE = re.compile(r"[ \t]+(?=\n)|[ \t]+\Z")
 
 

@@ -1908,3 +1908,16 @@ def test_present_under_a_bare_du_label() -> None:
     a = meeting("Thời gian: 15h ngày 4/8/2021.\nĐảng viên: 23 đồng chí. Dự: 21 đồng chí. Vắng: 02 đồng chí có lý do.\n"
                 "Dự: đồng chí Lò Văn Thanh, Đảng ủy viên.\n\nI. NỘI DUNG\n").attendance
     assert (a.total, a.present, a.absent) == (23, 21, 2)
+
+
+def test_facts_under_arrow_bullets() -> None:
+    m = meeting("BIÊN BẢN SINH HOẠT CHI BỘ\n➢ Thời gian: 14 giờ 00 ngày 5/5/2022.\n"
+                "➢ Địa điểm: Hội trường Ủy ban MTTQ huyện\n➢ Chủ trì: Đồng chí Hà Văn Sinh - Bí thư chi bộ.\n"
+                "➢ Đại biểu dự: Đồng chí Vàng Thị Mỷ - Đảng ủy viên.\n")
+    assert (m.place, m.chair, m.delegates) == ("Hội trường Ủy ban MTTQ huyện", "Hà Văn Sinh", ("Vàng Thị Mỷ",))
+
+
+def test_a_festival_in_the_review_is_no_meeting_place() -> None:
+    m = meeting("BIÊN BẢN SINH HOẠT CHI BỘ\nThời gian: 19 giờ ngày 5/11/2025.\n\n3. Đánh giá kết quả: đảng viên gương "
+                "mẫu tham gia Ngày hội Đại đoàn kết tại khu dân cư nơi cư trú.\n")
+    assert m.place is None
