@@ -207,7 +207,9 @@ _PLACE_INLINE = re.compile(
     # ("hồi"/"lúc" before a time only: not "Ngày hội … tại khu dân cư", "nguồn lực tại chỗ")
     r"(?:thoi\s+gian|vao\s+luc|vao\s+hoi|\bhoi(?=\s+\d)|\bluc(?=\s+\d)|hom\s+nay|\bgio\b|\d\s*[hg]\d*|\bngay\s+\d"
     # "… tổ chức sinh hoạt thường kỳ tháng 9 năm 2023 tại Phòng họp tầng 3": the meeting's verb, far from its time
-    r"|(?:to\s+chuc|tien\s+hanh|hop)\s+(?:(?:buoi\s+)?(?:sinh\s+hoat|hop)\s+)?(?:chi\s+bo\s+)?(?:thuong\s+ky|dinh\s+ky|chuyen\s+de))"
+    r"|(?:to\s+chuc|tien\s+hanh|hop)\s+(?:(?:buoi\s+)?(?:sinh\s+hoat|hop)\s+)?(?:chi\s+bo\s+)?(?:thuong\s+ky|dinh\s+ky|chuyen\s+de)"
+    # "Buổi sinh hoạt được tổ chức tại Nhà văn hóa thôn Trà Na."
+    r"|(?:buoi|cuoc)\s+(?:sinh\s+hoat|hop)\s+(?:duoc\s+)?(?:to\s+chuc|dien\s+ra))"
     r"[^\n.;]{0,80}?,?\s*\btai\s+"
 )
 # "vắng: đ/c A đi khám bệnh tại Bệnh viện tỉnh": a place in an absence is not the meeting's place.

@@ -185,9 +185,16 @@ def names_after_cues(text: str, start: int = 0, end: int | None = None, min_word
         after = span[m.end() :]
         dash = re.match(r"[-–—]\s*", after)  # "01 đồng chí – TS. Đoàn Minh Khôi, …"
         name = clean_name(span[m.start() : m.end()] + (after[dash.end() :] if dash else after), min_words)
+        if name is None and _ROLE_ACTS.match(fold(after[:60])):
+            break  # "…, đ/c Bí thư giới thiệu đ/c A làm thư ký": the list ended, the chair acts on
         if name and name not in out:
             out.append(name)
     return out
+
+
+# a role, not a name, after the cue, and what its holder does: "đ/c Bí thư đề nghị …", "đồng chí chủ trì giới thiệu …"
+_ROLE_ACTS = re.compile(r"\s*(?:pho\s+)?(?:bi\s+thu|bt|pbt|chu\s+tri|chu\s+toa)(?:\s+chi\s+bo)?\s+"
+                        r"(?:de\s+nghi|gioi\s+thieu|cu|phan\s+cong|thong\s+qua|tuyen\s+bo|neu|bao\s+cao|cho\s+biet)\b")
 
 
 def _lower(text: str) -> str:

@@ -904,8 +904,17 @@ def _heading_cuts(text: str, folded: str, h: _Heading, start: int, end: int, chi
 
 
 def _opens(text: str, folded: str, start: int, end: int) -> bool:
-    """Whether the meeting facts go on into an opening (a sentence stating the reason, the agenda …)."""
-    return any(_classify(text, folded, sent) == "opening" for sent in _sentences(text, start, end))
+    """Whether the meeting facts go on into an opening (a sentence stating the reason, the agenda …), also in a
+    clause of a long run-on sentence of facts ("Vào lúc 7 giờ …, Chi bộ … tiến hành sinh hoạt …, đ/c A - Bí thư
+    chi bộ tuyên bố lý do, tổng số đảng viên …")."""
+    for sent in _sentences(text, start, end):
+        if _classify(text, folded, sent) == "opening":
+            return True
+        clauses = [sent.start, *(m.end() for m in _CLAUSE_START.finditer(folded, sent.start, sent.end))]
+        for a, b in zip(clauses, [*clauses[1:], sent.end], strict=True):
+            if b > a and _classify(text, folded, _Sentence(a, b, False, False)) == "opening":
+                return True
+    return False
 
 
 def _child_kinds(h: _Heading, heads: list[_Heading], depth: dict[str, int]) -> set[str]:

@@ -1921,3 +1921,13 @@ def test_a_festival_in_the_review_is_no_meeting_place() -> None:
     m = meeting("BIÊN BẢN SINH HOẠT CHI BỘ\nThời gian: 19 giờ ngày 5/11/2025.\n\n3. Đánh giá kết quả: đảng viên gương "
                 "mẫu tham gia Ngày hội Đại đoàn kết tại khu dân cư nơi cư trú.\n")
     assert m.place is None
+
+
+def test_a_run_on_opening_paragraph_ends_the_delegates_and_absentees() -> None:
+    m = meeting("BIÊN BẢN SINH HOẠT CHI BỘ\nVào lúc 8 giờ ngày 6/4/2021, Chi bộ làng Tà Pơ tiến hành sinh hoạt, "
+                "tổng số đảng viên 12 đ/c, có mặt 10 đ/c, vắng 02 đ/c: đ/c Đinh Văn Mía (đi rẫy), đ/c Đinh Thị Lê "
+                "(ốm), đ/c Bí thư đề nghị đ/c Hồ Thị Nga làm thư ký, đến dự có đ/c Phạm Văn Ty - Đảng ủy viên, đ/c Bí "
+                "thư giới thiệu đ/c Hồ Văn Đức trình bày. Buổi sinh hoạt được tổ chức tại Nhà rông làng Tà Pơ.\n")
+    assert m.attendance.absentees == ("Đinh Văn Mía", "Đinh Thị Lê")
+    assert m.delegates == ("Phạm Văn Ty",)
+    assert m.place == "Nhà rông làng Tà Pơ"

@@ -819,3 +819,10 @@ def test_a_standard_listed_in_the_presentation_is_no_criticism_part(mention: str
             f"Đồng chí Mai trình bày chuyên đề về nêu gương.\n{mention}\n\n"
             "III. THẢO LUẬN\nĐ/c Lan phát biểu: nhất trí.\n")
     assert kinds(HEAD + body + END, "thematic") == ["opening", "topic", "discussion", "closing"]
+
+
+def test_the_reason_stated_inside_a_run_on_sentence_of_facts_is_the_opening() -> None:
+    body = ("Vào lúc 7 giờ ngày 9/5/2019, Chi bộ thôn Nước Lăng tiến hành sinh hoạt thường kỳ tháng 5, đ/c Phạm Văn "
+            "Sỹ - Bí thư chi bộ tuyên bố lý do, tổng số đảng viên 15 đ/c, có mặt 14 đ/c, chi bộ nhất trí.\n"
+            "I. THÔNG TIN THỜI SỰ\nGiá keo tăng.\n")
+    assert kinds(HEAD + body + END) == ["opening", "news", "closing"]
