@@ -187,7 +187,7 @@ def names_after_cues(text: str, start: int = 0, end: int | None = None, min_word
         name = clean_name(span[m.start() : m.end()] + (after[dash.end() :] if dash else after), min_words)
         if name is None and _ROLE_ACTS.match(fold(after[:60])):
             break  # "…, đ/c Bí thư giới thiệu đ/c A làm thư ký": the list ended, the chair acts on
-        if name and name not in out:
+        if name and name not in out and fold(name) not in ("cac", "nhung"):  # "2 đồng chí\nCác đồng chí vắng …"
             out.append(name)
     return out
 

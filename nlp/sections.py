@@ -154,8 +154,9 @@ def _cues() -> _Cues:
 
 # ---------------------------------------------------------------------------------------------- lines
 
-_PHAN = re.compile(  # "Phần thứ nhất", "Nội dung thứ hai:", "Mục 3", "Vấn đề thứ tư"
-    r"(?:phan|noi\s+dung|muc|van\s+de)\s+(?:thu\s+)?(?:nhat|hai|ba|bon|tu|nam|sau|bay|[ivx]{1,4}|\d{1,2})(?![a-z0-9])\s*[.:\-–—)]?\s*")
+_PHAN = re.compile(  # "Phần thứ nhất", "Nội dung thứ hai:", "Mục 3", "Vấn đề thứ tư", "PHẦN C:"
+    r"(?:phan|noi\s+dung|muc|van\s+de)\s+(?:thu\s+)?(?:nhat|hai|ba|bon|tu|nam|sau|bay|[ivx]{1,4}|\d{1,2}"
+    r"|[a-e](?=\s*[.:\-–—)]))(?![a-z0-9])\s*[.:\-–—)]?\s*")
 # lower-case "ii." too: TCVN3 capitals (.VnTimeH) come out of old documents as lower case
 _ROMAN = re.compile(r"(?:[IVX]{1,4}|[ivx]{2,4})\s*[.\-–—:)/]\s*(?=[^\W\d_])")
 # "VIII Biểu quyết": the period lost (OCR, hasty typing); counts when a capitalised title follows
@@ -674,7 +675,7 @@ def _drop_agenda_lists(heads: list[_Heading], text: str) -> tuple[list[_Heading]
         wordy = len(text[h.line.title : h.line.end].split()) > 20
         bodiless = (bool(h.kinds) and not h.inline and not wordy and nxt is not None
                     and not text[h.body : nxt.line.start].strip())
-        if run and h.line.style != run[-1].line.style and len(run) > 1:
+        if run and h.line.style != run[-1].line.style and (len(run) > 1 or run[-1].line.style == "phan"):
             flush()  # an agenda's items are typed alike; "PHẦN THỨ BA / KẾT LUẬN" over "1. …" is no list
         if bodiless or (run and h.kinds and run[-1].body >= h.line.start - 1):
             run.append(h)
@@ -789,7 +790,7 @@ def _drop_items_named_like_parts(heads: list[_Heading], depth: dict[str, int]) -
     return kept
 
 
-_AFTER_AGENDA = re.compile(r"chuong\s+trinh[^.;\n]{0,60}[.;]\s*$")
+_AFTER_AGENDA = re.compile(r"chuong\s+trinh[^.;]{0,160}[.;]\s*$")  # (its items may run over a line)
 _TOPIC_WORD = re.compile(r"chuyên đề|đề dẫn|chuyen de|de dan")
 _TOPIC_NAME = re.compile(r"[ \t]*[\"“'‘«][^\n]*[\"”'’»][ \t]*\.?[ \t]*(?=\n|$)")
 

@@ -1931,3 +1931,10 @@ def test_a_run_on_opening_paragraph_ends_the_delegates_and_absentees() -> None:
     assert m.attendance.absentees == ("Đinh Văn Mía", "Đinh Thị Lê")
     assert m.delegates == ("Phạm Văn Ty",)
     assert m.place == "Nhà rông làng Tà Pơ"
+
+
+def test_absentees_under_a_plural_label() -> None:
+    a = meeting("Thời gian: 7h30 ngày 5/3/2017.\n- Tổng số đảng viên: 40\n- Có mặt: 38 đồng chí\n"
+                "- Vắng mặt: 2 đồng chí\nCác đồng chí vắng có lý do: đ/c Quan Văn Tám (đi viện), "
+                "đ/c Hà Thị Vinh (đi học).\n\nI. MỞ ĐẦU\n").attendance
+    assert (a.absent, a.absent_with_reason, a.absentees) == (2, 2, ("Quan Văn Tám", "Hà Thị Vinh"))

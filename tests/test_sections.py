@@ -826,3 +826,24 @@ def test_the_reason_stated_inside_a_run_on_sentence_of_facts_is_the_opening() ->
             "Sỹ - Bí thư chi bộ tuyên bố lý do, tổng số đảng viên 15 đ/c, có mặt 14 đ/c, chi bộ nhất trí.\n"
             "I. THÔNG TIN THỜI SỰ\nGiá keo tăng.\n")
     assert kinds(HEAD + body + END) == ["opening", "news", "closing"]
+
+
+def test_parts_lettered_phan_a_b_c_over_numbered_items() -> None:
+    body = ("PHẦN A: SINH HOẠT THƯỜNG KỲ\nI. Mở đầu\nĐồng chí Bí thư tuyên bố lý do, thông qua chương trình gồm\n"
+            "hai phần: thường kỳ và chuyên đề. Chi bộ nhất trí 19/19.\nII. Đánh giá kết quả tháng 3\nThu hoạch xong.\n"
+            "PHẦN B: SINH HOẠT CHUYÊN ĐỀ\n1. Đồng chí Bí thư nêu mục đích, yêu cầu.\n"
+            "2. Đồng chí Vi Văn Hòa trình bày chuyên đề về giữ rừng đầu nguồn, liên hệ thực tế của bản.\n"
+            "3. Thảo luận\n- Đ/c Lục: nhất trí.\nPHẦN C: KẾT LUẬN VÀ BIỂU QUYẾT\n"
+            "Đồng chí Bí thư kết luận: thống nhất.\n"
+            "Chi bộ biểu quyết thông qua nghị quyết: 19/19 tán thành.\n")
+    got = kinds(HEAD + body + END, "regular")
+    assert {"topic", "conclusion", "vote"} <= set(got)
+    assert got.index("topic") < got.index("discussion") < got.index("conclusion") < got.index("vote")
+    assert got.count("vote") == 1  # the agenda adopted "19/19" over two lines is no vote
+
+
+def test_a_probationary_member_reading_his_self_review_is_no_criticism_part() -> None:
+    body = ("Đồng chí Bí thư đánh giá kết quả tháng 9: thu hoạch xong lúa.\n\nXét chuyển đảng chính thức: đ/c Hà Văn "
+            "Tiến đọc bản tự kiểm điểm, các đ/c nhận xét; 15/15 đảng viên chính thức đồng ý.\n\n"
+            "Đ/c Lò Văn Nhất phát biểu: nhất trí.\n")
+    assert "criticism" not in kinds(HEAD + body + END)
