@@ -414,10 +414,15 @@ _COUNT_CELL_NOTE = re.compile(
 _SUM_ROW = re.compile(r"\s*(?:\|\s*)*(?:tong\s+cong|cong|tong(?:\s+so)?|toan\s+chi\s+bo)\s*(?:\||\s{2,}|\t)")
 
 
+# a count with a bar misread beside it by OCR: "03 [", "0 Ì", "[17"
+_SPECKED_COUNT = re.compile(r"(?:[\[\]!ìÌíÍ]+|[il](?=\s))?\s*(\d{1,3})\s*(?:[\[\]!ìÌíÍ]+|(?<=\s)[il])?")
+
+
 def _cells(line: str) -> list[str]:
     if line.count("|") >= 2:  # between bars an empty cell is a cell: "|     | Cộng | 27 | 26 | 1 |     |"
         # (a scan's first bar may come out as a bracket: "[    22    | 02 |20 |17|")
-        return [c.strip() for c in re.sub(r"^\s*[\[\]](?=\s)", "|", line).strip().strip("|").split("|")]
+        cells = [c.strip() for c in re.sub(r"^\s*[\[\]](?=\s)", "|", line).strip().strip("|").split("|")]
+        return [m.group(1) if (m := _SPECKED_COUNT.fullmatch(c)) else c for c in cells]
     return [c.strip() for c in _CELL_SEP.split(line.strip().strip("|")) if c.strip()]
 
 

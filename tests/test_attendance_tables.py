@@ -533,3 +533,11 @@ def test_a_scanned_bar_table_with_its_header_wrapped_and_a_bracket_for_a_bar() -
     a = attendance(text)
     assert (a.total, a.exempt, a.present, a.absent, a.absent_with_reason, a.absent_without_reason) == (
         31, 3, 25, 3, 2, 1)
+
+
+def test_bars_misread_beside_the_counts_of_a_scanned_row() -> None:
+    text = (HEAD + "| Tổng số ĐV | Miễn SH | Phải dự | Có mặt | Vắng có lý do | Vắng không lý\ndo |\n\n"
+            "|    25    | 01 | 24 |21|    03    [|    0    Ì\n\n"
+            "Vắng: đ/c Sầm Văn Tú, đ/c Hoàng Thị Na, đ/c Vi Văn Ba.\n" + TAIL)
+    a = attendance(text)
+    assert (a.total, a.exempt, a.present, a.absent, a.absent_with_reason) == (25, 1, 21, 3, 3)
