@@ -70,3 +70,13 @@ def test_clean_minutes_are_left_untouched_but_for_typos() -> None:
 def test_a_letter_no_vietnamese_word_has_is_put_back() -> None:
     assert mend("Chủ trì: đ/c Vũ Văn Nghña; các lñnh vực") == "Chủ trì: đ/c Vũ Văn Nghĩa; các lĩnh vực"
     assert mend("ký hiệu ñ") == "ký hiệu ñ"  # a letter on its own is left
+
+
+def test_two_is_of_a_heading_number_read_as_an_h() -> None:
+    assert mend("H. THÔNG TIN THỜI SỰ\nVH. THẢO LUẬN\nVHII. BIỂU QUYẾT\nH. Hà ghi.") == (
+        "II. THÔNG TIN THỜI SỰ\nVII. THẢO LUẬN\nVIII. BIỂU QUYẾT\nII. Hà ghi.")
+
+
+def test_the_comrade_abbreviation_read_as_a_word_before_a_name() -> None:
+    assert mend("Đực Bí thư tuyên bố lý do; đực Lê Văn Hai nói.") == "Đ/c Bí thư tuyên bố lý do; đ/c Lê Văn Hai nói."
+    assert mend("Con bò đực giống.") == "Con bò đực giống."

@@ -147,19 +147,31 @@ def mend_codes(text: str) -> str:
 _ROMAN_MARKED = re.compile(r"(?m)^([ \t]*)([IVXỊÍÌỈĨ]{1,4})(?=[ \t]*[.\-–:)/][ \t]+[A-ZĐÀ-Ỹ])")
 
 
+# Two I's of a heading number read as one H ("H. THÔNG TIN", "VH. THẢO LUẬN", "VHII."): the numbers they stand for
+_ROMAN_H = {"H": "II", "HI": "III", "IH": "III", "VH": "VII", "VHI": "VIII", "VIH": "VIII", "VHII": "VIII",
+            "XH": "XII", "IHI": "IIII"}
+_ROMAN_H_AT = re.compile(r"(?m)^([ \t]*)(" + "|".join(sorted(_ROMAN_H, key=len, reverse=True))
+                         + r")(?=[ \t]*[.\-–:)/][ \t]+[A-ZĐÀ-Ỹ])")
+
+
 def mend_roman(text: str) -> str:
-    """Heading numbers in roman capitals with a mark misread onto an I put back (``VỊ.`` → ``VI.``)."""
-    return _ROMAN_MARKED.sub(lambda m: m.group(1) + strip_marks(m.group(2)).upper()
+    """Heading numbers in roman capitals with a mark misread onto an I put back (``VỊ.`` → ``VI.``), and two
+    I's read as an H (``VH.`` → ``VII.``)."""
+    text = _ROMAN_MARKED.sub(lambda m: m.group(1) + strip_marks(m.group(2)).upper()
                              if m.group(2) != strip_marks(m.group(2)) else m.group(), text)
+    return _ROMAN_H_AT.sub(lambda m: m.group(1) + _ROMAN_H[m.group(2)] if _ROMAN_H[m.group(2)] != "IIII"
+                           else m.group(), text)
 
 
 # "17 đ/c" read as "17 đực", "17 đíc", "17 đ/e": after a count only the comrade abbreviation fits
-_COMRADE_MISREAD = re.compile(r"(?<=\d )(?:đực|đức|đíc|đ/e|đ/e|d/c)(?=[\s.,;:)]|$)")
+_COMRADE_MISREAD = re.compile(r"(?<=\d )(?:đực|đức|đíc|đ/e|đ/e|d/c)(?=[\s.,;:)]|$)"
+                              # … and before a name or a title in capitals: "Đực Bí thư tuyên bố", "đực Lê Văn Hai"
+                              r"|(?<![^\W\d_] )(?<![^\W\d_])(?:Đực|đực|Đíc|đíc)(?= [A-ZĐÀ-Ỹ])")
 
 
 def mend_comrade(text: str) -> str:
     """The abbreviation ``đ/c`` put back after a count where OCR misread it (same length)."""
-    return _COMRADE_MISREAD.sub("đ/c", text)
+    return _COMRADE_MISREAD.sub(lambda m: "Đ/c" if m.group()[0] == "Đ" else "đ/c", text)
 
 
 # Letters no Vietnamese word has, for the one tesseract meant: "Nghña" is "Nghĩa" (same length)
