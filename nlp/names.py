@@ -187,7 +187,11 @@ def names_after_cues(text: str, start: int = 0, end: int | None = None, min_word
         name = clean_name(span[m.start() : m.end()] + (after[dash.end() :] if dash else after), min_words)
         if name is None and _ROLE_ACTS.match(fold(after[:60])):
             break  # "…, đ/c Bí thư giới thiệu đ/c A làm thư ký": the list ended, the chair acts on
-        if name and name not in out and fold(name) not in ("cac", "nhung"):  # "2 đồng chí\nCác đồng chí vắng …"
+        if name and fold(name) in ("cac", "nhung"):  # "2 đồng chí\nCác đồng chí vắng …"
+            continue
+        if name and any(n.endswith(" " + name) and span.find(n) <= m.start() < span.find(n) + 4 for n in out):
+            continue  # "đ/c Ông Văn Sỹ": the surname Ông is no cue of a second name "Văn Sỹ"
+        if name and name not in out:
             out.append(name)
     return out
 

@@ -277,7 +277,15 @@ def _title_kinds(folded: str, start: int, end: int) -> tuple[tuple[str, int], ..
     """Every kind a heading title names: the one it starts with, then any after "và" / "," / ";"."""
     kinds, at, stop = _match_title(folded, start, end)
     if not kinds:
-        return ()
+        # "3. Kiểm tra đảng viên có dấu hiệu vi phạm; tự phê bình và phê bình": a part named after a ";"
+        # (a short title, not a list item's sentence "đ) Tự giác học tập …; tự phê bình và phê bình nghiêm túc.")
+        semi = folded.find(";", start, end)
+        if semi < 0 or folded[start:end].rstrip().endswith(".") or len(folded[start:end].split()) > 16:
+            return ()
+        kinds, at, stop = _match_title(folded, len(folded[: semi + 1]) + len(folded[semi + 1 : end])
+                                       - len(folded[semi + 1 : end].lstrip()), end)
+        if not kinds:
+            return ()
     named = [(k, at) for k in kinds]
     pos = stop
     while True:

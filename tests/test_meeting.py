@@ -1938,3 +1938,9 @@ def test_absentees_under_a_plural_label() -> None:
                 "- Vắng mặt: 2 đồng chí\nCác đồng chí vắng có lý do: đ/c Quan Văn Tám (đi viện), "
                 "đ/c Hà Thị Vinh (đi học).\n\nI. MỞ ĐẦU\n").attendance
     assert (a.absent, a.absent_with_reason, a.absentees) == (2, 2, ("Quan Văn Tám", "Hà Thị Vinh"))
+
+
+def test_the_surname_ong_is_no_second_cue() -> None:
+    a = meeting("Thời gian: 13h30 ngày 9/12/2025.\nTổng số 19, có mặt 18, vắng 01 (đ/c Ông Văn Tịnh - đi ca 3).\n\n"
+                "I. NỘI DUNG\n").attendance
+    assert a.absentees == ("Ông Văn Tịnh",)

@@ -847,3 +847,14 @@ def test_a_probationary_member_reading_his_self_review_is_no_criticism_part() ->
             "Tiến đọc bản tự kiểm điểm, các đ/c nhận xét; 15/15 đảng viên chính thức đồng ý.\n\n"
             "Đ/c Lò Văn Nhất phát biểu: nhất trí.\n")
     assert "criticism" not in kinds(HEAD + body + END)
+
+
+@pytest.mark.parametrize(("heading", "has"), [
+    ("3. Kiểm tra đảng viên có dấu hiệu vi phạm; tự phê bình và phê bình", True),
+    ("c) Tự giác học tập, rèn luyện, tu dưỡng suốt đời, gương mẫu trong công tác; tự phê bình và phê bình nghiêm túc.",
+     False),
+])
+def test_a_part_named_after_a_semicolon_in_a_short_heading(heading: str, has: bool) -> None:
+    body = (f"1. Đánh giá kết quả tháng 8\nThu quỹ đạt.\n{heading}\n"
+            "Đ/c Sơn đọc bản kiểm điểm; các đ/c góp ý thẳng thắn.\n2. Thảo luận\nĐ/c Lan: nhất trí.\n")
+    assert ("criticism" in kinds(HEAD + body + END)) is has
