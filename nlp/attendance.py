@@ -56,7 +56,8 @@ _PRESENT = [
         # "Đảng viên: 18 đồng chí. Dự: 17 đồng chí."
         rf"|(?:(?<=\.\s)|(?<=;\s)|(?<=\n)|^)du(?=\s*:))"
         # "Dự họp có 10/11 đảng viên", "Dự sinh hoạt có 22 đồng chí"
-        rf"(?:\s+(?:tai\s+)?(?:buoi|cuoc|ky)\s+(?:sinh\s+hoat|hop))?(?P<gap>\s*(?:[:\-–]|la|co)?\s*(?:day\s+du\s+|du\s+)?){N}"
+        # ("Có mặt (15 đ/c): A, B, …" too)
+        rf"(?:\s+(?:tai\s+)?(?:buoi|cuoc|ky)\s+(?:sinh\s+hoat|hop))?(?P<gap>\s*(?:[:\-–(]|la|co)?\s*(?:day\s+du\s+|du\s+)?){N}"
         rf"(?:\s*/\s*(?P<of>{NUMBER}))?"
         # a count of members, not "tham dự: 120 hộ dân"
         rf"(?=\s*(?:{_MEMBERS}|\(|,|;|\.|:|-|–|=|\||$|\n|va\s|vang|\w+\s+vang))"
@@ -74,7 +75,7 @@ _EXPECTED = [
 ]
 _ABSENT = [
     re.compile(
-        rf"vang(?:\s+mat)?(?:\s+(?:trong\s+)?(?:buoi|ky|cuoc)\s+(?:sinh\s+hoat|hop))?(?P<gap>\s*[:\-–]?\s*){N}"
+        rf"vang(?:\s+mat)?(?:\s+(?:trong\s+)?(?:buoi|ky|cuoc)\s+(?:sinh\s+hoat|hop))?(?P<gap>\s*[:\-–(]?\s*){N}"
         rf"(?!\s*(?:ky|lan|buoi|thang))"
     ),
     re.compile(rf"{N}[ \t]+{_MEMBERS}(?P<gap>[ \t]+)vang"),
@@ -541,7 +542,8 @@ def _roll_call_rows(text: str, folded: str, limit: int) -> list[tuple[str, str, 
             if m.group(0).strip():
                 rows = []
             continue
-        name = clean_name(text[m.start() + row.start("name") : m.start() + row.end("name")])
+        # the name's own cell: "Ka Hương           Thủ kho" has a column of offices after it
+        name = clean_name(re.split(r"\t| {2,}", text[m.start() + row.start("name") : m.start() + row.end("name")])[0])
         if name is None:
             rows = []
             continue

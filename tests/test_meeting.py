@@ -1944,3 +1944,20 @@ def test_the_surname_ong_is_no_second_cue() -> None:
     a = meeting("Thời gian: 13h30 ngày 9/12/2025.\nTổng số 19, có mặt 18, vắng 01 (đ/c Ông Văn Tịnh - đi ca 3).\n\n"
                 "I. NỘI DUNG\n").attendance
     assert a.absentees == ("Ông Văn Tịnh",)
+
+
+def test_roll_call_counts_in_brackets_after_the_labels() -> None:
+    a = meeting("Thời gian: 19g00 ngày 7/1/2026.\nChi bộ hiện có 12 đảng viên. Điểm danh:\n"
+                "Có mặt (10 đ/c): Điểu Lộc, Thị Bình, K'Sơn, Ka Thu, Điểu Hùng, Thị Mai, Y Bhim, Ma Văn Cường, "
+                "K'Liêng, Điểu Tâm.\n"
+                "Vắng (02 đ/c): đ/c Thị Xuân – có lý do (ốm); đ/c Điểu Kiên – không lý do.\n\nI. NỘI DUNG\n").attendance
+    assert (a.total, a.present, a.absent, a.absent_with_reason, a.absent_without_reason) == (12, 10, 2, 1, 1)
+    assert a.absentees == ("Thị Xuân", "Điểu Kiên")
+
+
+def test_a_numbered_roll_call_with_an_offices_column() -> None:
+    rows = [("K'Tâm", "Bí thư chi bộ", "có mặt"), ("Ka Mai", "Thủ quỹ", "vắng (có lý do: đi học)"),
+            ("Lê Văn Thành", "Xã viên", "có mặt"), ("K'Ju", "Tổ trưởng", "có mặt")]
+    roll = "".join(f"{i}. {n:<18} {o:<16} {s}\n" for i, (n, o, s) in enumerate(rows, 1))
+    a = meeting(f"Thời gian: 7h ngày 6/3/2019.\nDanh sách đảng viên dự họp:\n{roll}\nI. NỘI DUNG\n").attendance
+    assert (a.present, a.absent, a.absentees) == (3, 1, ("Ka Mai",))
