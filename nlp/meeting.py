@@ -248,7 +248,7 @@ def _read_place(text: str, folded: str) -> str | None:
     end = len(text)
     stop = re.compile(
         r"\n|\.(?:\s|$)|;|,\s*(?:chi\s+bo|dang\s+bo|dang\s+uy)\b|,\s*(?:ngay|vao\s+luc|luc|hoi)\s+\d|\s+(?:ngay)\s+\d"
-        r"|,?\s+(?:vao\s+)?(?:luc|hoi)\s+\d|\s+(?:to\s+chuc|tien\s+hanh)\s"
+        r"|,?\s+(?:vao\s+)?(?:luc|hoi)\s+\d|\s+(?:to\s+chuc|tien\s+hanh)\s|[ \t]{3,}(?=\S)"  # (or another column)
     )
     s = stop.search(folded, m.end())
     # "P. F.205, cơ sở 2", "TP. Vinh": the period of an address abbreviation ends no sentence
@@ -298,6 +298,19 @@ def _join_cell(m: re.Match[str]) -> str:
     return (m.group(1) + ":") if m.group(1) else (m.group(2) + " ")
 
 
+# A record typed in two columns apart by " | " ("Địa điểm: Nhà văn hóa ấp 3 | họp buổi tối", "CHI BỘ ẤP 3 | Định An,
+# ngày …"): the bar is a column gap, not part of the value (not in a bar table, whose rows start with "|")
+_PIPE_COLUMNS = re.compile(r"(?m)(?<=\S)[ \t]+\|(?=[ \t]+\S[^|\n]*$|[ \t]*$)")
+
+
+def _pipe_columns(text: str) -> str:
+    if " |" not in text:
+        return text
+    return re.sub(r"(?m)^(?![ \t]*\|).*\|.*$",
+                  lambda m: _PIPE_COLUMNS.sub(lambda b: " " * len(b.group()), m.group())
+                  if m.group().count("|") == 1 else m.group(), text)
+
+
 _LEADER_LABEL = re.compile(r"[ \t]*[^\W\d_]+(?:[ \t][^\W\d_]+){0,4}[ \t]*")
 
 
@@ -328,6 +341,7 @@ def read_meeting(text: str) -> Meeting:
     text = _FILL.sub(_blank_fill, text)
     text = _CELL_LABEL.sub(_join_cell, text)
     text = _BAR_FACT.sub(_bar_fact, text)
+    text = _pipe_columns(text)
     folded = fold(text)
     mtype, combined = read_type(folded, text)
     org, parent = read_orgs(text, folded)

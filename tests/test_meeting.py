@@ -1961,3 +1961,20 @@ def test_a_numbered_roll_call_with_an_offices_column() -> None:
     roll = "".join(f"{i}. {n:<18} {o:<16} {s}\n" for i, (n, o, s) in enumerate(rows, 1))
     a = meeting(f"Thời gian: 7h ngày 6/3/2019.\nDanh sách đảng viên dự họp:\n{roll}\nI. NỘI DUNG\n").attendance
     assert (a.present, a.absent, a.absentees) == (3, 1, ("Ka Mai",))
+
+
+def test_a_record_typed_in_two_columns_apart_by_a_bar() -> None:
+    m = meeting("ĐẢNG BỘ XÃ VĨNH HẢI | ĐẢNG CỘNG SẢN VIỆT NAM\n"
+                "CHI BỘ ẤP TÀ ĐIỆP | Vĩnh Hải, ngày 8 tháng 5 năm 2021\n\nBIÊN BẢN SINH HOẠT CHI BỘ\n"
+                "Nội dung | Ghi chú\nThời gian: 19g ngày 8/5/2021 | họp buổi tối\n"
+                "Địa điểm: Nhà văn hóa ấp Tà Điệp | do mưa\nChủ trì: đ/c Thạch Sô Phol, Bí thư chi bộ |\n")
+    assert (m.organization, m.parent, m.place, m.chair) == (
+        "Chi bộ ấp Tà Điệp", "Đảng bộ xã Vĩnh Hải", "Nhà văn hóa ấp Tà Điệp", "Thạch Sô Phol")
+
+
+def test_absentees_listed_on_over_a_line_break_after_a_semicolon() -> None:
+    a = meeting("Thời gian: 19g ngày 5/10/2022.\nTổng số 15 đ/c; phải dự 15 đ/c.\nCó mặt 12 đ/c. Vắng 03 đ/c, gồm: "
+                "đ/c Hồ Văn Bé (trực đê, có lý do);\nđ/c Lê Thị Hai (con bệnh, có lý do); đ/c Phan Văn Lợi (không lý "
+                "do).\n\nA. MỞ ĐẦU\n").attendance
+    assert (a.absent_with_reason, a.absent_without_reason) == (2, 1)
+    assert a.absentees == ("Hồ Văn Bé", "Lê Thị Hai", "Phan Văn Lợi")
