@@ -38,7 +38,7 @@ TITLES = {
     "criticism": ["Tự phê bình và phê bình"],
     "plan": ["Phương hướng, nhiệm vụ tháng 4/2024", "Nhiệm vụ tháng tới", "Nhiệm vụ T3/2024"],
     "topic": ["Trình bày chuyên đề", "Báo cáo đề dẫn"],
-    "discussion": ["Thảo luận", "Ý kiến đảng viên"],
+    "discussion": ["Thảo luận", "Ý kiến đảng viên", "Hỏi – đáp"],
     "conclusion": ["Kết luận của chủ trì", "Đồng chí chủ trì kết luận"],
     "vote": ["Biểu quyết", "Thông qua nghị quyết"],
     "closing": ["Kết thúc", "Bế mạc"],
