@@ -534,6 +534,8 @@ def _clause_kinds(text: str, folded: str, sent: _Sentence, kind: str | None,
             verb = not prefix.strip() and (_VERB_BREAK.fullmatch(br.group()) or k in allowed)
             if not (actor or verb) or len(prefix.split()) > 6 or cues.blockers.search(fold_key(prefix)):
                 continue
+            if k == "vote" and re.search(r"bien\s+ban", folded[sent.start : begin]):
+                continue  # "Thư ký đọc lại biên bản, chi bộ thống nhất thông qua": the minutes adopted, no vote
             out.append((begin, k))
             cur = k
             break

@@ -858,3 +858,10 @@ def test_a_part_named_after_a_semicolon_in_a_short_heading(heading: str, has: bo
     body = (f"1. Đánh giá kết quả tháng 8\nThu quỹ đạt.\n{heading}\n"
             "Đ/c Sơn đọc bản kiểm điểm; các đ/c góp ý thẳng thắn.\n2. Thảo luận\nĐ/c Lan: nhất trí.\n")
     assert ("criticism" in kinds(HEAD + body + END)) is has
+
+
+def test_the_minutes_read_back_and_adopted_in_a_clause_is_no_vote() -> None:
+    body = ("Đồng chí Thạch Sơn trình bày chuyên đề về giữ gìn bản sắc văn hóa Khmer.\n\n"
+            "Đ/c Danh Út phát biểu: nhất trí.\n\nĐ/c chủ trì kết luận: thống nhất.\n\n"
+            "Buổi sinh hoạt kết thúc cùng ngày. Thư ký đọc lại biên bản, chi bộ thống nhất thông qua.\n")
+    assert "vote" not in kinds(HEAD + body, "thematic")
