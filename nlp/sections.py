@@ -661,6 +661,20 @@ def _signature_start(text: str, folded: str, lines: list[_Line], after: int) -> 
     return found
 
 
+# "… thông qua chương trình: 1. Thông tin thời sự; 2. Đánh giá tháng 12; 3. Nhiệm vụ tháng 01; 4. Thảo luận, biểu quyết.
+# Chi bộ nhất trí chương trình.": the agenda's items in running text open no part
+_INLINE_AGENDA = re.compile(r"thong\s+qua\s+(?:noi\s+dung\s+)?chuong\s+trinh[^:.;\n]{0,60}:\s*")
+_AGENDA_END = re.compile(r"\n\s*\n|(?<![\d\s])\.(?:\s|$)|;\s+(?=(?:chi\s+bo|dang\s+vien|cac\s+dong\s+chi)\s)")
+
+
+def _inline_agendas(folded: str) -> list[tuple[int, int]]:
+    spans = []
+    for m in _INLINE_AGENDA.finditer(folded):
+        end = _AGENDA_END.search(folded, m.end(), m.end() + 700)
+        spans.append((m.end(), end.start() if end else min(len(folded), m.end() + 700)))
+    return spans
+
+
 def _drop_agenda_lists(heads: list[_Heading], text: str) -> tuple[list[_Heading], list[tuple[int, int]]]:
     """A run of three or more bodiless kind headings is the agenda being adopted, not the parts.
 
@@ -719,6 +733,9 @@ def find_sections(text: str, meeting_type: str | None = None, meeting_date: str 
 
     heads = _read_headings(text, folded, [ln for ln in lines if ln.start >= first], caps)
     heads, agendas = _drop_agenda_lists(heads, text)
+    inline = _inline_agendas(folded)
+    heads = [h for h in heads if not any(a <= h.line.start < b for a, b in inline)]  # "…;\n3. Nhiệm vụ tháng 4; …"
+    agendas += inline
     kind_heads = [h for h in heads if h.kinds]
     sig = _signature_start(text, folded, lines, kind_heads[-1].body if kind_heads else first)
     stop = sig if sig is not None else len(text)

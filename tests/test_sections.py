@@ -865,3 +865,11 @@ def test_the_minutes_read_back_and_adopted_in_a_clause_is_no_vote() -> None:
             "Đ/c Danh Út phát biểu: nhất trí.\n\nĐ/c chủ trì kết luận: thống nhất.\n\n"
             "Buổi sinh hoạt kết thúc cùng ngày. Thư ký đọc lại biên bản, chi bộ thống nhất thông qua.\n")
     assert "vote" not in kinds(HEAD + body, "thematic")
+
+
+def test_agenda_items_in_running_text_open_no_part() -> None:
+    body = ("Đ/c Đinh Văn Mới tuyên bố lý do và thông qua chương trình: 1. Thông tin thời sự; 2. Đánh giá tháng 3;\n"
+            "3. Nhiệm vụ tháng 4; 4. Thảo luận, biểu quyết. Chi bộ nhất trí chương trình.\n\n1. Thông tin thời sự\n"
+            "Giá mì tăng.\n2. Đánh giá tháng 3\nThu hoạch xong mì.\n3. Nhiệm vụ tháng 4\nTrồng keo.\n"
+            "Đ/c Bí thư kết luận: thống nhất.\nChi bộ biểu quyết thông qua nghị quyết, nhất trí 100%.\n")
+    assert kinds(HEAD + body + END) == ["opening", "news", "review", "plan", "conclusion", "vote", "closing"]
