@@ -1277,7 +1277,8 @@ def read_vote(folded: str, present: int | None) -> Vote:
     groups: list[tuple[int, int, dict[str, int | bool | None]]] = []  # (rank, end, parts)
     for m in _SENTENCE.finditer(folded):
         s = m.group(0)
-        adopted = _VOTE_CONTEXT.search(s) and re.search(r"thong\s+qua", s)  # "biểu quyết thông qua … 100%"
+        # "biểu quyết thông qua … 100%", "Chi bộ giơ tay biểu quyết 100%."
+        adopted = _VOTE_CONTEXT.search(s) and re.search(r"thong\s+qua|100\s*%", s)
         if not (_YES_RE.search(s) or adopted) or (
             _AGENDA.search(s) and not re.search(r"nghi\s+quyet|ket\s+luan", s)
         ):

@@ -1978,3 +1978,9 @@ def test_absentees_listed_on_over_a_line_break_after_a_semicolon() -> None:
                 "do).\n\nA. MỞ ĐẦU\n").attendance
     assert (a.absent_with_reason, a.absent_without_reason) == (2, 1)
     assert a.absentees == ("Hồ Văn Bé", "Lê Thị Hai", "Phan Văn Lợi")
+
+
+def test_a_show_of_hands_at_one_hundred_percent() -> None:
+    m = meeting("Thời gian: 14h ngày 9/1/2026.\nĐảng viên: tổng số 12, có mặt 11, vắng 1 (đ/c Bùi Văn Mến, ốm).\n\n"
+                "Đ/c Bí thư kết luận các nhiệm vụ tháng 02.\nChi bộ giơ tay biểu quyết 100%.\n")
+    assert (m.vote.in_favor, m.vote.against, m.vote.voters) == (11, 0, 11)
