@@ -780,12 +780,15 @@ _TOPIC_PART = re.compile(r"(?:[-+•*]\s*)?(?:phan\s+(?:thu\s+)?(?:hai|ba|tu|2|3
 
 
 def _topic_parts(folded: str, sections: list[Section]) -> list[Section]:
+    """A thematic meeting's own parts: its presentation's assessment of the situation, and the study of Hồ Chí
+    Minh's thought (a regular meeting's item; at a thematic one it is the topic presented)."""
     out: list[Section] = []
     for s in sections:
-        if s.kind == "review" and out and out[-1].kind == "topic" and _TOPIC_PART.match(folded, s.start, s.end):
+        topical = s.kind == "hcm_study" or s.kind == "review" and _TOPIC_PART.match(folded, s.start, s.end)
+        if topical and out and out[-1].kind == "topic":
             out[-1] = Section("topic", out[-1].heading, out[-1].start, s.end)
             continue
-        out.append(s)
+        out.append(Section("topic", s.heading, s.start, s.end) if s.kind == "hcm_study" else s)
     return out
 
 
@@ -992,8 +995,11 @@ def _embed(text: str, folded: str, sections: list[Section]) -> list[Section]:
         for i, s in enumerate(sections):
             if s.kind not in inside:
                 continue
+            # (not a part the record says did not take place: "… việc học tập và làm theo Bác trong tháng chưa tổ
+            # chức được do dịch")
             hit = next(((at, sent.end) for sent in _sentences(text, s.start, s.end)
-                        if (at := _embedded_clause(folded, sent, cue, lead)) is not None), None)
+                        if (at := _embedded_clause(folded, sent, cue, lead)) is not None
+                        and not _cues().not_done.search(folded, at, sent.end)), None)
             if hit is None:
                 continue
             at, end = hit

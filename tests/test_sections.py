@@ -873,3 +873,18 @@ def test_agenda_items_in_running_text_open_no_part() -> None:
             "Giá mì tăng.\n2. Đánh giá tháng 3\nThu hoạch xong mì.\n3. Nhiệm vụ tháng 4\nTrồng keo.\n"
             "Đ/c Bí thư kết luận: thống nhất.\nChi bộ biểu quyết thông qua nghị quyết, nhất trí 100%.\n")
     assert kinds(HEAD + body + END) == ["opening", "news", "review", "plan", "conclusion", "vote", "closing"]
+
+
+def test_a_study_the_review_says_did_not_take_place_is_no_part() -> None:
+    body = ("Đánh giá tháng 4: sản lượng giảm; hạn chế: việc học tập và làm theo Bác theo Chỉ thị 05 trong tháng chưa "
+            "tổ chức được do mưa lũ.\n\nNhiệm vụ tháng 5: khôi phục sản xuất.\n")
+    assert "hcm_study" not in kinds(HEAD + body + END)
+
+
+def test_the_study_of_ho_chi_minh_s_thought_at_a_thematic_meeting_is_its_topic() -> None:
+    body = ("Phần thứ nhất: Mở đầu\nĐồng chí Bí thư tuyên bố lý do.\nPhần thứ hai: Trình bày chuyên đề\n"
+            "Đồng chí Hòa trình bày chuyên đề gồm hai nội dung:\n1. Thực hiện Chỉ thị số 05-CT/TW về đẩy mạnh học tập "
+            "và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh, chuyên đề năm nay nói về phong cách gần dân.\n"
+            "2. Liên hệ tại thôn: còn cán bộ nói nặng lời.\nPhần thứ ba: Thảo luận\nĐ/c Lan: nhất trí.\n")
+    got = kinds(HEAD + body + END, "thematic")
+    assert "hcm_study" not in got and "topic" in got
