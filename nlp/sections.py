@@ -273,9 +273,28 @@ def _match_title(folded: str, pos: int, end: int) -> tuple[list[str], int, int]:
 _CONJ = re.compile(r"(?:[,;&/+]|(?<![a-z])va(?![a-z])|[-–—](?=\s))\s*")
 
 
+# what a heading written as a question asks about, besides the usual heading cues found anywhere in it
+_QUESTION_CUES = [
+    ("news", re.compile(r"(?<![a-z])tin\s+(?:gi|tuc)(?![a-z])")),
+    ("hcm_study", re.compile(r"(?<![a-z])(?:hoc(?:\s+tap)?\s+va\s+)?lam\s+theo\s+bac(?![a-z])")),
+    ("review", re.compile(r"(?<![a-z])thang\s+(?:qua|truoc)(?![a-z])")),
+    ("plan", re.compile(r"(?<![a-z])(?:phai|se|can)\s+lam\s+gi(?![a-z])")),
+    ("discussion", re.compile(r"(?<![a-z])y\s+kien\s+gi(?![a-z])")),
+]
+
+
 def _title_kinds(folded: str, start: int, end: int) -> tuple[tuple[str, int], ...]:
     """Every kind a heading title names: the one it starts with, then any after "và" / "," / ";"."""
     kinds, at, stop = _match_title(folded, start, end)
+    if not kinds and folded[start:end].rstrip().endswith("?") and len(folded[start:end].split()) <= 14:
+        # headings written as questions: "Trong nước, công ty có tin gì mới?", "Đảng viên học và làm theo Bác ra sao?"
+        found = sorted((m.start(), kind) for kind, rx in [*_cues().heading.items(), *_QUESTION_CUES]
+                       if (m := rx.search(folded, start, end)))
+        named: list[tuple[str, int]] = []
+        for at, kind in found:
+            if all(kind != k for k, _ in named):
+                named.append((kind, at))
+        return tuple(named)
     if not kinds:
         # "3. Kiểm tra đảng viên có dấu hiệu vi phạm; tự phê bình và phê bình": a part named after a ";"
         # (a short title, not a list item's sentence "đ) Tự giác học tập …; tự phê bình và phê bình nghiêm túc.")

@@ -888,3 +888,12 @@ def test_the_study_of_ho_chi_minh_s_thought_at_a_thematic_meeting_is_its_topic()
             "2. Liên hệ tại thôn: còn cán bộ nói nặng lời.\nPhần thứ ba: Thảo luận\nĐ/c Lan: nhất trí.\n")
     got = kinds(HEAD + body + END, "thematic")
     assert "hcm_study" not in got and "topic" in got
+
+
+def test_headings_written_as_questions() -> None:
+    body = ("Hôm nay chi bộ họp những gì?\nĐ/c Bí thư tuyên bố lý do, thông qua chương trình.\n"
+            "Ở xã, ở huyện có tin gì mới?\nĐường tỉnh 12 khởi công.\nTình hình tháng trước ra sao?\n"
+            "Thu hoạch xong lúa.\n"
+            "Đảng viên học tập và làm theo Bác thế nào?\nCác đ/c đăng ký giúp hộ nghèo.\nTháng 6 cần làm gì?\n"
+            "Chống hạn.\nCác đồng chí có ý kiến gì?\nĐ/c Lương: nhất trí.\n")
+    assert kinds(HEAD + body + END) == ["opening", "news", "review", "hcm_study", "plan", "discussion", "closing"]
