@@ -1267,6 +1267,11 @@ def _vote_tables(folded: str) -> str:
     return "\n".join(lines)
 
 
+_WORD_NUMBER = (r"\d{1,3}|(?:(?:hai|ba|bon|nam|sau|bay|tam|chin)\s+muoi|muoi)"
+                r"(?:\s+(?:mot|hai|ba|bon|tu|lam|nam|sau|bay|tam|chin))?|mot|hai|ba|bon|nam|sau|bay|tam|chin")
+_OVER = re.compile(rf"(?<![\w/])(?P<a>{_WORD_NUMBER})\s+tren\s+(?P<b>{_WORD_NUMBER})(?![\w/])")
+
+
 def read_vote(folded: str, present: int | None) -> Vote:
     """The vote adopting the conclusion / resolution: the last counted vote of the minutes.
 
@@ -1274,6 +1279,8 @@ def read_vote(folded: str, present: int | None) -> Vote:
     read as the sentence it stands for.
     """
     folded = _vote_tables(digits_for_spelled(folded))
+    # "hai mươi lăm trên hai mươi lăm đồng chí" is 25/25 (same length)
+    folded = _OVER.sub(lambda m: f"{to_int(m['a'])}/{to_int(m['b'])}".ljust(len(m.group())), folded)
     groups: list[tuple[int, int, dict[str, int | bool | None]]] = []  # (rank, end, parts)
     for m in _SENTENCE.finditer(folded):
         s = m.group(0)

@@ -163,7 +163,7 @@ _ROMAN = re.compile(r"(?:[IVX]{1,4}|[ivx]{2,4})\s*[.\-–—:)/]\s*(?=[^\W\d_])"
 _ROMAN_BARE = re.compile(r"(?:II|III|IV|VI|VII|VIII|IX|XI|XII)\s+(?=[^\W\d_])")
 _ARABIC = re.compile(r"\d{1,2}(?:\s*[.)\-–—:/]|(?:\.\d{1,2}){1,3}\.?)\s*(?=[^\W\d_])")
 _PAREN_NUMBER = re.compile(r"\((\d{1,2})\)\s*(?=[^\W\d_])")
-_LETTER = re.compile(r"[a-zđA-ZĐ]\s*[.)/]\s+(?=[^\W\d_])")  # "a.", "b)", "c/"
+_LETTER = re.compile(r"(?:[a-zđA-ZĐ]\s*[.)/]|[A-H]\s*[-–])\s+(?=[^\W\d_])")  # "a.", "b)", "c/", "B- PHẦN …"
 _BULLET = re.compile(r"[-–—•+*·▪►◦❖➢✓→]+\s*")
 _CONTAINER = re.compile(r"(?:noi dung|phan|dien bien|chuong trinh)(?![a-z])")
 _STYLE_DEPTH = {"bullet": 90, "plain": 95}
@@ -298,7 +298,8 @@ def _title_kinds(folded: str, start: int, end: int) -> tuple[tuple[str, int], ..
     if not kinds:
         # "3. Kiểm tra đảng viên có dấu hiệu vi phạm; tự phê bình và phê bình": a part named after a ";"
         # (a short title, not a list item's sentence "đ) Tự giác học tập …; tự phê bình và phê bình nghiêm túc.")
-        semi = folded.find(";", start, end)
+        # (or a ",": "D- TỔNG HỢP, KẾT LUẬN CỦA ĐỒNG CHÍ BÍ THƯ")
+        semi = next((i for i in (folded.find(";", start, end), folded.find(",", start, end)) if i >= 0), -1)
         if semi < 0 or folded[start:end].rstrip().endswith(".") or len(folded[start:end].split()) > 16:
             return ()
         kinds, at, stop = _match_title(folded, len(folded[: semi + 1]) + len(folded[semi + 1 : end])
@@ -712,12 +713,22 @@ def _drop_agenda_lists(heads: list[_Heading], text: str) -> tuple[list[_Heading]
             agendas.append((run[0].line.start, run[-1].line.end))
         run.clear()
 
+    last: _Heading | None = None  # the last item of the agenda list just read
     for i, h in enumerate(heads):
         nxt = heads[i + 1] if i + 1 < len(heads) else None
         # a line that is a whole paragraph ("1. Về thông tin thời sự, đồng chí A thông tin …") carries its body
         wordy = len(text[h.line.title : h.line.end].split()) > 20
         bodiless = (bool(h.kinds) and not h.inline and not wordy and nxt is not None
                     and not text[h.body : nxt.line.start].strip())
+        if (not run and agendas and last is not None and agendas[-1][1] == last.line.end and h.kinds and not wordy
+                and h.line.style == last.line.style and h.line.number is not None and last.line.number is not None
+                and h.line.number == last.line.number + 1 and not text[last.line.end : h.line.start].strip()):
+            # the list goes on after an item written as a sentence ("3. Đảng viên thảo luận, liên hệ."):
+            # "4. Kết luận, biểu quyết." / "5. Bế mạc." are items of it too
+            agendas[-1] = (agendas[-1][0], h.line.end)
+            last = h
+            continue
+        last = h
         if run and h.line.style != run[-1].line.style and (len(run) > 1 or run[-1].line.style == "phan"):
             flush()  # an agenda's items are typed alike; "PHẦN THỨ BA / KẾT LUẬN" over "1. …" is no list
         if bodiless or (run and h.kinds and run[-1].body >= h.line.start - 1):
@@ -870,8 +881,8 @@ def _read_headings(text: str, folded: str, lines: list[_Line], caps: bool) -> li
         if (h is not None and h.inline and h.kinds[0][0] == "topic" and line.style == "plain"
                 and not any(x.kinds for x in heads) and _TOPIC_NAME.match(text, h.body)):
             h = None  # 'Chuyên đề: "Đổi mới …"' above the record names the topic; its presentation comes later
-        if h is None:
-            h = _sibling_item(text, folded, line, heads)
+        if h is None or not h.kinds:
+            h = _sibling_item(text, folded, line, heads) or h
         if h is not None:
             heads.append(h)
     return heads
@@ -880,12 +891,24 @@ def _read_headings(text: str, folded: str, lines: list[_Line], caps: bool) -> li
 def _sibling_item(text: str, folded: str, line: _Line, heads: list[_Heading]) -> _Heading | None:
     """A numbered item written as a sentence ("4/ Đ/c Út triển khai Kế hoạch số 87-KH/ĐU …") right after a
     numbered part of the same list ("3/ …" after "2/ Thông tin thời sự: …"): the part its content opens."""
-    if line.number is None or line.style not in ("arabic", "roman", "letter") or not heads:
+    if line.style not in ("arabic", "roman", "letter", "LETTER") or not heads:
+        return None
+    if line.number is None and line.style not in ("letter", "LETTER"):
         return None
     prev = heads[-1]
-    if prev.line.style != line.style or prev.line.number != line.number - 1 or not prev.kinds:
+    if prev.line.style != line.style or not prev.kinds:
+        return None
+    if line.number is None:  # "B- ĐỒNG CHÍ ĐOÀN VĂN NGHĨA, … TRÌNH BÀY NỘI DUNG" after "A- PHẦN KHAI MẠC"
+        letter, before = (text[x.start : x.end].lstrip()[:1] or " " for x in (line, prev.line))
+        if ord(letter) != ord(before) + 1:
+            return None
+    elif prev.line.number != line.number - 1:
         return None
     kind = _classify(text, folded, _sentence(text, line.title, line.end, True))
+    if kind is None and _is_upper(text[line.title : line.end]):
+        # a heading in capitals naming who does it: "B- ĐỒNG CHÍ …, PHÓ BÍ THƯ CHI BỘ, TRƯỞNG XÓM TRÌNH BÀY NỘI DUNG"
+        named = {k for k, rx in _cues().heading.items() if rx.search(folded, line.title, line.end)}
+        kind = named.pop() if len(named) == 1 else None
     if kind is None:
         return None
     title = _heading_text(text, line, line.title)

@@ -1984,3 +1984,16 @@ def test_a_show_of_hands_at_one_hundred_percent() -> None:
     m = meeting("Thời gian: 14h ngày 9/1/2026.\nĐảng viên: tổng số 12, có mặt 11, vắng 1 (đ/c Bùi Văn Mến, ốm).\n\n"
                 "Đ/c Bí thư kết luận các nhiệm vụ tháng 02.\nChi bộ giơ tay biểu quyết 100%.\n")
     assert (m.vote.in_favor, m.vote.against, m.vote.voters) == (11, 0, 11)
+
+
+def test_a_vote_written_as_words_over_words() -> None:
+    m = meeting("Thời gian: 14 giờ ngày 11/4/2017.\nCó mặt: hai mươi lăm đồng chí.\n\nChi bộ biểu quyết thông qua "
+                "nghị quyết: hai mươi lăm trên hai mươi lăm đồng chí có mặt tán thành.\n")
+    assert (m.vote.in_favor, m.vote.against, m.vote.voters) == (25, 0, 25)
+
+
+def test_a_cited_directive_s_date_after_a_congress_is_no_meeting_date() -> None:
+    m = meeting("CHI BỘ THÔN ĐÔNG\n                 Hồng Thái, ngày 08 tháng 3 năm 2021\nBIÊN BẢN\nSinh hoạt chi bộ "
+                "tháng 3\nBắt đầu lúc 14 giờ.\nThứ hai, quán triệt Nghị quyết Đại hội XIII của Đảng và Chỉ thị số "
+                "45-CT/TW ngày 20/6/2020 của Bộ Chính trị.\n")
+    assert m.date == "2021-03-08"

@@ -897,3 +897,21 @@ def test_headings_written_as_questions() -> None:
             "Đảng viên học tập và làm theo Bác thế nào?\nCác đ/c đăng ký giúp hộ nghèo.\nTháng 6 cần làm gì?\n"
             "Chống hạn.\nCác đồng chí có ý kiến gì?\nĐ/c Lương: nhất trí.\n")
     assert kinds(HEAD + body + END) == ["opening", "news", "review", "hcm_study", "plan", "discussion", "closing"]
+
+
+def test_parts_introduced_by_ordinals_in_prose() -> None:
+    body = ("Đồng chí Bí thư tuyên bố lý do, thông qua chương trình; chi bộ nhất trí.\n\n"
+            "Thứ nhất, đồng chí Mai Thị Tươi thông tin thời sự: lúa chiêm xuân được mùa.\n\n"
+            "Thứ hai, đồng chí Bí thư quán triệt Quy định số 37-QĐ/TW về những điều đảng viên không được làm.\n\n"
+            "Thứ ba, chi bộ đánh giá kết quả thực hiện nghị quyết tháng 5: làm xong đường làng.\n\n"
+            "Cuối cùng, đồng chí chủ trì kết luận.\n")
+    assert kinds(HEAD + body + END) == ["opening", "news", "dissemination", "review", "conclusion", "closing"]
+
+
+def test_lettered_parts_with_a_dash_and_an_agenda_list_before_them() -> None:
+    body = ("Chương trình buổi sinh hoạt:\n1. Khai mạc.\n2. Báo cáo chuyên đề.\n3. Đảng viên thảo luận, liên hệ.\n"
+            "4. Kết luận, biểu quyết.\n5. Bế mạc.\n\nA- PHẦN KHAI MẠC\nĐồng chí Bí thư tuyên bố lý do.\n"
+            "B- ĐỒNG CHÍ TRẦN VĂN LỢI, CHI ỦY VIÊN, TRÌNH BÀY NỘI DUNG\nVề công tác dân vận ở vùng giáo.\n"
+            "C- Ý KIẾN THAM GIA CỦA ĐẢNG VIÊN\n- Đ/c Hoa: nhất trí.\nD- TỔNG HỢP, KẾT LUẬN CỦA ĐỒNG CHÍ BÍ THƯ\n"
+            "Thống nhất nội dung.\nE- BIỂU QUYẾT\nChi bộ biểu quyết 18/18 tán thành.\n")
+    assert kinds(HEAD + body + END, "thematic") == ["opening", "topic", "discussion", "conclusion", "vote", "closing"]
