@@ -199,7 +199,8 @@ def _absent_clause(folded: str, start: int) -> tuple[int, int]:
             if re.match(r"\s*[-+•*]", following) and (label is None or re.search(r"dong\s+chi|d/c|\bdc\b", label)):
                 end = nxt
                 continue
-        if re.search(r"(?:\d|:|;|,)\s*$", folded[start:end]) and cued.match(line):
+        if re.search(r"(?:\d|:|;|,|\b(?:mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi|lam|tu))\s*$", folded[start:end]) and (
+                cued.match(line)):
             # "… Vắng 01\nđ/c có lý do: …", "… đều có lý do:\nđồng chí A (ốm), đồng chí B …", "… (ốm);\nđ/c B …":
             # the list goes on
             listing = folded[start:end].rstrip().endswith(":") and _indent(line)

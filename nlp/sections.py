@@ -499,13 +499,16 @@ def _classify(text: str, folded: str, sent: _Sentence) -> str | None:
             named = subject is not None and text[subject.end() : subject.end() + 2].strip()[:1].isupper()
             # (and their office set off by commas counts for nothing: "Đồng chí A, công chức Văn phòng - Thống kê,
             # được chi bộ phân công chuẩn bị chuyên đề, trình bày báo cáo đề dẫn")
-            words = len((re.sub(r",[^,:;()]{3,60},", ",", prefix, count=1) if named else prefix).split())
-            if ":" in prefix or words > cues.max_words + (6 if named else 0):
+            core = re.sub(r",[^,:;()]{3,60},", ",", prefix, count=1) if named else prefix
+            if ":" in prefix or len(core.split()) > cues.max_words + (6 if named else 0):
                 continue
             if prefix.strip() and not subject and not _named_subject(prefix):
                 continue
-            # the subject itself may hold a blocker word: "Tiếp theo đồng chí Duyên thông tin thời sự"
-            if cues.blockers.search(_TRANSITION.sub(" ", fold_key(text[subject.end() if subject else origin : at]))):
+            # the subject itself may hold a blocker word: "Tiếp theo đồng chí Duyên thông tin thời sự" (not the
+            # office set off by commas: "đồng chí Quân, đảng viên trẻ của chi bộ, trình bày chuyên đề")
+            between = core[len(text[origin : subject.end()]):] if subject and named else text[
+                subject.end() if subject else origin : at]
+            if cues.blockers.search(_TRANSITION.sub(" ", fold_key(between))):
                 continue
             if (kind == "vote" and _AFTER_AGENDA.search(folded, max(0, sent.start - 160), sent.start)
                     and not re.search(r"nghi\s+quyet|ket\s+luan|bieu\s+quyet", folded[sent.start : sent.end])):

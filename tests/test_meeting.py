@@ -1997,3 +1997,10 @@ def test_a_cited_directive_s_date_after_a_congress_is_no_meeting_date() -> None:
                 "tháng 3\nBắt đầu lúc 14 giờ.\nThứ hai, quán triệt Nghị quyết Đại hội XIII của Đảng và Chỉ thị số "
                 "45-CT/TW ngày 20/6/2020 của Bộ Chính trị.\n")
     assert m.date == "2021-03-08"
+
+
+def test_a_count_in_words_at_the_end_of_a_line_over_the_names() -> None:
+    a = meeting("Thời gian: 14 giờ ngày 6/11/2025.\nSố đảng viên phải dự là hai mươi đồng chí. Có mặt mười tám "
+                "đồng chí. Vắng mặt hai\nđồng chí, đều có lý do: đồng chí Tô Văn Tiến đi làm xa, đồng chí\n"
+                "Mạc Thị Nhàn ốm.\n\nI. NỘI DUNG\n").attendance
+    assert (a.absent, a.absent_with_reason, a.absentees) == (2, 2, ("Tô Văn Tiến", "Mạc Thị Nhàn"))

@@ -915,3 +915,9 @@ def test_lettered_parts_with_a_dash_and_an_agenda_list_before_them() -> None:
             "C- Ý KIẾN THAM GIA CỦA ĐẢNG VIÊN\n- Đ/c Hoa: nhất trí.\nD- TỔNG HỢP, KẾT LUẬN CỦA ĐỒNG CHÍ BÍ THƯ\n"
             "Thống nhất nội dung.\nE- BIỂU QUYẾT\nChi bộ biểu quyết 18/18 tán thành.\n")
     assert kinds(HEAD + body + END, "thematic") == ["opening", "topic", "discussion", "conclusion", "vote", "closing"]
+
+
+def test_an_office_set_off_by_commas_holds_no_blocker() -> None:
+    body = ("Đồng chí Bí thư tuyên bố lý do.\n\nThứ nhất, đồng chí Lê Văn Toàn, đảng viên trẻ của chi bộ, trình bày "
+            "chuyên đề về chuyển đổi số.\n\nThứ hai, chi bộ thảo luận. Đồng chí Hà phát biểu nhất trí.\n")
+    assert kinds(HEAD + body + END, "thematic") == ["opening", "topic", "discussion", "closing"]
