@@ -78,7 +78,8 @@ _ABSENT = [
         rf"vang(?:\s+mat)?(?:\s+(?:trong\s+)?(?:buoi|ky|cuoc)\s+(?:sinh\s+hoat|hop))?(?P<gap>\s*[:\-–(]?\s*){N}"
         rf"(?!\s*(?:ky|lan|buoi|thang))"
     ),
-    re.compile(rf"{N}[ \t]+{_MEMBERS}(?P<gap>[ \t]+)vang"),
+    # "02 đồng chí vắng" (not "Có mặt: 22 đ/c\t\tVắng: 2 đ/c", the next label in another column)
+    re.compile(rf"{N}[ \t]+{_MEMBERS}(?P<gap>[ ]{{1,2}})vang(?!(?:\s+mat)?\s*:)"),
 ]
 _ABSENT_NONE = re.compile(
     r"khong\s+co\s+(?:dang\s+vien|dong\s+chi|ai)\s+(?:nao\s+)?vang(?:\s+mat)?(?!\s+(?:khong|co)\s)|vang(?:\s+mat)?\s*:\s*khong\b"

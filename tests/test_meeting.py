@@ -2004,3 +2004,10 @@ def test_a_count_in_words_at_the_end_of_a_line_over_the_names() -> None:
                 "đồng chí. Vắng mặt hai\nđồng chí, đều có lý do: đồng chí Tô Văn Tiến đi làm xa, đồng chí\n"
                 "Mạc Thị Nhàn ốm.\n\nI. NỘI DUNG\n").attendance
     assert (a.absent, a.absent_with_reason, a.absentees) == (2, 2, ("Tô Văn Tiến", "Mạc Thị Nhàn"))
+
+
+def test_present_and_absent_labels_in_two_columns_of_a_line() -> None:
+    a = meeting("Thời gian: 8h ngày 9/10/2023.\nTổng số đảng viên: 30 đ/c\tMiễn SH: 3 đ/c\n"
+                "Có mặt: 25 đ/c\t\tVắng: 2 đ/c (đ/c Phí Văn Lâm đi làm ở KCN – có lý do;\n"
+                "đ/c Đỗ Thị Nụ ốm – có lý do)\n\nI. MỞ ĐẦU\n").attendance
+    assert (a.present, a.absent, a.absent_with_reason, a.absentees) == (25, 2, 2, ("Phí Văn Lâm", "Đỗ Thị Nụ"))
