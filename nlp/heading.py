@@ -46,7 +46,7 @@ def _header_lines(text: str, folded: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     pos = 0
     for line in text[:stop].split("\n"):
-        for m in re.finditer(r"\S+(?:[ \t]{1,2}\S+)*", line):  # 3+ spaces separate columns
+        for m in re.finditer(r"\S+(?: {1,2}\S+)*", line):  # 3+ spaces or a tab separate columns
             s, e = pos + m.start(), pos + m.end()
             lead = re.match(r"(?:[^\w\s]|_)+\s*", text[s:e])  # OCR specks: ". CHI BỘ …", "` ĐẢNG BỘ …"
             if lead and lead.end() < e - s:

@@ -327,6 +327,12 @@ def test_type(text, expected):
             id="ocr-wrapped-after-the-first-word",
         ),
         pytest.param(
+            "ĐẢNG BỘ NGOÀI NƯỚC\tĐẢNG CỘNG SẢN VIỆT NAM\nCHI BỘ ĐẠI SỨ QUÁN\t\nVIỆT NAM TẠI CHILE\tSantiago, ngày "
+            "5 tháng 4 năm 2018\n*\n\nBIÊN BẢN",
+            ("Chi bộ Đại sứ quán Việt Nam tại Chile", "Đảng bộ Ngoài nước"),
+            id="name-wrapped-beside-a-tabbed-date-column",
+        ),
+        pytest.param(
             "Chi bộ biểu quyết thông qua Nghị quyết tháng 4/2024: 13/13 đồng chí nhất trí.",
             (None, None),
             id="sentence-not-heading",
