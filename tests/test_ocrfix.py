@@ -80,3 +80,7 @@ def test_two_is_of_a_heading_number_read_as_an_h() -> None:
 def test_the_comrade_abbreviation_read_as_a_word_before_a_name() -> None:
     assert mend("Đực Bí thư tuyên bố lý do; đực Lê Văn Hai nói.") == "Đ/c Bí thư tuyên bố lý do; đ/c Lê Văn Hai nói."
     assert mend("Con bò đực giống.") == "Con bò đực giống."
+
+
+def test_a_speck_read_as_one_letter_too_many_in_an_issuer() -> None:
+    assert mend("theo Hướng dẫn 42-HD/BTCTVW của Ban Tổ chức") == "theo Hướng dẫn 42-HD/BTCTW của Ban Tổ chức"

@@ -135,7 +135,9 @@ def mend_codes(text: str) -> str:
             found = {v for v in _variants(typ) if codes.party_type(v) is not None}
             return f"{num}{dash}{found.pop()}{slash}{iss}" if len(found) == 1 else m.group()
         if typ_ok:
-            found = {v for v in _variants(iss) if codes.party_issuer(v) is not None}
+            # one letter misread, or one letter too many ("42-HD/BTCTVW"): a longer issuer has room for a speck
+            dropped = [iss[:i] + iss[i + 1 :] for i in range(len(iss))] if len(iss) >= 5 else []
+            found = {v for v in [*_variants(iss), *dropped] if codes.party_issuer(v) is not None}
             return f"{num}{dash}{typ}{slash}{found.pop()}" if len(found) == 1 else m.group()
         return m.group()
 
