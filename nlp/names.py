@@ -124,7 +124,17 @@ def clean_name(raw: str, min_words: int = 2) -> str | None:
             return None
         if _role_re(marked).fullmatch(key, 0, pos) or _function_re(marked).match(key, pos - len(words[0])):
             return None
+    # "anh Ba Hùng (Phạm Văn Hùng)": the name the village calls him by, then his full name in brackets
+    full = re.match(r"\s*\(\s*((?:[A-ZĐÀ-Ỹ][^\W\d_]*\s+){1,4}[A-ZĐÀ-Ỹ][^\W\d_]*)\s*(?:\)|$)", text[pos:])
+    surnames = _surnames()
+    if full and full.group(1).split()[0] in surnames and words[0] not in surnames:
+        return modern_tones(" ".join(full.group(1).split()))
     return modern_tones(" ".join(_cap_name(w) for w in words))
+
+
+@cache
+def _surnames() -> frozenset[str]:
+    return frozenset(vocab()["surnames"])
 
 
 # With marks, "bà" (Mrs) is not "Bá" (a middle name: Huỳnh Bá Thành); without marks only the

@@ -2017,3 +2017,9 @@ def test_present_and_absent_labels_in_two_columns_of_a_line() -> None:
                 "Có mặt: 25 đ/c\t\tVắng: 2 đ/c (đ/c Phí Văn Lâm đi làm ở KCN – có lý do;\n"
                 "đ/c Đỗ Thị Nụ ốm – có lý do)\n\nI. MỞ ĐẦU\n").attendance
     assert (a.present, a.absent, a.absent_with_reason, a.absentees) == (25, 2, 2, ("Phí Văn Lâm", "Đỗ Thị Nụ"))
+
+
+def test_a_village_name_with_the_full_name_in_brackets() -> None:
+    m = meeting("BIÊN BẢN HỌP CHI BỘ\nSáng ngày 9/6/2023 chi bộ họp.\nChủ trì: anh Hai Lực (Trần Văn Lực), bí thư.\n"
+                "Thư ký: chị Năm Thắm (Võ Thị Thắm).\nCó mặt 4, vắng 1 là anh Bảy Lộc (Huỳnh Văn Lộc) đi biển.\n")
+    assert (m.chair, m.secretary, m.attendance.absentees) == ("Trần Văn Lực", "Võ Thị Thắm", ("Huỳnh Văn Lộc",))
