@@ -208,6 +208,9 @@ def _absent_clause(folded: str, start: int) -> tuple[int, int]:
             end = nxt
             continue
         so_far = folded[start:end]
+        if re.search(r"\b(?:co|khong)\s+ly\s*$", so_far) and re.match(r"\s*do\b", line):
+            end = nxt  # "… đều có lý\ndo: đồng chí A (…), đồng chí B (ốm)."
+            continue
         if line.strip() and so_far.count("(") > so_far.count(")") and ")" in line:
             # a bracket wrapped onto the next line: "(đ/c A, có lý\ndo: trực ca)"
             end = nxt
@@ -942,6 +945,7 @@ def read_attendance(text: str, folded: str) -> Attendance:
     """Attendance as written in the opening part of the minutes, or, when that has no count at all, anywhere
     (a secretary may add the opening at the end: "Phần thủ tục đầu buổi (thư ký ghi bổ sung): …")."""
     text, folded = _counts_rows_as_labels(text), _counts_rows_as_labels(folded)
+    folded = _over_as_ratio(folded)  # "có mặt mười sáu trên mười bảy đồng chí" is 16/17
     att = _read_attendance(text, folded, max(len(folded) * 2 // 3, min(len(folded), 3000)))
     if att.total is None and att.present is None and att.absent is None and len(folded) > 3000:
         late = _read_attendance(text, folded, len(folded))
@@ -1274,6 +1278,13 @@ _WORD_NUMBER = (r"\d{1,3}|(?:(?:hai|ba|bon|nam|sau|bay|tam|chin)\s+muoi|muoi)"
 _OVER = re.compile(rf"(?<![\w/])(?P<a>{_WORD_NUMBER})\s+tren\s+(?P<b>{_WORD_NUMBER})(?![\w/])")
 
 
+def _over_as_ratio(folded: str) -> str:
+    """ "hai mươi lăm trên hai mươi lăm" as "25/25" and blanks (same length)."""
+    if "tren" not in folded:
+        return folded
+    return _OVER.sub(lambda m: f"{to_int(m['a'])}/{to_int(m['b'])}".ljust(len(m.group())), folded)
+
+
 def read_vote(folded: str, present: int | None) -> Vote:
     """The vote adopting the conclusion / resolution: the last counted vote of the minutes.
 
@@ -1282,7 +1293,7 @@ def read_vote(folded: str, present: int | None) -> Vote:
     """
     folded = _vote_tables(digits_for_spelled(folded))
     # "hai mươi lăm trên hai mươi lăm đồng chí" is 25/25 (same length)
-    folded = _OVER.sub(lambda m: f"{to_int(m['a'])}/{to_int(m['b'])}".ljust(len(m.group())), folded)
+    folded = _over_as_ratio(folded)
     groups: list[tuple[int, int, dict[str, int | bool | None]]] = []  # (rank, end, parts)
     for m in _SENTENCE.finditer(folded):
         s = m.group(0)

@@ -209,7 +209,8 @@ _PLACE_INLINE = re.compile(
     # ("hồi"/"lúc" before a time only: not "Ngày hội … tại khu dân cư", "nguồn lực tại chỗ")
     r"(?:thoi\s+gian|vao\s+luc|vao\s+hoi|\bhoi(?=\s+\d)|\bluc(?=\s+\d)|hom\s+nay|\bgio\b|\d\s*[hg]\d*|\bngay\s+\d"
     # "… tổ chức sinh hoạt thường kỳ tháng 9 năm 2023 tại Phòng họp tầng 3": the meeting's verb, far from its time
-    r"|(?:to\s+chuc|tien\s+hanh|hop)\s+(?:(?:buoi\s+)?(?:sinh\s+hoat|hop)\s+)?(?:chi\s+bo\s+)?(?:thuong\s+ky|dinh\s+ky|chuyen\s+de)"
+    r"|(?:to\s+chuc|tien\s+hanh|hop|chu\s+tri)\s+(?:(?:buoi\s+)?(?:sinh\s+hoat|hop)\s+)?(?:chi\s+bo\s+)?"
+    r"(?:thuong\s+ky|dinh\s+ky|chuyen\s+de)"
     # "Buổi sinh hoạt được tổ chức tại Nhà văn hóa thôn Trà Na."
     r"|(?:buoi|cuoc)\s+(?:sinh\s+hoat|hop)\s+(?:duoc\s+)?(?:to\s+chuc|dien\s+ra))"
     r"[^\n.;]{0,80}?,?\s*\btai\s+"
@@ -217,6 +218,7 @@ _PLACE_INLINE = re.compile(
 # "vắng: đ/c A đi khám bệnh tại Bệnh viện tỉnh": a place in an absence is not the meeting's place.
 _ABSENCE_BEFORE = re.compile(r"vang|\bom\b|benh|cong\s+tac|di\s+hoc|tap\s+huan|dieu\s+tri|xuat\s+khau")
 
+_PLACE_CLAUSE = re.compile(r",\s*tai\s+(?=(?:nha|hoi\s+truong|phong\s+hop|tru\s+so|van\s+phong)\b)")
 _PLACE_SENTENCE = re.compile(  # "Tại nhà văn hóa xóm 5.", "Họp tại nhà văn hóa thôn."
     LABEL + r"(?:(?:hop|sinh\s+hoat)\s+)?tai\s+(?=(?:nha|hoi\s+truong|phong|tru\s+so|van\s+phong|dinh|chua))")
 
@@ -244,6 +246,9 @@ def _read_place(text: str, folded: str) -> str | None:
         )
     if not m:  # "Thời gian: 19h30' ngày 28/3/2020. Tại nhà văn hóa xóm 5."
         m = next((x for x in _PLACE_SENTENCE.finditer(folded, 0, min(len(folded), 2000)) if _says_tai(text, folded, x)),
+                 None)
+    if not m:  # "…, do đồng chí A chủ trì, đồng chí B ghi biên bản, tại hội trường Khối Tân Lập."
+        m = next((x for x in _PLACE_CLAUSE.finditer(folded, 0, min(len(folded), 1500)) if _says_tai(text, folded, x)),
                  None)
     if not m or m.re is _PLACE_LABEL and folded[m.end() : m.end() + 1] in ("\n", ""):
         return None  # "Địa điểm: ……" left blank: the label's value is not on the next line

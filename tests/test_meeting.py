@@ -2023,3 +2023,14 @@ def test_a_village_name_with_the_full_name_in_brackets() -> None:
     m = meeting("BIÊN BẢN HỌP CHI BỘ\nSáng ngày 9/6/2023 chi bộ họp.\nChủ trì: anh Hai Lực (Trần Văn Lực), bí thư.\n"
                 "Thư ký: chị Năm Thắm (Võ Thị Thắm).\nCó mặt 4, vắng 1 là anh Bảy Lộc (Huỳnh Văn Lộc) đi biển.\n")
     assert (m.chair, m.secretary, m.attendance.absentees) == ("Trần Văn Lực", "Võ Thị Thắm", ("Huỳnh Văn Lộc",))
+
+
+def test_facts_in_the_first_sentence_and_counts_over_counts_in_words() -> None:
+    m = meeting("BIÊN BẢN SINH HOẠT CHI BỘ\nVào lúc 14 giờ ngày 5/12/2025, Chi bộ Khối 3 tổ chức sinh hoạt, do "
+                "đồng chí Hồ Văn Bình, Bí thư Chi bộ, chủ trì, đồng chí Lê Thị Na ghi biên bản, tại hội trường "
+                "Khối 3.\n"
+                "Chi bộ có mười bảy đảng viên, có mặt mười sáu trên mười bảy đồng chí; vắng một đồng chí, có lý\n"
+                "do: đồng chí Phan Văn Lực (trực ca).\n")
+    assert m.place == "hội trường Khối 3"
+    a = m.attendance
+    assert (a.total, a.present, a.absent, a.absent_with_reason, a.absentees) == (17, 16, 1, 1, ("Phan Văn Lực",))

@@ -921,3 +921,10 @@ def test_an_office_set_off_by_commas_holds_no_blocker() -> None:
     body = ("Đồng chí Bí thư tuyên bố lý do.\n\nThứ nhất, đồng chí Lê Văn Toàn, đảng viên trẻ của chi bộ, trình bày "
             "chuyên đề về chuyển đổi số.\n\nThứ hai, chi bộ thảo luận. Đồng chí Hà phát biểu nhất trí.\n")
     assert kinds(HEAD + body + END, "thematic") == ["opening", "topic", "discussion", "closing"]
+
+
+def test_parts_introduced_by_mot_la_hai_la() -> None:
+    body = ("Đồng chí Bí thư tuyên bố lý do, chi bộ thống nhất.\n\nMột là, đồng chí Bí thư thông tin thời sự: biển "
+            "động.\n\nHai là, chi bộ quán triệt văn bản cấp trên: Chỉ thị 32-CT/TW.\n\nBa là, đánh giá kết quả "
+            "thực hiện nhiệm vụ tháng 5: đủ chỉ tiêu.\n\nSau cùng, đồng chí chủ trì kết luận.\n")
+    assert kinds(HEAD + body + END) == ["opening", "news", "dissemination", "review", "conclusion", "closing"]
