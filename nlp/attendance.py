@@ -120,7 +120,7 @@ _RATIO_WHY = re.compile(rf"\s*\(\s*(?P<n>\d{{1,3}})\s*{_MEMBERS}\s+(?P<why>[^)\n
 _WITH_LIST_LABEL = re.compile(
     r"vang\s+(?:mat\s+)?co\s+(?:ly\s+do|phep)\s*:\s*(?:\n\s*[-+•*]\s*)?(?:dong\s+chi|d\s*/\s*c|dc)\b")
 _WITH_REASON_WORDS = re.compile(r"(?<!khong\s)(?:co\s+ly\s+do|co\s+ld\b|co\s+phep|co\s+bao\s+cao|co\s+bc\b|xin\s+phep)")
-_WITHOUT_WORDS = re.compile(r"khong\s+(?:co\s+)?(?:ly\s+do|ld\b|phep|bao\s+cao)|vo\s+ly\s+do")
+_WITHOUT_WORDS = re.compile(r"khong\s+(?:co\s+)?(?:ly\s+do|ld\b|phep|bao\s+cao|bao\s+ly\s+do)|vo\s+ly\s+do")
 # "Vắng: A (ốm), B", "Danh sách đảng viên vắng:": the absentees' list without a count.
 _ABSENT_LIST = re.compile(
     r"(?:danh\s+sach\s+(?:dang\s+vien\s+|dong\s+chi\s+)?)?vang(?:\s+mat)?(?:\s+(?:co|khong)\s+ly\s+do)?\s*:\s*"
@@ -618,7 +618,7 @@ def _header(cells: list[str], absentees: bool = False) -> list[str] | None:
     """Column kinds of a header row: a name column and at least one attendance column (under a title naming
     the absent, "Lý do" is why each was absent)."""
     kinds = [_label(c) for c in cells]
-    if absentees:
+    if absentees and "absent" not in kinds:  # (a table with its own "Vắng" column keeps "Lý do" as the reason)
         kinds = ["absent" if k == "reason" else k for k in kinds]
     if len(kinds) < 3 or None in kinds:
         return None
@@ -799,7 +799,8 @@ def _one_row_per_line(lines: list[str], legend: dict[str, str] | None = None) ->
             if row is None:
                 break
             rows.append(row)
-        if len(rows) >= 2 or (rows and not {"present", "status"} & set(kinds)):
+        if len(rows) >= 2 or (rows and not {"present", "status"} & set(kinds)) or (
+                rows and all(k in ("absent", "with", "without") for _, k in rows)):
             return rows  # a list of the absentees may hold one
     return []
 

@@ -541,3 +541,15 @@ def test_bars_misread_beside_the_counts_of_a_scanned_row() -> None:
             "Vắng: đ/c Sầm Văn Tú, đ/c Hoàng Thị Na, đ/c Vi Văn Ba.\n" + TAIL)
     a = attendance(text)
     assert (a.total, a.exempt, a.present, a.absent, a.absent_with_reason) == (25, 1, 21, 3, 3)
+
+
+def test_a_roll_call_of_the_absentees_only_under_a_count_naming_the_absent() -> None:
+    text = (HEAD + "Tổng số đảng viên: 21 đ/c. Có mặt: 19 đ/c. Vắng: 02 đ/c (01 có lý do, 01 không lý do).\n\n"
+            "STT\tHọ và tên\tChức vụ\tCó mặt\tVắng\tLý do\n1\tRơ Mah Hiền\tKế toán\t\tx\tĐi tập huấn\n"
+            "2\tKsor Blúi\tCông nhân\t\tx\tKhông báo lý do\n" + TAIL)
+    a = attendance(text)
+    assert (a.absent, a.absent_with_reason, a.absent_without_reason) == (2, 1, 1)
+    assert a.absentees == ("Rơ Mah Hiền", "Ksor Blúi")
+    one = attendance(HEAD + "Tổng số: 9 đ/c. Có mặt: 8 đ/c. Vắng: 01 đ/c (có lý do).\n\nSTT\tHọ và tên\tChức vụ\tCó "
+                     "mặt\tVắng\tLý do\n1\tSiu H'Lan\tVăn thư\t\tx\tĐi học\n" + TAIL)
+    assert one.absentees == ("Siu H'Lan",)
