@@ -140,6 +140,9 @@ def unwrap(text: str) -> str:
     for line in lines[:-1]:
         starts.append(starts[-1] + len(line) + 1)
     continued = False  # the previous line was itself joined to the one before it
+    # a record typed all in capitals (typewriter style): case tells nothing, a long line running on does
+    letters = [c for c in text if c.isalpha()]
+    caps = len(letters) > 200 and sum(c.isupper() for c in letters) > 0.8 * len(letters)
     i = 0
     while i < len(lines) - 1:
         prev, j = lines[i], i + 1
@@ -148,7 +151,14 @@ def unwrap(text: str) -> str:
         nxt = lines[j]
         last, first = prev.rstrip()[-1:], nxt.lstrip()[:1]
         soft = False
-        if not first or _NEW_ITEM.match(nxt) or _LABEL_AHEAD.match(nxt) or "   " in prev.strip() or prev.isupper() or (
+        runs_on = caps and j == i + 1 and len(prev) >= wide and (first.isalpha() or first == "(")
+        if runs_on and last and last not in ".;!?:)" and not (
+            _NEW_ITEM.match(nxt) or _LABEL_AHEAD.match(nxt) or "   " in prev.strip() or "|" in prev or "\t" in prev
+        ):
+            soft = True  # "… 16/16 ĐỒNG CHÍ TÁN" / "THÀNH, ĐẠT 100%."
+        elif not first or _NEW_ITEM.match(nxt) or _LABEL_AHEAD.match(nxt) or "   " in prev.strip() or (
+            prev.isupper()
+        ) or (
             (_FACT_LINE.match(prev) or _COUNT_LINE.search(prev)) and _FACT_AHEAD.match(nxt)
         ) or (
             "|" in prev or "\t" in prev or "|" in nxt

@@ -62,6 +62,10 @@ def _cap_name(word: str) -> str:
     return _cap(word) if word.isupper() or not word[:1].isupper() else word
 
 
+# Words no Vietnamese name has, which end a name written in capitals ("ĐỒNG CHÍ SÙNG A PAO - ĐI LAO ĐỘNG")
+_NEVER_IN_NAMES = frozenset("đi có do ốm nghỉ trực làm bận về tại không được là và của đang đã sẽ vì bị cùng".split())
+
+
 def clean_name(raw: str, min_words: int = 2) -> str | None:
     """The person's name at the start of ``raw``, titles removed, or None.
 
@@ -103,8 +107,10 @@ def clean_name(raw: str, min_words: int = 2) -> str | None:
             continue
         if not w[0].isupper():
             break
+        if w.isupper() and w.lower() in _NEVER_IN_NAMES:  # typed all in capitals: "LỲ XÉ GIÒ ĐI ĐIỀU TRỊ"
+            break
         # "Lê Văn Hai BTCB": an abbreviation in capitals after a name in title case ends it.
-        if words and len(w) >= 2 and w.isupper() and not any(x.isupper() for x in words[-1][1:]):
+        if words and len(w) >= 2 and w.isupper() and len(words[-1]) > 1 and not any(x.isupper() for x in words[-1][1:]):
             break
         if words and fun.match(key, m.start()) and (w.isupper() or len(words) >= 2):
             break

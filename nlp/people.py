@@ -110,14 +110,24 @@ def read_delegates(text: str, folded: str) -> tuple[str, ...]:
     counts = _AFTER_DELEGATES.search(folded, m.end(), end)
     if counts:
         end = counts.start()
+    uncued: list[tuple[int, str]] = []  # "- Thiếu tá Chu Văn Lình - Đồn Biên phòng": a rank, no cue
     while True:  # delegates listed one per bullet line
         nxt = folded.find("\n", end + 1)
         nxt = len(folded) if nxt < 0 else nxt
-        if re.match(r"\s*[-+•*]\s*(?:dong\s+chi|d\s*/\s*c|ong|ba)\b", folded[end + 1 : nxt]):
+        bullet = re.match(r"\s*[-+•*]\s*", folded[end + 1 : nxt])
+        if bullet and re.match(r"(?:dong\s+chi|d\s*/\s*c|ong|ba)\b", folded[end + 1 + bullet.end() : nxt]):
+            end = nxt
+        elif bullet and not re.match(r"[^:\n]{1,40}:", folded[end + 1 + bullet.end() : nxt]) and (
+                name := clean_name(text[end + 1 + bullet.end() : nxt])) and " " in name:  # (not "- Tổng số: …")
+            uncued.append((end + 1, name))
             end = nxt
         else:
             break
     names = names_after_cues(text, m.end(), end)
+    for at, name in uncued:
+        if name not in names:
+            before = sum(1 for n in names if text.find(n, m.end(), end) < at)  # keep the text order
+            names.insert(before, name)
     if not names:
         name = clean_name(text[m.end() : end])
         names = [name] if name else []

@@ -2034,3 +2034,16 @@ def test_facts_in_the_first_sentence_and_counts_over_counts_in_words() -> None:
     assert m.place == "hội trường Khối 3"
     a = m.attendance
     assert (a.total, a.present, a.absent, a.absent_with_reason, a.absentees) == (17, 16, 1, 1, ("Phan Văn Lực",))
+
+
+def test_a_record_typed_all_in_capitals() -> None:
+    body = ("BIÊN BẢN SINH HOẠT CHI BỘ THÁNG 11 NĂM 2025\n- CHỦ TRÌ: ĐỒNG CHÍ GIÀNG A SỬ - BÍ THƯ CHI BỘ.\n"
+            "- ĐẠI BIỂU DỰ:\n  - ĐỒNG CHÍ LÝ A CÂU - ĐẢNG ỦY VIÊN;\n  - THIẾU TÁ CHU VĂN LÌNH - ĐỒN BIÊN PHÒNG.\n"
+            "- TỔNG SỐ ĐẢNG VIÊN: 17 ĐỒNG CHÍ. CÓ MẶT: 16 ĐỒNG CHÍ. VẮNG: 01 ĐỒNG CHÍ CÓ LÝ DO (ĐỒNG CHÍ SÙNG A PAO "
+            "- ĐI LAO ĐỘNG TẠI BẮC NINH).\n\nCHI BỘ THẢO LUẬN SÔI NỔI, CÁC Ý KIẾN ĐỀU NHẤT TRÍ VỚI BÁO CÁO CỦA CHI ỦY "
+            "VỀ NHIỆM VỤ THÁNG TỚI VÀ\nĐỀ NGHỊ BỔ SUNG VIỆC TRỒNG CÂY.\nCHI BỘ BIỂU QUYẾT THÔNG QUA NGHỊ QUYẾT THÁNG "
+            "12 NĂM 2025: 16/16 ĐỒNG CHÍ TÁN\nTHÀNH, ĐẠT 100%.\n")
+    m = meeting(body)
+    assert (m.chair, m.delegates) == ("Giàng A Sử", ("Lý A Câu", "Chu Văn Lình"))
+    assert m.attendance.absentees == ("Sùng A Pao",)
+    assert (m.vote.in_favor, m.vote.voters) == (16, 16)
