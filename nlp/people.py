@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from nlp.cues import LABEL
+from nlp.cues import LABEL, fold
 from nlp.names import clean_name, names_after_cues
 
 _MEETING_NOUN = r"(?:\s+(?:buoi|cuoc|ky)?\s*(?:sinh\s+hoat|hop|hoi\s+nghi))?"
@@ -22,7 +22,8 @@ _SEC_LABEL = re.compile(
     + _MEETING_NOUN
     + r"(?:\s+ghi\s+bien\s+ban)?(?:\s*[:\-–]\s*|\s+la\s+)"
 )
-_PERSON = r"\b(?:dong\s+chi|d\s*/\s*c|dc)\s+"
+# (in note-like village records also "anh Ba Hùng (Phạm Văn Hùng) … chủ trì", "chị Tư Diệu … ghi biên bản")
+_PERSON = r"\b(?:dong\s+chi|d\s*/\s*c|dc|anh|ong|chi(?!\s+(?:bo|uy|doan|hoi|cuc|nhanh|tiet|phi|so|tieu))|ba)\s+"
 _PERSON_RE = re.compile(_PERSON)
 # "Đồng chí X – Bí thư chi bộ (làm) chủ trì"; not "kết luận của chủ trì".
 _CHAIR_INLINE = re.compile(
@@ -53,7 +54,15 @@ def _labelled_name(text: str, folded: str, label: re.Pattern[str]) -> str | None
 def _inline_name(text: str, folded: str, pattern: re.Pattern[str]) -> str | None:
     for m in pattern.finditer(folded, 0, max(3500, len(folded) // 2)):
         # The person nearest the role: "cử đồng chí A làm thư ký", not an earlier "đồng chí B".
-        cues = list(_PERSON_RE.finditer(folded, m.start(), m.end()))
+        # (an informal cue only as written: "anh", "chị", not the "Ánh" of "Nguyễn Thị Ánh Tuyết")
+        # (nor the surname of "đồng chí Ông Văn Tư")
+        cues = [c for c in _PERSON_RE.finditer(folded, m.start(), m.end())
+                if fold(c.group().strip()) not in ("anh", "ong", "chi", "ba")
+                or text[c.start() : c.end()].strip().lower() in ("anh", "ông", "chị", "bà")
+                and not re.search(r"(?:dong\s+chi|d\s*/\s*c|dc)\s+$", folded[max(0, c.start() - 12) : c.start()])]
+        if not cues and fold(folded[m.start() : m.start() + 4]).strip() in ("anh", "ong", "chi", "ba") and (
+                text[m.start() : m.end()].split()[0].lower() not in ("anh", "ông", "chị", "bà")):
+            continue
         start = cues[-1].start() if cues else m.start()
         if _DID.search(folded, start, m.end()):
             continue

@@ -2047,3 +2047,12 @@ def test_a_record_typed_all_in_capitals() -> None:
     assert (m.chair, m.delegates) == ("Giàng A Sử", ("Lý A Câu", "Chu Văn Lình"))
     assert m.attendance.absentees == ("Sùng A Pao",)
     assert (m.vote.in_favor, m.vote.voters) == (16, 16)
+
+
+def test_a_note_like_record_of_a_tiny_cell() -> None:
+    m = meeting("Chi bộ Tổ hợp tác Ghe Lưới\n\nBIÊN BẢN HỌP CHI BỘ THÁNG 8/2023\n\nSáng ngày 6/8/2023 chi bộ họp tại "
+                "nhà anh Hai.\nAnh Hai Lộc (Trần Văn Lộc) bí thư chủ trì. Chị Út Mai (Lê Thị Mai) ghi biên bản.\n\n"
+                "Họp tới 10 giờ thì xong.\n\n   Người ghi                        Chủ trì\n Lê Thị Mai                  "
+                "Trần Văn Lộc\n")
+    assert (m.date, m.chair, m.secretary) == ("2023-08-06", "Trần Văn Lộc", "Lê Thị Mai")
+    assert (m.signatures.chair, m.signatures.secretary) == (True, True)

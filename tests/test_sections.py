@@ -928,3 +928,11 @@ def test_parts_introduced_by_mot_la_hai_la() -> None:
             "động.\n\nHai là, chi bộ quán triệt văn bản cấp trên: Chỉ thị 32-CT/TW.\n\nBa là, đánh giá kết quả "
             "thực hiện nhiệm vụ tháng 5: đủ chỉ tiêu.\n\nSau cùng, đồng chí chủ trì kết luận.\n")
     assert kinds(HEAD + body + END) == ["opening", "news", "dissemination", "review", "conclusion", "closing"]
+
+
+def test_parts_of_a_note_like_record_named_by_their_month() -> None:
+    text = normalize(HEAD + "Anh Hai nói lý do họp, mọi người thống nhất.\n\nTin tức:\n+ Giá dầu tăng.\n\n"
+                     "Việc tháng 7:\n+ Sửa lưới xong.\n\nÝ kiến:\n+ Chị Mai: nhất trí.\n\nViệc tháng 8:\n+ Ra khơi.\n\n"
+                     "Họp tới 10 giờ 30 thì xong.\n").text
+    got = [s.kind for s in find_sections(text, "regular", "2023-08-06")]
+    assert got == ["opening", "news", "review", "discussion", "plan", "closing"]
