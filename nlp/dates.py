@@ -72,6 +72,23 @@ def words_to_number(words: str) -> int | None:
     return None
 
 
+# "năm hai nghìn không trăm mười sáu", "năm hai ngàn hai mươi tư": the year in words
+_YEAR_WORDS = re.compile(
+    rf"(?<=nam\s)(?P<y>hai\s+(?:nghin|ngan)(?:\s+khong\s+tram)?(?:\s+(?:linh|le))?"
+    rf"(?P<rest>(?:\s+{_NUMBER_WORD}){{1,3}})?)(?![a-z])")
+
+
+def _year_digits(m: re.Match[str]) -> str:
+    rest = words_to_number(m.group("rest").strip()) if m.group("rest") else 0
+    if rest is None and m.group("rest"):  # "… mươi chín" beyond 31: tens and units
+        ws = m.group("rest").split()
+        rest = (_UNITS.get(ws[0], 0) * 10 + (_UNITS.get(ws[2], 0) if len(ws) > 2 else 0)) if len(ws) >= 2 and (
+            ws[1] == "muoi") else None
+    if rest is None:
+        return m.group()
+    return str(2000 + rest).ljust(len(m.group()))
+
+
 def digits_for_spelled_dates(folded: str) -> str:
     """``folded`` with the day and month of dates written in words replaced by digits, padded with spaces
     so that every offset stays where it was ("ngay muoi tam thang nam nam 2017" → "ngay 18       thang 5   nam 2017").
@@ -81,6 +98,7 @@ def digits_for_spelled_dates(folded: str) -> str:
         digits = str(n)
         out[start:end] = list(digits + " " * (end - start - len(digits)))
 
+    folded = _YEAR_WORDS.sub(_year_digits, folded)
     out: list[str] | None = None
     for m in _SPELLED.finditer(folded):
         day = words_to_number(m.group("d"))

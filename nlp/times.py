@@ -74,9 +74,37 @@ def _period_shift(text: str, folded: str, m: re.Match[str], hour: int) -> int:
     return hour
 
 
+_UNIT_WORDS = {"mot": 1, "mot ": 1, "hai": 2, "ba": 3, "bon": 4, "tu": 4, "lam": 5, "nam": 5, "sau": 6, "bay": 7,
+               "tam": 8, "chin": 9}
+_SPELLED_CLOCK = re.compile(
+    r"(?<![a-z\d])(?P<n>(?:(?:hai|ba|bon|nam)\s+muoi|muoi)(?:\s+(?:mot|hai|ba|bon|tu|lam|nam|sau|bay|tam|chin))?"
+    r"|mot|hai|ba|bon|nam|sau|bay|tam|chin)(?=\s+(?:gio|phut)\b)"
+    r"|(?<=gio\s)ruoi\b")
+
+
+def _spelled_number(words: str) -> int:
+    parts = words.split()
+    if parts[0] == "muoi":
+        return 10 + (_UNIT_WORDS.get(parts[1], 0) if len(parts) > 1 else 0)
+    if len(parts) >= 2 and parts[1] == "muoi":
+        return _UNIT_WORDS[parts[0]] * 10 + (_UNIT_WORDS.get(parts[2], 0) if len(parts) > 2 else 0)
+    return _UNIT_WORDS[parts[0]]
+
+
+def _digits_for_spelled_clock(folded: str) -> str:
+    """ "hoi muoi bon gio muoi lam phut" as "hoi 14       gio 15       phut", "gio ruoi" as "gio 30p " (same
+    length): a time written in words, as old-fashioned minutes do."""
+    if "gio" not in folded:
+        return folded
+    return _SPELLED_CLOCK.sub(
+        lambda m: ("30p " if m.group("n") is None else str(_spelled_number(m.group("n")))).ljust(len(m.group())),
+        folded)
+
+
 def find_times(folded: str, text: str | None = None) -> list[ClockTime]:
     """Every plausible time of day in the folded text (``text``: the same as written), in order."""
     text = folded if text is None else text
+    folded = _digits_for_spelled_clock(folded)
     out: list[ClockTime] = []
     for m in _TIME.finditer(folded):
         h = next(g for g in (m.group("h1"), m.group("h2"), m.group("h3"), m.group("h4")) if g is not None)

@@ -2056,3 +2056,13 @@ def test_a_note_like_record_of_a_tiny_cell() -> None:
                 "Trần Văn Lộc\n")
     assert (m.date, m.chair, m.secretary) == ("2023-08-06", "Trần Văn Lộc", "Lê Thị Mai")
     assert (m.signatures.chair, m.signatures.secretary) == (True, True)
+
+
+def test_date_and_times_written_in_words() -> None:
+    m = meeting("BIÊN BẢN SINH HOẠT CHI BỘ\nHôm nay, ngày hai mươi tháng mười một năm hai nghìn không trăm mười sáu "
+                "(nhằm ngày hai mươi mốt tháng Mười năm Bính Thân), hồi mười bốn giờ, Chi bộ thôn Hát Giang đã tiến "
+                "hành sinh hoạt.\n\nBuổi sinh hoạt bế mạc hồi mười sáu giờ mười lăm phút cùng ngày.\n")
+    assert (m.date, m.start_time, m.end_time, m.duration_minutes) == ("2016-11-20", "14:00", "16:15", 135)
+    half = meeting("BIÊN BẢN\nHôm nay, ngày mười lăm tháng ba năm hai nghìn hai mươi tư, lúc tám giờ rưỡi, chi bộ "
+                   "họp.\n")
+    assert (half.date, half.start_time) == ("2024-03-15", "08:30")
