@@ -48,6 +48,8 @@ def _header_lines(text: str, folded: str) -> list[tuple[int, int]]:
     for line in text[:stop].split("\n"):
         for m in re.finditer(r"\S+(?: {1,2}\S+)*", line):  # 3+ spaces or a tab separate columns
             s, e = pos + m.start(), pos + m.end()
+            if text[s] == "(":
+                continue  # an aside: "(Chi bộ Khu vực 1, phường An Hòa, quận Ninh Kiều cũ)" under the cell's name
             lead = re.match(r"(?:[^\w\s]|_)+\s*", text[s:e])  # OCR specks: ". CHI BỘ …", "` ĐẢNG BỘ …"
             if lead and lead.end() < e - s:
                 s += lead.end()

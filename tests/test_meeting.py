@@ -333,6 +333,13 @@ def test_type(text, expected):
             id="name-wrapped-beside-a-tabbed-date-column",
         ),
         pytest.param(
+            "ĐẢNG BỘ PHƯỜNG TÂN AN             ĐẢNG CỘNG SẢN VIỆT NAM\nCHI BỘ KHU VỰC 4\n"
+            "(Chi bộ Khu vực 4, phường Hưng Lợi cũ)\n                          Tân An, ngày 5 tháng 1 năm 2026\n"
+            "\nBIÊN BẢN",
+            ("Chi bộ Khu vực 4", "Đảng bộ phường Tân An"),
+            id="old-name-in-brackets-under-the-cell",
+        ),
+        pytest.param(
             "Chi bộ biểu quyết thông qua Nghị quyết tháng 4/2024: 13/13 đồng chí nhất trí.",
             (None, None),
             id="sentence-not-heading",
