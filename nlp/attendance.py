@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from nlp.cues import NUMBER, alternation, digits_for_spelled, fold, to_int
+from nlp.cues import NUMBER, WORD_NUMBER, alternation, digits_for_spelled, fold, to_int
 from nlp.models import Attendance, Vote
 from nlp.names import clean_name, names_after_cues
 from nlp.normalize import modern_tones
@@ -173,6 +173,9 @@ _OTHER_COUNT = re.compile(r"mien\s+(?:cong\s+tac|sinh\s+hoat)|co\s+mat|hien\s+di
                           r"|(?<![a-z])du\s+(?:buoi\s+)?(?:sinh\s+hoat|hop)\s+co\s+(?:dong\s+chi|d/c)")
 
 
+_CUED_LINE = re.compile(r"\s*(?:d\s*/\s*c|dong\s+chi|dang\s+vien|dv)\b")
+
+
 def _indent(line: str) -> str:
     return line[: len(line) - len(line.lstrip())]
 
@@ -183,7 +186,7 @@ def _absent_clause(folded: str, start: int) -> tuple[int, int]:
     line_end = len(folded) if line_end < 0 else line_end
     end = line_end
     listing: str | bool = False  # "vắng 04 đ/c, có lý do:" over names one per line, as indented as the first
-    cued = re.compile(r"\s*(?:d\s*/\s*c|dong\s+chi|dang\s+vien|dv)\b")
+    cued = _CUED_LINE
     while end < len(folded):
         nxt = folded.find("\n", end + 1)
         nxt = len(folded) if nxt < 0 else nxt
@@ -242,6 +245,11 @@ def _reason_re() -> re.Pattern[str]:
     return re.compile(r"(?<!\w)" + alternation("absence_reasons") + r"(?!\w)")
 
 
+@cache
+def _reason_or_with_re() -> re.Pattern[str]:
+    return re.compile(_reason_re().pattern + r"|" + _WITH_REASON_WORDS.pattern)
+
+
 # What follows an absentee's name and says why: "(ở với con tại Đồng Nai)", "đi hát giao lưu tại Hà Nội",
 # "– về quê ăn giỗ"; not an address or group ("tổ 3", "(thôn Bản Lìm)") nor a nickname "(Tư Tâm)".
 _ATTACHED_WHY = re.compile(
@@ -287,7 +295,7 @@ def _explained(clause: str, names: tuple[str, ...] = ()) -> tuple[int, int]:
     """How many absentees in the clause have a written reason (ốm, đi công tác …), and how many none."""
     clause = _REASON_LABEL.sub(" ", clause)  # a form's "Vắng không lý do: …" names no one's reason
     _no = re.compile(_WITHOUT_WORDS.pattern + r"|khong\s+bao(?!\s+cao)")
-    _yes = re.compile(_reason_re().pattern + r"|" + _WITH_REASON_WORDS.pattern)
+    _yes = _reason_or_with_re()
 
     def count(parts: list[str]) -> tuple[int, int]:
         status = ["without" if _no.search(p) else "with" if _yes.search(p) else "" for p in parts]
@@ -1274,9 +1282,7 @@ def _vote_tables(folded: str) -> str:
     return "\n".join(lines)
 
 
-_WORD_NUMBER = (r"\d{1,3}|(?:(?:hai|ba|bon|nam|sau|bay|tam|chin)\s+muoi|muoi)"
-                r"(?:\s+(?:mot|hai|ba|bon|tu|lam|nam|sau|bay|tam|chin))?|mot|hai|ba|bon|nam|sau|bay|tam|chin")
-_OVER = re.compile(rf"(?<![\w/])(?P<a>{_WORD_NUMBER})\s+tren\s+(?P<b>{_WORD_NUMBER})(?![\w/])")
+_OVER = re.compile(rf"(?<![\w/])(?P<a>\d{{1,3}}|{WORD_NUMBER})\s+tren\s+(?P<b>\d{{1,3}}|{WORD_NUMBER})(?![\w/])")
 
 
 def _over_as_ratio(folded: str) -> str:

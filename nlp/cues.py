@@ -69,17 +69,18 @@ _UNITS = {
     "tam": 8,
     "chin": 9,
 }
-_WORD_NUMBER = (
+# a count written in words, wherever it stands (NUMBER below asks for a counted noun after it)
+WORD_NUMBER = (
     r"(?:(?:(?:hai|ba|bon|nam|sau|bay|tam|chin)\s+muoi|muoi)(?:\s+(?:mot|mot|hai|ba|bon|tu|lam|nam|sau|bay|tam|chin))?"
     r"|mot|hai|ba|bon|nam|sau|bay|tam|chin)"
 )
 # Words count only before a counted noun, since folded "ba"/"nam" are also "bà"/"năm", maybe with the digits in
 # brackets: "mười ba (13) đ/c".
-NUMBER = (rf"(?:\d{{1,3}}(?![\d,.]\d)|(?=[mhbnstc]){_WORD_NUMBER}"
+NUMBER = (rf"(?:\d{{1,3}}(?![\d,.]\d)|(?=[mhbnstc]){WORD_NUMBER}"
           rf"(?=\s+(?:\(\s*\d{{1,3}}\s*\)\s*)?(?:dong\s+chi|dang\s+vien|d/c|nguoi|phieu)\b))")
 
 
-_SPELLED_THEN_DIGITS = re.compile(rf"(?<![a-z]){_WORD_NUMBER}\s*\(\s*(\d{{1,3}})\s*\)")
+_SPELLED_THEN_DIGITS = re.compile(rf"(?<![a-z]){WORD_NUMBER}\s*\(\s*(\d{{1,3}})\s*\)")
 
 
 def digits_for_spelled(folded: str) -> str:

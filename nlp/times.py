@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from nlp.cues import WORD_NUMBER, to_int
+
 # "14 giờ 00 phút", "7 giờ 30'", "14 giờ", "14h", "15h30'", "14g30", "19g ngày", "14:00"; never "5 ha" or "24/24 giờ".
 _TIME = re.compile(
     r"(?<![\d/.,:])(?:"
@@ -74,21 +76,7 @@ def _period_shift(text: str, folded: str, m: re.Match[str], hour: int) -> int:
     return hour
 
 
-_UNIT_WORDS = {"mot": 1, "mot ": 1, "hai": 2, "ba": 3, "bon": 4, "tu": 4, "lam": 5, "nam": 5, "sau": 6, "bay": 7,
-               "tam": 8, "chin": 9}
-_SPELLED_CLOCK = re.compile(
-    r"(?<![a-z\d])(?P<n>(?:(?:hai|ba|bon|nam)\s+muoi|muoi)(?:\s+(?:mot|hai|ba|bon|tu|lam|nam|sau|bay|tam|chin))?"
-    r"|mot|hai|ba|bon|nam|sau|bay|tam|chin)(?=\s+(?:gio|phut)\b)"
-    r"|(?<=gio\s)ruoi\b")
-
-
-def _spelled_number(words: str) -> int:
-    parts = words.split()
-    if parts[0] == "muoi":
-        return 10 + (_UNIT_WORDS.get(parts[1], 0) if len(parts) > 1 else 0)
-    if len(parts) >= 2 and parts[1] == "muoi":
-        return _UNIT_WORDS[parts[0]] * 10 + (_UNIT_WORDS.get(parts[2], 0) if len(parts) > 2 else 0)
-    return _UNIT_WORDS[parts[0]]
+_SPELLED_CLOCK = re.compile(rf"(?<![a-z\d])(?P<n>{WORD_NUMBER})(?=\s+(?:gio|phut)\b)|(?<=gio\s)ruoi\b")
 
 
 def _digits_for_spelled_clock(folded: str) -> str:
@@ -97,7 +85,7 @@ def _digits_for_spelled_clock(folded: str) -> str:
     if "gio" not in folded:
         return folded
     return _SPELLED_CLOCK.sub(
-        lambda m: ("30p " if m.group("n") is None else str(_spelled_number(m.group("n")))).ljust(len(m.group())),
+        lambda m: ("30p " if m.group("n") is None else str(to_int(m.group("n")))).ljust(len(m.group())),
         folded)
 
 
