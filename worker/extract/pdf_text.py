@@ -14,6 +14,8 @@ Reading order, decided here and tested:
   words that best aligns each side (not the page centre), a line wrapped inside
   its column is joined back, the title (``BIÊN BẢN``) is never part of the head,
   and lines above the head (a form number) stay above it;
+* rows of a ruled table of three or more columns (a roll call, a vote tally) come out
+  one line each, cells separated by tabs, empty cells kept (``worker.extract.pdf_tables``);
 * other lines with two columns (the signature row ``THƯ KÝ      CHỦ TRÌ``) stay
   line by line, columns separated by four spaces;
 * lines a paragraph wrapped are joined back with a space (justified text: the line
@@ -47,6 +49,7 @@ import pypdfium2 as pdfium
 from worker.errors import CorruptFile, EncryptedPdf, OcrFailed
 from worker.extract.base import ExtractedText, LegacyDecoder
 from worker.extract.limits import check_pages
+from worker.extract.pdf_tables import MAX_SEGMENTS, Rule, rules_from_box, rules_from_segments, split_tables
 
 if TYPE_CHECKING:
     import pdfplumber
@@ -85,6 +88,7 @@ class Line:
     texts: list[str] = field(default_factory=list)
     page_height: float | None = None
     page_width: float | None = None
+    cells: list[list[Word]] | None = None  # a ruled table's row: its cells, empty ones too
 
     @property
     def x0(self) -> float:
@@ -193,6 +197,63 @@ def pdfium_words(textpage: pdfium.PdfTextPage, height: float) -> list[Word]:
         chars.append(ch)
     flush()
     return words
+
+
+def pdfium_rules(page: pdfium.PdfPage, height: float) -> list[Rule]:
+    """The ruling a page draws (lines, thin boxes, cell boxes), top-down coordinates."""
+    raw = pdfium.raw
+    rules: list[Rule] = []
+    segments = 0
+    x, y = ctypes.c_float(), ctypes.c_float()
+    for obj in page.get_objects(filter=(raw.FPDF_PAGEOBJ_PATH,), max_depth=1):
+        count = raw.FPDFPath_CountSegments(obj.raw)
+        segments += count
+        if segments > MAX_SEGMENTS:
+            return []
+        if count <= 6:  # a line or a box: its bounds say all
+            left, bottom, right, top = obj.get_bounds()
+            rules.extend(rules_from_box(left, height - top, right, height - bottom))
+            continue
+        m = obj.get_matrix()
+        points: list[tuple[float, float]] = []
+        lines: list[tuple[float, float, float, float]] = []
+        start = None
+        for i in range(count):
+            seg = raw.FPDFPath_GetPathSegment(obj.raw, i)
+            raw.FPDFPathSegment_GetPoint(seg, ctypes.byref(x), ctypes.byref(y))
+            point = (m.a * x.value + m.c * y.value + m.e, height - (m.b * x.value + m.d * y.value + m.f))
+            kind = raw.FPDFPathSegment_GetType(seg)
+            if kind == raw.FPDF_SEGMENT_LINETO and points:
+                lines.append((*points[-1], *point))
+            if kind == raw.FPDF_SEGMENT_MOVETO or start is None:
+                start = point
+            points.append(point)
+            if raw.FPDFPathSegment_GetClose(seg) and start is not None:
+                lines.append((*point, *start))
+        rules.extend(rules_from_segments(lines))
+    return rules
+
+
+def pdfplumber_rules(page) -> list[Rule]:
+    """The ruling of a pdfplumber page (its edges: lines and the sides of rects and curves)."""
+    rules: list[Rule] = []
+    for e in page.edges:
+        rules.extend(rules_from_box(float(e["x0"]), float(e["top"]), float(e["x1"]), float(e["bottom"])))
+    return rules
+
+
+def page_lines(
+    words: list[Word], rules: list[Rule], page: int, height: float | None = None, width: float | None = None
+) -> list[Line]:
+    """The page's lines: rows of its ruled tables (cells kept apart, see ``pdf_tables``) and the other words'
+    lines (``group_lines``), top to bottom."""
+    rows, rest = split_tables(words, rules)
+    lines = group_lines(rest, page, height, width)
+    for top, bottom, size, cells in rows:
+        segments = [cell for cell in cells if cell]
+        lines.append(Line(segments, page, top, bottom, size, page_height=height, page_width=width, cells=cells))
+    lines.sort(key=lambda ln: (ln.top + ln.bottom) / 2)
+    return lines
 
 
 def _page_words(page) -> list[Word]:
@@ -420,8 +481,8 @@ def split_head(lines: list[Line], page_height: float | None = None) -> tuple[int
     top: list[Line] = []
     for ln in lines[: HEAD_MAX_LINES + 6]:
         wide = len(ln.segments) == 1 and ln.x1 - ln.x0 > 0.6 * (page_right - page_left)
-        if ln.top > limit or wide or _TITLE.match(ln.text.strip()):
-            break  # the title, or a paragraph across the page: the head is above it
+        if ln.top > limit or wide or ln.cells is not None or _TITLE.match(ln.text.strip()):
+            break  # the title, a paragraph across the page or a table: the head is above it
         top.append(ln)
     if len(top) < 2:
         return 0, 0, [], []
@@ -462,7 +523,7 @@ def _is_wrapped(prev: Line, nxt: Line, margins: tuple[float, float], justified: 
     A centred title wraps the same way, measured on the column's full width.
     """
     left, right = margins
-    if len(prev.segments) > 1 or len(nxt.segments) > 1:
+    if len(prev.segments) > 1 or len(nxt.segments) > 1 or prev.cells is not None or nxt.cells is not None:
         return False
     if _LIST_START.match(nxt.text):
         return False
@@ -525,7 +586,7 @@ def layout_text(pages: list[list[Line]], *, head: bool = True) -> str:
                 out.append("\n".join(left) + "\n\n" + "\n".join(right))
                 lines = lines[end:]
         body.extend(lines)
-    margins, justified = _margins([ln for ln in body if len(ln.segments) == 1])
+    margins, justified = _margins([ln for ln in body if len(ln.segments) == 1 and ln.cells is None])
     heights = [ln.bottom - ln.top for ln in body] or [10.0]
     line_height = statistics.median(heights)
     paragraphs: list[str] = []
@@ -533,7 +594,7 @@ def layout_text(pages: list[list[Line]], *, head: bool = True) -> str:
     for ln in body:
         if prev is not None and paragraphs:
             joined = join_hyphen(paragraphs[-1], ln.text) if not _LIST_START.match(ln.text) else None
-            if joined is not None and len(ln.segments) == 1 and len(prev.segments) == 1:
+            if joined is not None and len(ln.segments) == 1 and len(prev.segments) == 1 and ln.cells is prev.cells:
                 paragraphs[-1] = joined
                 prev = ln
                 continue
@@ -541,7 +602,8 @@ def layout_text(pages: list[list[Line]], *, head: bool = True) -> str:
                 paragraphs[-1] += " " + ln.text
                 prev = ln
                 continue
-            if ln.page == prev.page and ln.top - prev.bottom > 1.2 * line_height:
+            rows = ln.cells is not None and prev.cells is not None  # rows of a table, however tall
+            if ln.page == prev.page and ln.top - prev.bottom > 1.2 * line_height and not rows:
                 paragraphs.append("")
             elif ln.page != prev.page and (ln.text.isupper() or re.match(r"[IVX]+\.\s", ln.text)):
                 paragraphs.append("")  # a heading at the top of a page: the gap before it fell at the break
@@ -558,8 +620,12 @@ def _decode_lines(pages: dict[int, list[Line]]) -> LegacyDecoder:
     decoder = LegacyDecoder(" ".join(w.text for w in words), (w.font for w in words))
     for lines in pages.values():
         for ln in lines:
-            ln.texts = [_segment_text(seg, decoder) for seg in ln.segments]
-            ln.text = "    ".join(ln.texts)
+            if ln.cells is not None:
+                ln.texts = [_segment_text(cell, decoder) for cell in ln.cells]
+                ln.text = "\t".join(ln.texts)
+            else:
+                ln.texts = [_segment_text(seg, decoder) for seg in ln.segments]
+                ln.text = "    ".join(ln.texts)
     return decoder
 
 
@@ -568,7 +634,7 @@ def read_layout(pdf: pdfplumber.PDF, page_numbers: list[int]) -> tuple[dict[int,
     pages: dict[int, list[Line]] = {}
     for i in page_numbers:
         page = pdf.pages[i]
-        pages[i] = group_lines(_page_words(page), i, float(page.height), float(page.width))
+        pages[i] = page_lines(_page_words(page), pdfplumber_rules(page), i, float(page.height), float(page.width))
         page.flush_cache()
     return pages, _decode_lines(pages)
 
@@ -586,8 +652,9 @@ def read_pdfium(path: Path) -> tuple[int, dict[int, list[Line]], LegacyDecoder]:
             chars = sum(1 for c in raw_text if not c.isspace())
             readable = not garbled(raw_text)
             if readable and (chars >= STAMP_TEXT_CHARS or (chars >= MIN_TEXT_CHARS and not _mostly_image(page))):
-                pages[i] = group_lines(
-                    pdfium_words(textpage, page.get_height()), i, page.get_height(), page.get_width()
+                height = page.get_height()
+                pages[i] = page_lines(
+                    pdfium_words(textpage, height), pdfium_rules(page, height), i, height, page.get_width()
                 )
             textpage.close()
             page.close()
