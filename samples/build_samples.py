@@ -182,7 +182,15 @@ def build_pdf(
                 pdf.set_font(family, "B", size)
                 pdf.cell(0, step, line, new_x="LMARGIN", new_y="NEXT")
             pdf.ln(step)
-    for line in body:
+    i = 0
+    while i < len(body):
+        line = body[i]
+        i += 1
+        grid = _grid_rows(body, i - 1)
+        if grid:
+            _pdf_grid(pdf, grid, family, size, step, width)
+            i += len(grid) - 1
+            continue
         if not line.strip():
             pdf.ln(step)
             continue
@@ -205,6 +213,44 @@ def build_pdf(
     out.parent.mkdir(parents=True, exist_ok=True)
     pdf.output(str(out))
     return out
+
+
+def _grid_rows(lines: list[str], start: int) -> list[list[str]]:
+    """The rows of a table typed with tabs that starts at ``lines[start]`` (two or more rows of three or
+    more cells; empty cells kept), else []."""
+    rows: list[list[str]] = []
+    for line in lines[start:]:
+        cells = line.rstrip("\n").split("\t")
+        if len(cells) < 3:
+            break
+        rows.append([c.strip() for c in cells])
+    return rows if len(rows) >= 2 else []
+
+
+def _pdf_grid(pdf, rows: list[list[str]], family: str, size: float, step: float, width: float) -> None:
+    """A ruled table the way Word prints one: fixed columns, each as wide as its text needs (shared out
+    over the page), empty cells left empty, long cells wrapped inside their column."""
+    count = max(map(len, rows))
+    rows = [r + [""] * (count - len(r)) for r in rows]
+    pdf.set_font(family, "", size)
+    pad = 4.0
+    need = [max(pdf.get_string_width(r[c]) for r in rows) + pad for c in range(count)]
+    # a column's longest word always fits (Word does not break words); the widest columns give up
+    # their width until the table fits the page, the spare width (if any) is shared out evenly
+    least = [max([pdf.get_string_width(w) + pad for r in rows for w in r[c].split()] or [pad]) for c in range(count)]
+    cap = max(need)
+    while sum(max(lo, min(n, cap)) for n, lo in zip(need, least, strict=True)) > width and cap > 1:
+        cap -= 1.0
+    widths = [max(lo, min(n, cap)) for n, lo in zip(need, least, strict=True)]
+    widths = [w + max(0.0, width - sum(widths)) / count for w in widths]
+    with pdf.table(col_widths=widths, width=width, line_height=step, text_align="LEFT",
+                   first_row_as_headings=False) as table:
+        for r, values in enumerate(rows):
+            pdf.set_font(family, "B" if r == 0 else "", size)
+            row = table.row()
+            for value in values:
+                row.cell(value)
+    pdf.ln(step * 0.5)
 
 
 # --- DOCX ------------------------------------------------------------------------------------------------
