@@ -6,7 +6,7 @@ import dataclasses
 
 from nlp.meeting import is_minutes, read_meeting
 from nlp.models import Minutes, Report, Source
-from nlp.normalize import normalize, unmark
+from nlp.normalize import normalize, unmark, untick
 from nlp.period import read_period
 from nlp.references import find_own_number, find_references
 from nlp.rules import check, ruleset_for
@@ -26,6 +26,7 @@ def analyze(text: str, source: Source | None = None) -> Report:
     norm = normalize(text).text
     # read through typed emphasis ("**BIÊN BẢN**"); the same length, so offsets index ``norm`` still
     norm = unmark(norm)
+    norm = untick(norm)  # a form's options left unticked were not held ("☐ Chuyên đề")
     source = source or Source()
     number = find_own_number(norm)
     if number and not source.number:

@@ -12,7 +12,7 @@ from functools import cache
 
 from nlp.cues import TITLE, TITLE_WORD, alternation, fold
 from nlp.names import case_org
-from nlp.normalize import fold_key, modern_tones, strip_marks
+from nlp.normalize import fold_key, modern_tones, strip_marks, ticked
 
 _DCSVN = re.compile(r"(?:dang\s+)?cong\s+san(?:\s+viet(?:\s+nam)?)?")  # also wrapped by OCR: "… VIỆT" / "NAM"
 _PARTY_LINE = re.compile(r"(?P<kind>chi\s+bo|dang\s+bo|dang\s+uy|chi\s+uy)\b")
@@ -302,6 +302,16 @@ def _title_lines(text: str, folded: str, start: int) -> str:
 def read_type(folded: str, text: str | None = None) -> tuple[str | None, bool]:
     """Regular or thematic, and whether both were held in one session (then "regular", True)."""
     text = folded if text is None else text
+    # a printed form's ticked options say it, whatever the form's printed title ("☐ Thường kỳ ☑ Chuyên đề")
+    options = [fold(label) for label in ticked(text[:2500])]
+    options = [o for o in options if re.search(r"thuong\s+ky|dinh\s+ky|chuyen\s+de|ket\s+hop|bat\s+thuong", o)]
+    if options:
+        is_reg = any(re.search(r"thuong\s+ky|dinh\s+ky", o) for o in options)
+        is_them = any("chuyen de" in o for o in options)
+        if not (is_reg or is_them):
+            return None, False  # only "Bất thường" ticked
+        both = (is_reg and is_them) or any(re.search(r"ket\s+hop", o) for o in options)
+        return ("regular", both) if is_reg or both else ("thematic", False)
     regular, thematic, combined = _type_res()
     title = TITLE.search(folded, 0, 1500)
     zone = _title_lines(text, folded, title.start()) if title else folded[:600]

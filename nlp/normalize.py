@@ -61,6 +61,70 @@ def unmark(text: str) -> str:
     return _EMPHASIS.sub(lambda m: "  " + m.group(2) + "  ", text)
 
 
+_BOX_OFF = r"(?:[☐□▢❏❑◻⬜]|\[[ \t]{0,2}\])"
+_BOX_ON = r"(?:[☑☒✓✔■▣⊠✅]|\[[ ]?[xXvV✓✔][ ]?\])"
+_BOX = re.compile(rf"({_BOX_ON})|{_BOX_OFF}")
+
+
+def _options(text: str):
+    """(line start, box match, label span within the line) of every box in a group of form options.
+
+    A box counts in a group: two boxes on a line, or boxes on lines next to each other. Its label
+    follows it (up to the next box, a tab or a wide space), or when nothing follows on the line,
+    precedes it (back to the previous box, tab or wide space).
+    """
+    lines = text.split("\n")
+    boxes = [list(_BOX.finditer(line)) for line in lines]
+    offset = 0
+    for i, (line, found) in enumerate(zip(lines, boxes, strict=True)):
+        grouped = len(found) >= 2 or (found and ((i and boxes[i - 1]) or (i + 1 < len(lines) and boxes[i + 1])))
+        for k, m in enumerate(found if grouped else ()):
+            start, end = m.span()
+            if re.match(r" {0,2}(?=[^\W\d_])", line[end:]):
+                stop = found[k + 1].start() if k + 1 < len(found) else len(line)
+                cut = re.search(r"\t| {3,}", line[end:stop])
+                label = (end, end + cut.start() if cut else stop)
+            else:
+                floor = found[k - 1].end() if k else 0
+                gap = [g.end() for g in re.finditer(r"\t| {3,}", line[floor:start].rstrip(" \t"))]
+                label = (floor + gap[-1] if gap else floor, start)
+            yield offset, m, label
+        offset += len(line) + 1
+
+
+def untick(text: str) -> str:
+    """The text with the labels of the options a form left unticked blanked out (same length).
+
+    A printed form offers "☑ Thường kỳ  ☐ Chuyên đề" or "Thường kỳ: [x]  Chuyên đề: [ ]": only what is
+    ticked was held (``ticked`` reads those).
+
+    >>> untick("Hình thức: ☑ Thường kỳ   ☐ Chuyên đề")
+    'Hình thức: ☑ Thường kỳ   ☐          '
+    >>> untick("Thường kỳ: [x]   Chuyên đề: [ ]")
+    'Thường kỳ: [x]              [ ]'
+    """
+    if not _BOX.search(text):
+        return text
+    chars = list(text)
+    for offset, m, (start, end) in _options(text):
+        if not m.group(1):
+            for j in range(offset + start, offset + end):  # the box stays: it still marks the group
+                if chars[j] != "\t":
+                    chars[j] = " "
+    return "".join(chars)
+
+
+def ticked(text: str) -> list[str]:
+    """The labels of a form's ticked options, in text order.
+
+    >>> ticked("[ ] Thường kỳ    [x] Chuyên đề quý III   Thường kỳ: ☐")
+    ['Chuyên đề quý III']
+    """
+    if not _BOX.search(text):
+        return []
+    return [text[offset + a : offset + b].strip(" \t:") for offset, m, (a, b) in _options(text) if m.group(1)]
+
+
 # Old ("hoà", "thuỷ") to modern ("hòa", "thủy") tone placement: the tone moves
 # to the main vowel of an open syllable oa/oe/uy.  "quý" keeps its tone (u is
 # part of qu), and "hoàng"/"tuyến" (a final consonant follows) are unchanged.

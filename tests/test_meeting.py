@@ -6,6 +6,7 @@ import time
 
 import pytest
 
+from nlp.analyze import analyze
 from nlp.meeting import is_minutes, read_meeting
 from nlp.models import Vote
 from nlp.normalize import fold_key, normalize
@@ -2073,3 +2074,21 @@ def test_date_and_times_written_in_words() -> None:
     half = meeting("BIÊN BẢN\nHôm nay, ngày mười lăm tháng ba năm hai nghìn hai mươi tư, lúc tám giờ rưỡi, chi bộ "
                    "họp.\n")
     assert (half.date, half.start_time) == ("2024-03-15", "08:30")
+
+
+@pytest.mark.parametrize(
+    ("form", "expected"),
+    [
+        ("Loại buổi họp:   ☐ Thường kỳ    ☑ Chuyên đề", ("thematic", False)),
+        ("[x] Định kỳ tháng 6      [ ] Chuyên đề      [ ] Đột xuất", ("regular", False)),
+        ("Thường kỳ:\t☑\tChuyên đề:\t☑", ("regular", True)),
+        ("☐ Thường kỳ\n☐ Chuyên đề\n☑ Thường kỳ kết hợp chuyên đề", ("regular", True)),
+        ("( ) Thường kỳ  [ ] Chuyên đề  [X] Bất thường", (None, False)),
+    ],
+)
+def test_a_forms_ticked_options_say_the_kind_of_meeting(form: str, expected: tuple) -> None:
+    """A printed form's title offers every kind; only the ticked option was held."""
+    text = ("CHI BỘ PHÒNG KẾ HOẠCH\nBIÊN BẢN SINH HOẠT CHI BỘ THƯỜNG KỲ\n(Mẫu dùng chung cho sinh hoạt thường kỳ, "
+            "chuyên đề)\n" + form + "\nThời gian: 8 giờ 00, ngày 14/6/2023\n")
+    m = analyze(text).meeting
+    assert (m.type, m.combined) == expected
