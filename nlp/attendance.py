@@ -424,6 +424,8 @@ _CELL_SEP = re.compile(r"\s*\|\s*|\t+| {2,}")
 _COUNT_CELL = re.compile(r"(\d{1,3})(?:\s*(?:d/c|dong\s+chi|dv|nguoi))?")
 
 
+_BLANK_CELL = re.compile(r"[.…_]{2,}|\s*")
+_NONE_CELL = re.compile(r"khong(?:\s+co)?|[-–—]")
 _COUNT_CELL_NOTE = re.compile(
     r"(\d{1,3})(?:\s*(?:d/c|dong\s+chi|dv|nguoi))?\s*[(:\-–]\s*(?P<note>[^()]*[a-z][^()]*)\)?")
 _SUM_ROW = re.compile(r"\s*(?:\|\s*)*(?:tong\s+cong|cong|tong(?:\s+so)?|toan\s+chi\s+bo)\s*(?:\||\s{2,}|\t)")
@@ -471,12 +473,25 @@ def _cell_counts(lines: list[str]) -> dict[str, int]:
             row = ["", *row]
         if total_row is None and len(row) > len(header) and not any(row[len(header):]):
             row = row[: len(header)]
+        if len(row) != len(header) and "\t" in lines[row_at]:
+            # a cell left empty between tabs, or at the end (the line's trailing tabs are gone)
+            cells = [c.strip() for c in lines[row_at].strip("\n").split("\t")]
+            if len(cells) < len(header) and all(cells):
+                cells += [""] * (len(header) - len(cells))
+            row = cells if len(cells) == len(header) else row
         if len(row) != len(header):
             continue
         counts = {}
         named_in: str | None = None  # "01 (đ/c Lê Văn Sáu - đi tập huấn)": the absentees named in the cell
         for k, cell in zip(labels, row, strict=True):
             if k is None:
+                continue
+            if _BLANK_CELL.fullmatch(cell):
+                # a cell of a filled row left empty ("……"): none away or exempt; a blank head count is not known
+                counts[k] = 0 if k in ("absent", "with", "without", "exempt") else None
+                continue
+            if _NONE_CELL.fullmatch(cell):  # "Không", "—": none
+                counts[k] = 0
                 continue
             m = _COUNT_CELL.fullmatch(cell) or (
                 _COUNT_CELL_NOTE.fullmatch(cell) if k in ("absent", "with", "without") else None)
@@ -839,7 +854,7 @@ def _read_mark(cell: str, legend: dict[str, str]) -> str:
 
 
 _BAR_ROW = re.compile(  # the count may name what it counts and whom: "| Vắng có lý do | 02 đồng chí (đ/c A …) |"
-    r"(?m)^[ \t]*\|(?P<label>[^|\n]*[^\W\d_][^|\n]*)\|"
+    r"(?m)^[ \t]*(?P<lead>\|)?(?P<label>[^|\n]*[^\W\d_][^|\n]*)\|"
     r"(?P<value>[ \t]*\d{1,3}(?:[ \t]*(?:[đd]/c|đồng chí|dong chi|[đd]v|người|nguoi)\b[^|\n]*|[ \t]*\([^|\n]*)?[ \t]*)"
     r"\|(?P<rest>[^\n]*)$")
 _BAR_MORE = re.compile(  # a cell wrapped onto the next row, not the table's "Cộng" row
@@ -869,8 +884,11 @@ def _bar_rows_as_labels(s: str) -> str:
         out[m.end("label")] = ":"
         if m.end("rest") < len(s) and s[m.end("rest")] == "|":
             out[m.end("rest")] = ";"
-    for m in _BAR_ROW.finditer(s):
-        out[m.start("label") - 1] = " "
+    for m in _BAR_ROW.finditer(s):  # the table's outer bars may be left out: "Có mặt | 20 |"
+        if m.group("lead"):
+            out[m.start("lead")] = " "
+        elif not _COLUMN.match(fold(m.group("label").strip())):
+            continue  # "Tổ Tuần tra | 07 | 06 | 01": a row of a table by group, read cell by cell
         out[m.end("label")] = ":"
         out[m.end("value")] = ";"
         for i in range(m.start("rest"), m.end("rest")):

@@ -553,3 +553,26 @@ def test_a_roll_call_of_the_absentees_only_under_a_count_naming_the_absent() -> 
     one = attendance(HEAD + "Tổng số: 9 đ/c. Có mặt: 8 đ/c. Vắng: 01 đ/c (có lý do).\n\nSTT\tHọ và tên\tChức vụ\tCó "
                      "mặt\tVắng\tLý do\n1\tSiu H'Lan\tVăn thư\t\tx\tĐi học\n" + TAIL)
     assert one.absentees == ("Siu H'Lan",)
+
+
+def test_counts_table_of_a_form_with_a_cell_written_none_or_left_blank() -> None:
+    """"Không" in a count cell is none; a cell of a filled row left empty (or dotted) is none away."""
+    table = ("Tổng số\tMiễn sinh hoạt\tCó mặt\tVắng có lý do\tVắng không lý do\n"
+             "9\tKhông\t8\t01\t\n"
+             "Vắng có lý do: đ/c Giáp Văn Lực - đi công tác tỉnh.\n")
+    a = read_meeting(normalize(HEAD + table + TAIL).text).attendance
+    assert (a.total, a.exempt, a.present, a.absent, a.absent_with_reason, a.absent_without_reason) == (
+        9, 0, 8, 1, 1, 0)
+    dotted = "Tổng số\tCó mặt\tVắng có lý do\tVắng không lý do\n12\t11\t……\t01\n"
+    a = read_meeting(normalize(HEAD + dotted + TAIL).text).attendance
+    assert (a.total, a.present, a.absent, a.absent_with_reason, a.absent_without_reason) == (12, 11, 1, 0, 1)
+
+
+def test_counts_written_label_bar_number_without_the_outer_bars() -> None:
+    table = ("Nội dung | Số người | Ghi chú\nTổng số đảng viên | 19 |\nCó mặt | 17 |\n"
+             "Vắng có lý do | 02 | KS Đinh Công Trứ (đi công trình); CN Hà Thị Len (nghỉ sinh)\nVắng không lý do | 0 |\n")
+    a = read_meeting(normalize(HEAD + table + TAIL).text).attendance
+    assert (a.total, a.present, a.absent, a.absent_with_reason) == (19, 17, 2, 2)
+    by_group = "Đơn vị | Tổng số | Có mặt | Vắng\nTổ Tổng hợp | 05 | 05 | 0\nTổ Kỹ thuật | 06 | 05 | 01\nCộng | 11 | 10 | 01\n"
+    a = read_meeting(normalize(HEAD + by_group + TAIL).text).attendance
+    assert (a.total, a.present, a.absent) == (11, 10, 1)
