@@ -570,9 +570,11 @@ def test_counts_table_of_a_form_with_a_cell_written_none_or_left_blank() -> None
 
 def test_counts_written_label_bar_number_without_the_outer_bars() -> None:
     table = ("Nội dung | Số người | Ghi chú\nTổng số đảng viên | 19 |\nCó mặt | 17 |\n"
-             "Vắng có lý do | 02 | KS Đinh Công Trứ (đi công trình); CN Hà Thị Len (nghỉ sinh)\nVắng không lý do | 0 |\n")
+             "Vắng có lý do | 02 | KS Đinh Công Trứ (đi công trình); CN Hà Thị Len (nghỉ sinh)\n"
+             "Vắng không lý do | 0 |\n")
     a = read_meeting(normalize(HEAD + table + TAIL).text).attendance
     assert (a.total, a.present, a.absent, a.absent_with_reason) == (19, 17, 2, 2)
-    by_group = "Đơn vị | Tổng số | Có mặt | Vắng\nTổ Tổng hợp | 05 | 05 | 0\nTổ Kỹ thuật | 06 | 05 | 01\nCộng | 11 | 10 | 01\n"
+    by_group = ("Đơn vị | Tổng số | Có mặt | Vắng\nTổ Tổng hợp | 05 | 05 | 0\n"
+                "Tổ Kỹ thuật | 06 | 05 | 01\nCộng | 11 | 10 | 01\n")
     a = read_meeting(normalize(HEAD + by_group + TAIL).text).attendance
     assert (a.total, a.present, a.absent) == (11, 10, 1)
