@@ -36,8 +36,12 @@ def _alt(key: str, marked: bool) -> str:
 
 @cache
 def _title_re(marked: bool) -> re.Pattern[str]:
-    # Titles may end with "." (ThS.) and be followed by a colon.
-    return re.compile(r"\s*" + _alt("name_titles", marked) + r"(?:\.|\b)\s*[:.]?\s*")
+    # Titles may end with "." (ThS.) and be followed by a colon. A health worker's specialist degree is
+    # written many ways: "BS.CKII", "ĐDCK1", "DS CKI", "ThS.BSCK2".
+    return re.compile(r"\s*(?:" + _SPECIALIST + "|" + _alt("name_titles", marked) + r")(?:\.|\b)\s*[:.]?\s*")
+
+
+_SPECIALIST = r"(?:(?:ths|ts|cn)\.?\s*)?(?:bs|ds|[đd]d|ktv|ys|nhs|cn)\.?\s*ck\s*(?:ii|i|2|1)"
 
 
 @cache

@@ -2092,3 +2092,9 @@ def test_a_forms_ticked_options_say_the_kind_of_meeting(form: str, expected: tup
             "chuyên đề)\n" + form + "\nThời gian: 8 giờ 00, ngày 14/6/2023\n")
     m = analyze(text).meeting
     assert (m.type, m.combined) == expected
+
+
+@pytest.mark.parametrize("title", ["ĐDCK1", "DS CKI", "ThS.BSCK2", "KTV.CKII", "BS CK I"])
+def test_a_health_workers_specialist_degree_is_no_part_of_the_name(title: str) -> None:
+    m = meeting(f"Chủ trì: {title} Lò Thị Ngoan – Bí thư chi bộ.\nThư ký: đồng chí Vi Văn Sử.\n")
+    assert m.chair == "Lò Thị Ngoan"
