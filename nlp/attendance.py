@@ -583,6 +583,39 @@ def _roll_call_rows(text: str, folded: str, limit: int) -> list[tuple[str, str, 
     return rows if len(rows) >= 3 else []
 
 
+# The absent listed apart, often in an annex after the signatures: a title naming them, then numbered
+# rows with no header ("1 | Tôn Nữ Thanh Trúc | Vắng có lý do | Nghỉ phép", "2. Lê Văn Tám – đi học").
+_ANNEX_TITLE = re.compile(
+    r"(?m)^[ \t]*(?:danh\s+sach\s+)?(?:(?:cac|nhung)\s+)?(?:dang\s+vien|dong\s+chi|dv)\s+vang(?:\s+mat)?\b"
+    r"[^\n:]{0,80}:?[ \t]*$")
+_ANNEX_ROW = re.compile(
+    r"[ \t]*\|?[ \t]*\d{1,3}[.)]?[ \t]*(?:\||\t|[ ]{2,}|(?<=[.)])[ ]|[ ](?=\w))[ \t]*(?P<name>[^|\t\n]+?)"
+    r"(?:[ \t]*(?:\||\t|[ ]{2,}|[-–:])[ \t]*(?P<rest>[^\n]*?))?[ \t|]*")
+
+
+def _annexed_absentees(text: str, folded: str) -> list[tuple[str, str, str]]:
+    """(name, status, note) of each member in a titled list of the absent (numbered rows, no header)."""
+    for title in _ANNEX_TITLE.finditer(folded):
+        rows: list[tuple[str, str, str]] = []
+        at = title.end() + 1
+        for m in re.finditer(r"(?m)^.*$", folded[at:]):
+            if not m.group(0).strip():
+                if rows:
+                    break
+                continue
+            row = _ANNEX_ROW.fullmatch(m.group(0))
+            start = at + m.start()
+            name = clean_name(text[start + row.start("name") : start + row.end("name")]) if row else None
+            if name is None:
+                break
+            rest = (row.group("rest") or "").strip(" |")
+            kind = "without" if _NO_REASON.search(rest) else "with" if re.search(r"[a-z]{2,}", rest) else "absent"
+            rows.append((name, kind, rest))
+        if rows:
+            return rows
+    return []
+
+
 # A member table read by its header: one cell per line, or one row per line with cells apart.
 _HEADER_LABELS = [
     ("stt", r"s?tt|so\s+(?:tt|thu\s+tu)"),
@@ -1009,7 +1042,7 @@ def _read_attendance(text: str, folded: str, limit: int) -> Attendance:
     written_abs = m_abs
     headed = _table_rows(text, len(folded))
     rows = ([(name, kind, "") for name, kind in headed] or _member_rows(text, folded, len(folded))
-            or _roll_call_rows(text, folded, len(folded)))
+            or _roll_call_rows(text, folded, len(folded)) or _annexed_absentees(text, folded))
     away = [(k, note) for _, k, note in rows if k in ("absent", "with", "without")]
     if rows and len(away) == len(rows):
         # only absentees listed ("STT | Họ và tên | Lý do vắng" under "Vắng: 01 đ/c"): names and reasons; the

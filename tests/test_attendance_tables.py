@@ -578,3 +578,18 @@ def test_counts_written_label_bar_number_without_the_outer_bars() -> None:
                 "Tổ Kỹ thuật | 06 | 05 | 01\nCộng | 11 | 10 | 01\n")
     a = read_meeting(normalize(HEAD + by_group + TAIL).text).attendance
     assert (a.total, a.present, a.absent) == (11, 10, 1)
+
+
+@pytest.mark.parametrize(
+    "annex",
+    [
+        "DANH SÁCH ĐẢNG VIÊN VẮNG MẶT\n1 | Khúc Thị Duyên | Vắng có lý do | đi viện\n"
+        "2 | Ninh Văn Sáng | Vắng có lý do |\n",
+        "Các đồng chí vắng mặt (kèm theo biên bản):\n1. Khúc Thị Duyên – đi viện\n2. Ninh Văn Sáng – đi họp huyện\n",
+    ],
+)
+def test_the_absent_listed_in_an_annex_after_the_signatures(annex: str) -> None:
+    body = ("Có mặt: 14/16 đồng chí; vắng 02 đồng chí có lý do (danh sách kèm theo).\n" + TAIL
+            + "THƯ KÝ\tBÍ THƯ\nMa Văn Toản\tHứa Thị Nhàn\n\n" + annex)
+    a = read_meeting(normalize(HEAD + body).text).attendance
+    assert (a.present, a.absent, a.absent_with_reason, a.absentees) == (14, 2, 2, ("Khúc Thị Duyên", "Ninh Văn Sáng"))
