@@ -204,6 +204,27 @@ def _read_date(text: str, folded: str, start_pos: int | None) -> str | None:
     return None
 
 
+_CORRECTION = re.compile(r"dinh\s+chinh|sua\s+(?:lai|thanh)|(?:ghi|danh\s+may|viet|go)\s+nham|\bnham\s+(?:la|thanh)")
+_MEETING_DAY = re.compile(r"thoi\s+gian|(?:chi\s+bo\s+)?(?:hop|sinh\s+hoat)\s+(?:vao\s+)?ngay|ngay\s+(?:hop|sinh\s+hoat)")
+
+
+def _corrected(folded: str, date: str | None) -> str | None:
+    """The meeting's date as the minutes correct it: a note that the date read was typed wrong ("Dòng Thời gian
+    ghi nhầm ngày 27/7/2020; nay đính chính là ngày 28/7/2020") gives the other date it names."""
+    if date is None or not _CORRECTION.search(folded):
+        return date
+    year = date[:4]
+    for sentence in re.finditer(r"[^.\n]*(?:\.(?=\d)[^.\n]*)*", folded):
+        said = sentence.group(0)
+        if not (_CORRECTION.search(said) and _MEETING_DAY.search(said)):
+            continue
+        dates = [_iso(m.group("d") or m.group("d2"), year) for m in _DATED.finditer(said)]
+        others = [d for d in dates if d and d != date]
+        if date in dates and others:
+            return others[-1]
+    return date
+
+
 # "Địa điểm:", in terse notes "ĐĐ:", or just "Tại:"
 _PLACE_LABEL = re.compile(LABEL + r"(?:dia\s+diem(?:\s+(?:hop|sinh\s+hoat))?|dd(?=\s*:)|tai(?=\s*:))\s*[:\-–][ \t]*")
 _PLACE_INLINE = re.compile(
@@ -371,7 +392,8 @@ def read_meeting(text: str) -> Meeting:
         combined=combined,
         organization=org,
         parent=parent,
-        date=_read_date(text, digits_for_spelled_dates(folded), start.start if start else None),
+        date=_corrected(digits_for_spelled_dates(folded), _read_date(text, digits_for_spelled_dates(folded),
+                                                                      start.start if start else None)),
         start_time=start.hhmm if start else None,
         end_time=end.hhmm if end else None,
         duration_minutes=duration(start, end),

@@ -803,7 +803,24 @@ def find_sections(text: str, meeting_type: str | None = None, meeting_date: str 
     if sig is not None:
         cuts.append((sig, "closing", None))
     sections = _dated_parts(text, folded, _embed(text, folded, _assemble(text, cuts, meeting_type)), meeting_date)
+    sections = [s for s in sections if not _said_none(text, s)]
     return _topic_parts(folded, sections) if meeting_type == "thematic" else sections
+
+
+_NONE_SAID = re.compile(r"[\s:.\-–—]*khong(?:\s+co)?(?:\s+noi\s+dung)?[\s.;]*")
+
+
+def _said_none(text: str, section: Section) -> bool:
+    """A form's heading filled in with "Không có" (or "Không", "Không có nội dung"): no such part was held."""
+    if section.heading is None:
+        return False
+    body = text[section.start : section.end]
+    if ":" in section.heading:  # "Nhiệm vụ tháng tới: không." may be the whole heading line
+        body = body[body.find(":") + 1 :]
+    else:
+        at = body.find(section.heading)
+        body = body[at + len(section.heading) :] if at >= 0 else body
+    return bool(_NONE_SAID.fullmatch(_fold(re.sub(r"\([^()]*\)", " ", body))))
 
 
 # A presentation's own part assessing the situation ("Phần thứ hai đánh giá thực trạng việc nêu gương …",

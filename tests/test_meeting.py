@@ -2098,3 +2098,13 @@ def test_a_forms_ticked_options_say_the_kind_of_meeting(form: str, expected: tup
 def test_a_health_workers_specialist_degree_is_no_part_of_the_name(title: str) -> None:
     m = meeting(f"Chủ trì: {title} Lò Thị Ngoan – Bí thư chi bộ.\nThư ký: đồng chí Vi Văn Sử.\n")
     assert m.chair == "Lò Thị Ngoan"
+
+
+def test_a_note_correcting_the_meeting_date_is_read() -> None:
+    text = ("CHI BỘ TỔ DÂN PHỐ 4\nBIÊN BẢN SINH HOẠT CHI BỘ THÁNG 9/2024\n\nThời gian: 19 giờ 30, ngày 10/9/2024.\n"
+            "Địa điểm: nhà văn hóa tổ 4.\n\nThông tin: Chỉ thị 35-CT/TW ngày 14/6/2024 của Bộ Chính trị.\n\n"
+            "Thư ký ghi chú: ngày họp ở dòng Thời gian viết nhầm là 10/9/2024, chi bộ họp ngày 12/9/2024.\n")
+    assert meeting(text).date == "2024-09-12"
+    unrelated = text.replace("Thư ký ghi chú: ngày họp ở dòng Thời gian viết nhầm là 10/9/2024, chi bộ họp ngày "
+                             "12/9/2024.", "Đính chính số liệu báo cáo ngày 02/9/2024: 41 hộ, không phải 14 hộ.")
+    assert meeting(unrelated).date == "2024-09-10"

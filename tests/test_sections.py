@@ -936,3 +936,11 @@ def test_parts_of_a_note_like_record_named_by_their_month() -> None:
                      "Họp tới 10 giờ 30 thì xong.\n").text
     got = [s.kind for s in find_sections(text, "regular", "2023-08-06")]
     assert got == ["opening", "news", "review", "discussion", "plan", "closing"]
+
+
+def test_a_form_heading_filled_in_with_none_is_no_part() -> None:
+    body = ("Phần 1. Khai mạc: đồng chí Bí thư tuyên bố lý do, thông qua chương trình.\n"
+            "Phần 2. Kiểm điểm việc thực hiện nghị quyết tháng trước:   Không có (họp chuyên đề).\n"
+            "Phần 3. Phương hướng nhiệm vụ tháng tới: không.\n"
+            "Phần 4. Thảo luận: đồng chí Kha Văn Bổn nêu ý kiến về việc giữ gìn vệ sinh chuồng trại.\n")
+    assert kinds(body) == ["opening", "discussion"]
