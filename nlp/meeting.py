@@ -205,7 +205,8 @@ def _read_date(text: str, folded: str, start_pos: int | None) -> str | None:
 
 
 _CORRECTION = re.compile(r"dinh\s+chinh|sua\s+(?:lai|thanh)|(?:ghi|danh\s+may|viet|go)\s+nham|\bnham\s+(?:la|thanh)")
-_MEETING_DAY = re.compile(r"thoi\s+gian|(?:chi\s+bo\s+)?(?:hop|sinh\s+hoat)\s+(?:vao\s+)?ngay|ngay\s+(?:hop|sinh\s+hoat)")
+_MEETING_DAY = re.compile(
+    r"thoi\s+gian|(?:chi\s+bo\s+)?(?:hop|sinh\s+hoat)\s+(?:vao\s+)?ngay|ngay\s+(?:hop|sinh\s+hoat)")
 
 
 def _corrected(folded: str, date: str | None) -> str | None:
