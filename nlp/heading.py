@@ -284,6 +284,8 @@ def _type_res() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
 
 def _title_lines(text: str, folded: str, start: int) -> str:
     """The title: the BIÊN BẢN line and the lines under it in capitals or brackets, not the topic's name."""
+    if folded[start : start + 1] == "\n":  # TITLE's match starts at the line break before it
+        start += 1
     end = folded.find("\n", start)
     end = len(folded) if end < 0 else end
     for i in range(3):

@@ -18,7 +18,7 @@ _CHAIR_LABEL = re.compile(
 )
 _SEC_LABEL = re.compile(
     LABEL
-    + r"(?:thu\s+ky|nguoi\s+ghi\s+bien\s+ban|ghi\s+bien\s+ban)"
+    + r"(?:thu\s+ky|(?:nguoi\s+)?ghi\s+(?:bien\s+ban|bb)\b|tk(?=\s*:))"
     + _MEETING_NOUN
     + r"(?:\s+ghi\s+bien\s+ban)?(?:\s*[:\-–]\s*|\s+la\s+)"
 )

@@ -15,7 +15,7 @@ from nlp.models import Signatures
 from nlp.names import clean_name
 
 _SECRETARY = re.compile(
-    r"(?:thu\s+ky(?:\s+(?:cuoc\s+hop|buoi\s+sinh\s+hoat|hoi\s+nghi|ghi\s+bien\s+ban))?|nguoi\s+ghi(?:\s+bien\s+ban)?)"
+    r"(?:thu\s+ky(?:\s+(?:cuoc\s+hop|buoi\s+sinh\s+hoat|hoi\s+nghi|ghi\s+bien\s+ban))?|nguoi\s+ghi(?:\s+(?:bien\s+ban|bb\b))?)"
 )
 _CHAIR = re.compile(
     r"(?:(?:nguoi\s+)?chu\s+tri(?:\s+(?:cuoc\s+hop|buoi\s+sinh\s+hoat|hoi\s+nghi))?|chu\s+toa"

@@ -2108,3 +2108,22 @@ def test_a_note_correcting_the_meeting_date_is_read() -> None:
     unrelated = text.replace("Thư ký ghi chú: ngày họp ở dòng Thời gian viết nhầm là 10/9/2024, chi bộ họp ngày "
                              "12/9/2024.", "Đính chính số liệu báo cáo ngày 02/9/2024: 41 hộ, không phải 14 hộ.")
     assert meeting(unrelated).date == "2024-09-10"
+
+
+def test_a_subtitle_under_the_title_after_a_blank_line_says_the_kind() -> None:
+    text = ("ĐẢNG BỘ XÃ YÊN LẠC\nCHI BỘ THÔN ĐỒNG XÂN\n\nBIÊN BẢN\nSinh hoạt chuyên đề quý III năm 2021\n\n"
+            "Hôm nay 19h30 ngày 24/9/2021, chi bộ họp tháng 9 theo kế hoạch, nghe chuyên đề về dân vận khéo.\n")
+    m = analyze(text).meeting
+    assert (m.type, m.combined) == ("thematic", False)
+
+
+def test_terse_records_abbreviations_for_the_meeting_and_the_minute_taker() -> None:
+    text = ("CHI BỘ XÓM ĐÔNG\n\nBIÊN BẢN SHCB THÁNG 10/2022\n\nHồi 19h ngày 15/10/2022\n"
+            "Chủ trì: đ/c Trịnh Văn Lự - BT\nGhi BB: đ/c Tống Thị Lài - PBT\nCó mặt 18/20, vắng 2: đ/c Chu Văn Bắc đang cách ly, đ/c Ứng Thị Là "
+            "đi cách ly cùng con\n\n1. CT05\nĐV đăng ký làm theo Bác: giữ vệ sinh đường làng.\n\n"
+            "NGƯỜI GHI BB          CHỦ TRÌ\nTống Thị Lài          Trịnh Văn Lự\n")
+    report = analyze(text)
+    m = report.meeting
+    assert (m.type, m.secretary, m.attendance.absent_with_reason) == ("regular", "Tống Thị Lài", 2)
+    assert "hcm_study" in [s.kind for s in report.sections]
+    assert (m.signatures.secretary, m.signatures.chair) == (True, True)
