@@ -2119,8 +2119,8 @@ def test_a_subtitle_under_the_title_after_a_blank_line_says_the_kind() -> None:
 
 def test_terse_records_abbreviations_for_the_meeting_and_the_minute_taker() -> None:
     text = ("CHI BỘ XÓM ĐÔNG\n\nBIÊN BẢN SHCB THÁNG 10/2022\n\nHồi 19h ngày 15/10/2022\n"
-            "Chủ trì: đ/c Trịnh Văn Lự - BT\nGhi BB: đ/c Tống Thị Lài - PBT\nCó mặt 18/20, vắng 2: đ/c Chu Văn Bắc đang cách ly, đ/c Ứng Thị Là "
-            "đi cách ly cùng con\n\n1. CT05\nĐV đăng ký làm theo Bác: giữ vệ sinh đường làng.\n\n"
+            "Chủ trì: đ/c Trịnh Văn Lự - BT\nGhi BB: đ/c Tống Thị Lài - PBT\n"
+            "Có mặt 18/20, vắng 2: đ/c Chu Văn Bắc đang cách ly, đ/c Ứng Thị Là đi cách ly cùng con\n\n1. CT05\nĐV đăng ký làm theo Bác: giữ vệ sinh đường làng.\n\n"
             "NGƯỜI GHI BB          CHỦ TRÌ\nTống Thị Lài          Trịnh Văn Lự\n")
     report = analyze(text)
     m = report.meeting
