@@ -66,6 +66,8 @@ _PRESENT = [
         # on one line: in "Phải dự: 19 đ/c\nCó mặt: 18 đ/c" the 19 is not the present count
         rf"{N}(?:\s*/\s*(?P<of>{NUMBER}))?[ \t]+{_MEMBERS}(?P<gap>(?:[ \t]+\w+){{0,2}}?)[ \t]+"
         rf"(?:co\s+mat|du\s+hop|tham\s+du)"
+        # not a total run on into the present count: "chi bộ có 19 đồng chí có mặt 17 đồng chí"
+        rf"(?![ \t:]*(?:\d|(?:muoi|mot|hai|ba|bon|nam|sau|bay|tam|chin)\b))"
         # not the vote: "33/33 đ/c có mặt tán thành"
         rf"(?![ \t]+(?:(?:deu|da)[ \t]+)?(?:tan\s+thanh|nhat\s+tri|dong\s+y|thong\s+nhat|bieu\s+quyet|gio\s+tay))"
     ),
@@ -79,7 +81,8 @@ _ABSENT = [
         rf"(?!\s*(?:ky|lan|buoi|thang))"
     ),
     # "02 đồng chí vắng" (not "Có mặt: 22 đ/c\t\tVắng: 2 đ/c", the next label in another column)
-    re.compile(rf"{N}[ \t]+{_MEMBERS}(?P<gap>[ ]{{1,2}})vang(?!(?:\s+mat)?\s*:)"),
+    # (nor the present count run on into it: "có mặt 22 đồng chí vắng 1 đồng chí")
+    re.compile(rf"(?<!mat\s)(?<!mat:\s)(?<!dien\s){N}[ \t]+{_MEMBERS}(?P<gap>[ ]{{1,2}})vang(?!(?:\s+mat)?\s*:)"),
 ]
 _ABSENT_NONE = re.compile(
     r"khong\s+co\s+(?:dang\s+vien|dong\s+chi|ai)\s+(?:nao\s+)?vang(?:\s+mat)?(?!\s+(?:khong|co)\s)|vang(?:\s+mat)?\s*:\s*khong\b"

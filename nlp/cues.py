@@ -76,7 +76,10 @@ WORD_NUMBER = (
 )
 # Words count only before a counted noun, since folded "ba"/"nam" are also "bà"/"năm", maybe with the digits in
 # brackets: "mười ba (13) đ/c".
-NUMBER = (rf"(?:\d{{1,3}}(?![\d,.]\d)|(?=[mhbnstc]){WORD_NUMBER}"
+# (a number in words starts at its first word: not the "mươi ba" of "hai mươi ba")
+_NOT_AFTER_NUMBER_WORD = "".join(rf"(?<!\b{w}\s)" for w in ("muoi", "mot", "hai", "ba", "bon", "nam", "sau", "bay",
+                                                              "tam", "chin"))
+NUMBER = (rf"(?:\d{{1,3}}(?![\d,.]\d)|(?<![a-z])(?=[mhbnstc]){_NOT_AFTER_NUMBER_WORD}{WORD_NUMBER}"
           rf"(?=\s+(?:\(\s*\d{{1,3}}\s*\)\s*)?(?:dong\s+chi|dang\s+vien|d/c|nguoi|phieu)\b))")
 
 

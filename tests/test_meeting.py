@@ -2127,3 +2127,17 @@ def test_terse_records_abbreviations_for_the_meeting_and_the_minute_taker() -> N
     assert (m.type, m.secretary, m.attendance.absent_with_reason) == ("regular", "Tống Thị Lài", 2)
     assert "hcm_study" in [s.kind for s in report.sections]
     assert (m.signatures.secretary, m.signatures.chair) == (True, True)
+
+
+@pytest.mark.parametrize(
+    "counts",
+    [
+        "Chi bộ có 19 đồng chí, có mặt 17 đồng chí vắng 2 đồng chí đều có lý do",
+        "chi bộ có mười chín đồng chí có mặt mười bảy đồng chí vắng hai đồng chí đều có lý do",
+        "tổng số mười chín đồng chí, hiện diện mười bảy đồng chí vắng hai đồng chí đều có lý do",
+    ],
+)
+def test_counts_run_on_without_punctuation(counts: str) -> None:
+    """Typed by voice: the present count runs into the absent one, numbers maybe in words."""
+    a = meeting(counts + "\n").attendance
+    assert (a.total, a.present, a.absent, a.absent_with_reason) == (19, 17, 2, 2)
