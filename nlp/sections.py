@@ -1117,11 +1117,13 @@ def _dated_part(text: str, folded: str, sections: list[Section], kind: str, cues
         pos = max(pos, s.end)
     for a, b, i in spans:
         host = sections[i] if i is not None else None
-        if host is not None and host.kind in ("opening", "conclusion", "vote", "closing"):
+        if host is not None and host.kind in ("conclusion", "vote", "closing"):
             continue
         for sent in _sentences(text, a, b):
             if not sent.para or (host is not None and sent.start == host.start and host.heading is not None):
                 continue
+            if host is not None and host.kind == "opening" and sent.start == host.start:
+                continue  # a paragraph after the opening's own may start the review ("Đánh giá tháng 4 …")
             lead = _LEAD.match(folded, sent.start, sent.end)
             at = lead.end() if lead else sent.start
             m = next((m for rx in cues if (m := rx.match(folded, at, sent.end))), None)

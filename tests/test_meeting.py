@@ -2120,7 +2120,8 @@ def test_a_subtitle_under_the_title_after_a_blank_line_says_the_kind() -> None:
 def test_terse_records_abbreviations_for_the_meeting_and_the_minute_taker() -> None:
     text = ("CHI BỘ XÓM ĐÔNG\n\nBIÊN BẢN SHCB THÁNG 10/2022\n\nHồi 19h ngày 15/10/2022\n"
             "Chủ trì: đ/c Trịnh Văn Lự - BT\nGhi BB: đ/c Tống Thị Lài - PBT\n"
-            "Có mặt 18/20, vắng 2: đ/c Chu Văn Bắc đang cách ly, đ/c Ứng Thị Là đi cách ly cùng con\n\n1. CT05\nĐV đăng ký làm theo Bác: giữ vệ sinh đường làng.\n\n"
+            "Có mặt 18/20, vắng 2: đ/c Chu Văn Bắc đang cách ly, đ/c Ứng Thị Là đi cách ly cùng con\n\n"
+            "1. CT05\nĐV đăng ký làm theo Bác: giữ vệ sinh đường làng.\n\n"
             "NGƯỜI GHI BB          CHỦ TRÌ\nTống Thị Lài          Trịnh Văn Lự\n")
     report = analyze(text)
     m = report.meeting
@@ -2141,3 +2142,11 @@ def test_counts_run_on_without_punctuation(counts: str) -> None:
     """Typed by voice: the present count runs into the absent one, numbers maybe in words."""
     a = meeting(counts + "\n").attendance
     assert (a.total, a.present, a.absent, a.absent_with_reason) == (19, 17, 2, 2)
+
+
+def test_a_review_paragraph_typed_without_a_colon() -> None:
+    text = ("CHI BỘ THÔN BÌNH AN\nBIÊN BẢN SINH HOẠT CHI BỘ THÁNG 6 NĂM 2023\n\nHôm nay ngày 12/6/2023 chi bộ họp.\n"
+            "Đồng chí bí thư tuyên bố lý do thông qua chương trình chi bộ nhất trí\n\n"
+            "Đánh giá tháng 5 đồng chí bí thư báo cáo thôn đã thu hoạch xong lúa chiêm, làm 300 mét mương.\n\n"
+            "Nhiệm vụ tháng 6 là chống hạn cho lúa mùa.\n")
+    assert "review" in [s.kind for s in analyze(text).sections]
