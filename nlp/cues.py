@@ -115,9 +115,12 @@ _LABEL_AHEAD = re.compile(r"[ \t]*[^\W\d][^\n:]{0,29}:")
 _FACT_LINE = re.compile(r"[ \t]*[-+•*]?[ \t]*(?:Địa điểm|Thời gian|Thời điểm)\s*:", re.IGNORECASE)
 # "Tổng số đảng viên: 23 đ/c, miễn sinh hoạt 3 đ/c, phải dự 20 đ/c" over "Có mặt 18 đ/c, …": two lines of counts
 _COUNT_LINE = re.compile(r"(?:tổng số|tong so|phải dự|phai du|miễn sinh hoạt|mien sinh hoat)\b.*\d", re.IGNORECASE)
-_FACT_AHEAD = re.compile(r"[ \t]*(?:Chủ trì|Chủ tọa|Thư ký|Đại biểu|Tổng số|Có mặt|Vắng|Chi bộ có|Thành phần)\b",
+_FACT_AHEAD = re.compile(r"[ \t]*(?:Chủ trì|Chủ tọa|Thư ký|Đại biểu|Tổng số|Có mặt|Vắng|Chi bộ có|Thành phần"
+                         r"|Dự họp|Dự sinh hoạt|Về dự|Tham dự|Địa điểm|Thời gian|Miễn sinh hoạt|Phải dự)\b",
                          re.IGNORECASE)
 
+_ROLE_AHEAD = re.compile(r"[ \t]*(?:chủ trì|chủ tọa|thư ký|địa điểm|thời gian|tổng số|đại biểu|dự họp)\b"
+                         r"(?![ \t]+(?:của|đã|và|cuộc|buổi|hội nghị)\b)", re.IGNORECASE)
 
 # a line that ends on "đ/c" or "đồng chí" goes on with the name: "Thư ký: đ/c\nChảo Thị Mẩy."
 _CUE_AT_END = re.compile(r"(?<!\w)(?:đ/c|Đ/c|đồng chí|Đồng chí|đc|Đc)[ \t]*$")
@@ -166,6 +169,10 @@ def unwrap(text: str) -> str:
             (_FACT_LINE.match(prev) or _COUNT_LINE.search(prev)) and _FACT_AHEAD.match(nxt)
         ) or (
             "|" in prev or "\t" in prev or "|" in nxt
+        ) or (
+            # typed by voice, no stop ends the facts' lines: "… thư ký đồng chí B" / "Tổng số …", "… họp thường kỳ"
+            # / "chủ trì đồng chí A …"
+            first.isupper() and not caps and _FACT_AHEAD.match(nxt) or _ROLE_AHEAD.match(nxt)
         ) or _LEADER.search(prev) and _LEADER.search(nxt):
             # a new item, a label, columns (heading, signatures, table rows), a heading in capitals, or a form's
             # lines with dots leading from the label ("Địa điểm ........ Hội trường", "Chủ trì ....... đ/c A")

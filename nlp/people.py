@@ -13,14 +13,17 @@ from nlp.names import clean_name, names_after_cues
 
 _MEETING_NOUN = r"(?:\s+(?:buoi|cuoc|ky)?\s*(?:sinh\s+hoat|hop|hoi\s+nghi))?"
 # "Chủ trì: …", "Chủ trì hội nghị: …", "Người chủ trì là đồng chí …"
+# (typed by voice, without the colon: "chủ trì đồng chí A bí thư chi bộ, thư ký đồng chí B")
+_LABEL_END = r"(?:\s*[:\-–]\s*|\s+la\s+|\s+(?=(?:dong\s+chi|d\s*/\s*c)\s))"
 _CHAIR_LABEL = re.compile(
-    LABEL + r"(?:nguoi\s+)?(?:chu\s+tri|chu\s+toa|dieu\s+hanh)" + _MEETING_NOUN + r"(?:\s*[:\-–]\s*|\s+la\s+)"
+    LABEL + r"(?:nguoi\s+)?(?:chu\s+tri|chu\s+toa|dieu\s+hanh)" + _MEETING_NOUN + _LABEL_END
 )
 _SEC_LABEL = re.compile(
-    LABEL
+    rf"(?:{LABEL}|,\s*)"
     + r"(?:thu\s+ky|(?:nguoi\s+)?ghi\s+(?:bien\s+ban|bb)\b|tk(?=\s*:))"
     + _MEETING_NOUN
-    + r"(?:\s+ghi\s+bien\s+ban)?(?:\s*[:\-–]\s*|\s+la\s+)"
+    + r"(?:\s+ghi\s+bien\s+ban)?"
+    + _LABEL_END
 )
 # (in note-like village records also "anh Ba Hùng (Phạm Văn Hùng) … chủ trì", "chị Tư Diệu … ghi biên bản")
 _PERSON = r"\b(?:dong\s+chi|d\s*/\s*c|dc|anh|ong|chi(?!\s+(?:bo|uy|doan|hoi|cuc|nhanh|tiet|phi|so|tieu))|ba)\s+"

@@ -76,7 +76,11 @@ def _period_shift(text: str, folded: str, m: re.Match[str], hour: int) -> int:
     return hour
 
 
-_SPELLED_CLOCK = re.compile(rf"(?<![a-z\d])(?P<n>{WORD_NUMBER})(?=\s+(?:gio|phut)\b)|(?<=gio\s)ruoi\b")
+_SPELLED_CLOCK = re.compile(
+    rf"(?<![a-z\d])(?P<n>{WORD_NUMBER})(?=\s+(?:gio|phut)\b)|(?<=gio\s)ruoi\b"
+    # the minutes in words without "phút": "bảy giờ ba mươi tối", "chín giờ bốn mươi, biên bản …"
+    rf"|(?<=gio\s)(?P<m>{WORD_NUMBER})(?=\s*(?:[,.;)]|\n|$)|\s+(?:toi|sang|chieu|trua|dem|ngay|cung|thi|thu)\b)"
+)
 
 
 def _digits_for_spelled_clock(folded: str) -> str:
@@ -85,7 +89,8 @@ def _digits_for_spelled_clock(folded: str) -> str:
     if "gio" not in folded:
         return folded
     return _SPELLED_CLOCK.sub(
-        lambda m: ("30p " if m.group("n") is None else str(to_int(m.group("n")))).ljust(len(m.group())),
+        lambda m: ("30p " if m.group("n") is None and m.group("m") is None
+                   else str(to_int(m.group("n") or m.group("m")))).ljust(len(m.group())),
         folded)
 
 

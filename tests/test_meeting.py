@@ -2150,3 +2150,16 @@ def test_a_review_paragraph_typed_without_a_colon() -> None:
             "Đánh giá tháng 5 đồng chí bí thư báo cáo thôn đã thu hoạch xong lúa chiêm, làm 300 mét mương.\n\n"
             "Nhiệm vụ tháng 6 là chống hạn cho lúa mùa.\n")
     assert "review" in [s.kind for s in analyze(text).sections]
+
+
+def test_facts_typed_by_voice_without_colons_or_stops() -> None:
+    text = ("CHI BỘ KHỐI 6\nBIÊN BẢN SINH HOẠT CHI BỘ THƯỜNG KỲ THÁNG 8 NĂM 2022\n\n"
+            "Hôm nay vào hồi sáu giờ bốn mươi lăm tối ngày 11/8/2022 chi bộ khối 6 họp thường kỳ\n"
+            "chủ trì đồng chí Khổng Văn Mạnh bí thư chi bộ, thư ký đồng chí Tăng Thị Quế\n"
+            "Tổng số đảng viên 15 đồng chí có mặt 14 đồng chí vắng 1 đồng chí là đồng chí Lã Văn Sĩ đi viện\n"
+            "Dự họp có đồng chí Vi Thị Hằng đảng ủy viên phường\n\n"
+            "Buổi họp kết thúc lúc tám giờ năm mươi tối cùng ngày\n")
+    m = meeting(text)
+    assert (m.start_time, m.end_time, m.chair, m.secretary) == ("18:45", "20:50", "Khổng Văn Mạnh", "Tăng Thị Quế")
+    assert (m.attendance.total, m.attendance.present, m.attendance.absentees) == (15, 14, ("Lã Văn Sĩ",))
+    assert m.delegates == ("Vi Thị Hằng",)
