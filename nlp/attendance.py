@@ -45,6 +45,8 @@ _EXEMPT = [
         # "03 đồng chí tuổi cao, sức yếu được miễn sinh hoạt", on one line, not "18 đảng viên trong đó miễn …"
         rf"{N}[ \t]+{_MEMBERS}(?P<gap>(?:[ \t]+(?!trong\s+do|gom|co\s)[^\d\n.;]{{0,30}}?)?"
         rf"(?:[ \t]+(?:duoc|da\s+duoc|xin|dang\s+duoc))?[ \t]+)mien\s+(?:cong\s+tac|sinh\s+hoat)"
+        # not a total run on into the exempt count: "22 đồng chí miễn sinh hoạt 2 đồng chí"
+        rf"(?![ \t:]*(?:\d|(?:muoi|mot|hai|ba|bon|nam|sau|bay|tam|chin)\b))"
     ),
 ]
 _EXEMPT_NONE = re.compile(

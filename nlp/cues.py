@@ -72,6 +72,8 @@ _UNITS = {
 # a count written in words, wherever it stands (NUMBER below asks for a counted noun after it)
 WORD_NUMBER = (
     r"(?:(?:(?:hai|ba|bon|nam|sau|bay|tam|chin)\s+muoi|muoi)(?:\s+(?:mot|mot|hai|ba|bon|tu|lam|nam|sau|bay|tam|chin))?"
+    # spoken short forms: "hai mốt" (21), "ba tư" (34), "hai lăm" (25)
+    r"|(?:hai|ba|bon|nam|sau|bay|tam|chin)\s+(?:mot|tu|lam)"
     r"|mot|hai|ba|bon|nam|sau|bay|tam|chin)"
 )
 # Words count only before a counted noun, since folded "ba"/"nam" are also "bà"/"năm", maybe with the digits in
@@ -80,7 +82,7 @@ WORD_NUMBER = (
 _NOT_AFTER_NUMBER_WORD = "".join(rf"(?<!\b{w}\s)" for w in ("muoi", "mot", "hai", "ba", "bon", "nam", "sau", "bay",
                                                               "tam", "chin"))
 NUMBER = (rf"(?:\d{{1,3}}(?![\d,.]\d)|(?<![a-z])(?=[mhbnstc]){_NOT_AFTER_NUMBER_WORD}{WORD_NUMBER}"
-          rf"(?=\s+(?:\(\s*\d{{1,3}}\s*\)\s*)?(?:dong\s+chi|dang\s+vien|d/c|nguoi|phieu)\b))")
+          rf"(?=\s+(?:\(\s*\d{{1,3}}\s*\)\s*)?(?:la\s+)?(?:dong\s+chi|dang\s+vien|d/c|nguoi|phieu)\b))")
 
 
 _SPELLED_THEN_DIGITS = re.compile(rf"(?<![a-z]){WORD_NUMBER}\s*\(\s*(\d{{1,3}})\s*\)")
@@ -103,6 +105,8 @@ def to_int(word: str) -> int | None:
         tens, rest = 1, parts[1:]
     elif len(parts) >= 2 and parts[1] == "muoi":
         tens, rest = _UNITS.get(parts[0], 0), parts[2:]
+    elif len(parts) == 2 and parts[1] in ("mot", "tu", "lam"):  # "hai mốt" is 21
+        tens, rest = _UNITS.get(parts[0], 0), parts[1:]
     else:
         return _UNITS.get(parts[0])
     unit = _UNITS.get(rest[0], 0) if rest else 0
@@ -150,10 +154,13 @@ def unwrap(text: str) -> str:
     # a record typed all in capitals (typewriter style): case tells nothing, a long line running on does
     letters = [c for c in text if c.isalpha()]
     caps = len(letters) > 200 and sum(c.isupper() for c in letters) > 0.8 * len(letters)
+    # paragraphs typed one per line (lines longer than a page is wide): a blank line ends a paragraph, even
+    # one typed without a stop, as voice typing leaves them
+    typed = sum(1 for ln in lines if len(ln) > 110) >= 3
     i = 0
     while i < len(lines) - 1:
         prev, j = lines[i], i + 1
-        if not lines[j].strip() and j + 1 < len(lines):
+        if not lines[j].strip() and j + 1 < len(lines) and not typed:
             j += 1  # one blank line between the halves of a sentence
         nxt = lines[j]
         last, first = prev.rstrip()[-1:], nxt.lstrip()[:1]

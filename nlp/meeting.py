@@ -13,7 +13,7 @@ from dataclasses import replace
 from functools import cache
 
 from nlp.attendance import read_attendance, read_vote
-from nlp.cues import LABEL, LINE_START, TITLE, TITLE_WORD, alternation, fold, unwrap
+from nlp.cues import LABEL, LINE_START, TITLE, TITLE_WORD, WORD_NUMBER, alternation, fold, unwrap
 from nlp.dates import digits_for_spelled_dates, parse_date
 from nlp.heading import read_orgs, read_type
 from nlp.models import Meeting
@@ -40,7 +40,16 @@ _FIELDS = [
 _RECORD = re.compile(
     r"(?:cuoc\s+hop|buoi\s+sinh\s+hoat|sinh\s+hoat|hoi\s+nghi|buoi\s+hop)\s+(?:\w+\s+){0,3}?ket\s+thuc"
     r"|bien\s+ban\s+(?:da\s+)?(?:duoc\s+)?(?:doc\s+lai|thong\s+qua)|hom\s+nay,?\s+(?:vao\s+)?(?:luc|hoi)"
+    # a narrative record: the secretary writes in the first person ("tôi là … ghi biên bản", "tôi đọc lại biên bản")
+    r"|\btoi\s+(?:la\s+[^\n.;]{2,40}?\s+)?(?:ghi|doc\s+lai)\s+bien\s+ban"
 )
+# The head of a Party document names the committee and the cell ("ĐẢNG BỘ XÃ A" over "CHI BỘ ẤP B", or
+# "Đảng bộ xã A – Chi bộ ấp B"): a news item has none.
+_PARTY_HEAD = re.compile(
+    r"^\s*(?:[^\n]*\n){0,2}?[ \t]*(?:dang\s+bo|dang\s+uy)\b[^\n]{0,60}(?:\n[ \t]*|\s[-–]\s)chi\s+bo\b")
+# Facts told in prose: who chaired, who kept the minutes, who came.
+_PROSE_FACTS = [re.compile(r"\bchu\s+tri\b"), re.compile(r"\bghi\s+bien\s+ban\b"),
+                re.compile(rf"co\s+mat\s+(?:du\s+)?(?:\d|{WORD_NUMBER}\b)")]
 # The minute-taker signs minutes; plans and resolutions carry only "T/M CHI BỘ / BÍ THƯ".
 _SIGN = re.compile(r"\n[ \t]*(?:\S+\s+){0,3}?(?:thu\s+ky|nguoi\s+ghi\s+bien\s+ban)\b[^\n]*$", re.M)
 # A news item's photo captions and bylines (strong), and web page traces (weak: minutes may cite a site).
@@ -104,6 +113,8 @@ def _minutes_score(text: str) -> int:
         score += 2
     if _SIGN.search(f[-800:]):
         score += 2
+    if not title and _PARTY_HEAD.search(f[:300]) and sum(1 for p in _PROSE_FACTS if p.search(f)) >= 2:
+        score += 3  # a narrative record under the cell's head, without the BIÊN BẢN title
     score -= min(6, 3 * len(_NEWS.findall(f)) + len(_WEB.findall(f)))
     if _NEWS_LEAD.search(f[:1500]) or _NEWS_PAST.search(f[:600]):
         score -= 3

@@ -2163,3 +2163,13 @@ def test_facts_typed_by_voice_without_colons_or_stops() -> None:
     assert (m.start_time, m.end_time, m.chair, m.secretary) == ("18:45", "20:50", "Khổng Văn Mạnh", "Tăng Thị Quế")
     assert (m.attendance.total, m.attendance.present, m.attendance.absentees) == (15, 14, ("Lã Văn Sĩ",))
     assert m.delegates == ("Vi Thị Hằng",)
+
+
+def test_a_narrative_record_under_the_cells_head_without_a_title_is_minutes() -> None:
+    text = ("ĐẢNG BỘ XÃ TÂN PHÚ\nCHI BỘ ẤP BÀU SEN\n\nTối ngày 6 tháng 9 năm 2022, lúc 7 giờ, chi bộ ấp Bàu Sen họp "
+            "thường kỳ tại nhà văn hóa ấp. Đồng chí Phan Văn Út, bí thư chi bộ, chủ trì; tôi là Lê Thị Hoa ghi "
+            "biên bản. Chi bộ có 9 đảng viên, có mặt 9.\n\nAnh Út thông tin thời sự, rồi chi bộ bàn việc tháng 9.\n")
+    assert is_minutes(text)
+    news = ("Tối ngày 6/9, Chi bộ ấp Bàu Sen đã tổ chức sinh hoạt thường kỳ. Đồng chí Phan Văn Út, bí thư chi bộ, "
+            "chủ trì buổi sinh hoạt, có mặt 9 đảng viên. (Ảnh: Thanh Tâm)\n")
+    assert not is_minutes(news)
