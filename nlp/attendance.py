@@ -1241,7 +1241,8 @@ def _read_attendance(text: str, folded: str, limit: int) -> Attendance:
 
 # A clause ends at . ; ! ? (not inside "22.500.000" or "4.5.2025") or a line break.
 _SENTENCE = re.compile(r"(?:[^.;!?\n]|[.;!?](?=\d))+(?:[.;!?]|\n|$)")
-_YES = r"(?:tan\s+thanh|nhat\s+tri|dong\s+y|thong\s+nhat)"
+# (also "đều giơ tay biểu quyết thông qua nghị quyết": the hands raised say yes)
+_YES = r"(?:tan\s+thanh|nhat\s+tri|dong\s+y|thong\s+nhat|(?<=gio\stay\s)bieu\s+quyet\s+thong\s+qua)"
 _RATIO_YES = re.compile(
     rf"{N}\s*/\s*(?P<of>{NUMBER})\s*(?:{_MEMBERS}|phieu)?(?:\s+(?:co\s+mat|hien\s+dien|du\s+hop|tham\s+du|tham\s+gia\s+bieu\s+quyet))?"
     rf"[^\d.;\n%]{{0,30}}?(?<!khong\s){_YES}"
@@ -1251,7 +1252,9 @@ _YES_RATIO = re.compile(
     rf"(?<!khong\s){_YES}(?:\s+(?:ket\s+luan|nghi\s+quyet|noi\s+dung|du\s+thao|bao\s+cao)(?:\s+\w+){{0,2}}?)?"
     rf"(?:\s+(?:la|voi|dat))?\s*[:\-–]?\s*(?:100\s*%\s*\(\s*)?{N}\s*/\s*(?P<of>{NUMBER})"  # also "100% (30/30 đ/c)"
 )
-_COUNT_YES = re.compile(rf"{N}\s*(?:{_MEMBERS}|phieu|y\s+kien)(?:\s+\w+){{0,2}}?\s+(?<!khong\s){_YES}")
+# ("16 đồng chí có mặt đều giơ tay tán thành")
+_COUNT_YES = re.compile(rf"{N}\s*(?:{_MEMBERS}|phieu|y\s+kien)(?:\s+(?:co\s+mat|hien\s+dien)\s+deu\s+gio\s+tay|"
+                        rf"(?:\s+\w+){{0,2}}?)\s+(?<!khong\s){_YES}")
 _YES_COUNT = re.compile(rf"(?<!khong\s){_YES}\s*[:\-–]\s*{N}")
 _AGAINST = [
     re.compile(rf"{N}\s*(?:{_MEMBERS}|phieu|y\s+kien)?\s*khong\s+{_YES}"),
@@ -1259,9 +1262,12 @@ _AGAINST = [
 ]
 _AGAINST_NONE = re.compile(
     rf"khong\s+co\s+(?:y\s+kien|dong\s+chi|dang\s+vien|d\s*/\s*c|dv|ai)(?:\s+nao)?\s+(?:khac|khong\s+{_YES}|phan\s+doi)"
+    rf"|khong\s+(?:ai|dong\s+chi\s+nao)\s+(?:phan\s+doi|khong\s+{_YES})"
     rf"|khong\s+{_YES}\s*:\s*khong\b"
 )
-_FULL = re.compile(rf"100\s*%|{_YES}\s+(?:hoan\s+toan|tuyet\s+doi)|(?:tat\s+ca|toan\s+the)[^.;\n]{{0,30}}{_YES}")
+_FULL = re.compile(rf"100\s*%|{_YES}\s+(?:hoan\s+toan|tuyet\s+doi)|(?:tat\s+ca|toan\s+the)[^.;\n]{{0,50}}{_YES}"
+                   # "… có mặt đều giơ tay tán thành": all of them
+                   rf"|\bdeu\s+(?:gio\s+tay\s+)?{_YES}")
 _YES_RE = re.compile(_YES)
 _VOTE_CONTEXT = re.compile(r"bieu\s+quyet|bo\s+phieu|gio\s+tay|(?:^|\n)\s*(?:\d{1,2}\s*[./)]\s*)?bq\b")
 _ADOPT = re.compile(r"thong\s+qua|nghi\s+quyet|ket\s+luan|tan\s+thanh")

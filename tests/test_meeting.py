@@ -2173,3 +2173,20 @@ def test_a_narrative_record_under_the_cells_head_without_a_title_is_minutes() ->
     news = ("Tối ngày 6/9, Chi bộ ấp Bàu Sen đã tổ chức sinh hoạt thường kỳ. Đồng chí Phan Văn Út, bí thư chi bộ, "
             "chủ trì buổi sinh hoạt, có mặt 9 đảng viên. (Ảnh: Thanh Tâm)\n")
     assert not is_minutes(news)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Anh Tư đọc dự thảo nghị quyết. 11 đồng chí có mặt đều giơ tay tán thành, không ai phản đối.",
+        "Chị đề nghị chi bộ biểu quyết kết luận, tất cả các đồng chí có mặt đều giơ tay tán thành.",
+        "Cả 11 đồng chí có mặt đều giơ tay biểu quyết thông qua nghị quyết tháng 5.",
+    ],
+)
+def test_a_vote_told_in_words_inside_the_conclusion(said: str) -> None:
+    text = ("ĐẢNG BỘ XÃ MỸ LONG\nCHI BỘ ẤP MỸ AN\n\nBIÊN BẢN SINH HOẠT CHI BỘ THÁNG 5 NĂM 2021\n\n"
+            "Tối ngày 8/5/2021 chi bộ họp. Chi bộ có 12 đảng viên, có mặt 11, vắng 1 đồng chí đi làm xa có phép.\n\n"
+            "Cuối buổi, anh Tư kết luận: tháng 5 phải làm xong cống thoát nước, đảng viên đi đầu. " + said + "\n")
+    report = analyze(text)
+    assert (report.meeting.vote.in_favor, report.meeting.vote.against, report.meeting.vote.voters) == (11, 0, 11)
+    assert "vote" in [s.kind for s in report.sections]
