@@ -126,7 +126,8 @@ def read_orgs(text: str, folded: str) -> tuple[str | None, str | None]:
         piece = text[s:e]
         # A heading line: in capitals, or (above a BIÊN BẢN title) a short line that is no sentence.
         heading_like = all(w.isupper() for w in piece.split()[:2]) or (
-            titled and len(piece) <= 70 and not re.search(r"[.:;](?:\s|$)", piece)
+            # (a narrative record with no title: the head's short lines at the very top)
+            (titled or text[:s].count("\n") <= 2) and len(piece) <= 70 and not re.search(r"[.:;](?:\s|$)", piece)
         )
         if m and not _DCSVN.match(f) and e - s <= 120 and heading_like:
             name = _upper_run(text[s:e].strip(" *-"))

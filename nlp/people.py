@@ -151,6 +151,19 @@ def read_chair(text: str, folded: str) -> str | None:
     return _labelled_name(text, folded, _CHAIR_LABEL) or _inline_name(text, folded, _CHAIR_INLINE)
 
 
+# The secretary of a narrative record writes in the first person: "tôi là Trần Thị Hạnh ghi biên bản",
+# "Anh Sáu phân công tôi là … ghi biên bản", "tôi, Lê Văn Ba, được cử làm thư ký".
+_SEC_SELF = re.compile(
+    r"\btoi\s*(?:,\s*|\s+la\s+)(?P<name>[^.;\n]{2,60}?)\s*,?\s+(?:(?:duoc|da\s+duoc)\s+(?:phan\s+cong|cu|giao)\s+)?"
+    r"(?:lam\s+thu\s+ky|ghi\s+bien\s+ban)")
+
+
 def read_secretary(text: str, folded: str) -> str | None:
     """The secretary's (minute-taker's) name."""
-    return _labelled_name(text, folded, _SEC_LABEL) or _inline_name(text, folded, _SEC_INLINE)
+    return (_labelled_name(text, folded, _SEC_LABEL) or _self_named(text, folded)
+            or _inline_name(text, folded, _SEC_INLINE))
+
+
+def _self_named(text: str, folded: str) -> str | None:
+    m = _SEC_SELF.search(folded, 0, max(3500, len(folded) // 2))
+    return clean_name(text[m.start("name") : m.end("name")]) if m else None

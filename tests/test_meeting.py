@@ -2190,3 +2190,12 @@ def test_a_vote_told_in_words_inside_the_conclusion(said: str) -> None:
     report = analyze(text)
     assert (report.meeting.vote.in_favor, report.meeting.vote.against, report.meeting.vote.voters) == (11, 0, 11)
     assert "vote" in [s.kind for s in report.sections]
+
+
+def test_a_narrative_records_head_and_first_person_secretary() -> None:
+    text = ("Đảng bộ xã Tân Lược\nChi bộ ấp Tân Thạnh\n\nTối ngày 4 tháng 10 năm 2023, lúc 7 giờ, chi bộ chúng tôi họp "
+            "thường kỳ tại nhà văn hóa ấp. Đồng chí Châu Văn Bé, bí thư chi bộ, chủ trì, anh Bé phân công tôi là "
+            "Thạch Thị Sa Ly ghi biên bản. Chi bộ có 8 đảng viên, có mặt 8.\n")
+    m = meeting(text)
+    assert (m.organization, m.parent) == ("Chi bộ ấp Tân Thạnh", "Đảng bộ xã Tân Lược")
+    assert (m.chair, m.secretary) == ("Châu Văn Bé", "Thạch Thị Sa Ly")
