@@ -26,7 +26,8 @@ _TOTAL = [
     re.compile(rf"tong\s+so(?:\s+dang\s+vien|\s+dv)?(?P<gap>{_GAP})(?:\s|:|-|–){N}{_COUNTED}"),
     re.compile(rf"tong(?:\s+so)?(?:\s+dang\s+vien|\s+dv)?(?P<gap>[\s:\-–]*){N}{_COUNTED}"),
     # "Chi bộ có 9 đảng viên", also with its name: "Chi bộ bản Khuổi Khon có 8 đ/c"
-    re.compile(rf"chi\s+bo(?:\s+[a-z0-9]+){{0,5}}?\s+(?:hien\s+)?(?:co|gom)(?:\s+tong\s+so)?(?P<gap>\s+){N}\s+{_MEMBERS}"),
+    re.compile(rf"chi\s+bo(?:\s+[a-z0-9]+){{0,5}}?\s+(?:hien\s+)?(?:co|gom)(?:\s+tong\s+so|\s+tat\s+ca|\s+tong\s+cong)?"
+               rf"(?P<gap>\s+){N}\s+{_MEMBERS}"),
     re.compile(rf"(?:so\s+luong|quan\s+so)\s+dang\s+vien(?P<gap>\s*(?:[:\-–]|la|co)?\s*){N}{_COUNTED}"),
     re.compile(
         rf"(?:so\s+)?(?:dang\s+vien|dv)\s+(?:cua\s+|trong\s+|toan\s+)?chi\s+bo(?P<gap>\s*(?:[:\-–]|la|co|gom)?\s*){N}{_COUNTED}"
@@ -40,6 +41,8 @@ _EXEMPT = [
         rf"mien(?:\s+(?:cong\s+tac|sinh\s+hoat|sh)|\s+va|\s+dang|\s+tham\s+gia)*"
         rf"(?P<gap>[^\d\n.;(]{{0,25}}?|[ \t]{{3,60}}){N}"
         rf"(?=\s*(?:{_MEMBERS}|\(|\)|,|;|\.(?!\d)|\||$|\n))"  # also "(miễn SH 04)"
+        # not the count left to attend: "… được miễn sinh hoạt, nên kỳ này có 22 đồng chí phải dự"
+        rf"(?![ \t]*{_MEMBERS}[ \t]+(?:phai|can)\s+(?:du|sinh\s+hoat|tham\s+du))"
     ),
     re.compile(
         # "03 đồng chí tuổi cao, sức yếu được miễn sinh hoạt", on one line, not "18 đảng viên trong đó miễn …"
@@ -59,7 +62,8 @@ _PRESENT = [
         rf"|(?:(?<=\.\s)|(?<=;\s)|(?<=\n)|^)du(?=\s*:))"
         # "Dự họp có 10/11 đảng viên", "Dự sinh hoạt có 22 đồng chí"
         # ("Có mặt (15 đ/c): A, B, …" too)
-        rf"(?:\s+(?:tai\s+)?(?:buoi|cuoc|ky)\s+(?:sinh\s+hoat|hop))?(?P<gap>\s*(?:[:\-–(]|la|co)?\s*(?:day\s+du\s+|du\s+)?){N}"
+        rf"(?:\s+(?:tai\s+)?(?:buoi|cuoc|ky)\s+(?:sinh\s+hoat|hop))?(?P<gap>\s*(?:[:\-–(]|la|co)?\s*(?:day\s+du\s+|du\s+)?"
+        rf"(?:ca\s+)?){N}"  # ("có mặt đủ cả 4")
         rf"(?:\s*/\s*(?P<of>{NUMBER}))?"
         # a count of members, not "tham dự: 120 hộ dân"
         rf"(?=\s*(?:{_MEMBERS}|\(|,|;|\.|:|-|–|=|\||$|\n|va\s|vang|\w+\s+vang))"
@@ -67,7 +71,7 @@ _PRESENT = [
     re.compile(
         # on one line: in "Phải dự: 19 đ/c\nCó mặt: 18 đ/c" the 19 is not the present count
         rf"{N}(?:\s*/\s*(?P<of>{NUMBER}))?[ \t]+{_MEMBERS}(?P<gap>(?:[ \t]+\w+){{0,2}}?)[ \t]+"
-        rf"(?:co\s+mat|du\s+hop|tham\s+du)"
+        rf"(?:co\s+mat|du\s+hop|tham\s+du|den\s+(?:du|hop))"
         # not a total run on into the present count: "chi bộ có 19 đồng chí có mặt 17 đồng chí"
         rf"(?![ \t:]*(?:\d|(?:muoi|mot|hai|ba|bon|nam|sau|bay|tam|chin)\b))"
         # not the vote: "33/33 đ/c có mặt tán thành"
@@ -76,6 +80,9 @@ _PRESENT = [
 ]
 _EXPECTED = [
     re.compile(rf"(?:phai|can)\s+(?:du|tham\s+du|tham\s+gia|sinh\s+hoat)(?:\s+sinh\s+hoat)?(?P<gap>\s*(?:[:\-–]|la)?\s*){N}"),
+    # "… nên kỳ này có 22 đồng chí phải dự"
+    # (in running text: not a table's row number, "3<TAB>Đảng viên phải dự …", nor across lines)
+    re.compile(rf"(?<=[ ,]){N}[ ]+{_MEMBERS}(?P<gap>[ ]+)(?:phai|can)[ ]+(?:du|tham\s+du|sinh\s+hoat)\b"),
 ]
 _ABSENT = [
     re.compile(
@@ -334,7 +341,7 @@ def _absentees(text: str, folded: str, start: int, end: int, absent: int | None 
     # "(Trần Văn Bình – ốm, Lê Thị Hoa – đi công tác)", or cued and uncued names mixed
     # (not when the cued names already make the count: "Đ/c A – thực tập tại Dung Quất, Quảng Ngãi")
     if not names or (re.search(r"[,;]\s*[^\W\d_]", folded[start:end]) and (absent is None or len(names) < absent)):
-        for m in re.finditer(r"^\s*|[(:;,]\s*|\n\s*[-+•*]\s*|\s+va\s+|\s[-–]\s+", folded[start:end]):
+        for m in re.finditer(r"^\s*|[(:;,]\s*|\n\s*[-+•*]\s*|\s+va\s+|\s[-–]\s+|\sla\s+", folded[start:end]):
             before = text[start : start + m.start()].rstrip()
             if m.group().startswith("(") and any(before.endswith(n) for n in names):
                 continue  # "đ/c Nguyễn Văn Tâm (Tư Tâm)": the name the village calls him by

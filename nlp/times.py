@@ -33,9 +33,10 @@ _NEUTRAL_CUE = re.compile(r"(?:\bluc\b|\bhoi\b|\bvao\b)")
 # "đến"/"tới" (until) only right before the time: "từ 13 giờ 30 đến 15 giờ 30", not "buổi tối, lúc 19 giờ".
 # "… kết thúc lúc 21 giờ", "Hết 21h05." (a terse notebook's last line)
 _END_BEFORE = re.compile(
-    r"(?:ket\s+thuc|be\s+mac|\bxong\b|\b(?:den|toi)\s*(?:luc\s*|hoi\s*)?$|(?:^|\n)\s*het\s*(?:luc\s*)?$)")
+    r"(?:ket\s+thuc|be\s+mac|tan\s+hop|giai\s+tan|\bxong\b|\b(?:den|toi)\s*(?:luc\s*|hoi\s*)?$|(?:^|\n)\s*het\s*(?:luc\s*)?$)")
 _MEETING_NOUN = re.compile(r"sinh\s+hoat|\bhop\b|hoi\s+nghi|bien\s+ban|be\s+mac|cung\s+ngay")
-_END_AFTER = re.compile(r"(?:cung\s+ngay|ket\s+thuc|be\s+mac)")
+# ("… 3 giờ 40 chiều thì nghỉ", "… tối thì tan họp": a narrative record's end)
+_END_AFTER = re.compile(r"(?:cung\s+ngay|ket\s+thuc|be\s+mac|\bthi\s+(?:nghi|xong|tan|giai\s+tan|ket\s+thuc)\b)")
 
 
 @dataclass(frozen=True)

@@ -2199,3 +2199,16 @@ def test_a_narrative_records_head_and_first_person_secretary() -> None:
     m = meeting(text)
     assert (m.organization, m.parent) == ("Chi bộ ấp Tân Thạnh", "Đảng bộ xã Tân Lược")
     assert (m.chair, m.secretary) == ("Châu Văn Bé", "Thạch Thị Sa Ly")
+
+
+def test_a_narrative_records_counts_and_end() -> None:
+    text = ("Đảng bộ xã Long Khánh\nChi bộ ấp Long Hòa\n\nTối ngày 2 tháng 6 năm 2022, lúc 7 giờ, chi bộ họp. "
+            "Chi bộ có tất cả 15 đảng viên. Đồng chí Tô Văn Ẩn đau nặng đã lâu, được Đảng ủy cho miễn sinh hoạt, "
+            "nên kỳ này có 14 đồng chí phải dự. Tối nay chỉ có 13 đồng chí đến dự. Chỉ vắng 1 đồng chí là Hà Văn Rô, "
+            "đi làm ở Cần Thơ, có xin phép.\n\nĐến 9 giờ 5 phút tối thì nghỉ.\n")
+    m = meeting(text)
+    a = m.attendance
+    assert (a.total, a.exempt, a.expected, a.present, a.absent, a.absentees) == (15, 1, 14, 13, 1, ("Hà Văn Rô",))
+    assert m.end_time == "21:05"
+    tiny = "CHI BỘ TỔ 3\nBIÊN BẢN\n\nChi bộ có 4 đảng viên, hôm nay có mặt đủ cả 4, không ai vắng.\n"
+    assert meeting(tiny).attendance.present == 4
