@@ -1249,7 +1249,7 @@ def _read_attendance(text: str, folded: str, limit: int) -> Attendance:
 # A clause ends at . ; ! ? (not inside "22.500.000" or "4.5.2025") or a line break.
 _SENTENCE = re.compile(r"(?:[^.;!?\n]|[.;!?](?=\d))+(?:[.;!?]|\n|$)")
 # (also "đều giơ tay biểu quyết thông qua nghị quyết": the hands raised say yes)
-_YES = r"(?:tan\s+thanh|nhat\s+tri|dong\s+y|thong\s+nhat|(?<=gio\stay\s)bieu\s+quyet\s+thong\s+qua)"
+_YES = r"(?:tan\s+thanh|nhat\s+tri|dong\s+y|thong\s+nhat|(?<=gio\stay\s)(?:bieu\s+quyet\s+)?thong\s+qua)"
 _RATIO_YES = re.compile(
     rf"{N}\s*/\s*(?P<of>{NUMBER})\s*(?:{_MEMBERS}|phieu)?(?:\s+(?:co\s+mat|hien\s+dien|du\s+hop|tham\s+du|tham\s+gia\s+bieu\s+quyet))?"
     rf"[^\d.;\n%]{{0,30}}?(?<!khong\s){_YES}"

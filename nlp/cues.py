@@ -216,4 +216,6 @@ LABEL = r"(?:^|\n|[.;:]\s|(?<=[ ]{3})(?=\S)|\t)[ \t]*(?:[-+•*]|\d{1,2}\s*[.)/]
 # "BIÊN BẢN", also as OCR leaves it: "BlÊN BẢN", "BI ÊN BẢN", "B IÊN BẢN".
 TITLE_WORD = r"b\s?[il1|]\s?e\s?n\s*b\s?a\s?n\b"
 # OCR leaves specks before a title ("_ BIÊNBẢN - :").
-TITLE = re.compile(r"(?:^|\n)[ \t]*(?:[^\w\n]|_){0,4}[ \t]*" + TITLE_WORD)
+# (not the closing's "Biên bản đọc lại cho chi bộ nghe", "Biên bản được thông qua", "Biên bản lập xong …")
+TITLE = re.compile(r"(?:^|\n)[ \t]*(?:[^\w\n]|_){0,4}[ \t]*" + TITLE_WORD
+                   + r"(?!\s+(?:(?:da|duoc|nay|nay\s+da)\s+)*(?:doc|thong\s+qua|lap\s+xong|ket\s+thuc|gom|co\s+\d))")

@@ -89,8 +89,11 @@ _DELEGATE_LABEL = re.compile(
     r"|\bvoi\s+su\s+(?:tham\s+du|co\s+mat|du\s+va\s+chi\s+dao)\s+cua\s+"
 )
 # "… có đồng chí A – Đảng ủy viên phụ trách chi bộ về dự": the delegate named before "về dự"
+# (also a sentence of its own: "Đồng chí A, Phó Bí thư Đảng ủy phường, về dự và chỉ đạo.", "Đảng ủy xã cử đồng chí B,
+# Phó Bí thư Thường trực, về dự.")
 _DELEGATE_BEFORE = re.compile(
-    r"\bco\s+(?P<who>(?:dong\s+chi|d\s*/\s*c)\s+[^.;\n]{2,120}?)\s+(?:ve|den|cung)\s+(?:tham\s+)?du\b")
+    r"(?:\bco\s+|\bcu\s+|(?:^|\n|[.;]\s+)(?=(?:dong\s+chi|d\s*/\s*c)\s))"
+    r"(?P<who>(?:dong\s+chi|d\s*/\s*c)\s+[^.;\n]{2,120}?),?\s+(?:ve|den|cung)\s+(?:tham\s+)?du\b")
 
 
 _PERSON_LINE = re.compile(r"[-+•*]|\d{1,2}[.)]|(?:dong\s+chi|d\s*/\s*c|ong|ba)(?![a-z])")
@@ -100,11 +103,22 @@ _AFTER_DELEGATES = re.compile(
     r"[,;]\s*(?:va\s+|dong\s+thoi\s+)?(?:chi\s+bo\s+(?:hien\s+)?co|tong\s+so|co\s+mat|vang)\b")
 
 
+_PERSON_CUE = re.compile(r"(?:dong\s+chi|d\s*/\s*c)\s")
+# a member exempt from meetings who came all the same is no delegate: "… đã được miễn sinh hoạt nhưng vẫn đến dự"
+_MEMBER_CAME = re.compile(r"mien\s+(?:sinh\s+hoat|cong\s+tac|sh)|\bvan$")
+
+
 def read_delegates(text: str, folded: str) -> tuple[str, ...]:
     m = _DELEGATE_LABEL.search(folded, 0, max(3000, len(folded) // 2))
     if not m:
-        before = _DELEGATE_BEFORE.search(folded, 0, max(3000, len(folded) // 2))
-        return tuple(names_after_cues(text, before.start("who"), before.end("who"))) if before else ()
+        # (not a member who spoke: "Đồng chí A phát biểu, tuy tuổi cao … vẫn đến dự")
+        before = next((b for b in _DELEGATE_BEFORE.finditer(folded, 0, max(3000, len(folded) // 2))
+                       if not _DID.search(b.group("who")) and not _MEMBER_CAME.search(b.group("who"))), None)
+        if before is None:
+            return ()
+        # the person nearest "về dự": "Đồng chí A chủ trì, có đồng chí B – Đảng ủy viên về dự"
+        last = max(_PERSON_CUE.finditer(folded, before.start("who"), before.end("who")), key=lambda c: c.start())
+        return tuple(names_after_cues(text, last.start(), before.end("who")))
     rest = folded[m.end() : m.end() + 20]
     if re.match(r"\s*(?:khong|0\b)", rest):
         return ()

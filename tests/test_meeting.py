@@ -2212,3 +2212,16 @@ def test_a_narrative_records_counts_and_end() -> None:
     assert m.end_time == "21:05"
     tiny = "CHI BỘ TỔ 3\nBIÊN BẢN\n\nChi bộ có 4 đảng viên, hôm nay có mặt đủ cả 4, không ai vắng.\n"
     assert meeting(tiny).attendance.present == 4
+
+
+def test_narrative_delegates_dates_and_parts() -> None:
+    text = ("Đảng bộ xã Hòa Lợi – Chi bộ ấp Bưng Cốc\n\nTối thứ sáu ngày 8 tháng 11 năm 2024, lúc 7 giờ, "
+            "chi bộ ấp Bưng Cốc họp thường kỳ tại nhà văn hóa ấp. Đồng chí Tạ Văn Lành, bí thư chi bộ, chủ trì; "
+            "tôi là Lý Thị Ngọc ghi biên bản. Đồng chí Mạch Văn Sơn, Phó Bí thư Đảng ủy xã, về dự. "
+            "Đồng chí Võ Văn Chín, 88 tuổi, đã được miễn sinh hoạt nhưng vẫn đến dự. Chi bộ có 9 đảng viên, có mặt 9.\n\n"
+            "Anh Lành thông tin: giá lúa tăng, xã chuẩn bị làm đường liên ấp.\n\n"
+            "Tháng 10, ấp đã vận động 12 hộ góp đất làm đường.\n\n"
+            "Biên bản đọc lại, mọi người đồng ý. 9 giờ tối thì nghỉ.\n")
+    report = analyze(text)
+    assert (report.meeting.date, report.meeting.delegates) == ("2024-11-08", ("Mạch Văn Sơn",))
+    assert {"news", "review"} <= {s.kind for s in report.sections}
