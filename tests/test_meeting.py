@@ -2218,7 +2218,8 @@ def test_narrative_delegates_dates_and_parts() -> None:
     text = ("Đảng bộ xã Hòa Lợi – Chi bộ ấp Bưng Cốc\n\nTối thứ sáu ngày 8 tháng 11 năm 2024, lúc 7 giờ, "
             "chi bộ ấp Bưng Cốc họp thường kỳ tại nhà văn hóa ấp. Đồng chí Tạ Văn Lành, bí thư chi bộ, chủ trì; "
             "tôi là Lý Thị Ngọc ghi biên bản. Đồng chí Mạch Văn Sơn, Phó Bí thư Đảng ủy xã, về dự. "
-            "Đồng chí Võ Văn Chín, 88 tuổi, đã được miễn sinh hoạt nhưng vẫn đến dự. Chi bộ có 9 đảng viên, có mặt 9.\n\n"
+            "Đồng chí Võ Văn Chín, 88 tuổi, đã được miễn sinh hoạt nhưng vẫn đến dự. Chi bộ có 9 đảng viên, "
+            "có mặt 9.\n\n"
             "Anh Lành thông tin: giá lúa tăng, xã chuẩn bị làm đường liên ấp.\n\n"
             "Tháng 10, ấp đã vận động 12 hộ góp đất làm đường.\n\n"
             "Biên bản đọc lại, mọi người đồng ý. 9 giờ tối thì nghỉ.\n")
