@@ -243,24 +243,29 @@ _PLACE_INLINE = re.compile(
     # ("hồi"/"lúc" before a time only: not "Ngày hội … tại khu dân cư", "nguồn lực tại chỗ")
     r"(?:thoi\s+gian|vao\s+luc|vao\s+hoi|\bhoi(?=\s+\d)|\bluc(?=\s+\d)|hom\s+nay|\bgio\b|\d\s*[hg]\d*|\bngay\s+\d"
     # "… tổ chức sinh hoạt thường kỳ tháng 9 năm 2023 tại Phòng họp tầng 3": the meeting's verb, far from its time
-    r"|(?:to\s+chuc|tien\s+hanh|hop|chu\s+tri)\s+(?:(?:buoi\s+)?(?:sinh\s+hoat|hop)\s+)?(?:chi\s+bo\s+)?"
+    r"|(?:to\s+chuc|tien\s+hanh|hop|chu\s+tri|sinh\s+hoat)\s+(?:(?:buoi\s+)?(?:sinh\s+hoat|hop)\s+)?(?:chi\s+bo\s+)?"
     r"(?:thuong\s+ky|dinh\s+ky|chuyen\s+de)"
     # "Buổi sinh hoạt được tổ chức tại Nhà văn hóa thôn Trà Na."
     r"|(?:buoi|cuoc)\s+(?:sinh\s+hoat|hop)\s+(?:duoc\s+)?(?:to\s+chuc|dien\s+ra))"
-    r"[^\n.;]{0,80}?,?\s*\btai\s+"
+    # (a topic's title in quotes counts as one word: "… chuyên đề "Những điểm mới …" tại Hội quán xóm 5")
+    r"(?:[^\n.;\"“”]|\"[^\"\n]*\"|“[^”\n]*”){0,80}?,?\s*\btai\s+"
 )
 # "vắng: đ/c A đi khám bệnh tại Bệnh viện tỉnh": a place in an absence is not the meeting's place.
 _ABSENCE_BEFORE = re.compile(r"vang|\bom\b|benh|cong\s+tac|di\s+hoc|tap\s+huan|dieu\s+tri|xuat\s+khau")
 
 _PLACE_CLAUSE = re.compile(r",\s*tai\s+(?=(?:nha|hoi\s+truong|phong\s+hop|tru\s+so|van\s+phong)\b)")
-_PLACE_SENTENCE = re.compile(  # "Tại nhà văn hóa xóm 5.", "Họp tại nhà văn hóa thôn."
-    LABEL + r"(?:(?:hop|sinh\s+hoat)\s+)?tai\s+(?=(?:nha|hoi\s+truong|phong|tru\s+so|van\s+phong|dinh|chua))")
+_PLACE_SENTENCE = re.compile(  # "Tại nhà văn hóa xóm 5.", "Họp tại nhà văn hóa thôn.", "Chi bộ họp tại …"
+    LABEL + r"(?:chi\s+bo\s+)?(?:(?:hop|sinh\s+hoat)\s+)?tai\s+"
+    r"(?=(?:nha|hoi\s+truong|phong|tru\s+so|van\s+phong|dinh|chua))")
 
 
 def _says_tai(text: str, folded: str, m: re.Match[str]) -> bool:
     """The folded "tai" of a match is the word "tại" (or "tai" typed without marks), not "Tài" or "tái"."""
     at = folded.rfind("tai", m.start(), m.end())
-    return text[at : at + 3].lower() in ("tại", "tai")
+    word = text[at : at + 3]
+    if word in ("Tại", "Tai") and not re.search(r"(?:^|[\n.:;]\s*|\()$", text[max(0, at - 3) : at]):
+        return text.isupper()  # "Khóm Sở Tại B": a capital in the middle of a sentence names a place
+    return word.lower() in ("tại", "tai")
 
 
 _ADDRESS_ABBREV = re.compile(r"(?<![^\W\d_])(?:p|q|tp|tx|tt|kp|h|x|t|d|so)$")

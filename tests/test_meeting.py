@@ -2226,3 +2226,20 @@ def test_narrative_delegates_dates_and_parts() -> None:
     report = analyze(text)
     assert (report.meeting.date, report.meeting.delegates) == ("2024-11-08", ("Mạch Văn Sơn",))
     assert {"news", "review"} <= {s.kind for s in report.sections}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        ("Tối 5/9/2023, lúc 19 giờ, Chi bộ Ấp Vĩnh Tại A họp thường kỳ tháng 9 tại nhà văn hóa ấp Vĩnh Tại A.",
+         "nhà văn hóa ấp Vĩnh Tại A"),
+        ("Sáng ngày 9/3/2024, lúc 8 giờ, chi bộ sinh hoạt thường kỳ tháng 3 và sinh hoạt chuyên đề quý I trong cùng "
+         "một buổi tại hội trường khu phố 2.", "hội trường khu phố 2"),
+        ("Hồi 19h ngày 6/5/2021, Chi bộ thôn Khuổi Luông họp thường kỳ tháng 5. Chi bộ họp tại nhà ông trưởng thôn.",
+         "nhà ông trưởng thôn"),
+        ('Lúc 14 giờ ngày 2/4/2026, Chi bộ Tổ 7 tổ chức sinh hoạt chuyên đề "Đổi mới, sáng tạo, vì dân phục vụ trong '
+         'giai đoạn phát triển mới của đất nước" tại Nhà văn hóa tổ 7.', "Nhà văn hóa tổ 7"),
+    ],
+)
+def test_place_in_the_opening_sentence(sentence: str, place: str) -> None:
+    assert fold_key(meeting(sentence + "\n").place) == fold_key(place)
