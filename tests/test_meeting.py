@@ -578,7 +578,9 @@ def test_times(text, expected):
             id="slash-numbered-tai",
         ),
         pytest.param(
-            "Chi bộ họp tại nhà văn hóa thôn 3 vào lúc 19 giờ ngày 5/5/2024.", None, id="no-time-cue-before-tai"
+            # the opening sentence says where the cell met, with no time cue before "tại"
+            "Chi bộ họp tại nhà văn hóa thôn 3 vào lúc 19 giờ ngày 5/5/2024.", "nhà văn hóa thôn 3",
+            id="no-time-cue-before-tai"
         ),
         pytest.param(
             "Hôm nay, ngày 5/5/2024, tại nhà văn hóa thôn 3 lúc 19 giờ, chi bộ họp.",
