@@ -59,7 +59,7 @@ _PRESENT = [
     re.compile(
         rf"(?:co\s+mat|hien\s+dien|tham\s+du|du\s+hop|(?:du|tham\s+gia)\s+(?:buoi\s+)?sinh\s+hoat|(?:dang\s+vien|dv)\s+du"
         # "Đảng viên: 18 đồng chí. Dự: 17 đồng chí."
-        rf"|(?:(?<=\.\s)|(?<=;\s)|(?<=\n)|^)du(?=\s*:))"
+        rf"|(?:(?<=\.\s)|(?<=;\s)|(?<=\n)|^)du(?=\s*:)|(?<=,\s)du(?=\s+\d))"  # ("Chi bộ có 12 ĐV, dự 11 ĐV")
         # "Dự họp có 10/11 đảng viên", "Dự sinh hoạt có 22 đồng chí"
         # ("Có mặt (15 đ/c): A, B, …" too)
         rf"(?:\s+(?:tai\s+)?(?:buoi|cuoc|ky)\s+(?:sinh\s+hoat|hop))?(?P<gap>\s*(?:[:\-–(]|la|co)?\s*(?:day\s+du\s+|du\s+)?"
@@ -1239,6 +1239,8 @@ def _read_attendance(text: str, folded: str, limit: int) -> Attendance:
     expected = total - exempt if total is not None and exempt is not None else total
     if expected is None:
         expected = expected_written
+    if present is None and expected is not None and absent is not None and 0 <= absent <= expected:
+        present = expected - absent  # "Tổng số 09 đ/c; có mặt [không đọc được]; vắng 01 đ/c": the rest came
     if absent is None and present is not None and present == expected:
         absent = 0  # "tổng số 17 …, có mặt 17": everyone who had to attend did
         with_r = 0 if with_r is None else with_r

@@ -2245,3 +2245,13 @@ def test_narrative_delegates_dates_and_parts() -> None:
 )
 def test_place_in_the_opening_sentence(sentence: str, place: str) -> None:
     assert fold_key(meeting(sentence + "\n").place) == fold_key(place)
+
+
+@pytest.mark.parametrize(
+    "counts",
+    ["Chi bộ có 14 ĐV, dự 13 ĐV, vắng 01 (đ/c Thạch Sên, đi làm xa, có xin phép).",
+     "Tổng số đảng viên 14 đ/c; có mặt [chữ bị mờ] đ/c; vắng 01 đ/c là đ/c Thạch Sên (đi làm xa, có xin phép)."],
+)
+def test_present_written_tersely_or_known_from_the_others(counts: str) -> None:
+    a = meeting(counts + "\n").attendance
+    assert (a.total, a.present, a.absent, a.absentees) == (14, 13, 1, ("Thạch Sên",))
