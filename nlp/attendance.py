@@ -1383,7 +1383,10 @@ def read_vote(folded: str, present: int | None) -> Vote:
             continue
         # "Chi bộ nhất trí 100%." right after the chair's conclusion is the vote on it
         after_conclusion = re.search(r"ket\s+luan|nghi\s+quyet", folded[max(0, m.start() - 200) : m.start()])
-        if not (_VOTE_CONTEXT.search(s) or _ADOPT.search(s) or re.search(r"y\s+kien", s) or after_conclusion):
+        # (or it goes on with the vote just read: "8 đồng chí đồng ý. Không có đồng chí nào không đồng ý.")
+        after_vote = bool(groups) and m.start() - groups[-1][1] < 60
+        if not (_VOTE_CONTEXT.search(s) or _ADOPT.search(s) or re.search(r"y\s+kien", s) or after_conclusion
+                or after_vote):
             continue
         parts = _partial_vote(s)
         if parts is None:

@@ -802,7 +802,8 @@ def find_sections(text: str, meeting_type: str | None = None, meeting_date: str 
         cuts.extend((at, k, None) for at, k in _split(text, folded, a, b, initial, heading_kind=None, skip=agendas))
     if sig is not None:
         cuts.append((sig, "closing", None))
-    sections = _dated_parts(text, folded, _embed(text, folded, _assemble(text, cuts, meeting_type)), meeting_date)
+    sections = _dated_parts(text, folded, _embed(text, folded, _assemble(text, cuts, meeting_type)), meeting_date,
+                            first)
     sections = [s for s in sections if not _said_none(text, s)]
     return _topic_parts(folded, sections) if meeting_type == "thematic" else sections
 
@@ -1079,11 +1080,12 @@ def _embed(text: str, folded: str, sections: list[Section]) -> list[Section]:
     return sections
 
 
-def _dated_parts(text: str, folded: str, sections: list[Section], meeting_date: str | None) -> list[Section]:
+def _dated_parts(text: str, folded: str, sections: list[Section], meeting_date: str | None,
+                 first: int = 0) -> list[Section]:
     """The review and the plan stated only by naming their month ("3. Tháng 2: doanh thu …", "Tháng 8 chi bộ
     tập trung: …" at a July meeting), read only when the part was not found otherwise.
 
-    The month reviewed is the one before the meeting's (or its own, met after the 20th); the month planned is
+    The month reviewed is the one before the meeting's (or its own, met from the 15th); the month planned is
     the next (or its own, met by the 10th). The paragraph naming it, and the rest of the part it was read
     into, become that part.
     """
@@ -1094,22 +1096,23 @@ def _dated_parts(text: str, folded: str, sections: list[Section], meeting_date: 
     except ValueError:
         return sections
     cues = _cues()
-    review = {(day.month - 2) % 12 + 1} | ({day.month} if day.day > 20 else set())
+    review = {(day.month - 2) % 12 + 1} | ({day.month} if day.day >= 15 else set())
     plan = {day.month % 12 + 1} | ({day.month} if day.day <= 10 else set())
     for kind, rx, months in (("review", cues.dated_review, review), ("plan", cues.dated_plan, plan)):
         if any(s.kind == kind for s in sections):
             continue
-        sections = _dated_part(text, folded, sections, kind, rx, months)
+        sections = _dated_part(text, folded, sections, kind, rx, months, first)
     return sections
 
 
 def _dated_part(text: str, folded: str, sections: list[Section], kind: str, cues: tuple[re.Pattern[str], ...],
-                months: set[int]) -> list[Section]:
+                months: set[int], first: int = 0) -> list[Section]:
     if not sections:
         return sections
-    # the parts found, and the stretches between them no part holds ("5. Công tác tháng 12:" under no kind)
+    # the parts found, and the stretches between them no part holds ("5. Công tác tháng 12:" under no kind),
+    # from the meeting's facts on
     spans: list[tuple[int, int, int | None]] = []  # (start, end, index of the section or None)
-    pos = sections[0].start
+    pos = min(first, sections[0].start)
     for i, s in enumerate(sections):
         if s.start > pos and text[pos : s.start].strip():
             spans.append((pos, s.start, None))
@@ -1129,6 +1132,8 @@ def _dated_part(text: str, folded: str, sections: list[Section], kind: str, cues
             m = next((m for rx in cues if (m := rx.match(folded, at, sent.end))), None)
             if not (m and month_number(m.group("month") or m.group("mword")) in months):
                 continue
+            if host is None and a < sections[0].start and not folded[m.end() - 1 : m.end()] == ":":
+                continue  # before any part only a heading counts ("1. Tháng 4 làm được:"), not the facts' lines
             end = len(text[:b].rstrip())
             if host is None:  # a stretch no part held: it is this one
                 return sorted([*sections, Section(kind, None, sent.start, end)], key=lambda x: x.start)

@@ -909,8 +909,8 @@ def _att(m):
             id="present-counts-members-only",
         ),
         pytest.param(
-            "Chi bộ có 9 đảng viên, đảng viên có mặt đầy đủ.",
-            (9, None, 9, None, 0, 0, 0),
+            "Chi bộ có 9 đảng viên, đảng viên có mặt đầy đủ.",  # all 9 who had to attend came
+            (9, None, 9, 9, 0, 0, 0),
             id="everyone-present-in-words",
         ),
         pytest.param(
@@ -2255,3 +2255,13 @@ def test_place_in_the_opening_sentence(sentence: str, place: str) -> None:
 def test_present_written_tersely_or_known_from_the_others(counts: str) -> None:
     a = meeting(counts + "\n").attendance
     assert (a.total, a.present, a.absent, a.absentees) == (14, 13, 1, ("Thạch Sên",))
+
+
+def test_a_terse_village_records_review_and_vote() -> None:
+    text = ("CHI BỘ LÀNG KON RỜ BANG\nBIÊN BẢN SINH HOẠT CHI BỘ THÁNG 4 NĂM 2022\n\n"
+            "Thời gian: 8 giờ, ngày 18/4/2022.\nĐảng viên chi bộ có 7 đồng chí. Hôm nay có mặt 7 đồng chí.\n\n"
+            "1. Tháng 4 làm được:\n- Trồng xong 2 ha keo.\n- Sửa máng nước.\n\n2. Tháng 5 làm:\n- Làm cỏ mì.\n\n"
+            "3. Biểu quyết giơ tay: 7 đồng chí đồng ý. Không có đồng chí nào không đồng ý.\n")
+    report = analyze(text)
+    assert {"review", "plan", "vote"} <= {s.kind for s in report.sections}
+    assert (report.meeting.vote.in_favor, report.meeting.vote.against, report.meeting.vote.voters) == (7, 0, 7)
