@@ -1232,6 +1232,7 @@ def _read_attendance(text: str, folded: str, limit: int) -> Attendance:
     # Plausibility: a count that cannot be true of this cell is unknown, not a guess.
     if exempt is not None and total is not None and not 0 <= exempt < total:
         exempt = None
+    read_present = present is not None
     if present is not None and total is not None and present > total + 2:
         present = None
     if exempt is None and total is not None and expected_written is not None and 0 < expected_written < total:
@@ -1239,7 +1240,7 @@ def _read_attendance(text: str, folded: str, limit: int) -> Attendance:
     expected = total - exempt if total is not None and exempt is not None else total
     if expected is None:
         expected = expected_written
-    if present is None and expected is not None and absent is not None and 0 <= absent <= expected:
+    if not read_present and expected is not None and absent is not None and 0 <= absent <= expected:
         present = expected - absent  # "Tổng số 09 đ/c; có mặt [không đọc được]; vắng 01 đ/c": the rest came
     if absent is None and present is not None and present == expected:
         absent = 0  # "tổng số 17 …, có mặt 17": everyone who had to attend did
