@@ -351,6 +351,8 @@ def _absentees(text: str, folded: str, start: int, end: int, absent: int | None 
         # cued and uncued names were gathered in two passes: put them back in text order
         span = modern_tones(text[start:end])  # names come out in modern tone placement ("Hoà" → "Hòa")
         names.sort(key=lambda n: (span.find(n) if n in span else len(span)))
+    # one person named again by the given name: "đồng chí Phạm Thị Thu …, hai đồng chí đi biển và đồng chí Thu"
+    names = [n for n in names if not any(o != n and o.endswith(" " + n) for o in names)]
     return tuple(names)
 
 
@@ -1167,8 +1169,10 @@ def _read_attendance(text: str, folded: str, limit: int) -> Attendance:
     if absentees and absent:
         # "Ghi chú: đ/c A được miễn công tác và sinh hoạt đảng" under the counts: an exempt member, not absent
         said = modern_tones(text)
+        # (not a proposal: "đề nghị Đảng ủy cho đồng chí A được miễn công tác và sinh hoạt đảng từ tháng 4")
         exempted = {n for n in absentees
-                    if re.search(re.escape(n) + r"[ \t]*(?:[-–,:]|\()?[ \t]*(?:được[ \t]+)?miễn[ \t]", said)}
+                    if re.search(r"(?<!cho đồng chí )(?<!cho đ/c )" + re.escape(n)
+                                 + r"[ \t]*(?:[-–,:]|\()?[ \t]*(?:được[ \t]+)?miễn[ \t]", said)}
         if exempted == set(absentees):  # (not "vắng 03: đ/c A (miễn SH), đ/c B (ốm), …", counted below)
             absentees = ()
     if absent and not absentees:

@@ -105,7 +105,7 @@ _AFTER_DELEGATES = re.compile(
 
 _PERSON_CUE = re.compile(r"(?:dong\s+chi|d\s*/\s*c)\s")
 # a member exempt from meetings who came all the same is no delegate: "… đã được miễn sinh hoạt nhưng vẫn đến dự"
-_MEMBER_CAME = re.compile(r"mien\s+(?:sinh\s+hoat|cong\s+tac|sh)|\bvan$")
+_MEMBER_CAME = re.compile(r"mien\s+(?:sinh\s+hoat|cong\s+tac|sh)\b|\bvan$")
 
 
 def read_delegates(text: str, folded: str) -> tuple[str, ...]:
@@ -122,6 +122,9 @@ def read_delegates(text: str, folded: str) -> tuple[str, ...]:
     rest = folded[m.end() : m.end() + 20]
     if re.match(r"\s*(?:khong|0\b)", rest):
         return ()
+    line_end = folded.find("\n", m.end())
+    if _MEMBER_CAME.search(folded, m.end(), min(m.end() + 60, line_end if line_end >= 0 else len(folded))):
+        return ()  # "Dự họp còn có 02 đ/c thuộc diện miễn sinh hoạt là …": members, not delegates
     colon = folded.rfind(":", m.start(), m.end())
     if colon >= 0 and "\n" in folded[colon : m.end()] and not _PERSON_LINE.match(folded, m.end()):
         return ()  # a blank "Đại biểu: ……" of a printed form; the next line is not a delegate

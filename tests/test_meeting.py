@@ -2265,3 +2265,19 @@ def test_a_terse_village_records_review_and_vote() -> None:
     report = analyze(text)
     assert {"review", "plan", "vote"} <= {s.kind for s in report.sections}
     assert (report.meeting.vote.in_favor, report.meeting.vote.against, report.meeting.vote.voters) == (7, 0, 7)
+
+
+def test_exempt_members_who_came_and_a_proposal_to_exempt_an_absentee() -> None:
+    text = ("Tổng số đảng viên: 20 đồng chí. Miễn sinh hoạt: 5. Có mặt: 14/15 đồng chí.\n"
+            "Vắng: 01 đồng chí có lý do: đồng chí Phan Văn Tửu (90 tuổi) đang nằm viện.\n"
+            "Dự họp còn có 02 đ/c thuộc diện miễn sinh hoạt là đ/c Lê Văn Thụ và đ/c Hà Thị Bông.\n"
+            "Vắng mặt: đ/c Phan Văn Tửu nằm viện, gia đình đã báo. Đồng chí Tửu sẽ được thăm hỏi.\n\n"
+            "Nhiệm vụ: làm hồ sơ đề nghị Đảng ủy cho đồng chí Phan Văn Tửu được miễn công tác và sinh hoạt.\n")
+    m = meeting(text)
+    assert (m.attendance.absentees, m.delegates) == (("Phan Văn Tửu",), ())
+
+
+def test_one_absentee_named_again_by_the_given_name_is_one() -> None:
+    a = meeting("Chi bộ có 10 đảng viên, có mặt 8, vắng 2 đồng chí. Đồng chí Lò Văn Hải đi rừng; đồng chí Cầm Thị Lả "
+                "đi khám bệnh, đồng chí Hải và đồng chí Lả đều có báo trước.\n").attendance
+    assert a.absentees == ("Lò Văn Hải", "Cầm Thị Lả")
