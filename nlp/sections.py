@@ -508,6 +508,8 @@ def _classify(text: str, folded: str, sent: _Sentence) -> str | None:
             # office set off by commas: "đồng chí Quân, đảng viên trẻ của chi bộ, trình bày chuyên đề")
             between = core[len(text[origin : subject.end()]):] if subject and named else text[
                 subject.end() if subject else origin : at]
+            if named:  # an office typed without commas: "đồng chí A chi ủy viên công an viên của thôn trình bày …"
+                between = _OF_UNIT.sub(" ", between)
             if cues.blockers.search(_TRANSITION.sub(" ", fold_key(between))):
                 continue
             if (kind == "vote" and _AFTER_AGENDA.search(folded, max(0, sent.start - 160), sent.start)
@@ -521,6 +523,8 @@ def _classify(text: str, folded: str, sent: _Sentence) -> str | None:
     return None
 
 
+_OF_UNIT = re.compile(r"\s(?:của|thuộc)\s+(?:thôn|xã|phường|ấp|bản|làng|xóm|khu phố|tổ|chi bộ|trường|công ty|đơn vị|"
+                      r"cơ quan|huyện|tỉnh|thị trấn|hợp tác xã)\b", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[,;]\s*|\s(?:va|roi|sau do|tiep do)\s+")
 _VERB_BREAK = re.compile(r"\s(?:va|roi|sau do|tiep do)\s+")
 

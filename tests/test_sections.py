@@ -944,3 +944,10 @@ def test_a_form_heading_filled_in_with_none_is_no_part() -> None:
             "Phần 3. Phương hướng nhiệm vụ tháng tới: không.\n"
             "Phần 4. Thảo luận: đồng chí Kha Văn Bổn nêu ý kiến về việc giữ gìn vệ sinh chuồng trại.\n")
     assert kinds(body) == ["opening", "discussion"]
+
+
+def test_a_presenters_office_typed_without_commas() -> None:
+    body = ("Đồng chí Bí thư tuyên bố lý do, thông qua chương trình.\n\n"
+            "Đồng chí Triệu Văn Sình chi ủy viên trưởng ban công tác mặt trận của thôn trình bày chuyên đề về "
+            "xây dựng nông thôn mới. Đồng chí nêu kết quả và giải pháp.\n\nThảo luận\nCác đồng chí phát biểu.\n")
+    assert kinds(body, "thematic") == ["opening", "topic", "discussion"]
