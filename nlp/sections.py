@@ -33,6 +33,7 @@ from importlib import resources
 
 import yaml
 
+from nlp.cues import TITLE
 from nlp.models import SECTION_KINDS, Section
 from nlp.normalize import fold_key, strip_marks
 
@@ -669,6 +670,22 @@ def _facts_start(text: str, folded: str, lines: list[_Line]) -> int | None:
     return None
 
 
+def _after_title(text: str, folded: str) -> int:
+    """Where the record begins when no facts line opens it: after the BIÊN BẢN title and its subtitle lines in
+    capitals or brackets ("SINH HOẠT CHUYÊN ĐỀ QUÝ II NĂM 2023" is the title's, not a heading), else 0."""
+    title = TITLE.search(folded, 0, 1500)
+    if title is None:
+        return 0
+    end = folded.find("\n", title.end())
+    while end >= 0:
+        nxt = folded.find("\n", end + 1)
+        line = text[end + 1 : nxt if nxt >= 0 else len(text)].strip()
+        if not line or not (line.isupper() or line.startswith("(")):
+            break
+        end = nxt
+    return len(text) if end < 0 else end + 1
+
+
 def _signature_start(text: str, folded: str, lines: list[_Line], after: int) -> int | None:
     """Where the signature block begins: the first of the trailing role lines (THƯ KÝ, CHỦ TRÌ …)."""
     cues = _cues()
@@ -766,7 +783,7 @@ def find_sections(text: str, meeting_type: str | None = None, meeting_date: str 
         # typed all in capitals: a capital line says nothing about being a heading
         lines = [_Line(ln.start, ln.end, "plain", ln.title, ln.number) if ln.style == "upper" else ln for ln in lines]
     facts = _facts_start(text, folded, lines)
-    first = facts if facts is not None else 0
+    first = facts if facts is not None else _after_title(text, folded)
 
     heads = _read_headings(text, folded, [ln for ln in lines if ln.start >= first], caps)
     heads, agendas = _drop_agenda_lists(heads, text)
@@ -825,7 +842,23 @@ def _said_none(text: str, section: Section) -> bool:
     else:
         at = body.find(section.heading)
         body = body[at + len(section.heading) :] if at >= 0 else body
-    return bool(_NONE_SAID.fullmatch(_fold(re.sub(r"\([^()]*\)", " ", body))))
+    if _NONE_SAID.fullmatch(_fold(re.sub(r"\([^()]*\)", " ", body))):
+        return True
+    # left empty, or only the template's dots: "2. Thông tin thời sự:" over the next heading, "7. Kết luận: ……",
+    # "8. Biểu quyết: ....../...... đ/c tán thành."
+    if ":" not in section.heading or len(section.heading.split(":")[0].split()) > 8:
+        return False  # a heading line that holds the part's own words is no empty label
+    blank = re.compile(r"\.{4,}|…+|_{3,}|\(\s*(?:không|bỏ trống|trống)?\s*\)")
+    line_end = text.find("\n", section.start)
+    line = text[section.start : len(text) if line_end < 0 else line_end]
+    def unfilled(said: str) -> bool:  # nothing but the template's blanks and at most a few of its words
+        filled = blank.sub(" ", said)
+        return not filled.strip(" \t\n:.;,-–/") or (
+            filled != said and not re.search(r"\d", filled) and len(filled.split()) <= 4)
+
+    if not unfilled(line[line.find(":") + 1 :]):
+        return False  # the heading's line goes on (its words may have been read as another part)
+    return unfilled(body)
 
 
 # A presentation's own part assessing the situation ("Phần thứ hai đánh giá thực trạng việc nêu gương …",

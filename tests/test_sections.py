@@ -951,3 +951,18 @@ def test_a_presenters_office_typed_without_commas() -> None:
             "Đồng chí Triệu Văn Sình chi ủy viên trưởng ban công tác mặt trận của thôn trình bày chuyên đề về "
             "xây dựng nông thôn mới. Đồng chí nêu kết quả và giải pháp.\n\nThảo luận\nCác đồng chí phát biểu.\n")
     assert kinds(body, "thematic") == ["opening", "topic", "discussion"]
+
+
+def test_a_templates_headings_left_empty_are_no_parts() -> None:
+    body = ("1. Khai mạc: đồng chí Bí thư nêu lý do, thông qua chương trình.\n\n2. Thông tin thời sự:\n\n"
+            "3. Nhiệm vụ tháng 12: thu quỹ đền ơn đáp nghĩa; tổng vệ sinh ngõ xóm.\n\n4. Ý kiến đảng viên:\n\n"
+            "5. Kết luận của chủ trì: ……………………………\n\n6. Biểu quyết: ……/…… đ/c tán thành.\n")
+    assert kinds(body) == ["opening", "plan"]
+
+
+def test_the_title_s_subtitle_is_no_heading() -> None:
+    text = ("CHI BỘ KHỐI 5\n\n                BIÊN BẢN\n        SINH HOẠT CHUYÊN ĐỀ QUÝ III NĂM 2024\n\n"
+            "Nhân dịp kỷ niệm ngày thành lập, chi bộ tổ chức sinh hoạt chuyên đề tại nhà văn hóa khối.\n\n"
+            "Đồng chí Bí thư tuyên bố lý do, thông qua chương trình.\n\n"
+            "Đồng chí Lê Văn Hạnh trình bày chuyên đề về công tác dân vận.\n")
+    assert kinds(text, "thematic") == ["opening", "topic"]
