@@ -98,16 +98,17 @@ _ABSENT_NONE = re.compile(
     # "đảng viên có mặt đầy đủ" / "có mặt 100%": nobody absent
     r"|co\s+mat\s+(?:day\s+du|du\s+100\s*%|100\s*%)"
 )
+_TIMES = r"(?!\s*(?:ky|lan|buoi|thang|nam)\b)"  # "vắng không lý do 2 lần trong quý": how often, not how many
 _WITH = [
     # also bracketed in a form: "Vắng (có lý do) ........ 02"
-    re.compile(rf"(?<!khong\s)co\s+(?:ly\s+do|phep)\)?(?P<gap>\s*[:\-–]?\s*){N}"),
+    re.compile(rf"(?<!khong\s)co\s+(?:ly\s+do|phep)\)?(?P<gap>\s*[:\-–]?\s*){N}{_TIMES}"),
     # "02 vắng có lý do" / "2 đ/c có lý do", never a table's row number ("4   Vắng có lý do   01")
     re.compile(
         rf"{N}(?:[ ]|[ \t]+(?={_MEMBERS}))(?:{_MEMBERS}[ \t]+)?(?:vang\s+(?:mat\s+)?)?(?P<gap>)co\s+(?:ly\s+do|phep)"
     ),
 ]
 _WITHOUT = [
-    re.compile(rf"(?:khong\s+(?:co\s+)?(?:ly\s+do|phep)|vo\s+ly\s+do)\)?(?P<gap>\s*[:\-–]?\s*){N}"),
+    re.compile(rf"(?:khong\s+(?:co\s+)?(?:ly\s+do|phep)|vo\s+ly\s+do)\)?(?P<gap>\s*[:\-–]?\s*){N}{_TIMES}"),
     re.compile(
         rf"{N}(?:[ ]|[ \t]+(?={_MEMBERS}))(?:{_MEMBERS}\s+)?(?:vang\s+(?:mat\s+)?)?(?P<gap>)"
         rf"khong\s+(?:co\s+)?(?:ly\s+do|phep)"
@@ -597,6 +598,26 @@ def _roll_call_rows(text: str, folded: str, limit: int) -> list[tuple[str, str, 
     return rows if len(rows) >= 3 else []
 
 
+# "Đảng viên có mặt gồm các đồng chí (theo thứ tự ký sổ):" over the names one per line: those present, counted
+_PRESENT_LIST = re.compile(r"co\s+mat\s+(?:gom|la|co)?\s*(?:cac\s+)?(?:dong\s+chi|d\s*/\s*c|dang\s+vien)?"
+                           r"[^:\n\d]{0,40}:[ \t]*\n")
+_LISTED_NAME = re.compile(r"[ \t]*(?:\d{1,3}[.)]|[-+•*])[ \t]*(?:(?:dong\s+chi|d\s*/\s*c)[ \t]+)?(?P<name>[^\n]+)")
+
+
+def _present_listed(text: str, folded: str, limit: int) -> int | None:
+    m = _PRESENT_LIST.search(folded, 0, limit)
+    if m is None:
+        return None
+    count, at = 0, m.end()
+    for line in folded[at:].split("\n"):
+        row = _LISTED_NAME.fullmatch(line)
+        if row is None or not clean_name(text[at + row.start("name") : at + row.end("name")]):
+            break
+        count += 1
+        at += len(line) + 1
+    return count if count >= 2 else None
+
+
 # The absent listed apart, often in an annex after the signatures: a title naming them, then numbered
 # rows with no header ("1 | Tôn Nữ Thanh Trúc | Vắng có lý do | Nghỉ phép", "2. Lê Văn Tám – đi học").
 _ANNEX_TITLE = re.compile(
@@ -1037,6 +1058,8 @@ def _read_attendance(text: str, folded: str, limit: int) -> Attendance:
     if none and (exempt is None or m_exempt is None or none.start() < m_exempt.start()):
         exempt = 0  # "miễn sinh hoạt: không", not a later "khám, cấp thuốc miễn phí cho 150 người"
     present, m_present = _first(_PRESENT, folded, limit)
+    if present is None:
+        present = _present_listed(text, folded, limit)
     expected_written, _ = _first(_EXPECTED, folded, limit)
     if total is None and exempt is None and m_present is not None and m_present.group("of"):
         total = to_int(m_present.group("of"))  # "Đảng viên dự: 11/12 đồng chí": of the cell's 12
@@ -1244,6 +1267,14 @@ def _read_attendance(text: str, folded: str, limit: int) -> Attendance:
     expected = total - exempt if total is not None and exempt is not None else total
     if expected is None:
         expected = expected_written
+    if absent is None and present is not None and expected is not None and 0 <= present < expected and absentees:
+        absent = expected - present  # "có mặt" counted or listed, "Vắng: đ/c A (…)" named without a count
+        if with_r is None and without_r is None and len(absentees) == absent:
+            said = [folded[i : (folded.find("\n", i) + 1 or len(folded))] for n in absentees
+                    if (i := fold(text).find(fold(n))) >= 0]
+            if len(said) == absent and not any(_WITHOUT_WORDS.search(x) for x in said):
+                if all(_reason_re().search(x) for x in said):
+                    with_r, without_r = absent, 0
     if not read_present and expected is not None and absent is not None and 0 <= absent <= expected:
         present = expected - absent  # "Tổng số 09 đ/c; có mặt [không đọc được]; vắng 01 đ/c": the rest came
     if absent is None and present is not None and present == expected:

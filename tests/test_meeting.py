@@ -2281,3 +2281,13 @@ def test_one_absentee_named_again_by_the_given_name_is_one() -> None:
     a = meeting("Chi bộ có 10 đảng viên, có mặt 8, vắng 2 đồng chí. Đồng chí Lò Văn Hải đi rừng; đồng chí Cầm Thị Lả "
                 "đi khám bệnh, đồng chí Hải và đồng chí Lả đều có báo trước.\n").attendance
     assert a.absentees == ("Lò Văn Hải", "Cầm Thị Lả")
+
+
+def test_those_present_listed_by_name_and_a_count_of_how_often() -> None:
+    text = ("Tổng số đảng viên của chi bộ: 6 đồng chí (không có đồng chí nào được miễn sinh hoạt).\n"
+            "Đảng viên có mặt gồm các đồng chí:\n  1. Mai Văn Tần\n  2. Hà Thị Liễu\n  3. Vi Văn Sơn\n"
+            "  4. Đào Thị Nhung\n  5. Lục Văn Thanh\nVắng: đ/c Chu Văn Bình (đi viện, có báo cáo).\n\n"
+            "Đánh giá: đ/c Chu Văn Bình vắng không lý do 2 lần trong quý.\n")
+    a = meeting(text).attendance
+    assert (a.total, a.present, a.absent, a.absent_with_reason, a.absent_without_reason) == (6, 5, 1, 1, 0)
+    assert a.absentees == ("Chu Văn Bình",)
