@@ -867,12 +867,18 @@ _TOPIC_PART = re.compile(r"(?:[-+•*]\s*)?(?:phan\s+(?:thu\s+)?(?:hai|ba|tu|2|3
                          r"(?:danh\s+gia\s+)?thuc\s+trang|phan\s+(?:thu\s+)?(?:hai|ba|tu|2|3|4|ii|iii|iv)\b")
 
 
+_TOPIC_PLAN = re.compile(r"giai\s+phap|thoi\s+gian\s+toi|kien\s+nghi|de\s+xuat")
+
+
 def _topic_parts(folded: str, sections: list[Section]) -> list[Section]:
     """A thematic meeting's own parts: its presentation's assessment of the situation, and the study of Hồ Chí
     Minh's thought (a regular meeting's item; at a thematic one it is the topic presented)."""
     out: list[Section] = []
     for s in sections:
-        topical = s.kind == "hcm_study" or s.kind == "review" and _TOPIC_PART.match(folded, s.start, s.end)
+        topical = s.kind == "hcm_study" or s.kind == "review" and _TOPIC_PART.match(folded, s.start, s.end) or (
+            # the presentation's own "IV. Giải pháp, nhiệm vụ thời gian tới" (not next month's tasks)
+            s.kind == "plan" and _TOPIC_PLAN.search(folded, s.start, min(s.end, s.start + 120))
+            and not re.search(r"thang\s+\d", folded[s.start : min(s.end, s.start + 120)]))
         if topical and out and out[-1].kind == "topic":
             out[-1] = Section("topic", out[-1].heading, out[-1].start, s.end)
             continue

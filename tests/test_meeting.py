@@ -2291,3 +2291,7 @@ def test_those_present_listed_by_name_and_a_count_of_how_often() -> None:
     a = meeting(text).attendance
     assert (a.total, a.present, a.absent, a.absent_with_reason, a.absent_without_reason) == (6, 5, 1, 1, 0)
     assert a.absentees == ("Chu Văn Bình",)
+
+
+def test_a_head_nurses_title_is_no_part_of_the_name() -> None:
+    assert meeting("Thư ký: ĐDT Lò Thị Dung – Chi ủy viên.\n").secretary == "Lò Thị Dung"

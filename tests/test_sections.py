@@ -966,3 +966,12 @@ def test_the_title_s_subtitle_is_no_heading() -> None:
             "Đồng chí Bí thư tuyên bố lý do, thông qua chương trình.\n\n"
             "Đồng chí Lê Văn Hạnh trình bày chuyên đề về công tác dân vận.\n")
     assert kinds(text, "thematic") == ["opening", "topic"]
+
+
+def test_a_presentations_own_parts_and_assessments_stay_in_the_topic() -> None:
+    body = ("I. Mở đầu\nĐồng chí Bí thư tuyên bố lý do, thông qua chương trình.\n\n"
+            "II. Trình bày chuyên đề\nĐồng chí Lý Thị Hằng trình bày chuyên đề về nêu gương.\n"
+            "1. Hạn chế\n   a) Việc tự phê bình và phê bình còn nể nang.\n\n"
+            "III. Giải pháp, nhiệm vụ thời gian tới\n1. Mỗi đảng viên đăng ký việc làm nêu gương.\n\n"
+            "IV. Thảo luận\nCác đồng chí phát biểu ý kiến.\n")
+    assert kinds(body, "thematic") == ["opening", "topic", "discussion"]
