@@ -33,7 +33,7 @@ _TOTAL = [
         rf"(?:so\s+)?(?:dang\s+vien|dv)\s+(?:cua\s+|trong\s+|toan\s+)?chi\s+bo(?P<gap>\s*(?:[:\-–]|la|co|gom)?\s*){N}{_COUNTED}"
     ),
     # a terse label at the start of a line: "ĐV: 11, miễn SH 1, có mặt 9" / "- Đảng viên: 14 đ/c; có mặt …"
-    re.compile(rf"(?m:^)[ \t]*[-+•*]?[ \t]*(?:dang\s+vien|dv)(?P<gap>[ \t]*:[ \t]*){N}{_COUNTED}"),
+    re.compile(rf"(?m:^)[ \t]*[-+•*]?[ \t]*(?:so\s+)?(?:dang\s+vien|dv)(?P<gap>[ \t]*:[ \t]*){N}{_COUNTED}"),
 ]
 _EXEMPT = [
     re.compile(
@@ -163,7 +163,8 @@ def _first(patterns: list[re.Pattern[str]], folded: str, limit: int) -> tuple[in
     for p in patterns:
         for m in p.finditer(folded, 0, limit):
             # "không có mặt" is an absence, "phải dự" the expected count.
-            if re.search(r"(?:khong|phai|can)(?:\s+tham)?\s+$", folded[max(0, m.start() - 13) : m.start()]):
+            # (a "không" ending the line above is that line's answer: "Đại biểu dự: không" / "Tổng số …")
+            if re.search(r"(?:khong[ \t]+|(?:phai|can)(?:\s+tham)?\s+)$", folded[max(0, m.start() - 13) : m.start()]):
                 continue  # (nor "phải tham dự sinh hoạt 31")
             # "I. THÀNH PHẦN THAM DỰ\n1. Đại biểu: …": the number opening the next line is a list marker
             if "\n" in (m.groupdict().get("gap") or "") and _LIST_MARKER.match(folded, m.end("n")):

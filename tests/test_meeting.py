@@ -2295,3 +2295,13 @@ def test_those_present_listed_by_name_and_a_count_of_how_often() -> None:
 
 def test_a_head_nurses_title_is_no_part_of_the_name() -> None:
     assert meeting("Thư ký: ĐDT Lò Thị Dung – Chi ủy viên.\n").secretary == "Lò Thị Dung"
+
+
+@pytest.mark.parametrize(
+    "facts",
+    ["Đại biểu dự: không\nTổng số đảng viên: 12 (miễn sinh hoạt: 02); có mặt: 10.",
+     "Số đảng viên: 12. Miễn sinh hoạt: 02. Có mặt: 10."],
+)
+def test_the_total_after_a_line_answered_none_and_under_a_short_label(facts: str) -> None:
+    a = meeting(facts + "\n").attendance
+    assert (a.total, a.exempt, a.expected, a.present) == (12, 2, 10, 10)
