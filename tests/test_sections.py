@@ -975,3 +975,10 @@ def test_a_presentations_own_parts_and_assessments_stay_in_the_topic() -> None:
             "III. Giải pháp, nhiệm vụ thời gian tới\n1. Mỗi đảng viên đăng ký việc làm nêu gương.\n\n"
             "IV. Thảo luận\nCác đồng chí phát biểu ý kiến.\n")
     assert kinds(body, "thematic") == ["opening", "topic", "discussion"]
+
+
+def test_a_narrative_records_discussion() -> None:
+    body = ("Anh Tâm nói lý do cuộc họp và đọc chương trình, anh em thống nhất.\n\n"
+            "Anh Ngô Văn Út cho rằng nên nạo vét kênh trước mùa mưa. Chị Lý Thị Bé đề nghị xin xã hỗ trợ máy.\n\n"
+            "Khi thảo luận, đồng chí Tư cho biết bà con đồng tình.\n")
+    assert kinds(body) == ["opening", "discussion"]
