@@ -6,7 +6,7 @@ import dataclasses
 
 from nlp.meeting import is_minutes, read_meeting
 from nlp.models import Minutes, Report, Source
-from nlp.normalize import normalize, unmark, untick
+from nlp.normalize import label_bars, normalize, unmark, unquote_cells, untick
 from nlp.period import read_period
 from nlp.references import find_own_number, find_references
 from nlp.rules import check, ruleset_for
@@ -27,6 +27,8 @@ def analyze(text: str, source: Source | None = None) -> Report:
     # read through typed emphasis ("**BIÊN BẢN**"); the same length, so offsets index ``norm`` still
     norm = unmark(norm)
     norm = untick(norm)  # a form's options left unticked were not held ("☐ Chuyên đề")
+    norm = unquote_cells(norm)  # a spreadsheet's quoted cells pasted as text
+    norm = label_bars(norm)  # a form exported one "Label | value" per line
     source = source or Source()
     number = find_own_number(norm)
     if number and not source.number:

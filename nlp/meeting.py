@@ -238,7 +238,9 @@ def _corrected(folded: str, date: str | None) -> str | None:
 
 
 # "Địa điểm:", in terse notes "ĐĐ:", or just "Tại:"
-_PLACE_LABEL = re.compile(LABEL + r"(?:dia\s+diem(?:\s+(?:hop|sinh\s+hoat))?|dd(?=\s*:)|tai(?=\s*:))\s*[:\-–][ \t]*")
+# (a form exported from a spreadsheet puts a tab for the colon: "Địa điểm<TAB>Hội trường ấp 3")
+_PLACE_LABEL = re.compile(LABEL + r"(?:dia\s+diem(?:\s+(?:hop|sinh\s+hoat))?|dd(?=\s*:)|tai(?=\s*:))"
+                          r"(?:\s*[:\-–]|(?<=m)[ ]*\t(?=[ \t]*\S))[ \t]*")
 _PLACE_INLINE = re.compile(
     # ("hồi"/"lúc" before a time only: not "Ngày hội … tại khu dân cư", "nguồn lực tại chỗ")
     r"(?:thoi\s+gian|vao\s+luc|vao\s+hoi|\bhoi(?=\s+\d)|\bluc(?=\s+\d)|hom\s+nay|\bgio\b|\d\s*[hg]\d*|\bngay\s+\d"

@@ -61,6 +61,42 @@ def unmark(text: str) -> str:
     return _EMPHASIS.sub(lambda m: "  " + m.group(2) + "  ", text)
 
 
+_QUOTED_CELL = re.compile(r'(?m)(?:^|(?<=\t))"((?:[^"]|"")*)"(?=\t|$)')
+
+
+def unquote_cells(text: str) -> str:
+    """A spreadsheet's cells pasted as text with their quotes ("…" around a cell that holds line breaks or
+    tabs, "" for a quote inside) read as plain cells (same length: the quotes become spaces).
+
+    >>> cells = '2<TAB>"Thông tin:<LF>- tin mới nhất"<TAB>đ/c Tùng'
+    >>> unquote_cells(cells.replace("<TAB>", chr(9)).replace("<LF>", chr(10)))
+    '2\\t Thông tin:\\n- tin mới nhất \\tđ/c Tùng'
+    """
+    if '"\t' not in text and '\t"' not in text and not re.search(r'(?m)^"', text):
+        return text
+
+    def plain(m: re.Match[str]) -> str:
+        return " " + m.group(1).replace('""', ' "') + " "
+
+    return _QUOTED_CELL.sub(plain, text)
+
+
+_LABEL_BAR = re.compile(r"(?m)^([^|\n]{1,40}?) \| (?=[^|\n]*$)")
+
+
+def label_bars(text: str) -> str:
+    """A form exported one field per line as "Label | value" ("Chủ trì | Trần Quốc Bảo", "Mở đầu | Đ/c Bí thư
+    tuyên bố lý do …") read as "Label:  value" (same length), when most of the record is written so.
+    """
+    if " | " not in text:
+        return text
+    lines = [ln for ln in text.split("\n") if ln.strip()]
+    labelled = len(_LABEL_BAR.findall(text))
+    if labelled < 5 or labelled < 0.6 * len(lines):
+        return text
+    return _LABEL_BAR.sub(lambda m: m.group(1) + ":  ", text)
+
+
 _BOX_OFF = r"(?:[☐□▢❏❑◻⬜]|\[[ \t]{0,2}\])"
 _BOX_ON = r"(?:[☑☒✓✔■▣⊠✅]|\[[ ]?[xXvV✓✔][ ]?\])"
 _BOX = re.compile(rf"({_BOX_ON})|{_BOX_OFF}")

@@ -162,7 +162,8 @@ _PHAN = re.compile(  # "Phần thứ nhất", "Nội dung thứ hai:", "Mục 3"
 _ROMAN = re.compile(r"(?:[IVX]{1,4}|[ivx]{2,4})\s*[.\-–—:)/]\s*(?=[^\W\d_])")
 # "VIII Biểu quyết": the period lost (OCR, hasty typing); counts when a capitalised title follows
 _ROMAN_BARE = re.compile(r"(?:II|III|IV|VI|VII|VIII|IX|XI|XII)\s+(?=[^\W\d_])")
-_ARABIC = re.compile(r"\d{1,2}(?:\s*[.)\-–—:/]|(?:\.\d{1,2}){1,3}\.?)\s*(?=[^\W\d_])")
+# (also a spreadsheet's row number in its own cell: "2<TAB>Thông tin thời sự:")
+_ARABIC = re.compile(r"\d{1,2}(?:\s*[.)\-–—:/]|(?:\.\d{1,2}){1,3}\.?|(?=\t))\s*(?=[^\W\d_])")
 _PAREN_NUMBER = re.compile(r"\((\d{1,2})\)\s*(?=[^\W\d_])")
 _LETTER = re.compile(r"(?:[a-zđA-ZĐ]\s*[.)/]|[A-H]\s*[-–])\s+(?=[^\W\d_])")  # "a.", "b)", "c/", "B- PHẦN …"
 _BULLET = re.compile(r"[-–—•+*·▪►◦❖➢✓→]+\s*")

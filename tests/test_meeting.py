@@ -2305,3 +2305,26 @@ def test_a_head_nurses_title_is_no_part_of_the_name() -> None:
 def test_the_total_after_a_line_answered_none_and_under_a_short_label(facts: str) -> None:
     a = meeting(facts + "\n").attendance
     assert (a.total, a.exempt, a.expected, a.present) == (12, 2, 10, 10)
+
+
+def test_a_record_pasted_from_a_spreadsheet() -> None:
+    text = ("CHI BỘ THÔN 5\t\t\tĐẢNG CỘNG SẢN VIỆT NAM\n\nBIÊN BẢN SINH HOẠT CHI BỘ THÁNG 6/2021\t\t\t\n\n"
+            "Thời gian bắt đầu\t8 giờ, ngày 12/6/2021\tThời gian kết thúc\t10 giờ\n"
+            "Địa điểm\tNhà văn hóa thôn 5\t\t\n\nSTT\tNội dung\tNgười thực hiện\n"
+            '1\t"Thông tin thời sự:\n- Giá lúa tăng;\n- Xã làm đường."\tđ/c Mão\n'
+            '2\t"Thảo luận:\n- Đ/c Lụa: đề nghị sửa cống."\t\n')
+    report = analyze(text)
+    assert report.meeting.place == "Nhà văn hóa thôn 5"
+    assert {"news", "discussion"} <= {s.kind for s in report.sections}
+
+
+def test_a_form_exported_one_label_bar_value_per_line() -> None:
+    text = ("BIEN BAN SINH HOAT CHI BO - xuất từ biểu mẫu\nTrường | Nội dung\nNgày sinh hoạt | 09/10/2023\n"
+            "Địa điểm | Hội trường tổ 8\nChủ trì | Lưu Văn Định - Bí thư\nThư ký | Đặng Thị Loan\n"
+            "Tổng số đảng viên | 12\nCó mặt | 12\nMở đầu | Đ/c Bí thư tuyên bố lý do, thông qua chương trình.\n"
+            "Thảo luận | Đ/c Tâm đề nghị lắp đèn đường.\n")
+    report = analyze(text)
+    m = report.meeting
+    assert (m.place, m.chair, m.secretary, m.attendance.present) == ("Hội trường tổ 8", "Lưu Văn Định",
+                                                                      "Đặng Thị Loan", 12)
+    assert {"opening", "discussion"} <= {s.kind for s in report.sections}
