@@ -1272,7 +1272,7 @@ def _read_attendance(text: str, folded: str, limit: int) -> Attendance:
         absent = expected - present  # "có mặt" counted or listed, "Vắng: đ/c A (…)" named without a count
         if with_r is None and without_r is None and len(absentees) == absent:
             said = [folded[i : (folded.find("\n", i) + 1 or len(folded))] for n in absentees
-                    if (i := fold(text).find(fold(n))) >= 0]
+                    if (i := folded.find(fold(n))) >= 0]
             if len(said) == absent and not any(_WITHOUT_WORDS.search(x) for x in said):
                 if all(_reason_re().search(x) for x in said):
                     with_r, without_r = absent, 0
