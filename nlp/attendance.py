@@ -84,10 +84,11 @@ _EXPECTED = [
     # (in running text: not a table's row number, "3<TAB>Đảng viên phải dự …", nor across lines)
     re.compile(rf"(?<=[ ,]){N}[ ]+{_MEMBERS}(?P<gap>[ ]+)(?:phai|can)[ ]+(?:du|tham\s+du|sinh\s+hoat)\b"),
 ]
+_TIMES = r"(?!\s*(?:ky|lan|buoi|thang|nam)\b)"  # "vắng không lý do 2 lần trong quý": how often, not how many
 _ABSENT = [
     re.compile(
         rf"vang(?:\s+mat)?(?:\s+(?:trong\s+)?(?:buoi|ky|cuoc)\s+(?:sinh\s+hoat|hop))?(?P<gap>\s*[:\-–(]?\s*){N}"
-        rf"(?!\s*(?:ky|lan|buoi|thang))"
+        rf"{_TIMES}"
     ),
     # "02 đồng chí vắng" (not "Có mặt: 22 đ/c\t\tVắng: 2 đ/c", the next label in another column)
     # (nor the present count run on into it: "có mặt 22 đồng chí vắng 1 đồng chí")
@@ -98,7 +99,6 @@ _ABSENT_NONE = re.compile(
     # "đảng viên có mặt đầy đủ" / "có mặt 100%": nobody absent
     r"|co\s+mat\s+(?:day\s+du|du\s+100\s*%|100\s*%)"
 )
-_TIMES = r"(?!\s*(?:ky|lan|buoi|thang|nam)\b)"  # "vắng không lý do 2 lần trong quý": how often, not how many
 _WITH = [
     # also bracketed in a form: "Vắng (có lý do) ........ 02"
     re.compile(rf"(?<!khong\s)co\s+(?:ly\s+do|phep)\)?(?P<gap>\s*[:\-–]?\s*){N}{_TIMES}"),
