@@ -38,7 +38,7 @@ from nlp.models import SECTION_KINDS, Section
 from nlp.normalize import fold_key, strip_marks
 
 _RANK = {kind: i for i, kind in enumerate(SECTION_KINDS)}
-_NUMBER = r"\d+(?:\s*[/.\-h:]\s*\d+)*h?"  # 3, 03/2024, 16/16, 20h30
+_NUMBER = r"\d+(?:\s*[/.\-h:]\s*\d+|g\d+)*[hg]?"  # 3, 03/2024, 16/16, 20h30, 21g15
 _W = "a-z0-9"  # word characters of folded text
 
 
@@ -334,6 +334,20 @@ def _heading_text(text: str, line: _Line, cue_at: int) -> str:
     return text[line.start : m.end() if m else line.end].strip().rstrip(",")
 
 
+_PART_MARKS = frozenset("*❖■#")
+
+
+def _list_parent(text: str, line: _Line, next_line: _Line | None) -> bool:
+    """A bulleted line over a list of another mark heads it, as records typed for a chat group do:
+    "*Kết quả T12" over "- hỗ trợ 6 hộ …", or "- Nhiệm vụ tháng 9" over "+ tiếp tục …"."""
+    if next_line is None:
+        return False
+    mark, below = text[line.start], text[next_line.start]
+    if next_line.style == "bullet":
+        return below != mark
+    return mark in _PART_MARKS
+
+
 def _read_heading(text: str, folded: str, line: _Line, next_line: _Line | None, caps: bool = False) -> _Heading | None:
     """A kind or container heading on this line, or None when the line is body text."""
     title_end = line.end
@@ -357,7 +371,9 @@ def _read_heading(text: str, folded: str, line: _Line, next_line: _Line | None, 
     ends_sentence = title_text.rstrip()[-1:] in ".;,"
     if kinds:
         first_cue = kinds[0][1]
-        if line.style == "bullet" and not ((_is_upper(title_text) and not caps) or (colon > 0 and label_words <= 16)):
+        parent = words <= 8 and not ends_sentence and _list_parent(text, line, next_line)
+        if line.style == "bullet" and not ((_is_upper(title_text) and not caps) or (colon > 0 and label_words <= 16)
+                                           or parent):
             return None  # a short list item ("- Đánh giá kết quả bầu cử") is body text
         if line.style == "plain":
             # a lower-case line is a label only when the cue opens it: "đánh giá tháng 8: …"
@@ -1025,8 +1041,10 @@ def _heading_cuts(text: str, folded: str, h: _Heading, start: int, end: int, chi
     title = text[h.line.title : h.line.end].strip()
     wordy = title.endswith(".") and len(title.split()) > 8
     bodiless = not h.inline and not wordy and not text[body : inner[0][0] if inner else end].strip()
-    if bodiless and (children or (inner and inner[0][1] in cues.contains.get(kind, ()))):
+    if bodiless and (children or (inner and inner[0][1] in cues.contains.get(kind, ()) and kind != "conclusion")):
         # "PHẦN THỨ BA: KẾT THÚC" over "Kết luận", "Biểu quyết": a container, its parts are the sections
+        # (but the chair's conclusion stating the plan first is still the conclusion: "KL:" over "+ thống nhất
+        # phương hướng tháng 4")
         return [(start, None, None), *((at, k, None) for at, k in inner)]
     found = {kind} | {k for _, k in inner} | children
     missing = [(k, at) for k, at in h.kinds[1:] if k not in found and at > start]

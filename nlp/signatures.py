@@ -84,6 +84,38 @@ def _split(col: int, piece: str, f: str, alone: bool = True) -> list[tuple[int, 
     return [(col, piece, f)]
 
 
+# "Thư ký (đã ký): Đoàn Thị Hạnh", "CHỦ TRÌ: đã ký - Phan Văn Lực": the label, the mark and the name on one line
+_INLINE = re.compile(rf"\s*(?P<label>{_LABELS.pattern})\s*(?P<mark>\(\s*da\s+ky\s*\))?\s*:\s*(?P<rest>\S.*?)\s*")
+_MARK_DASH = re.compile(r"\(?\s*da\s+ky\s*\)?\s*[-–:,]?\s*")
+
+
+def _inline_signed(line: str, f: str) -> list[list[tuple[int, str, str]]] | None:
+    """A signature written as one line becomes the two rows of a block: the label, then what is under it.
+    Only with a signing mark: a header line "Thư ký: đ/c Đoàn Thị Hạnh" is a fact, not a signature."""
+    m = _INLINE.fullmatch(f)
+    if not m or not _role(m.group("label")):
+        return None
+    rest, col = m.start("rest"), len(line[: m.start()].expandtabs(8)) + m.start("label") - m.start()
+    below: list[tuple[int, str, str]] = []
+    if m.group("mark"):
+        below.append((col, line[m.start("mark") : m.end("mark")], m.group("mark")))
+    else:
+        lead = _MARK_DASH.match(f, rest)
+        if not lead:  # "Thư ký: Đoàn Thị Hạnh (đã ký)"
+            tail = re.search(r"\s*\(\s*da\s+ky\s*\)\s*$", f[rest : m.end("rest")])
+            if not tail:
+                return None
+            below.append((col, "(đã ký)", "(da ky)"))
+            name_end = rest + tail.start()
+            below.append((col, line[rest:name_end], f[rest:name_end]))
+            return [[(col, line[m.start("label") : m.end("label")], m.group("label"))], below]
+        below.append((col, line[rest : lead.end()].strip(" -–:,"), f[rest : lead.end()].strip(" -–:,")))
+        rest = lead.end()
+    if rest < m.end("rest"):
+        below.append((col, line[rest : m.end("rest")], f[rest : m.end("rest")]))
+    return [[(col, line[m.start("label") : m.end("label")], m.group("label"))], below]
+
+
 def read_signatures(text: str, folded: str) -> tuple[Signatures, str | None, str | None]:
     """Who signed, and the names under the secretary's and the chair's labels."""
     tail = max(0, len(folded) - 1500)
@@ -93,6 +125,11 @@ def read_signatures(text: str, folded: str) -> tuple[Signatures, str | None, str
     for line in text[tail:].split("\n"):
         row: list[tuple[int, str, str]] = []
         pieces = list(_PIECE.finditer(line))
+        inline = _inline_signed(line, folded[pos : pos + len(line)]) if len(pieces) == 1 else None
+        if inline:
+            rows.extend(inline)
+            pos += len(line) + 1
+            continue
         for m in pieces:
             # the column as displayed: "THƯ KÝ<5 tabs>CHỦ TRÌ" over "Nguyễn Thị Hồng Nhung<3 tabs>Vũ Đức Thịnh"
             col = len(line[: m.start()].expandtabs(8))

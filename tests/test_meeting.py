@@ -1249,6 +1249,12 @@ def test_vote(text, expected):
         pytest.param("Kết thúc 21h.\nTK                 CT\nĐinh Thị Nở        Kha Văn Lực", (True, True),
                      id="abbreviated-labels"),
         pytest.param("Kết thúc 21h.\nTK\nĐinh Thị Nở\n\nCT\nKha Văn Lực", (True, True), id="abbreviated-stacked"),
+        pytest.param("Kết thúc 20g10, thư ký đọc lại BB.\n\nThư ký (đã ký): Mạc Thị Lanh\nChủ trì (đã ký): Vi Văn Tới",
+                     (True, True), id="one-line-label-mark-name"),
+        pytest.param("Kết thúc 20g10.\nTHƯ KÝ: đã ký - Mạc Thị Lanh\nCHỦ TRÌ: Vi Văn Tới (đã ký)", (True, True),
+                     id="one-line-label-then-mark"),
+        pytest.param("Chủ trì: đ/c Vi Văn Tới\nThư ký: đ/c Mạc Thị Lanh\nChi bộ bàn việc làm đường.\nKết thúc 21h.",
+                     (False, False), id="header-fact-lines-are-no-signatures"),
     ],
 )
 def test_signatures(text, expected):

@@ -358,6 +358,45 @@ LAYOUTS = [
 ]
 
 
+CHAT_GROUP = """*Mở đầu
+- BT nêu lý do, CB thống nhất chương trình
+*Tin tức
+- xã chuẩn bị đón đoàn kiểm tra nông thôn mới
+*Kết quả T3
+- làm xong 200m kênh nội đồng
+- còn 3 hộ chưa nộp quỹ
+*NV T4
+- ra quân dọn vệ sinh
+- đ/c Lụa theo dõi quỹ
+*Góp ý
+- đ/c Tào: xin thêm bóng đèn đầu ngõ
+*KL
+- nhất trí việc T4, giao chi ủy hoàn chỉnh NQ
+*Biểu quyết: 14/14
+Kết thúc 21g05, đọc lại BB.
+"""
+
+SUB_BULLETS = """- Thời sự
++ giá lúa tăng nhẹ, bà con phấn khởi
+- Kết quả tháng 2
++ hoàn thành thu thuế đất
++ 2 đảng viên chưa gương mẫu
+- Phương hướng tháng 4
++ chống hạn cho lúa đông xuân
+- Ý kiến đảng viên
++ đ/c Khởi đồng ý, bổ sung việc nạo vét mương
+- KL của chủ trì
++ thống nhất phương hướng tháng 4
+"""
+
+LAYOUTS += [
+    pytest.param(CHAT_GROUP, ["opening", "news", "review", "plan", "discussion", "conclusion", "vote", "closing"],
+                 id="chat-group-star-parts-over-dash-items"),
+    pytest.param(SUB_BULLETS, ["news", "review", "plan", "discussion", "conclusion", "plan"],
+                 id="dash-parts-over-plus-items"),
+]
+
+
 @pytest.mark.parametrize(("body", "expected"), LAYOUTS)
 def test_layouts(body: str, expected: list[str]) -> None:
     assert kinds(HEAD + body) == expected
@@ -617,6 +656,13 @@ def test_plan_stated_by_naming_next_month() -> None:
     assert "plan" not in [s.kind for s in find_sections(text, "regular", "2024-04-26")]
     assert "plan" in [s.kind for s in find_sections(text, "regular", "2024-04-06")]  # early in April
     assert "plan" not in [s.kind for s in find_sections(text, "regular")]
+
+
+def test_plan_named_by_an_abbreviated_month() -> None:
+    # "*Việc T4" over its items at a March meeting: the work of April, the plan
+    text = normalize(HEAD + CHAT_GROUP.replace("*NV T4", "*Việc T4") + END).text
+    assert "plan" in [s.kind for s in find_sections(text, "regular", "2024-03-25")]
+    assert "plan" not in [s.kind for s in find_sections(text, "regular", "2024-04-25")]
 
 
 @pytest.mark.parametrize(
