@@ -541,6 +541,13 @@ def _classify(text: str, folded: str, sent: _Sentence) -> str | None:
     return None
 
 
+# the agenda listed inside a sentence, to the end of its clause: "thông qua chương trình sinh hoạt gồm thông tin
+# thời sự, …, phương hướng nhiệm vụ tháng 5 và thảo luận, chi bộ nhất trí với chương trình;"
+_AGENDA_LIST = re.compile(r"chuong\s+trinh[^.;:\n]{0,40}?(?:\s(?:gom|bao\s+gom|co\s+cac\s+noi\s+dung)\s|:)")
+_AGENDA_LIST_END = re.compile(r"[.;\n]|$")  # (one listed after ":" runs to the sentence's end: _AGENDA_END)
+_RUN_ON = 120  # words: a sentence this long runs on through several parts of the meeting
+
+
 _OF_UNIT = re.compile(r"\s(?:của|thuộc)\s+(?:thôn|xã|phường|ấp|bản|làng|xóm|khu phố|tổ|chi bộ|trường|công ty|đơn vị|"
                       r"cơ quan|huyện|tỉnh|thị trấn|hợp tác xã)\b", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[,;]\s*|\s(?:va|roi|sau do|tiep do)\s+")
@@ -548,7 +555,7 @@ _VERB_BREAK = re.compile(r"\s(?:va|roi|sau do|tiep do)\s+")
 
 
 def _clause_kinds(text: str, folded: str, sent: _Sentence, kind: str | None,
-                  allowed: frozenset[str] = frozenset()) -> list[tuple[int, str]]:
+                  allowed: frozenset[str] = frozenset(), semis: bool = False) -> list[tuple[int, str]]:
     """Later kinds that clauses of one sentence open ("… kết luận và chi bộ biểu quyết 19/19 nhất trí").
 
     A clause opens a part when it starts right after ",", ";" or "và" with an actor ("Chi bộ …",
@@ -559,28 +566,43 @@ def _clause_kinds(text: str, folded: str, sent: _Sentence, kind: str | None,
     cues = _cues()
     out: list[tuple[int, str]] = []
     cur = kind
+    agendas = []
+    for m in _AGENDA_LIST.finditer(folded, sent.start, sent.end):
+        stop = (_AGENDA_END if m.group().endswith(":") else _AGENDA_LIST_END).search(folded, m.end(), sent.end)
+        agendas.append((m.start(), stop.start() if stop else sent.end))
     for br in _CLAUSE_BREAK.finditer(folded, sent.start, sent.end):
         begin = br.end()
         if begin >= sent.end:
             break
+        if semis and not br.group().startswith(";"):
+            continue
+        if any(a < begin < b for a, b in agendas):
+            continue  # an item of the agenda being adopted: "… thông qua chương trình gồm thông tin thời sự, …"
         hits = []
         for k, rx in cues.content:
             if cur is not None and _RANK[k] <= _RANK[cur] and (k not in allowed or k == cur):
                 continue
-            m = rx.search(folded, begin, min(sent.end, begin + 60))
+            m = rx.search(folded, begin, min(sent.end, begin + 90))
             if m and not _spans_break(rx, folded, sent.start, br.start(), m.start()):
-                hits.append((m.start(), _RANK[k], k))
-        for at, _rank, k in sorted(hits):
+                hits.append((m.start(), _RANK[k], k, m.end()))
+        for at, _rank, k, cue_end in sorted(hits):
             prefix = text[begin:at]
-            if ":" in prefix or ";" in prefix or "," in prefix:
-                continue
             actor = cues.actors.match(folded, begin, at)
+            # "đồng chí Trần Ngọc Sang, Phó Bí thư Chi bộ, trình bày chuyên đề": a name with its function
+            named = bool(actor) and ":" not in prefix and ";" not in prefix and _named_subject(text[actor.end() : at])
+            if (":" in prefix or ";" in prefix or "," in prefix) and not named:
+                continue
             # "… kết luận, giao nhiệm vụ tháng 12: …": the conclusion's own clause may state the plan
-            verb = not prefix.strip() and (_VERB_BREAK.fullmatch(br.group()) or k in allowed)
-            if not (actor or verb) or len(prefix.split()) > 6 or cues.blockers.search(fold_key(prefix)):
+            # (or right after ";" that ends the clause before: "…, chi bộ nhất trí; đánh giá kết quả tháng 11 …")
+            verb = not prefix.strip() and (_VERB_BREAK.fullmatch(br.group()) or k in allowed
+                                           or (br.group().startswith(";") and not semis
+                                               and not _BARE_ITEM.match(folded, cue_end, sent.end)))
+            if not (actor or verb) or (len(prefix.split()) > 6 and not named) or cues.blockers.search(fold_key(prefix)):
                 continue
             if k == "vote" and re.search(r"bien\s+ban", folded[sent.start : begin]):
                 continue  # "Thư ký đọc lại biên bản, chi bộ thống nhất thông qua": the minutes adopted, no vote
+            if k == "vote" and re.search(r"chuong\s+trinh", folded[max(sent.start, begin - 80) : begin]):
+                continue  # "… thông qua nội dung, chương trình sinh hoạt, chi bộ nhất trí 100%": the agenda adopted
             out.append((begin, k))
             cur = k
             break
@@ -667,9 +689,12 @@ def _split(text: str, folded: str, start: int, end: int, kind: str | None, *, he
             if ok:
                 cuts.append((sent.start, new))
                 cur = new
-        if cur is not None and cur != "opening":
+        if cur is not None:
+            # (in the opening's own sentence only after a ";", unless it runs on through the meeting: a record
+            # of one paragraph)
+            semis = cur == "opening" and len(folded[sent.start : sent.end].split()) < _RUN_ON
             allowed = cues.contains.get(heading_kind or "", frozenset()) | cues.contains.get(cur, frozenset())
-            for at, k in _clause_kinds(text, folded, sent, cur, allowed):
+            for at, k in _clause_kinds(text, folded, sent, cur, allowed, semis):
                 cuts.append((at, k))
                 cur = k
     return cuts
@@ -1102,9 +1127,18 @@ def _embedded_clause(folded: str, sent: _Sentence, cue: re.Pattern[str], lead: r
                 break
             pos = w.end()
         m = cue.match(folded, pos, sent.end)
-        if m and not (pos == at and _BARE_ITEM.match(folded, m.end(), sent.end)):
+        if m and not (pos == at and (_BARE_ITEM.match(folded, m.end(), sent.end) or _in_list(folded, starts, at))):
             return at
     return None
+
+
+def _in_list(folded: str, starts: list[int], at: int) -> bool:
+    """Whether the clause at ``at`` follows a short item closed by ";": one of a list of names ("… gồm trung
+    thành, trách nhiệm; liêm chính; gương mẫu; tự phê bình và phê bình, …")."""
+    before = [s for s in starts if s < at]
+    if not before or folded[:at].rstrip()[-1:] != ";":
+        return False
+    return len(folded[before[-1] : at].split()) <= 6
 
 
 # a clause that only names the part, as an item of a list ("(4) tự phê bình và phê bình nghiêm túc;",

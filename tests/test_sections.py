@@ -1028,3 +1028,34 @@ def test_a_narrative_records_discussion() -> None:
             "Anh Ngô Văn Út cho rằng nên nạo vét kênh trước mùa mưa. Chị Lý Thị Bé đề nghị xin xã hỗ trợ máy.\n\n"
             "Khi thảo luận, đồng chí Tư cho biết bà con đồng tình.\n")
     assert kinds(body) == ["opening", "discussion"]
+
+
+# a record of one run-on paragraph, its parts joined by ";" (written fresh: a river-delta ferry cell)
+RUN_ON = (
+    "Đồng chí Bí thư nêu lý do, thông qua chương trình gồm thông tin thời sự, đánh giá tháng 2, nhiệm vụ tháng 4 "
+    "và thảo luận, chi bộ đồng ý với chương trình; tiếp theo đồng chí Lâm Thị Kiều, Chi ủy viên thông tin thời "
+    "sự: giá xăng dầu tăng, bến phà Cần Thơ cũ đã dừng hoạt động, mùa khô năm nay nước mặn vào sâu hơn mọi năm; "
+    "đồng chí Bí thư quán triệt Kế hoạch số 31-KH/ĐU của Đảng ủy xã về phòng chống hạn mặn, nhắc đảng viên "
+    "gương mẫu tích trữ nước ngọt; đánh giá kết quả tháng 2 chi bộ lãnh đạo ấp nạo vét xong kênh Ba Tháng, "
+    "thu quỹ quốc phòng đạt 96%, tồn tại là 4 hộ còn xả rác xuống kênh, 1 đảng viên chưa nộp đảng phí; "
+    "nhiệm vụ tháng 4 là đắp đập tạm ngăn mặn đầu kênh, vận động bà con chuyển 3 ha lúa sang trồng dưa, "
+    "hoàn thành thu đảng phí quý I; thảo luận có 5 ý kiến, đồng chí Tăng Văn Nhỏ đề nghị xin xã máy bơm, "
+    "đồng chí Quách Thị Lài đề nghị tổ phụ nữ nhận phần dọn rác; đồng chí chủ trì kết luận thống nhất "
+    "các nhiệm vụ tháng 4, giao đồng chí Nhỏ làm việc với xã về máy bơm; chi bộ biểu quyết thông qua nghị "
+    "quyết tháng 4 với 19/19 đồng chí tán thành; biên bản đọc lại, chi bộ nhất trí, buổi sinh hoạt kết thúc "
+    "lúc 21 giờ 10 phút cùng ngày.\n"
+)
+
+
+def test_record_of_one_run_on_paragraph() -> None:
+    assert kinds(HEAD + "\n" + RUN_ON + END) == ["opening", "news", "dissemination", "review", "plan", "discussion",
+                                                "conclusion", "vote", "closing"]
+
+
+def test_presenter_named_with_function_in_a_clause_and_principles_listed_in_the_topic() -> None:
+    body = ("Đồng chí Bí thư tuyên bố lý do và nêu yêu cầu của chuyên đề; đồng chí Mai Văn Đẩu, Phó Bí thư Chi bộ, "
+            "trình bày chuyên đề về nguyên tắc tổ chức của Đảng gồm tập trung dân chủ; tập thể lãnh đạo; "
+            "tự phê bình và phê bình, liên hệ việc thực hiện ở chi bộ trong năm qua.\n\n"
+            "Thảo luận: đồng chí Hứa Thị Lan đề nghị chi bộ họp đúng ngày.\n\n"
+            "Đồng chí chủ trì kết luận: chi bộ thống nhất nội dung chuyên đề.\n")
+    assert kinds(HEAD + body + END, "thematic") == ["opening", "topic", "discussion", "conclusion", "closing"]
