@@ -194,6 +194,10 @@ def _indent(line: str) -> str:
     return line[: len(line) - len(line.lstrip())]
 
 
+_NO_NAME_AFTER = re.compile(  # (the text is folded: the words that open a clause about something else)
+    r";\s+(?=(?:do|vi|nen|chi\s+bo|chi\s+uy|hoi\s+nghi|cuoc\s+hop|buoi\s+sinh\s+hoat|toan\s+chi\s+bo)\s)")
+
+
 def _absent_clause(folded: str, start: int) -> tuple[int, int]:
     """Span of the absence sentence and the bullet lines that continue it."""
     line_end = folded.find("\n", start)
@@ -242,6 +246,13 @@ def _absent_clause(folded: str, start: int) -> tuple[int, int]:
     # Another count after the absences ("…; miễn sinh hoạt: 1 (đ/c C)") is not about absentees.
     # nor a member moving in or out in a later sentence ("Ngày 03/8, đồng chí B đã chuyển sinh hoạt đi …"), nor
     # the chair named in the next one ("… có báo cáo. Đồng chí A, Bí thư chi bộ, chủ trì")
+    # nor what follows a ";" that names nobody: "vắng 02 đồng chí; do gió mùa …, tàu Lý Sơn – An Bình nghỉ chạy"
+    # (but "vắng 02 đồng chí; do ốm" gives their reason)
+    for semi in _NO_NAME_AFTER.finditer(folded, start + 4, end):
+        words = re.match(r"(?:\S+\s+){0,3}", folded[semi.end() : end]).group()  # "do ốm", "vì bận công tác"
+        if not _reason_or_with_re().search(words):
+            end = semi.start()
+            break
     for rx in (_OTHER_COUNT, _MEMBERSHIP):
         found = rx.search(folded, start + 4, end)
         if found:
@@ -250,6 +261,8 @@ def _absent_clause(folded: str, start: int) -> tuple[int, int]:
     return start, end
 
 
+_ALL_BECAUSE = re.compile(r"\s*(?:dong\s+chi|d\s*/\s*c|dang\s+vien|dv|nguoi)?\s*(?:\((?P<why>[^)\n]{2,40})\)"
+                          r"|[,;]?\s*(?:deu\s+|ca\s+hai\s+)?(?:do|vi)\s+(?P<why2>\S+(?:[ \t]+\S+){0,2}))")
 _MEMBERSHIP = re.compile(r"chuyen\s+(?:sinh\s+hoat|sh)|tiep\s+nhan|ket\s+nap|tu\s+tran|qua\s+doi")
 _CUE_SPLIT = re.compile(r"(?<!\w)(?:dong\s+chi|d\s*/\s*c|d\.c|dc)(?!\w)")
 
@@ -1231,6 +1244,12 @@ def _read_attendance(text: str, folded: str, limit: int) -> Attendance:
     if absent and with_r is None and without_r is None and sum(explained) == absent:
         # Every absentee's reason, or its lack, is written ("đ/c A – ốm; đ/c B – không lý do").
         with_r, without_r = explained
+    if absent and with_r is None and without_r is None and not absentees and written_abs is not None:
+        # no names, one reason for them all: "vắng 02 đồng chí (ốm)", "vắng 2 đ/c đều do đi biển"
+        said = _ALL_BECAUSE.match(folded, written_abs.end())
+        why = said and (said["why"] or said["why2"])
+        if why and _reason_re().search(why) and not _WITHOUT_WORDS.search(why):
+            with_r, without_r = absent, 0
     if headed and with_r is None and without_r is None and absent == len(away):
         # A table's absence without a reason in it: "vắng: 1 (có lý do)" written by the table gives it,
         # otherwise it is one without reason.

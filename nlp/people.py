@@ -15,8 +15,8 @@ _MEETING_NOUN = r"(?:\s+(?:buoi|cuoc|ky)?\s*(?:sinh\s+hoat|hop|hoi\s+nghi))?"
 # "Chủ trì: …", "Chủ trì hội nghị: …", "Người chủ trì là đồng chí …"
 # (typed by voice, without the colon: "chủ trì đồng chí A bí thư chi bộ, thư ký đồng chí B")
 _LABEL_END = r"(?:\s*[:\-–]\s*|\s+la\s+|\s+(?=(?:dong\s+chi|d\s*/\s*c)\s))"
-_CHAIR_LABEL = re.compile(
-    LABEL + r"(?:nguoi\s+)?(?:chu\s+tri|chu\s+toa|dieu\s+hanh)" + _MEETING_NOUN + _LABEL_END
+_CHAIR_LABEL = re.compile(  # (also run on after a comma: "…, chủ trì đồng chí A – Bí thư chi bộ, thư ký …")
+    rf"(?:{LABEL}|,\s*)" + r"(?:nguoi\s+)?(?:chu\s+tri|chu\s+toa|dieu\s+hanh)" + _MEETING_NOUN + _LABEL_END
 )
 _SEC_LABEL = re.compile(
     rf"(?:{LABEL}|,\s*)"

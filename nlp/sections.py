@@ -544,14 +544,18 @@ def _classify(text: str, folded: str, sent: _Sentence) -> str | None:
 # the agenda listed inside a sentence, to the end of its clause: "thông qua chương trình sinh hoạt gồm thông tin
 # thời sự, …, phương hướng nhiệm vụ tháng 5 và thảo luận, chi bộ nhất trí với chương trình;"
 _AGENDA_LIST = re.compile(r"chuong\s+trinh[^.;:\n]{0,40}?(?:\s(?:gom|bao\s+gom|co\s+cac\s+noi\s+dung)\s|:)")
-_AGENDA_LIST_END = re.compile(r"[.;\n]|$")  # (one listed after ":" runs to the sentence's end: _AGENDA_END)
+_AGENDA_LIST_END = re.compile(r"[.;\n]|,\s*(?:chi\s+bo|dang\s+vien|cac\s+dong\s+chi|hoi\s+nghi)\s+(?:da\s+)?"
+                              r"(?:thong\s+nhat|nhat\s+tri|dong\s+y|tan\s+thanh)|,?\s(?:sau\s+do|tiep\s+do|tiep\s+theo)\s|$")
+# (one listed after ":" runs to the sentence's end: _AGENDA_END)
 _RUN_ON = 120  # words: a sentence this long runs on through several parts of the meeting
 
 
 _OF_UNIT = re.compile(r"\s(?:của|thuộc)\s+(?:thôn|xã|phường|ấp|bản|làng|xóm|khu phố|tổ|chi bộ|trường|công ty|đơn vị|"
                       r"cơ quan|huyện|tỉnh|thị trấn|hợp tác xã)\b", re.IGNORECASE)
-_CLAUSE_BREAK = re.compile(r"[,;]\s*|\s(?:va|roi|sau do|tiep do)\s+")
-_VERB_BREAK = re.compile(r"\s(?:va|roi|sau do|tiep do)\s+")
+# (a comma or ";" with the word that moves on: "…; tiếp đó quán triệt …", "…, sau đó đ/c Bí thư quán triệt …")
+_CLAUSE_BREAK = re.compile(r"[,;]\s*(?:(?:sau\s+do|tiep\s+do|tiep\s+theo)\s+)?|\s(?:va|roi|sau do|tiep do)\s+")
+_VERB_BREAK = re.compile(r"[,;]?\s*(?:va|roi|sau do|tiep do|tiep theo)\s+")
+_NEXT_BREAK = re.compile(r".*(?:sau\s+do|tiep\s+do|tiep\s+theo)\s+")
 
 
 def _clause_kinds(text: str, folded: str, sent: _Sentence, kind: str | None,
@@ -574,7 +578,7 @@ def _clause_kinds(text: str, folded: str, sent: _Sentence, kind: str | None,
         begin = br.end()
         if begin >= sent.end:
             break
-        if semis and not br.group().startswith(";"):
+        if semis and not (br.group().startswith(";") or _NEXT_BREAK.fullmatch(br.group())):
             continue
         if any(a < begin < b for a, b in agendas):
             continue  # an item of the agenda being adopted: "… thông qua chương trình gồm thông tin thời sự, …"
@@ -589,7 +593,11 @@ def _clause_kinds(text: str, folded: str, sent: _Sentence, kind: str | None,
             prefix = text[begin:at]
             actor = cues.actors.match(folded, begin, at)
             # "đồng chí Trần Ngọc Sang, Phó Bí thư Chi bộ, trình bày chuyên đề": a name with its function
-            named = bool(actor) and ":" not in prefix and ";" not in prefix and _named_subject(text[actor.end() : at])
+            named = bool(actor) and ":" not in prefix and ";" not in prefix and (
+                _named_subject(text[actor.end() : at])
+                # "đồng chí Phó Bí thư Nguyễn Văn Tuấn thông tin …": a function and a name, no commas
+                or ("," not in prefix and len(prefix.split()) <= 9 and text[actor.end() : at].strip()[:1].isupper()
+                    and prefix.split()[-1][:1].isupper()))
             if (":" in prefix or ";" in prefix or "," in prefix) and not named:
                 continue
             # "… kết luận, giao nhiệm vụ tháng 12: …": the conclusion's own clause may state the plan

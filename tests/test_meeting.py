@@ -2334,3 +2334,23 @@ def test_a_form_exported_one_label_bar_value_per_line() -> None:
     assert (m.place, m.chair, m.secretary, m.attendance.present) == ("Hội trường tổ 8", "Lưu Văn Định",
                                                                       "Đặng Thị Loan", 12)
     assert {"opening", "discussion"} <= {s.kind for s in report.sections}
+
+
+@pytest.mark.parametrize(("clause", "with_reason"), [
+    ("vắng 03 đồng chí (đi làm ăn xa)", 3),
+    ("vắng 2 đ/c đều do ốm", 2),
+    ("vắng 02 đồng chí; do bận công tác", 2),
+    ("vắng 02 đồng chí; do triều cường, đường Cửa Đại – Tân Thành ngập nên chi bộ họp muộn", None),
+])
+def test_one_reason_for_all_unnamed_absentees(clause: str, with_reason: int | None) -> None:
+    m = meeting(f"Chi bộ họp, tổng số đảng viên 21 đồng chí, có mặt 18 đồng chí, {clause}. "
+                "Đồng chí Bí thư tuyên bố lý do.")
+    assert m.attendance.absent_with_reason == with_reason
+    assert m.attendance.absentees == ()
+
+
+def test_run_on_labels_after_commas() -> None:
+    m = meeting("Hồi 7 giờ 30 ngày 04/3/2022, địa điểm: Nhà văn hóa thôn Gò Cát, chi bộ họp thường kỳ "
+                "(họp sớm để kịp con nước), chủ trì đồng chí Huỳnh Văn Nở – Bí thư chi bộ, thư ký đồng chí "
+                "Trà Thị Bông – chi ủy viên, tổng số đảng viên 15.")
+    assert (m.place, m.chair, m.secretary) == ("Nhà văn hóa thôn Gò Cát", "Huỳnh Văn Nở", "Trà Thị Bông")

@@ -1059,3 +1059,11 @@ def test_presenter_named_with_function_in_a_clause_and_principles_listed_in_the_
             "Thảo luận: đồng chí Hứa Thị Lan đề nghị chi bộ họp đúng ngày.\n\n"
             "Đồng chí chủ trì kết luận: chi bộ thống nhất nội dung chuyên đề.\n")
     assert kinds(HEAD + body + END, "thematic") == ["opening", "topic", "discussion", "conclusion", "closing"]
+
+
+def test_parts_moved_on_to_with_sequence_words_in_the_opening_sentence() -> None:
+    body = ("Đ/c Bí thư tuyên bố lý do và thông qua chương trình gồm thời sự, quán triệt văn bản, kiểm điểm tháng 2, "
+            "chi bộ thống nhất, sau đó đồng chí Phó Bí thư Đàm Văn Khuê thông tin tình hình thời sự trong tháng; "
+            "tiếp đó quán triệt Kế hoạch số 40-KH/ĐU về phòng chống cháy rừng.\n\n"
+            "Kiểm điểm tháng 2: chi bộ trồng xong 3 ha rừng.\n")
+    assert kinds(HEAD + body + END)[:4] == ["opening", "news", "dissemination", "review"]
