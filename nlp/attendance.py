@@ -1335,6 +1335,7 @@ _FULL = re.compile(rf"100\s*%|{_YES}\s+(?:hoan\s+toan|tuyet\s+doi)|(?:tat\s+ca|t
                    rf"|\bdeu\s+(?:gio\s+tay\s+)?{_YES}")
 _YES_RE = re.compile(_YES)
 _VOTE_CONTEXT = re.compile(r"bieu\s+quyet|bo\s+phieu|gio\s+tay|(?:^|\n)\s*(?:\d{1,2}\s*[./)]\s*)?bq\b")
+_VOTE_LABEL_ABOVE = re.compile(r"(?:bieu\s+quyet|bq)\b[^\n]{0,50}:[ \t]*\n[ \t]*[-+•*]?[ \t]*$")
 _ADOPT = re.compile(r"thong\s+qua|nghi\s+quyet|ket\s+luan|tan\s+thanh")
 # Agreeing to the agenda, the secretary or the minutes themselves is no vote on the resolution.
 _AGENDA = re.compile(r"chuong\s+trinh|thu\s+ky|noi\s+dung\s+sinh\s+hoat|bien\s+ban")
@@ -1441,8 +1442,10 @@ def read_vote(folded: str, present: int | None) -> Vote:
         after_conclusion = re.search(r"ket\s+luan|nghi\s+quyet", folded[max(0, m.start() - 200) : m.start()])
         # (or it goes on with the vote just read: "8 đồng chí đồng ý. Không có đồng chí nào không đồng ý.")
         after_vote = bool(groups) and m.start() - groups[-1][1] < 60
+        # (or a line under the vote's label: "BIỂU QUYẾT thông qua chuyên đề:" over "+ Nhất trí: 12/12")
+        under_label = _VOTE_LABEL_ABOVE.search(folded, max(0, m.start() - 80), m.start())
         if not (_VOTE_CONTEXT.search(s) or _ADOPT.search(s) or re.search(r"y\s+kien", s) or after_conclusion
-                or after_vote):
+                or after_vote or under_label):
             continue
         parts = _partial_vote(s)
         if parts is None:

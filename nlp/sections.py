@@ -371,7 +371,8 @@ def _read_heading(text: str, folded: str, line: _Line, next_line: _Line | None, 
     ends_sentence = title_text.rstrip()[-1:] in ".;,"
     if kinds:
         first_cue = kinds[0][1]
-        parent = words <= 8 and not ends_sentence and _list_parent(text, line, next_line)
+        parent = (words <= (14 if text[line.start] in _PART_MARKS else 8) and not ends_sentence
+                  and _list_parent(text, line, next_line))
         if line.style == "bullet" and not ((_is_upper(title_text) and not caps) or (colon > 0 and label_words <= 16)
                                            or parent):
             return None  # a short list item ("- Đánh giá kết quả bầu cử") is body text
@@ -496,8 +497,9 @@ def _classify(text: str, folded: str, sent: _Sentence) -> str | None:
     m = cues.clause.match(folded, begin, sent.end)
     if m:
         starts.insert(0, m.end())  # the main clause first: "Kết thúc buổi sinh hoạt, đồng chí chủ trì kết luận"
-        if _BASIS.match(folded, begin):
+        if _BASIS.match(folded, begin) and not dict(cues.content)["hcm_study"].match(folded, begin, m.end()):
             # "Thực hiện Chỉ thị 05-CT/TW …, chi bộ tổ chức sinh hoạt chuyên đề": the basis is no act of its own
+            # (but "Thực hiện Chỉ thị 05-CT/TW, đồng chí A giới thiệu tấm gương …" heads the regular study)
             starts = starts[:1]
     turn = _TURN.match(folded, begin, sent.end)
     if turn and all(w[:1].isupper() for w in text[turn.start("name") : turn.end("name")].split()):

@@ -2354,3 +2354,9 @@ def test_run_on_labels_after_commas() -> None:
                 "(họp sớm để kịp con nước), chủ trì đồng chí Huỳnh Văn Nở – Bí thư chi bộ, thư ký đồng chí "
                 "Trà Thị Bông – chi ủy viên, tổng số đảng viên 15.")
     assert (m.place, m.chair, m.secretary) == ("Nhà văn hóa thôn Gò Cát", "Huỳnh Văn Nở", "Trà Thị Bông")
+
+
+def test_vote_counted_on_the_line_under_its_label() -> None:
+    m = meeting("Chi bộ họp, có mặt 9/9 đồng chí.\nĐồng chí Bí thư trình bày chuyên đề.\n"
+                "Biểu quyết thông qua kết luận chuyên đề:\n + Tán thành: 9/9\n + Không tán thành: 0\n")
+    assert (m.vote.in_favor, m.vote.against, m.vote.voters) == (9, 0, 9)

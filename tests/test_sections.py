@@ -1067,3 +1067,25 @@ def test_parts_moved_on_to_with_sequence_words_in_the_opening_sentence() -> None
             "tiếp đó quán triệt Kế hoạch số 40-KH/ĐU về phòng chống cháy rừng.\n\n"
             "Kiểm điểm tháng 2: chi bộ trồng xong 3 ha rừng.\n")
     assert kinds(HEAD + body + END)[:4] == ["opening", "news", "dissemination", "review"]
+
+
+@pytest.mark.parametrize(("paragraph", "kind"), [
+    ("Sơ kết 6 tháng đầu năm, đồng chí Bí thư đánh giá: hoàn thành 8/10 chỉ tiêu, thu ngân sách đạt 61%.", "review"),
+    ("Đồng chí Bí thư trình bày báo cáo kết quả năm 2023: xây xong cầu dân sinh, không có hộ tái nghèo.", "review"),
+    ("Phương hướng năm 2024, đồng chí Bí thư nêu: làm tiếp 300 m đường bê tông.", "plan"),
+    ("Tiếp đó chi bộ tự phê bình, phê bình và nhận xét đảng viên cuối năm.", "criticism"),
+    ("Các đồng chí đảng viên lần lượt tự nhận xét ưu điểm, khuyết điểm của mình trong năm.", "criticism"),
+    ("Thực hiện Chỉ thị 05-CT/TW, đồng chí Lò Thị Xuân, Chủ tịch Hội Phụ nữ, giới thiệu tấm gương một hội viên "
+     "nuôi dạy bốn con nhỏ.", "hcm_study"),
+    ("Thực hiện Kết luận 01-KL/TW, chi bộ học tập lời dạy của Bác về cần, kiệm, liêm, chính.", "hcm_study"),
+])
+def test_year_end_and_prose_wordings_open_their_parts(paragraph: str, kind: str) -> None:
+    body = f"Đồng chí Bí thư tuyên bố lý do, thông qua chương trình.\n\n{paragraph}\n\nĐồng chí chủ trì kết luận.\n"
+    assert kind in kinds(HEAD + body + END)
+
+
+def test_long_part_heading_marked_with_a_star_over_dash_items() -> None:
+    body = ("* Quán triệt văn bản\n- Kế hoạch số 12-KH/HU về chuyển đổi số.\n"
+            "* Kiểm điểm lãnh đạo thực hiện nhiệm vụ chuyên môn tháng 3/2024\n- Giải quyết 40 vụ việc, đạt 52%.\n"
+            "- Còn 2 vụ quá hạn.\n* Kết luận\nĐồng chí chủ trì kết luận.\n")
+    assert "review" in kinds(HEAD + body + END)
