@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 
 from nlp.models import NormalizedText
 
@@ -95,6 +96,62 @@ def label_bars(text: str) -> str:
     if labelled < 5 or labelled < 0.6 * len(lines):
         return text
     return _LABEL_BAR.sub(lambda m: m.group(1) + ":  ", text)
+
+
+# A printout's page furniture: "- 2 -", "Trang 2/4", "Page 3 of 5", or a running footer ending so
+# ("Biên bản sinh hoạt Chi bộ … - Trang 2/4"); a bare "3" may be a table's cell and is left alone.
+_PAGE_LINE = re.compile(
+    r"[ \t]*(?:[-–—][ \t]*\d{1,3}[ \t]*[-–—]"
+    r"|(?:[^\n]{0,100}?[ \t|,–-][ \t]*)?(?:[Tt]rang|TRANG|[Pp]age|PAGE)[ \t]*\d{1,3}"
+    r"(?:[ \t]*(?:/|trên|of)[ \t]*\d{1,3})?)"
+    r"[ \t]*\f?"
+)
+
+
+def _furniture_key(line: str) -> str:
+    return re.sub(r"\d+", "#", " ".join(line.split())).casefold()
+
+
+def unpaginate(text: str) -> str:
+    """A multi-page printout read as one flow (same length): page numbers and the running header or footer
+    repeated beside them become blanks, and the text on both sides of a page break joins again — as one
+    line when the sentence runs on ("đồng chí Tạ Thị Thu," / "- 1 -" / header / "đồng chí Phí Văn Tùng"), as
+    two paragraphs when the page ended one."""
+    lines = text.split("\n")
+    page = [bool(_PAGE_LINE.fullmatch(ln)) or "\f" in ln for ln in lines]
+    if not any(page):
+        return text
+    keys = Counter(_furniture_key(ln) for ln in lines if len(ln.strip()) >= 8)
+    furniture = {i for i, p in enumerate(page) if p}
+    for i in sorted(furniture):
+        for j in range(max(0, i - 3), min(len(lines), i + 4)):
+            if len(lines[j].strip()) >= 8 and keys[_furniture_key(lines[j])] >= 2:
+                furniture.add(j)  # the running header or footer next to the page number
+    starts = [0]
+    for ln in lines:
+        starts.append(starts[-1] + len(ln) + 1)
+    out = list(text)
+    i = 0
+    while i < len(lines):
+        if i not in furniture:
+            i += 1
+            continue
+        a = i - 1  # the content line before the break, and the one after
+        while a >= 0 and not lines[a].strip():
+            a -= 1
+        b = i
+        while b < len(lines) and (b in furniture or not lines[b].strip()):
+            b += 1
+        lo = starts[a + 1] - 1 if a >= 0 else 0  # the newline ending line a
+        hi = starts[b] if b < len(lines) else len(text)
+        if a < 0 or b >= len(lines):
+            gap = "".join(c if c == "\n" else " " for c in text[lo:hi])  # at the edge of the text: blanks
+        else:
+            breaks = 2 if lines[a].rstrip()[-1:] in ".!?" else 1
+            gap = " " * (hi - lo - breaks) + "\n" * breaks
+        out[lo:hi] = gap
+        i = b
+    return "".join(out)
 
 
 _BOX_OFF = r"(?:[☐□▢❏❑◻⬜]|\[[ \t]{0,2}\])"

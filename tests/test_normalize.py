@@ -1,0 +1,49 @@
+"""Page furniture of printouts copied out as text (``nlp.normalize.unpaginate``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from nlp.analyze import analyze
+from nlp.normalize import unpaginate
+
+HEADER = "Chi bộ Tổ dân phố 5 – Biên bản sinh hoạt tháng 3/2024"
+
+
+def _printout(breaks: list[str]) -> str:
+    """Pages of a fresh record, each page after the first under the running header."""
+    pages = [
+        "ĐẢNG BỘ PHƯỜNG AN LẠC\nCHI BỘ TỔ DÂN PHỐ 5\n\nBIÊN BẢN SINH HOẠT CHI BỘ THƯỜNG KỲ THÁNG 3/2024\n\n"
+        "Thời gian: 19 giờ 00 ngày 22/3/2024. Địa điểm: Nhà văn hóa tổ dân phố 5.\n"
+        "Chủ trì: đồng chí Lưu Văn Khởi. Thư ký: đồng chí Tô Thị Hạnh.\n"
+        "Tổng số đảng viên 18, có mặt 15, vắng 3 đồng chí: đồng chí Mạc Văn Tiến (ốm), đồng chí Thân Thị",
+        "Lụa (đi công tác), đồng chí Đỗ Văn Bình (chăm mẹ ốm).\n\n1. Đồng chí Bí thư tuyên bố lý do.",
+        "2. Đồng chí chủ trì kết luận. Chi bộ biểu quyết 15/15 tán thành.\n"
+        "Buổi sinh hoạt kết thúc lúc 21 giờ 00.\n\nTHƯ KÝ                 CHỦ TRÌ\nTô Thị Hạnh            Lưu Văn Khởi",
+    ]
+    out = pages[0]
+    for i, (mark, page) in enumerate(zip(breaks, pages[1:], strict=True), start=2):
+        out += "\n" + mark.format(n=i) + "\n" + HEADER + "\n\n" + page
+    return out
+
+
+@pytest.mark.parametrize("mark", ["- {n} -", "Trang {n}/3", "                    Trang {n}", "Page {n} of 3"])
+def test_page_break_inside_a_list_of_absentees_joins_it_again(mark: str) -> None:
+    text = _printout([mark, mark])
+    flat = unpaginate(text)
+    assert len(flat) == len(text)
+    assert HEADER not in flat and "Thân Thị" in flat
+    a = analyze(text).meeting.attendance
+    assert a.absentees == ("Mạc Văn Tiến", "Thân Thị Lụa", "Đỗ Văn Bình")
+    assert (a.absent_with_reason, a.absent_without_reason) == (3, 0)
+
+
+def test_text_without_page_marks_is_left_alone() -> None:
+    text = "Có mặt\n15\nVắng\n3\n" + HEADER + "\n" + HEADER
+    assert unpaginate(text) == text
+
+
+def test_page_ending_a_sentence_leaves_a_paragraph_break() -> None:
+    flat = unpaginate("Chi bộ nhất trí.\n- 2 -\n" + HEADER + "\n\n" + HEADER + "\nĐồng chí An kết luận.")
+    assert flat.startswith("Chi bộ nhất trí.") and flat.endswith("\n\nĐồng chí An kết luận.")
+    assert not flat[len("Chi bộ nhất trí.") : -len("\n\nĐồng chí An kết luận.")].strip()
