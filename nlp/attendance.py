@@ -674,8 +674,8 @@ _HEADER_LABELS = [
         r"tinh\s+(?:hinh|trang)(?:\s+(?:du\s+hop|tham\s+du|sinh\s+hoat|du\s+sinh\s+hoat))?|trang\s+thai"
         r"|diem\s+danh|(?:co\s+mat|du(?:\s+hop)?)\s*/\s*vang(?:\s+mat)?",
     ),
-    ("with", r"(?:vang\s+)?(?:co\s+ly\s+do|cld|co\s+phep)"),
-    ("without", r"(?:vang\s+)?(?:khong\s+(?:co\s+)?ly\s+do|kld)"),
+    ("with", r"(?:vang\s+)?(?:co\s+(?:ly\s+do|ld)|cld|co\s+phep)"),  # (also "Vắng có LD")
+    ("without", r"(?:vang\s+)?(?:khong\s+(?:co\s+)?(?:ly\s+do|ld)|kld)"),
     ("exempt", r"(?:duoc\s+)?mien(?:\s+(?:sh|sinh\s+hoat|cong\s+tac|shd|sh\s*(?:&|va)\s*ct))?"),
     # "Lý do vắng" beside the names: a list of the absentees and why
     ("absent", r"vang(?:\s+mat)?(?:\s*\(\s*(?:ghi\s+ro\s+)?ly\s+do\s*\))?|ly\s+do\s+vang(?:\s+mat)?"),
@@ -1461,5 +1461,9 @@ def read_vote(folded: str, present: int | None) -> Vote:
         groups.append((rank, m.end(), parts))
     if not groups:
         return Vote()
-    best = max(range(len(groups)), key=lambda i: (groups[i][0], i))
+    # (a later note of only who voted against explains the vote, it is none of its own: "(01 đồng chí không tán
+    # thành vì …)" under the vote table)
+    best = max(range(len(groups)), key=lambda i: (groups[i][0], groups[i][2]["in_favor"] is not None
+                                                  or groups[i][2]["voters"] is not None or bool(groups[i][2]["full"]),
+                                                  i))
     return _finish(groups[best][2], present)

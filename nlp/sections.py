@@ -549,6 +549,7 @@ _AGENDA_LIST = re.compile(r"chuong\s+trinh[^.;:\n]{0,40}?(?:\s(?:gom|bao\s+gom|c
 _AGENDA_LIST_END = re.compile(r"[.;\n]|,\s*(?:chi\s+bo|dang\s+vien|cac\s+dong\s+chi|hoi\s+nghi)\s+(?:da\s+)?"
                               r"(?:thong\s+nhat|nhat\s+tri|dong\s+y|tan\s+thanh)|,?\s(?:sau\s+do|tiep\s+do|tiep\s+theo)\s|$")
 # (one listed after ":" runs to the sentence's end: _AGENDA_END)
+_STATES = re.compile(r"(?:neu|giao|de ra|thong nhat|xac dinh|chi ra|dinh huong)\s*")
 _RUN_ON = 120  # words: a sentence this long runs on through several parts of the meeting
 
 
@@ -604,6 +605,9 @@ def _clause_kinds(text: str, folded: str, sent: _Sentence, kind: str | None,
                 continue
             # "… kết luận, giao nhiệm vụ tháng 12: …": the conclusion's own clause may state the plan
             # (or right after ";" that ends the clause before: "…, chi bộ nhất trí; đánh giá kết quả tháng 11 …")
+            # (the chair's own verb may come first: "… kết luận, ghi nhận các ý kiến và nêu nhiệm vụ tháng 3: …")
+            if k in allowed and _STATES.fullmatch(_fold(prefix).strip()):
+                prefix = ""
             verb = not prefix.strip() and (_VERB_BREAK.fullmatch(br.group()) or k in allowed
                                            or (br.group().startswith(";") and not semis
                                                and not _BARE_ITEM.match(folded, cue_end, sent.end)))
@@ -877,7 +881,12 @@ def find_sections(text: str, meeting_type: str | None = None, meeting_date: str 
         cuts.append((sig, "closing", None))
     sections = _dated_parts(text, folded, _embed(text, folded, _assemble(text, cuts, meeting_type)), meeting_date,
                             first)
-    sections = [s for s in sections if not _said_none(text, s)]
+    # (a conclusion's label over what it holds, "7. Đ/c chủ trì kết luận:" over "Chi bộ thống nhất phương
+    # hướng tháng 3 …", is no empty label)
+    contained = _cues().contains.get("conclusion", ())
+    sections = [s for i, s in enumerate(sections) if not _said_none(text, s) or (
+        s.kind == "conclusion" and i + 1 < len(sections) and sections[i + 1].heading is None
+        and sections[i + 1].kind in contained and not text[s.end : sections[i + 1].start].strip())]
     return _topic_parts(folded, sections) if meeting_type == "thematic" else sections
 
 
@@ -1226,10 +1235,15 @@ def _dated_part(text: str, folded: str, sections: list[Section], kind: str, cues
         pos = max(pos, s.end)
     for a, b, i in spans:
         host = sections[i] if i is not None else None
-        if host is not None and host.kind in ("conclusion", "vote", "closing"):
+        # (the chair's conclusion may state the month's tasks as a list: "… Tháng 6/2019 tập trung:" over "1. …")
+        listed = host is not None and host.kind == "conclusion" and kind == "plan"
+        if host is not None and host.kind in ("conclusion", "vote", "closing") and not listed:
             continue
         for sent in _sentences(text, a, b):
-            if not sent.para or (host is not None and sent.start == host.start and host.heading is not None):
+            if listed and not (sent.start > host.start and text[sent.start : sent.end].rstrip().endswith(":")):
+                continue
+            if (not sent.para and not listed) or (
+                    host is not None and sent.start == host.start and host.heading is not None):
                 continue
             if host is not None and host.kind == "opening" and sent.start == host.start:
                 continue  # a paragraph after the opening's own may start the review ("Đánh giá tháng 4 …")

@@ -2360,3 +2360,18 @@ def test_vote_counted_on_the_line_under_its_label() -> None:
     m = meeting("Chi bộ họp, có mặt 9/9 đồng chí.\nĐồng chí Bí thư trình bày chuyên đề.\n"
                 "Biểu quyết thông qua kết luận chuyên đề:\n + Tán thành: 9/9\n + Không tán thành: 0\n")
     assert (m.vote.in_favor, m.vote.against, m.vote.voters) == (9, 0, 9)
+
+
+def test_vote_table_with_a_note_on_who_voted_against() -> None:
+    m = meeting("Có mặt 13/13 đồng chí.\nVI. BIỂU QUYẾT\n\n| Tán thành | Không tán thành | Tổng số |\n"
+                "|---|---|---|\n| 12 | 1 | 13 |\n\n(01 đồng chí không tán thành vì muốn giữ mức đóng góp cũ.)\n")
+    assert (m.vote.in_favor, m.vote.against, m.vote.voters) == (12, 1, 13)
+
+
+def test_member_table_with_abbreviated_reason_columns() -> None:
+    m = meeting("Tổng số đảng viên: 5 đồng chí.\n\n| STT | Họ và tên | Có mặt | Vắng có LD | Vắng không LD |\n"
+                "|---|---|---|---|---|\n| 1 | Hà Văn Sơn | x | | |\n| 2 | Lục Thị Nhàn | x | | |\n"
+                "| 3 | Nông Văn Quý | | x | |\n| 4 | Hoàng Thị Mơ | | | x |\n| 5 | Bế Văn Tài | x | | |\n")
+    a = m.attendance
+    assert (a.present, a.absent, a.absent_with_reason, a.absent_without_reason) == (3, 2, 1, 1)
+    assert a.absentees == ("Nông Văn Quý", "Hoàng Thị Mơ")

@@ -1089,3 +1089,22 @@ def test_long_part_heading_marked_with_a_star_over_dash_items() -> None:
             "* Kiểm điểm lãnh đạo thực hiện nhiệm vụ chuyên môn tháng 3/2024\n- Giải quyết 40 vụ việc, đạt 52%.\n"
             "- Còn 2 vụ quá hạn.\n* Kết luận\nĐồng chí chủ trì kết luận.\n")
     assert "review" in kinds(HEAD + body + END)
+
+
+def test_tasks_stated_in_the_chair_conclusion_are_the_plan() -> None:
+    body = ("1. Đồng chí Bí thư tuyên bố lý do.\n2. Đồng chí Bí thư đọc Báo cáo số 04-BC/CB ngày 20/3/2024 của Chi ủy "
+            "đánh giá kết quả thực hiện nghị quyết tháng 2. Thu quỹ đạt 90%.\n3. Thảo luận\n- Đ/c Lành hỏi về quỹ.\n"
+            "4. Kết luận\nĐồng chí chủ trì kết luận, ghi nhận các ý kiến và giao nhiệm vụ trọng tâm tháng 4/2024:\n"
+            "1. Nạo vét mương.\n2. Thu quỹ.\n")
+    assert kinds(HEAD + body + END) == ["opening", "review", "discussion", "conclusion", "plan", "closing"]
+    dated = ("1. Đồng chí Bí thư tuyên bố lý do.\n2. Thảo luận\n- Đ/c Lành hỏi về quỹ.\n"
+             "3. Kết luận của đồng chí chủ trì: Tháng 2 chi bộ hoàn thành 5/6 chỉ tiêu. Tháng 4/2024 tập trung:\n"
+             "1. Nạo vét mương.\n2. Thu quỹ.\n")
+    found = [s.kind for s in find_sections(normalize(HEAD + dated + END).text, "regular", "2024-03-25")]
+    assert "plan" in found and "conclusion" in found
+
+
+def test_conclusion_label_over_the_plan_it_adopts() -> None:
+    body = ("1. Thảo luận\n- Đ/c Lành: nhất trí.\n2. Đ/c chủ trì kết luận:\n"
+            "Chi bộ thống nhất phương hướng tháng 4/2024 như dự thảo.\n3. Biểu quyết: 15/15 tán thành.\n")
+    assert "conclusion" in kinds(HEAD + body + END)
