@@ -240,6 +240,10 @@ def _absent_clause(folded: str, start: int) -> tuple[int, int]:
             # "Họ tên đảng viên vắng: A (ốm), B" / "Vắng có lý do: đ/c A (ốm), đ/c B" on the next line
             end = nxt
             continue
+        if (end > line_end and line.strip() and re.search(r"[a-z]\s*$", so_far) and not _ATT_LABEL.match(line)
+                and not re.match(r"\s*(?:\d{1,2}\s*[.)/]|[ivx]{1,4}\s*[.)/]|[a-e]\s*[.)])\s", line)):
+            end = nxt  # an item of the list wrapped mid-sentence: "… theo yêu cầu của" / "Trung tâm Y tế (F1): đ/c A"
+            continue
         if not re.match(r"\s*[-+•*]|\s*\d[.)]\s", line) or _ATT_LABEL.match(line) or not line.strip():
             break
         end = nxt

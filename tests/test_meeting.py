@@ -2375,3 +2375,12 @@ def test_member_table_with_abbreviated_reason_columns() -> None:
     a = m.attendance
     assert (a.present, a.absent, a.absent_with_reason, a.absent_without_reason) == (3, 2, 1, 1)
     assert a.absentees == ("Nông Văn Quý", "Hoàng Thị Mơ")
+
+
+def test_absentee_list_item_wrapped_mid_sentence() -> None:
+    m = meeting("Tổng số đảng viên: 14 đồng chí. Có mặt: 11 đồng chí. Vắng mặt: 03 đồng chí, gồm:\n"
+                "- 02 đồng chí vắng có lý do do đi tập huấn theo kế hoạch của\n"
+                "Ban Tuyên giáo Huyện ủy: đồng chí Lộc Văn Thắng, đồng chí Hà Thị\n"
+                "Mai Anh;\n- 01 đồng chí vắng không lý do: đồng chí Triệu Văn Lâm.\n\n"
+                "1. Mở đầu: Đồng chí Bí thư tuyên bố lý do.\n")
+    assert m.attendance.absentees == ("Lộc Văn Thắng", "Hà Thị Mai Anh", "Triệu Văn Lâm")
