@@ -36,9 +36,12 @@ def fold(text: str) -> str:
     >>> fold("THƯ KÝ: Lê Thị Mai")
     'thu ky: le thi mai'
     """
-    if text.isascii():
-        return text.lower()
-    return text.translate(_fold_table())
+    folded = text.lower() if text.isascii() else text.translate(_fold_table())
+    return _I_FOR_Y.sub(r"\1y", folded) if "i" in folded else folded
+
+
+# "Thư kí", "lí do", "thường kì": the older spelling with i, read as the y of "Thư ký", "lý do", "thường kỳ"
+_I_FOR_Y = re.compile(r"(?<![a-z0-9])([kl])i(?![a-z0-9])")
 
 
 @cache

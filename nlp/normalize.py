@@ -98,6 +98,18 @@ def label_bars(text: str) -> str:
     return _LABEL_BAR.sub(lambda m: m.group(1) + ":  ", text)
 
 
+# Letters typed for digits inside numbers: "l9 giờ 30", "14h3O", "l8/18", "O5-CT/TW" (not "COVID-19", "Ol")
+_DIGIT_LOOKALIKE = re.compile(r"(?<![^\W\d_])[Ol](?=\d)|(?<=\d)[Ol](?![^\W\d_])|(?<=\d)[Ol](?=\d)"
+                              r"|(?<=\d[h:.,/])[Ol](?=\d|\b)|(?<=\d)[Ol](?=[hg](?:\d|\b))")
+
+
+def digits_for_letters(text: str) -> str:
+    """ "O" and "l" typed in a number read as "0" and "1" (same length)."""
+    if "O" not in text and "l" not in text:
+        return text
+    return _DIGIT_LOOKALIKE.sub(lambda m: "0" if m.group() == "O" else "1", text)
+
+
 # A printout's page furniture: "- 2 -", "Trang 2/4", "Page 3 of 5", or a running footer ending so
 # ("Biên bản sinh hoạt Chi bộ … - Trang 2/4"); a bare "3" may be a table's cell and is left alone.
 _PAGE_LINE = re.compile(

@@ -47,3 +47,24 @@ def test_page_ending_a_sentence_leaves_a_paragraph_break() -> None:
     flat = unpaginate("Chi bộ nhất trí.\n- 2 -\n" + HEADER + "\n\n" + HEADER + "\nĐồng chí An kết luận.")
     assert flat.startswith("Chi bộ nhất trí.") and flat.endswith("\n\nĐồng chí An kết luận.")
     assert not flat[len("Chi bộ nhất trí.") : -len("\n\nĐồng chí An kết luận.")].strip()
+
+
+@pytest.mark.parametrize(("typed", "read"), [
+    ("Hồi l9 giờ 3O phút", "Hồi 19 giờ 30 phút"),
+    ("có mặt l8/18 đồng chí", "có mặt 18/18 đồng chí"),
+    ("Chỉ thị O5-CT/TW", "Chỉ thị 05-CT/TW"),
+    ("kết thúc lúc 2lh", "kết thúc lúc 21h"),
+    ("Olympic 2024, COVID-19, Ol, tháng l", "Olympic 2024, COVID-19, Ol, tháng l"),
+])
+def test_letters_typed_for_digits(typed: str, read: str) -> None:
+    from nlp.normalize import digits_for_letters
+    assert digits_for_letters(typed) == read
+
+
+def test_older_i_spelling_reads_as_y() -> None:
+    from nlp.cues import fold
+    folded = fold("Thư kí: đ/c Lò Thị Hương, vắng có lí do, thường kì")
+    assert folded == "thu ky: d/c lo thi huong, vang co ly do, thuong ky"
+    r = analyze("BIÊN BẢN SINH HOẠT CHI BỘ THƯỜNG KÌ\nChủ trì: đ/c Vi Văn Hào\nThư kí: đ/c Lò Thị Hương\n"
+                "Bắt đầu l4 giờ 3O, kết thúc l6 giờ 45.")
+    assert (r.meeting.secretary, r.meeting.start_time, r.meeting.end_time) == ("Lò Thị Hương", "14:30", "16:45")
