@@ -24,6 +24,13 @@ _TIME = re.compile(
     r"|(?P<h4>\d{1,2}):(?P<m4>\d{2})(?![\d:])"
     r")"
 )
+# After a cue only: "lúc 20.00", "kết thúc lúc 21.45", "Thời gian bắt đầu: 1930 (giờ tàu)", "bắt đầu 1900 LT" —
+# a ship's or a site's clock; never a date "18.11.2016", an amount "20.000" or a year "từ năm 1930".
+_CUED_CLOCK = re.compile(
+    r"(?:\bluc|\bhoi|\btu|bat\s+dau|thoi\s+gian|ket\s+thuc|\bden|\bxong)\s*:?\s*"
+    r"(?:(?P<h>\d{1,2})\.(?P<m>\d{2})(?![\d.,/])"
+    r"|(?P<hh>[01]\d|2[0-3])(?P<mm>[0-5]\d)(?=\s*(?:\(|lt\b|gio\b|h\b|ngay\b|cung\b|[,;.]\s|\n|$)))"
+)
 _PERIOD_AFTER = re.compile(r"\s*\(?\s*(?:buoi\s+)?(sang|trua|chieu|toi|dem)\b")
 _PERIOD_BEFORE = re.compile(r"\b(?:buoi\s+)?(sang|trua|chieu|toi)\b(?!\s+(?:nay|qua|mai))[^.;\n]{0,40}$")
 _CLAUSE_END = re.compile(r"[.;\n](?!\d)")
@@ -112,7 +119,14 @@ def find_times(folded: str, text: str | None = None) -> list[ClockTime]:
         if hour > 23 or minute > 59:
             continue
         out.append(ClockTime(m.start(), m.end(), _period_shift(text, folded, m, hour), minute))
-    return out
+    for m in _CUED_CLOCK.finditer(folded):
+        at = m.start("h") if m.group("h") is not None else m.start("hh")
+        if any(t.start <= at < t.end for t in out):
+            continue
+        hour, minute = int(m.group("h") or m.group("hh")), int(m.group("m") or m.group("mm"))
+        if hour <= 23 and minute <= 59:
+            out.append(ClockTime(at, m.end(), hour, minute))
+    return sorted(out, key=lambda t: t.start)
 
 
 def _clause_before(folded: str, pos: int, limit: int = 90) -> str:
@@ -144,6 +158,9 @@ def meeting_times(folded: str, text: str | None = None) -> tuple[ClockTime | Non
         nxt = times[i + 1].start if i + 1 < len(times) else len(folded)
         after_own = nxt >= t.end + len(after)
         end_cue = max(_END_BEFORE.finditer(before), key=lambda m: m.start(), default=None)
+        if end_cue and i > 0 and times[i - 1].start >= t.start - len(before) + end_cue.end():
+            # "kết thúc lúc 09h50 cùng ngày (để kịp ca xuất dầu lúc 10h30)": the cue is the nearer time's
+            end_cue = None
         start_cue = max(_START_CUE.finditer(before), key=lambda m: m.start(), default=None)
         # The end of the meeting itself, not of an event in the plan ("giải bóng đá kết thúc lúc 17 giờ").
         about_meeting = (

@@ -534,6 +534,12 @@ def test_date(text, expected):
             ("18:45", "20:50", 125),
             id="quarter-to",
         ),
+        pytest.param("BIÊN BẢN\nThời gian bắt đầu: 2015 (giờ tàu) ngày 9/6/2023.\nChi bộ họp.\n"
+                     "Buổi sinh hoạt kết thúc lúc 2225 cùng ngày.", ("20:15", "22:25", 130), id="ship-clock-hhmm"),
+        pytest.param("BIÊN BẢN\nHôm nay, vào lúc 19.15 ngày 02.10.2022, chi bộ họp.\n"
+                     "Buổi sinh hoạt kết thúc lúc 21.00 cùng ngày.", ("19:15", "21:00", 105), id="dotted-clock"),
+        pytest.param("BIÊN BẢN\nThời gian: 07h00 ngày 3/3/2024.\nChi bộ họp.\nBuổi sinh hoạt kết thúc lúc 09h10 "
+                     "cùng ngày (để kịp ca trực lúc 09h30).", ("07:00", "09:10", 130), id="later-time-in-brackets"),
     ],
 )
 def test_times(text, expected):
