@@ -39,7 +39,7 @@ _EXEMPT = [
     re.compile(
         # (a printed form's blanked dot leaders leave a long gap: "Miễn sinh hoạt ............ 0")
         rf"mien(?:\s+(?:cong\s+tac|sinh\s+hoat|sh)|\s+va|\s+dang|\s+tham\s+gia)*"
-        rf"(?P<gap>[^\d\n.;(]{{0,25}}?|[ \t]{{3,60}}){N}"
+        rf"(?P<gap>[^\d\n.;(]{{0,25}}?|[ \t]{{3,60}}|,?\s*khong\s+tinh\s+vao\s+so\s+phai\s+du\s*:?\s*){N}"
         rf"(?=\s*(?:{_MEMBERS}|\(|\)|,|;|\.(?!\d)|\||$|\n))"  # also "(miễn SH 04)"
         # not the count left to attend: "… được miễn sinh hoạt, nên kỳ này có 22 đồng chí phải dự"
         rf"(?![ \t]*{_MEMBERS}[ \t]+(?:phai|can)\s+(?:du|sinh\s+hoat|tham\s+du))"
@@ -79,7 +79,9 @@ _PRESENT = [
     ),
 ]
 _EXPECTED = [
-    re.compile(rf"(?:phai|can)\s+(?:du|tham\s+du|tham\s+gia|sinh\s+hoat)(?:\s+sinh\s+hoat)?(?P<gap>\s*(?:[:\-–]|la)?\s*){N}"),
+    # (not the exempt named so: "Miễn sinh hoạt, không tính vào số phải dự: 02 đ/c")
+    re.compile(rf"(?<!tinh\svao\sso\s)(?:phai|can)\s+(?:du|tham\s+du|tham\s+gia|sinh\s+hoat)(?:\s+sinh\s+hoat)?"
+               rf"(?P<gap>\s*(?:[:\-–]|la)?\s*){N}"),
     # "… nên kỳ này có 22 đồng chí phải dự"
     # (in running text: not a table's row number, "3<TAB>Đảng viên phải dự …", nor across lines)
     re.compile(rf"(?<=[ ,]){N}[ ]+{_MEMBERS}(?P<gap>[ ]+)(?:phai|can)[ ]+(?:du|tham\s+du|sinh\s+hoat)\b"),
@@ -265,6 +267,8 @@ def _absent_clause(folded: str, start: int) -> tuple[int, int]:
     return start, end
 
 
+_CAME = (r"(?:vẫn[ \t]+(?:đến[ \t]+)?(?:dự|tham[ \t]+dự|có[ \t]+mặt)|đến[ \t]+(?:muộn|trễ)|về[ \t]+(?:trước|sớm)"
+         r"|xin[ \t]+phép[ \t]+về)")
 _ALL_BECAUSE = re.compile(r"\s*(?:dong\s+chi|d\s*/\s*c|dang\s+vien|dv|nguoi)?\s*(?:\((?P<why>[^)\n]{2,40})\)"
                           r"|[,;]?\s*(?:deu\s+|ca\s+hai\s+)?(?:do|vi)\s+(?P<why2>\S+(?:[ \t]+\S+){0,2}))")
 _MEMBERSHIP = re.compile(r"chuyen\s+(?:sinh\s+hoat|sh)|tiep\s+nhan|ket\s+nap|tu\s+tran|qua\s+doi")
@@ -1216,6 +1220,11 @@ def _read_attendance(text: str, folded: str, limit: int) -> Attendance:
                                  + r"[ \t]*(?:[-–,:]|\()?[ \t]*(?:được[ \t]+)?miễn[ \t]", said)}
         if exempted == set(absentees):  # (not "vắng 03: đ/c A (miễn SH), đ/c B (ốm), …", counted below)
             absentees = ()
+        # "Đồng chí A thuộc diện miễn sinh hoạt nhưng vẫn đến dự", "đ/c B đến muộn": named near the absent, not
+        # absent; dropped only when the rest then make the count
+        came = {n for n in absentees if re.search(re.escape(n) + r"[^.;\n]{0,80}?" + _CAME, said)}
+        if came and absent is not None and len(absentees) - len(came) == absent:
+            absentees = tuple(n for n in absentees if n not in came)
     if absent and not absentees:
         # "TS. Vũ Thị Lan vắng có lý do (…)": each absentee named at the start of a line or clause of its own
         at = min((m.start() for m in (m_abs, m_present) if m is not None), default=0)

@@ -2390,3 +2390,18 @@ def test_absentee_list_item_wrapped_mid_sentence() -> None:
                 "Mai Anh;\n- 01 đồng chí vắng không lý do: đồng chí Triệu Văn Lâm.\n\n"
                 "1. Mở đầu: Đồng chí Bí thư tuyên bố lý do.\n")
     assert m.attendance.absentees == ("Lộc Văn Thắng", "Hà Thị Mai Anh", "Triệu Văn Lâm")
+
+
+def test_members_named_near_the_absent_who_came_are_not_absent() -> None:
+    m = meeting("- Tổng số đảng viên: 16 đồng chí.\n- Miễn sinh hoạt: 02 đồng chí.\n- Phải dự: 14 đồng chí.\n"
+                "- Có mặt: 13/14 đồng chí.\n- Vắng có lý do: 01 đồng chí – đ/c Lưu Văn Hạnh (đi tập huấn).\n"
+                "- Đồng chí Bàn Thị Dung thuộc diện miễn sinh hoạt nhưng vẫn đến dự, không tính vào số có mặt.\n"
+                "\nĐồng chí Bí thư tuyên bố lý do.\n")
+    assert m.attendance.absentees == ("Lưu Văn Hạnh",)
+
+
+def test_exempt_count_named_as_not_counted_among_those_to_attend() -> None:
+    m = meeting("+ Tổng số: 15 đ/c.\n+ Miễn sinh hoạt, không tính vào số phải dự: 03 đ/c.\n"
+                "+ Phải dự: 12 đ/c. Có mặt: 12 đ/c.\n")
+    a = m.attendance
+    assert (a.total, a.exempt, a.expected, a.present) == (15, 3, 12, 12)
