@@ -36,8 +36,27 @@ def fold(text: str) -> str:
     >>> fold("THƯ KÝ: Lê Thị Mai")
     'thu ky: le thi mai'
     """
-    folded = text.lower() if text.isascii() else text.translate(_fold_table())
+    if text.isascii():
+        folded = text.lower()
+    else:
+        folded = undouble(text, text.translate(_fold_table()))
     return _I_FOR_Y.sub(r"\1y", folded) if "i" in folded else folded
+
+
+# A final letter typed twice in a Vietnamese word ("Thảo luậnn", "Phương hướngg", "trình bàyy"): no syllable
+# ends so; its fold reads the second as a space. (Only in words with a Vietnamese letter: "staff", "Google"
+# and the like are left alone.)
+_DOUBLED = re.compile(r"(?<![^\W\d_])[^\W\d_]*[^\x00-\x7f][^\W\d_]*?([nghtcmpyNGHTCMPY])(?i:\1)(?![^\W\d_])")
+
+
+def undouble(text: str, folded: str) -> str:
+    """``folded`` (the fold of ``text``) with the second of a doubled final letter read as a space."""
+    if not _DOUBLED.search(text):
+        return folded
+    out = list(folded)
+    for m in _DOUBLED.finditer(text):
+        out[m.end() - 1] = " "
+    return "".join(out)
 
 
 # "Thư kí", "lí do", "thường kì": the older spelling with i, read as the y of "Thư ký", "lý do", "thường kỳ"

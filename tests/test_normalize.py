@@ -68,3 +68,14 @@ def test_older_i_spelling_reads_as_y() -> None:
     r = analyze("BIÊN BẢN SINH HOẠT CHI BỘ THƯỜNG KÌ\nChủ trì: đ/c Vi Văn Hào\nThư kí: đ/c Lò Thị Hương\n"
                 "Bắt đầu l4 giờ 3O, kết thúc l6 giờ 45.")
     assert (r.meeting.secretary, r.meeting.start_time, r.meeting.end_time) == ("Lò Thị Hương", "14:30", "16:45")
+
+
+def test_final_letter_typed_twice_is_read_once() -> None:
+    from nlp.cues import fold
+    assert fold("Phương hướngg tháng 5") == "phuong huong  thang 5"
+    assert fold("staff Google xoong") == "staff google xoong"  # no Vietnamese letter, or a real "oo"
+    r = analyze("BIÊN BẢN SINH HOẠT CHI BỘ\nThời gian bắt đầu:8 giờ 15 ngày 3/4/2024.\n1. Thảo luậnn\n"
+                "- đ/c Khải: nhất trí.\n2. Đ/c Lừu Văn Cư, chi ủy viên, trình bàyy chuyên đề:\n"
+                "- Nội dung về nêu gương.\n")
+    assert {"discussion", "topic"} <= {s.kind for s in r.sections}
+    assert r.meeting.start_time == "08:15"
