@@ -937,7 +937,11 @@ def _topic_parts(folded: str, sections: list[Section]) -> list[Section]:
     Minh's thought (a regular meeting's item; at a thematic one it is the topic presented)."""
     out: list[Section] = []
     for s in sections:
-        topical = s.kind == "hcm_study" or s.kind == "review" and _TOPIC_PART.match(folded, s.start, s.end) or (
+        # (or its "3. Kết quả thực hiện ở đơn vị:" right after it, naming no month or quarter reviewed)
+        undated = (s.kind == "review" and s.heading is not None and out and out[-1].kind == "topic"
+                   and not re.search(r"thang|quy|\bky\b|\bnam\b", _fold(s.heading)))
+        topical = s.kind == "hcm_study" or undated or (
+            s.kind == "review" and _TOPIC_PART.match(folded, s.start, s.end)) or (
             # the presentation's own "IV. Giải pháp, nhiệm vụ thời gian tới" (not next month's tasks)
             s.kind == "plan" and _TOPIC_PLAN.search(folded, s.start, min(s.end, s.start + 120))
             and not re.search(r"thang\s+\d", folded[s.start : min(s.end, s.start + 120)]))

@@ -1108,3 +1108,18 @@ def test_conclusion_label_over_the_plan_it_adopts() -> None:
     body = ("1. Thảo luận\n- Đ/c Lành: nhất trí.\n2. Đ/c chủ trì kết luận:\n"
             "Chi bộ thống nhất phương hướng tháng 4/2024 như dự thảo.\n3. Biểu quyết: 15/15 tán thành.\n")
     assert "conclusion" in kinds(HEAD + body + END)
+
+
+def test_a_member_recalling_last_quarter_conclusion_is_no_conclusion() -> None:
+    body = ("Đồng chí Bí thư tuyên bố lý do.\n\nĐồng chí Hầu Thị Vân trình bày chuyên đề về nêu gương.\n\n"
+            "Chi bộ thảo luận, có 3 ý kiến:\n1. Đồng chí Lý Văn Páo đồng ý với chuyên đề.\n"
+            "2. Đồng chí nhắc lại kết luận của đồng chí Bí thư tại kỳ sinh hoạt chuyên đề quý trước về việc giữ "
+            "kỷ luật giờ giấc.\n")
+    assert "conclusion" not in kinds(HEAD + body + END, "thematic")
+
+
+def test_presentation_sub_part_on_results_at_the_unit_stays_in_the_topic() -> None:
+    body = ("Đồng chí Bí thư tuyên bố lý do.\n\nII. TRÌNH BÀY CHUYÊN ĐỀ\nĐồng chí Hầu Thị Vân trình bày chuyên đề:\n"
+            "1. Nội dung cơ bản của Quy định 144.\n2. Kết quả thực hiện ở cơ quan: đã ký cam kết 100%.\n"
+            "III. THẢO LUẬN\nĐồng chí Páo: nhất trí.\n")
+    assert "review" not in kinds(HEAD + body + END, "thematic")
