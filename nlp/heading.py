@@ -20,7 +20,7 @@ _ORG_IN_TEXT = re.compile(
     # "Chi bộ thôn Đông (, xã An Phú) tổ chức sinh hoạt …"
     # "chi bộ xóm Bưởi (Đảng bộ xã Thống Nhất) họp …": a parenthesis naming the parent
     r"\b(?P<kind>chi\s+bo|dang\s+bo)\s+(?P<name>[^\n,.;:()]{2,80}?)(?:,[^\n,.;:()]{2,60}?)?"
-    r"(?:\s*\((?P<paren>(?:dang\s+bo|dang\s+uy)\s[^\n()]{2,60})\))?\s+"
+    r"(?:\s*\((?:(?:truc\s+)?thuoc\s+)?(?P<paren>(?:dang\s+bo|dang\s+uy)\s[^\n()]{2,60})\))?\s+"
     # … or counts its members: "Chi bộ bản Khuổi Khon có 8 đ/c"
     r"(?:(?:da\s+|dang\s+)?(?:to\s+chuc|tien\s+hanh|hop|sinh\s+hoat)\b|(?:hien\s+)?co\s+(?:tong\s+so\s+)?\d)"
 )
@@ -110,6 +110,7 @@ def _cased(text: str, folded: str, name: str) -> str:
     return cased
 
 
+_SIGNS_FOR = re.compile(r"t[ \t]*/[ \t]*m\.?[ \t]+(?P<org>chi[ \t]+bo[ \t]+[^\n]{2,60}?)(?=[ \t]*(?:\n|$))")
 _PAIR_CUT = re.compile(r"\s+[-–—]\s+(?=(?:dang\s+bo|dang\s+uy|chi\s+bo)\b)")
 
 
@@ -160,6 +161,9 @@ def read_orgs(text: str, folded: str) -> tuple[str | None, str | None]:
                         spans = [*spans[:j], *spans[j + 1 :]]
             # "CHI BỘ THÔN LÝ HÒA - ĐẢNG BỘ XÃ NHƠN LÝ": the cell and its parent on one line
             cut = _PAIR_CUT.search(fold(name))
+            if cut is None and re.match(r"dang\s+(?:bo|uy)\s", fold(name)):
+                # the two lines merged by extraction: "ĐẢNG BỘ XÃ YÊN LẠC CHI BỘ THÔN NAM SƠN"
+                cut = re.search(r"\s+(?=chi\s+bo\s+\S)", fold(name))
             pieces = [name[: cut.start()], name[cut.end() :]] if cut else [name]
             first = _PARTY_LINE.match(fold(pieces[0])) if cut else None
             if first and first.group(0).startswith("chi"):
@@ -192,6 +196,18 @@ def read_orgs(text: str, folded: str) -> tuple[str | None, str | None]:
                 break
             if name and parent is None:
                 parent = name
+    if org is None:  # named only where the chair signs for it: "T/M CHI BỘ TRƯỜNG THCS LÊ QUÝ ĐÔN"
+        m = _SIGNS_FOR.search(folded, max(0, len(folded) - 1500))
+        if m:
+            org = text[m.start("org") : m.end("org")].strip()
+    if org and parent is None:
+        # "Chi bộ thôn 4, Đảng bộ xã Ea Hồ Nam, tổ chức sinh hoạt …": the parent beside the cell in the body
+        words = [re.escape(w) for w in fold(_clean_org(org)).split()[2:]]
+        if words:
+            beside = re.search(r"\bchi\s+bo\s+" + r"\s+".join(words) + r"\s*,\s*(?P<p>(?:dang\s+bo|dang\s+uy)\s"
+                               r"[^\n,.;:()]{2,60}?)\s*,", folded)
+            if beside:
+                parent = " ".join(text[beside.start("p") : beside.end("p")].split())
     if org and parent is None:  # "Chi bộ thôn Tân Hưng thuộc Đảng bộ xã Lãng Sơn"
         m = re.search(r"\s+(?:thuoc|truc\s+thuoc)\s+(?=dang\s+bo|dang\s+uy)", fold(org))
         if m:
@@ -262,6 +278,8 @@ def _org_from_text(text: str, folded: str, m: re.Match[str]) -> str | None:
         return None
     if re.search(r"thuong\s+ky|dinh\s+ky|chuyen\s+de|ket\s+hop|thang\s+\d", fold(" ".join(words))):
         return None  # "CHI BỘ THƯỜNG KỲ THÁNG 10" describes the meeting, it names no cell
+    if re.match(r"(?:to\s+chuc|tien\s+hanh|sinh\s+hoat|hop)(?:\s|$)", fold(" ".join(words))):
+        return None  # "chi bộ tổ chức sinh hoạt …": what the cell did, not its name
     head = text[m.start() : m.start("name")]
     if strip_marks(head) != head:  # spelled right whatever OCR made of it ("Chỉ bộ")
         head = "Chi bộ " if m.group("kind").startswith("chi") else "Đảng bộ "

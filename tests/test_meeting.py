@@ -2405,3 +2405,19 @@ def test_exempt_count_named_as_not_counted_among_those_to_attend() -> None:
                 "+ Phải dự: 12 đ/c. Có mặt: 12 đ/c.\n")
     a = m.attendance
     assert (a.total, a.exempt, a.expected, a.present) == (15, 3, 12, 12)
+
+
+@pytest.mark.parametrize(("text", "org", "parent"), [
+    ("ĐẢNG BỘ XÃ TÂN PHÚ CHI BỘ ẤP BÀU SEN ĐẢNG CỘNG SẢN VIỆT NAM\nTân Phú, ngày 3 tháng 4 năm 2024\n\n"
+     "BIÊN BẢN SINH HOẠT CHI BỘ\nChi bộ họp.\n", "Chi bộ ấp Bàu Sen", "Đảng bộ xã Tân Phú"),
+    ("BIÊN BẢN SINH HOẠT CHI BỘ PHÒNG KẾ TOÁN\nVào lúc 8 giờ, Chi bộ Phòng Kế toán (thuộc Đảng bộ Công ty Cổ phần "
+     "Dệt Phú Bài) tổ chức sinh hoạt thường kỳ.\n", "Chi bộ Phòng Kế toán", "Đảng bộ Công ty Cổ phần Dệt Phú Bài"),
+    ("BIÊN BẢN HỌP CHI BỘ THÁNG 4/2024\nNgày 3/4/2024, chi bộ tổ chức sinh hoạt thường kỳ.\nKết thúc 16 giờ.\n\n"
+     "THƯ KÝ                        T/M CHI BỘ TRẠM Y TẾ XÃ TÂN PHÚ\n                                   BÍ THƯ\n"
+     "Lê Thị Mơ                     Hà Văn Tùng\n", "Chi bộ Trạm Y tế xã Tân Phú", None),
+    ("CHI BỘ THÔN 6\n*\nBIÊN BẢN\nSinh hoạt chi bộ tháng 4 năm 2024\nChi bộ thôn 6, Đảng bộ xã Cư Suê, tổ chức "
+     "sinh hoạt thường kỳ.\n", "Chi bộ thôn 6", "Đảng bộ xã Cư Suê"),
+])
+def test_cell_named_where_the_header_block_fails(text: str, org: str, parent: str | None) -> None:
+    m = meeting(text)
+    assert (fold_key(m.organization or ""), fold_key(m.parent or "")) == (fold_key(org), fold_key(parent or ""))
