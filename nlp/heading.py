@@ -14,7 +14,8 @@ from nlp.cues import TITLE, TITLE_WORD, alternation, fold
 from nlp.names import case_org
 from nlp.normalize import fold_key, modern_tones, strip_marks, ticked
 
-_DCSVN = re.compile(r"(?:dang\s+)?cong\s+san(?:\s+viet(?:\s+nam)?)?")  # also wrapped by OCR: "… VIỆT" / "NAM"
+# also wrapped by OCR: "… VIỆT" / "NAM"; not the "CÔNG SẢN" (public assets) of "PHÒNG QUẢN LÝ GIÁ VÀ CÔNG SẢN"
+_DCSVN = re.compile(r"dang\s+cong\s+san(?:\s+viet(?:\s+nam)?)?|cong\s+san\s+viet(?:\s+nam)?")
 _PARTY_LINE = re.compile(r"(?P<kind>chi\s+bo|dang\s+bo|dang\s+uy|chi\s+uy)\b")
 _ORG_IN_TEXT = re.compile(
     # "Chi bộ thôn Đông (, xã An Phú) tổ chức sinh hoạt …"

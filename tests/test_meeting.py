@@ -2417,6 +2417,8 @@ def test_exempt_count_named_as_not_counted_among_those_to_attend() -> None:
      "Lê Thị Mơ                     Hà Văn Tùng\n", "Chi bộ Trạm Y tế xã Tân Phú", None),
     ("CHI BỘ THÔN 6\n*\nBIÊN BẢN\nSinh hoạt chi bộ tháng 4 năm 2024\nChi bộ thôn 6, Đảng bộ xã Cư Suê, tổ chức "
      "sinh hoạt thường kỳ.\n", "Chi bộ thôn 6", "Đảng bộ xã Cư Suê"),
+    ("ĐẢNG BỘ SỞ TÀI CHÍNH\nCHI BỘ PHÒNG TÀI SẢN CÔNG SẢN              ĐẢNG CỘNG SẢN VIỆT NAM\n\nBIÊN BẢN\n",
+     "Chi bộ Phòng Tài sản Công sản", "Đảng bộ Sở Tài chính"),
 ])
 def test_cell_named_where_the_header_block_fails(text: str, org: str, parent: str | None) -> None:
     m = meeting(text)
