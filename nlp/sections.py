@@ -1005,7 +1005,8 @@ def _read_headings(text: str, folded: str, lines: list[_Line], caps: bool) -> li
         if heads and line.start < heads[-1].body:
             continue  # the title line of "PHẦN THỨ HAI" read with it
         if (wrap and line.style == "plain" and line.end - line.start >= 0.8 * wrap
-                and i + 1 < len(lines) and lines[i + 1].start == line.end + 1):
+                and i + 1 < len(lines) and lines[i + 1].start == line.end + 1
+                and not re.match(r"[^:\n]{1,25}:\s", text[line.title : line.end])):  # (not "Chuyên đề: "…" wrapped)
             continue  # the first line of a wrapped paragraph ("Thực hiện Chỉ thị số 05-CT/TW …, đ/c Ngô"), no title
         h = _read_heading(text, folded, line, lines[i + 1] if i + 1 < len(lines) else None, caps)
         if (h is not None and h.inline and h.kinds[0][0] == "topic" and line.style == "plain"

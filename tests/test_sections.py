@@ -1123,3 +1123,19 @@ def test_presentation_sub_part_on_results_at_the_unit_stays_in_the_topic() -> No
             "1. Nội dung cơ bản của Quy định 144.\n2. Kết quả thực hiện ở cơ quan: đã ký cam kết 100%.\n"
             "III. THẢO LUẬN\nĐồng chí Páo: nhất trí.\n")
     assert "review" not in kinds(HEAD + body + END, "thematic")
+
+
+def test_topic_label_over_a_title_wrapped_in_a_wide_paragraph() -> None:
+    # a record wrapped at about 95 characters, as a PDF or a scan is: the label's line is as long as the others
+    wrapped = ("Đồng chí Bí thư tuyên bố lý do, nêu mục đích, yêu cầu của buổi sinh hoạt chuyên đề và thông qua\n"
+               "chương trình sinh hoạt, chi bộ nhất trí với chương trình đã được chi ủy chuẩn bị từ tuần trước\n"
+               "khi các đồng chí đảng viên đã được gửi tài liệu nghiên cứu trước qua nhóm Zalo của chi bộ thôn\n"
+               "và đã đọc kỹ tài liệu. Đồng chí Phó Bí thư báo cáo số đảng viên có mặt, vắng mặt tại buổi họp\n"
+               "hôm nay.\n\n")
+    body = (wrapped + "Chuyên đề: \"Ứng dụng chuyển đổi số trong quản lý tổ dân phố gắn với thực hiện Nghị quyết\n"
+            "số 57-NQ/TW của Bộ Chính trị và kế hoạch của Đảng ủy phường về chuyển đổi số năm 2026\".\n"
+            "Đồng chí Lý Thị Hoa trình bày:\n  1. Thực trạng\n  - Tổ có nhóm Zalo 300 thành viên, thông báo của\n"
+            "    phường được chuyển tới người dân trong ngày, nhưng người cao tuổi chưa dùng được dịch vụ công.\n"
+            "  2. Giải pháp\n  - Phân công đảng viên kèm cặp từng hộ cao tuổi sống một mình trong tổ dân phố.\n\n"
+            "Thảo luận:\n- Đồng chí Mai hỏi về nhóm Zalo của tổ dân phố, đồng chí Hoa trả lời rõ ràng, cụ thể.\n")
+    assert "topic" in kinds(HEAD + body + END, "thematic")
