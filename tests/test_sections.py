@@ -1069,6 +1069,12 @@ def test_parts_moved_on_to_with_sequence_words_in_the_opening_sentence() -> None
     assert kinds(HEAD + body + END)[:4] == ["opening", "news", "dissemination", "review"]
 
 
+def test_members_commenting_on_the_outline_head_the_discussion() -> None:
+    body = ("1/ Mở đầu\nĐồng chí Bí thư tuyên bố lý do.\n2/ Đảng viên góp ý dự thảo đề cương (hỏi – đáp)\n"
+            "- Đồng chí Trần Yến hỏi: có cần số liệu quý I không?\n3/ Kết luận\nĐồng chí chủ trì kết luận.\n")
+    assert "discussion" in kinds(HEAD + body + END, "thematic")
+
+
 @pytest.mark.parametrize(("paragraph", "kind"), [
     ("Sơ kết 6 tháng đầu năm, đồng chí Bí thư đánh giá: hoàn thành 8/10 chỉ tiêu, thu ngân sách đạt 61%.", "review"),
     ("Đồng chí Bí thư trình bày báo cáo kết quả năm 2023: xây xong cầu dân sinh, không có hộ tái nghèo.", "review"),
