@@ -426,10 +426,14 @@ _TITLE_END = re.compile(r"(?<![^\s.(])(?:GS|PGS|TS|TSKH|ThS|Ths|BS|BSCKI|BSCKII|
 _TITLE_LEAD = re.compile(r"(?:(?:GS|PGS|TS|TSKH|ThS|Ths|BS|CKI|CKII|KS|CN|DS|NCS|LS)\.?\s*)+")
 
 
+# a military or police rank before the name: "Đại úy Nguyễn Thanh Phong, Phó Đội trưởng, trình bày …"
+_RANK_LEAD = re.compile(r"(?:(?:Đại|Thượng|Trung|Thiếu)\s+(?:úy|uý|tá|tướng)|(?:Hạ|Trung|Thượng)\s+sĩ)\s+")
+
+
 def _named_subject(prefix: str) -> bool:
     """"TS. Đinh Văn Lộc, Phó Bí thư Chi bộ, " — a titled or capitalised name, perhaps with its function."""
     p = prefix.strip()
-    m = _TITLE_LEAD.match(p)
+    m = _TITLE_LEAD.match(p) or _RANK_LEAD.match(p)
     titled = bool(m and m.end())
     p = p[m.end() :] if m else p
     name, _, rest = p.partition(",")
@@ -439,6 +443,8 @@ def _named_subject(prefix: str) -> bool:
     if not titled and not rest:
         return False  # "Trường Tiểu học Kim Đồng …" is no speaker; a name needs a title or a function
     if rest:
+        if "," not in rest:  # "Nguyễn Thanh Phong, Phó Đội trưởng" and the verb
+            return 1 <= len(rest.split()) <= 8
         role, _, tail = rest.rpartition(",")
         return 1 <= len(role.split()) <= 10 and len(tail.split()) <= 1
     return True

@@ -1069,6 +1069,13 @@ def test_parts_moved_on_to_with_sequence_words_in_the_opening_sentence() -> None
     assert kinds(HEAD + body + END)[:4] == ["opening", "news", "dissemination", "review"]
 
 
+def test_presenter_with_rank_and_function_in_the_opening_sentence() -> None:
+    body = ("Đồng chí Bí thư tuyên bố lý do, nêu mục đích, yêu cầu của buổi sinh hoạt chuyên đề; sau đó đồng chí "
+            "Thượng úy Lò Văn Dũng, Phó Đồn trưởng trình bày chuyên đề về chủ quyền biên giới.\n\n"
+            "Thảo luận: đồng chí Tòng Văn Ún đề nghị tăng tuần tra.\n")
+    assert kinds(HEAD + body + END, "thematic")[:2] == ["opening", "topic"]
+
+
 def test_members_commenting_on_the_outline_head_the_discussion() -> None:
     body = ("1/ Mở đầu\nĐồng chí Bí thư tuyên bố lý do.\n2/ Đảng viên góp ý dự thảo đề cương (hỏi – đáp)\n"
             "- Đồng chí Trần Yến hỏi: có cần số liệu quý I không?\n3/ Kết luận\nĐồng chí chủ trì kết luận.\n")
