@@ -6,7 +6,16 @@ import dataclasses
 
 from nlp.meeting import is_minutes, read_meeting
 from nlp.models import Minutes, Report, Source
-from nlp.normalize import digits_for_letters, label_bars, normalize, unmark, unpaginate, unquote_cells, untick
+from nlp.normalize import (
+    digits_for_letters,
+    label_bars,
+    normalize,
+    unmark,
+    unpaginate,
+    unquote_cells,
+    unspeck,
+    untick,
+)
 from nlp.period import read_period
 from nlp.references import find_own_number, find_references
 from nlp.rules import check, ruleset_for
@@ -25,6 +34,7 @@ def analyze(text: str, source: Source | None = None) -> Report:
     """
     norm = normalize(text).text
     # read through typed emphasis ("**BIÊN BẢN**"); the same length, so offsets index ``norm`` still
+    norm = unspeck(norm)  # "| Địa điểm: …" left by OCR at a line's start
     norm = digits_for_letters(norm)  # "l9 giờ 3O", "O5-CT/TW" typed in haste
     norm = unpaginate(norm)  # a printout's page numbers and running headers, and the text broken around them
     norm = unmark(norm)

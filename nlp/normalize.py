@@ -43,7 +43,14 @@ def normalize(text: str) -> NormalizedText:
     text = text.translate(_INVISIBLE).translate(_SPACES).translate(_LOOKALIKES)
     text = unicodedata.normalize("NFC", text)
     text = _TRAILING_SPACE.sub("", text)
+    if "rn" in text:
+        text = _RN.sub(lambda m: m.group().replace("rn", "m"), text)
     return NormalizedText(text)
+
+
+# The one spelling repair: OCR reads "m" as "rn" ("rnặt", "Phạrn"), and no Vietnamese syllable holds "rn"; only in
+# words with a Vietnamese letter ("modern", "Bern" stay).
+_RN = re.compile(r"(?<![^\W\d_])(?=[^\W\d_]*[^\x00-\x7f])[^\W\d_]*rn[^\W\d_]*")
 
 
 # Emphasis typed as marks, as in text pasted from a chat or a Markdown editor: "**BIÊN BẢN**",
@@ -108,6 +115,16 @@ def digits_for_letters(text: str) -> str:
     if "O" not in text and "l" not in text:
         return text
     return _DIGIT_LOOKALIKE.sub(lambda m: "0" if m.group() == "O" else "1", text)
+
+
+# An OCR speck at a line's start before a label or a sentence ("| Địa điểm: …", "' Tổng số đảng viên: …"): a
+# lone bar or quote (not a table's row, which has more bars)
+_SPECK = re.compile(r"(?m)^[ \t]*[|'`~][ \t]+(?=[^\W\d_])(?![^\n]*\|)")
+
+
+def unspeck(text: str) -> str:
+    """Stray OCR specks at line starts blanked (same length)."""
+    return _SPECK.sub(lambda m: " " * len(m.group()), text)
 
 
 # A printout's page furniture: "- 2 -", "Trang 2/4", "Page 3 of 5", or a running footer ending so

@@ -79,3 +79,16 @@ def test_final_letter_typed_twice_is_read_once() -> None:
                 "- Nội dung về nêu gương.\n")
     assert {"discussion", "topic"} <= {s.kind for s in r.sections}
     assert r.meeting.start_time == "08:15"
+
+
+def test_ocr_rn_for_m_and_specks_at_line_starts() -> None:
+    from nlp.normalize import normalize, unspeck
+    assert normalize("vắng rnặt 02 đồng chí: đ/c Phạrn Văn Tú; modern Bern").text == \
+        "vắng mặt 02 đồng chí: đ/c Phạm Văn Tú; modern Bern"
+    assert unspeck("| Địa điểm: Nhà văn hóa\n' Tổng số: 9\n| STT | Họ tên |") == \
+        "  Địa điểm: Nhà văn hóa\n  Tổng số: 9\n| STT | Họ tên |"
+    r = analyze("BIÊN BẢN SINH HOẠT CHI BỘ\n| Địa điểm: Nhà văn hóa thôn Hạ.\n"
+                "Có mặt: 12 đồng chí; vắng rnặt 02 đồng chí (đều có lý do): đ/c Phạrn Văn Tú (ốm), "
+                "đ/c Lò Văn A (đi học).\n")
+    assert r.meeting.place == "Nhà văn hóa thôn Hạ"
+    assert r.meeting.attendance.absentees == ("Phạm Văn Tú", "Lò Văn A")
