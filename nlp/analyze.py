@@ -33,11 +33,11 @@ def analyze(text: str, source: Source | None = None) -> Report:
     (False, ['05-CT/TW'])
     """
     norm = normalize(text).text
-    # read through typed emphasis ("**BIÊN BẢN**"); the same length, so offsets index ``norm`` still
-    norm = unspeck(norm)  # "| Địa điểm: …" left by OCR at a line's start
+    # each step below keeps the length, so offsets index ``norm`` still
     norm = digits_for_letters(norm)  # "l9 giờ 3O", "O5-CT/TW" typed in haste
     norm = unpaginate(norm)  # a printout's page numbers and running headers, and the text broken around them
-    norm = unmark(norm)
+    norm = unmark(norm)  # read through typed emphasis ("**BIÊN BẢN**")
+    norm = unspeck(norm)  # "| Địa điểm: …" left by OCR at a line's start, a note app's "📍 Địa điểm: …"
     norm = untick(norm)  # a form's options left unticked were not held ("☐ Chuyên đề")
     norm = unquote_cells(norm)  # a spreadsheet's quoted cells pasted as text
     norm = label_bars(norm)  # a form exported one "Label | value" per line

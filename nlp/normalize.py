@@ -123,8 +123,14 @@ _SPECK = re.compile(r"(?m)^[ \t]*[|'`~][ \t]+(?=[^\W\d_])(?![^\n]*\|)")
 
 
 def unspeck(text: str) -> str:
-    """Stray OCR specks at line starts blanked (same length)."""
+    """Stray OCR specks and a note app's emoji at line starts blanked (same length)."""
+    text = _EMOJI.sub(lambda m: " " * len(m.group()), text)
     return _SPECK.sub(lambda m: " " * len(m.group()), text)
+
+
+# Emoji before an item or a label ("📍 Địa điểm:", "✅ Hoàn thành …", "⚠️ Tồn tại"); not a form's tick boxes
+# (☐ ☑ ☒ ✓ ✔), which say what was chosen
+_EMOJI = re.compile("[\U0001F300-\U0001FAFF\u2600-\u260F\u2613-\u26FF\u2700-\u2712\u2715-\u27BF\u2B50\u2B55\uFE0F]")
 
 
 # A printout's page furniture: "- 2 -", "Trang 2/4", "Page 3 of 5", or a running footer ending so
@@ -214,6 +220,9 @@ def _options(text: str):
         offset += len(line) + 1
 
 
+_TASK_ITEM = re.compile(r"[ \t]*[-*+][ \t]+\[[ xX]?\][ \t]+\S")
+
+
 def untick(text: str) -> str:
     """The text with the labels of the options a form left unticked blanked out (same length).
 
@@ -229,6 +238,8 @@ def untick(text: str) -> str:
         return text
     chars = list(text)
     for offset, m, (start, end) in _options(text):
+        if _TASK_ITEM.match(text, offset):
+            continue  # a note app's to-do "- [ ] Đảng viên nêu gương theo Quy định 08 …": a task, not an option
         if not m.group(1):
             for j in range(offset + start, offset + end):  # the box stays: it still marks the group
                 if chars[j] != "\t":

@@ -85,8 +85,9 @@ def _split(col: int, piece: str, f: str, alone: bool = True) -> list[tuple[int, 
 
 
 # "Thư ký (đã ký): Đoàn Thị Hạnh", "CHỦ TRÌ: đã ký - Phan Văn Lực": the label, the mark and the name on one line
-_INLINE = re.compile(rf"\s*(?P<label>{_LABELS.pattern})\s*(?P<mark>\(\s*da\s+ky\s*\))?\s*:\s*(?P<rest>\S.*?)\s*")
-_MARK_DASH = re.compile(r"\(?\s*da\s+ky\s*\)?\s*[-–:,]?\s*")
+# (or "THƯ KÝ — (đã ký) — Lý Thanh Tùng", typed in a note app)
+_INLINE = re.compile(rf"\s*(?P<label>{_LABELS.pattern})\s*(?P<mark>\(\s*da\s+ky\s*\))?\s*[:—]\s*(?P<rest>\S.*?)\s*")
+_MARK_DASH = re.compile(r"\(?\s*da\s+ky\s*\)?\s*[-–—:,]?\s*")
 
 
 def _inline_signed(line: str, f: str) -> list[list[tuple[int, str, str]]] | None:
@@ -123,9 +124,11 @@ def read_signatures(text: str, folded: str) -> tuple[Signatures, str | None, str
     rows: list[list[tuple[int, str, str]]] = []  # per line: (column, piece as written, folded piece)
     pos = tail
     for line in text[tail:].split("\n"):
+        if line.count("|") >= 2:  # a Markdown table's row: "| THƯ KÝ | CHỦ TRÌ |", "| *(đã ký)* | *(đã ký)* |"
+            line = re.sub(r"[|*]", " ", line)
         row: list[tuple[int, str, str]] = []
         pieces = list(_PIECE.finditer(line))
-        inline = _inline_signed(line, folded[pos : pos + len(line)]) if len(pieces) == 1 else None
+        inline = _inline_signed(line, folded[pos : pos + len(line)])
         if inline:
             rows.extend(inline)
             pos += len(line) + 1

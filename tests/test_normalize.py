@@ -92,3 +92,19 @@ def test_ocr_rn_for_m_and_specks_at_line_starts() -> None:
                 "đ/c Lò Văn A (đi học).\n")
     assert r.meeting.place == "Nhà văn hóa thôn Hạ"
     assert r.meeting.attendance.absentees == ("Phạm Văn Tú", "Lò Văn A")
+
+
+def test_minutes_typed_in_a_note_app() -> None:
+    text = ("**CHI BỘ TỔ DÂN PHỐ 3**\n\n## BIÊN BẢN SINH HOẠT CHI BỘ THƯỜNG KỲ THÁNG 5/2024\n\n"
+            "**🕐 Thời gian:** 19 giờ 00 ngày 20/5/2024\n**📍 Địa điểm:** Nhà văn hóa tổ dân phố 3\n"
+            "**Chủ trì:** đ/c Lạc Văn Hùng\n**Thư ký:** đ/c Mạch Thị Yên\n\n### Nhiệm vụ tháng 6\n"
+            "- [ ] Đảng viên nêu gương theo Quy định 08-QĐi/TW và Chỉ thị 05-CT/TW\n- [x] Thu đảng phí\n\n"
+            "Buổi sinh hoạt kết thúc lúc 21 giờ 00.\n\n| THƯ KÝ | CHỦ TRÌ |\n|:---:|:---:|\n"
+            "| *(đã ký)* | *(đã ký)* |\n| Mạch Thị Yên | Lạc Văn Hùng |\n")
+    r = analyze(text)
+    assert r.meeting.place == "Nhà văn hóa tổ dân phố 3"
+    assert [x.code for x in r.references] == ["08-QĐi/TW", "05-CT/TW"]
+    assert (r.meeting.signatures.chair, r.meeting.signatures.secretary) == (True, True)
+    one_line = text.split("| THƯ KÝ")[0] + "**THƯ KÝ** — (đã ký) — Mạch Thị Yên\n**CHỦ TRÌ** — (đã ký) — Lạc Văn Hùng\n"
+    s = analyze(one_line).meeting.signatures
+    assert (s.chair, s.secretary) == (True, True)
