@@ -46,17 +46,19 @@ def fold(text: str) -> str:
 # A final letter typed twice in a Vietnamese word ("Thảo luậnn", "Phương hướngg", "trình bàyy"): no syllable
 # ends so; its fold reads the second as a space. (Only in words with a Vietnamese letter: "staff", "Google"
 # and the like are left alone.)
-_DOUBLED = re.compile(r"(?<![^\W\d_])[^\W\d_]*[^\x00-\x7f][^\W\d_]*?([nghtcmpyNGHTCMPY])(?i:\1)(?![^\W\d_])")
+_DOUBLED = re.compile(r"(?<=[^\W\d_])([nghtcmpyNGHTCMPY])(?i:\1)(?![^\W\d_])")
+_WORD_BEFORE = re.compile(r"[^\W\d_]*$")
 
 
 def undouble(text: str, folded: str) -> str:
     """``folded`` (the fold of ``text``) with the second of a doubled final letter read as a space."""
-    if not _DOUBLED.search(text):
-        return folded
-    out = list(folded)
+    out = None
     for m in _DOUBLED.finditer(text):
-        out[m.end() - 1] = " "
-    return "".join(out)
+        word = _WORD_BEFORE.search(text, max(0, m.start() - 12), m.start()).group()
+        if not word.isascii():
+            out = out or list(folded)
+            out[m.end() - 1] = " "
+    return "".join(out) if out else folded
 
 
 # "Thư kí", "lí do", "thường kì": the older spelling with i, read as the y of "Thư ký", "lý do", "thường kỳ"
