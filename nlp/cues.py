@@ -36,10 +36,14 @@ def fold(text: str) -> str:
     >>> fold("THƯ KÝ: Lê Thị Mai")
     'thu ky: le thi mai'
     """
-    if text.isascii():
-        folded = text.lower()
-    else:
-        folded = undouble(text, text.translate(_fold_table()))
+    return respell(text, text.lower() if text.isascii() else text.translate(_fold_table()))
+
+
+def respell(text: str, folded: str) -> str:
+    """The spelling-variant repairs every fold of ``text`` makes (same length): a doubled final letter read
+    once, and the older i of "kí", "lí" read as y."""
+    if not text.isascii():
+        folded = undouble(text, folded)
     return _I_FOR_Y.sub(r"\1y", folded) if "i" in folded else folded
 
 

@@ -33,7 +33,7 @@ from importlib import resources
 
 import yaml
 
-from nlp.cues import _I_FOR_Y, TITLE, undouble
+from nlp.cues import TITLE, respell
 from nlp.models import SECTION_KINDS, Section
 from nlp.normalize import fold_key, strip_marks
 
@@ -50,8 +50,7 @@ def _fold_char(c: str) -> str:
 
 def _fold(text: str) -> str:
     """Diacritic-free lower-case text of the same length, so offsets carry over."""
-    folded = undouble(text, "".join(map(_fold_char, text)))
-    return _I_FOR_Y.sub(r"\1y", folded) if "i" in folded else folded
+    return respell(text, "".join(map(_fold_char, text)))
 
 
 # A cue's number may be written as a word ("NHIỆM VỤ THÁNG BA", "tháng Chạp", "quý hai"), folded; longest first.
