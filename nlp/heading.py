@@ -321,6 +321,9 @@ def _title_lines(text: str, folded: str, start: int) -> str:
     return re.sub(r"[\"“][^\"”]*[\"”]", " ", folded[start:end])
 
 
+_STUDY_THEME = re.compile(r"hoc\s+tap\s+(?:va\s+lam\s+theo\s+)?chuyen\s+de(?:\s+nam\s+\d{4})?")
+
+
 def read_type(folded: str, text: str | None = None) -> tuple[str | None, bool]:
     """Regular or thematic, and whether both were held in one session (then "regular", True)."""
     text = folded if text is None else text
@@ -342,6 +345,9 @@ def read_type(folded: str, text: str | None = None) -> tuple[str | None, bool]:
         # "HỌP CHI BỘ BẤT THƯỜNG" (an extraordinary meeting, e.g. to admit a member) is neither kind, even
         # when it mentions the month's regular meeting
         return None, False
+    # (the year's theme of the study of Hồ Chí Minh's thought is no thematic meeting: "(Trọng tâm: …; học tập
+    # chuyên đề năm 2021)" under a regular meeting's title)
+    zone = _STUDY_THEME.sub(" ", zone)
     is_reg = bool(regular.search(zone))
     is_them = bool(thematic.search(zone))
     if not (is_reg or is_them):

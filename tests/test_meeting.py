@@ -2423,3 +2423,14 @@ def test_exempt_count_named_as_not_counted_among_those_to_attend() -> None:
 def test_cell_named_where_the_header_block_fails(text: str, org: str, parent: str | None) -> None:
     m = meeting(text)
     assert (fold_key(m.organization or ""), fold_key(m.parent or "")) == (fold_key(org), fold_key(parent or ""))
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    ("SINH HOẠT CHI BỘ ĐỊNH KỲ THÁNG 4 NĂM 2022\n(Trọng tâm: thu hoạch lúa; học tập chuyên đề năm 2022)",
+     ("regular", False)),
+    ("SINH HOẠT CHI BỘ THƯỜNG KỲ KẾT HỢP SINH HOẠT CHUYÊN ĐỀ QUÝ II NĂM 2022", ("regular", True)),
+    ("SINH HOẠT CHUYÊN ĐỀ QUÝ II NĂM 2022", ("thematic", False)),
+])
+def test_the_year_study_theme_in_a_title_is_no_thematic_meeting(title: str, expected) -> None:
+    m = meeting(f"CHI BỘ THÔN 2\n\nBIÊN BẢN\n{title}\n\nThời gian: 19 giờ ngày 12/4/2022.\n")
+    assert (m.type, m.combined) == expected
