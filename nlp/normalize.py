@@ -143,7 +143,8 @@ _PAGE_LINE = re.compile(
 )
 
 
-def _furniture_key(line: str) -> str:
+def furniture_key(line: str) -> str:
+    """What a running header or footer keeps from page to page: its words, any number standing for all."""
     return re.sub(r"\d+", "#", " ".join(line.split())).casefold()
 
 
@@ -156,11 +157,11 @@ def unpaginate(text: str) -> str:
     page = [bool(_PAGE_LINE.fullmatch(ln)) or "\f" in ln for ln in lines]
     if not any(page):
         return text
-    keys = Counter(_furniture_key(ln) for ln in lines if len(ln.strip()) >= 8)
+    keys = Counter(furniture_key(ln) for ln in lines if len(ln.strip()) >= 8)
     furniture = {i for i, p in enumerate(page) if p}
     for i in sorted(furniture):
         for j in range(max(0, i - 3), min(len(lines), i + 4)):
-            if len(lines[j].strip()) >= 8 and keys[_furniture_key(lines[j])] >= 2:
+            if len(lines[j].strip()) >= 8 and keys[furniture_key(lines[j])] >= 2:
                 furniture.add(j)  # the running header or footer next to the page number
     starts = [0]
     for ln in lines:

@@ -46,6 +46,7 @@ from typing import TYPE_CHECKING
 
 import pypdfium2 as pdfium
 
+from nlp.normalize import furniture_key
 from worker.errors import CorruptFile, EncryptedPdf, OcrFailed
 from worker.extract.base import ExtractedText, LegacyDecoder
 from worker.extract.limits import check_pages
@@ -313,16 +314,12 @@ def _segment_text(words: list[Word], decoder: LegacyDecoder) -> str:
     return " ".join(decoder.decode(" ".join(texts), font) for font, texts in runs)
 
 
-def _furniture_key(text: str) -> str:
-    return re.sub(r"\d+", "#", re.sub(r"\s+", " ", text)).strip().casefold()
-
-
 def drop_furniture(pages: list[list[Line]]) -> list[list[Line]]:
     """Remove page numbers and running headers/footers (lines repeated at the edge of most pages)."""
     edge = 2
     keys: Counter[str] = Counter()
     for lines in pages:
-        seen = {_furniture_key(ln.text) for ln in lines[:edge] + lines[-edge:]}
+        seen = {furniture_key(ln.text) for ln in lines[:edge] + lines[-edge:]}
         keys.update(seen)
     n = len(pages)
     repeated = {k for k, c in keys.items() if n >= 2 and c >= 2 and c >= n / 2}
@@ -331,7 +328,7 @@ def drop_furniture(pages: list[list[Line]]) -> list[list[Line]]:
         kept = []
         for i, ln in enumerate(lines):
             at_edge = i < edge or i >= len(lines) - edge
-            if at_edge and (_PAGE_NUMBER.match(ln.text.strip()) or _furniture_key(ln.text) in repeated):
+            if at_edge and (_PAGE_NUMBER.match(ln.text.strip()) or furniture_key(ln.text) in repeated):
                 continue
             kept.append(ln)
         result.append(kept)
