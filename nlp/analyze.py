@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 
+from nlp.forms import pair_fields, rejoin_rows
 from nlp.meeting import is_minutes, read_meeting
 from nlp.models import Minutes, Report, Source
 from nlp.normalize import (
@@ -41,6 +42,8 @@ def analyze(text: str, source: Source | None = None) -> Report:
     norm = untick(norm)  # a form's options left unticked were not held ("☐ Chuyên đề")
     norm = unquote_cells(norm)  # a spreadsheet's quoted cells pasted as text
     norm = label_bars(norm)  # a form exported one "Label | value" per line
+    norm = rejoin_rows(norm)  # a table pasted one cell per line: one row per line again
+    norm = pair_fields(norm)  # a form exported label over value: "Địa điểm" / "Nhà văn hóa" on one line
     source = source or Source()
     number = find_own_number(norm)
     if number and not source.number:

@@ -646,8 +646,10 @@ _ANNEX_TITLE = re.compile(
     r"(?m)^[ \t]*(?:danh\s+sach\s+)?(?:(?:cac|nhung)\s+)?(?:dang\s+vien|dong\s+chi|dv)\s+vang(?:\s+mat)?\b"
     r"[^\n:]{0,80}:?[ \t]*$")
 _ANNEX_ROW = re.compile(
-    r"[ \t]*\|?[ \t]*\d{1,3}[.)]?[ \t]*(?:\||\t|[ ]{2,}|(?<=[.)])[ ]|[ ](?=\w))[ \t]*(?P<name>[^|\t\n]+?)"
-    r"(?:[ \t]*(?:\||\t|[ ]{2,}|[-–:])[ \t]*(?P<rest>[^\n]*?))?[ \t|]*")
+    # numbered ("1 | Nguyễn Văn A | ốm"), or one member a line after a dash or the title "đ/c" ("Đ/c Lê Thị Lan (ốm)")
+    r"[ \t]*\|?[ \t]*(?:\d{1,3}[.)]?[ \t]*(?:\||\t|[ ]{2,}|(?<=[.)])[ ]|[ ](?=\w))|[-+•*][ \t]*"
+    r"|(?=(?:d\s*/\s*c|dong\s+chi)[ \t]))[ \t]*(?:(?:d\s*/\s*c|dong\s+chi)[ \t]+)?(?P<name>[^|\t\n(]+?)"
+    r"(?:[ \t]*(?:\||\t|[ ]{2,}|[-–:])[ \t]*(?P<rest>[^\n]*?)|[ \t]*\((?P<why>[^)\n]*)\)[ \t.;]*)?[ \t|]*")
 
 
 def _annexed_absentees(text: str, folded: str) -> list[tuple[str, str, str]]:
@@ -665,7 +667,7 @@ def _annexed_absentees(text: str, folded: str) -> list[tuple[str, str, str]]:
             name = clean_name(text[start + row.start("name") : start + row.end("name")]) if row else None
             if name is None:
                 break
-            rest = (row.group("rest") or "").strip(" |")
+            rest = (row.group("rest") or row.group("why") or "").strip(" |")
             kind = "without" if _NO_REASON.search(rest) else "with" if re.search(r"[a-z]{2,}", rest) else "absent"
             rows.append((name, kind, rest))
         if rows:
@@ -676,7 +678,8 @@ def _annexed_absentees(text: str, folded: str) -> list[tuple[str, str, str]]:
 # A member table read by its header: one cell per line, or one row per line with cells apart.
 _HEADER_LABELS = [
     ("stt", r"s?tt|so\s+(?:tt|thu\s+tu)"),
-    ("name", r"(?:ho\s+(?:va\s+)?ten|ho\s+ten|ten)(?:\s+(?:dang\s+vien|dong\s+chi))?|dang\s+vien"),
+    ("name", r"(?:ho\s+(?:va\s+)?ten|ho\s+ten|ten)(?:\s+(?:dang\s+vien|dong\s+chi))?(?:\s+vang(?:\s+mat)?)?"
+             r"|(?:dang\s+vien|dong\s+chi)(?:\s+vang(?:\s+mat)?)?"),
     (
         "status",
         r"tinh\s+(?:hinh|trang)(?:\s+(?:du\s+hop|tham\s+du|sinh\s+hoat|du\s+sinh\s+hoat))?|trang\s+thai"
@@ -702,7 +705,7 @@ _LABEL_RE = [(kind, re.compile(rf"(?:{pat})")) for kind, pat in _HEADER_LABELS]
 _ATT_KINDS = {"present", "absent", "with", "without", "status", "exempt"}
 _ROW_NO = re.compile(r"[ \t]*(\d{1,3})[.)]?[ \t]*")
 _MARK = re.compile(r"(?:x|✓|✔|☑|v|\+|\*|co(?:\s+mat)?)(?:\s*[(\-–:,]\s*(?P<rest>[^)]*)\)?)?[ \t.]*")
-_NO_REASON = re.compile(_WITHOUT_WORDS.pattern + r"|\bkld\b")
+_NO_REASON = re.compile(_WITHOUT_WORDS.pattern + r"|\bkld\b|khong\s+bao\b(?!\s+cao)")  # (a row's "Không báo")
 _HAS_REASON = re.compile(r"co\s+(?:ly\s+do|phep|bao\s+cao)|\bcld\b|xin\s+phep")
 _TABLE_END = re.compile(r"(?:cong|tong(?:\s+so)?|ket\s+qua|noi\s+dung|chu\s+tri|thu\s+ky)\b|[ivx]+\.\s|\d+\.\s|.*:")
 
@@ -731,10 +734,13 @@ def _header(cells: list[str], absentees: bool = False) -> list[str] | None:
     """Column kinds of a header row: a name column and at least one attendance column (under a title naming
     the absent, "Lý do" is why each was absent)."""
     kinds = [_label(c) for c in cells]
+    # "Đảng viên vắng | Lý do": the name column's own title says whom the table lists
+    absentees = absentees or any(
+        k == "name" and re.search(r"\bvang\b", fold(c)) for k, c in zip(kinds, cells, strict=True))
     if absentees and "absent" not in kinds:  # (a table with its own "Vắng" column keeps "Lý do" as the reason)
         kinds = ["absent" if k == "reason" else k for k in kinds]
-    if len(kinds) < 3 or None in kinds:
-        return None
+    if None in kinds or len(kinds) < (2 if absentees else 3):
+        return None  # (a list of the absent may be just names and why: "Họ và tên | Lý do")
     named = [k for k in kinds if k not in ("other",)]
     if kinds.count("name") != 1 or len(named) != len(set(named)) or not _ATT_KINDS & set(named):  # type: ignore[arg-type]
         return None
@@ -881,7 +887,7 @@ def _one_row_per_line(lines: list[str], legend: dict[str, str] | None = None) ->
         piped = line.count("|") >= 2  # "TT | Họ và tên | Có mặt | Vắng (lý do)": every cell between bars
         head = [c.strip() for c in line.strip().strip("|").split("|")] if piped else [
             c for c in _SEP.split(line.strip()) if c.strip()]
-        kinds = _header(head, _titled_absentees(lines, i)) if len(head) >= 3 else None
+        kinds = _header(head, _titled_absentees(lines, i)) if len(head) >= 2 else None
         if not kinds:
             continue
         header_gaps = [len(g) for g in re.findall(r" {2,}", line.strip())]
@@ -894,6 +900,8 @@ def _one_row_per_line(lines: list[str], legend: dict[str, str] | None = None) ->
             stripped = row_line.strip()
             if not _filled(row_line):
                 continue  # the rule under the header ("----+------")
+            if stripped.isupper() and len(stripped.split()) > 1 and not _SEP.search(stripped) and "|" not in stripped:
+                break  # a heading in capitals after the table ("NỘI DUNG SINH HOẠT")
             if piped and rows and re.match(r"\|\s*\|", stripped):
                 continue  # a cell wrapped onto the next line, the row number cell empty
             if kinds[0] == "stt" and not re.match(r"\d{1,3}[.)]?(?:\t| {2,}|\s*\|)", stripped.lstrip("| ")):

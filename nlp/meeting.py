@@ -15,6 +15,7 @@ from functools import cache
 from nlp.attendance import read_attendance, read_vote
 from nlp.cues import LABEL, LINE_START, TITLE, TITLE_WORD, WORD_NUMBER, alternation, fold, unwrap
 from nlp.dates import digits_for_spelled_dates, parse_date
+from nlp.forms import restack
 from nlp.heading import read_orgs, read_type
 from nlp.models import Meeting
 from nlp.names import common_spelling, mend_surname
@@ -387,6 +388,7 @@ def read_meeting(text: str) -> Meeting:
     >>> m.organization, m.type, m.date, m.start_time, m.chair
     ('Chi bộ Khu phố 3', 'regular', '2024-03-25', '14:00', 'Nguyễn Văn Hùng')
     """
+    text = restack(text)  # labels over their values ("Chủ trì / Thư ký / Đ/c A / Đ/c B") label by label
     text = unwrap(text)  # same offsets; sentences wrapped over lines read as one
     text = _FILL.sub(_blank_fill, text)
     text = _CELL_LABEL.sub(_join_cell, text)

@@ -1,0 +1,109 @@
+"""nlp.forms: minutes exported from a form or a pasted table, one field or one cell per line.
+
+Each case is read end to end by ``analyze``, so the transforms are judged by the facts they let the readers find.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from nlp.analyze import analyze
+from nlp.forms import pair_fields, rejoin_rows, restack
+
+HEAD = "ĐẢNG BỘ PHƯỜNG HƯNG PHÚ\nCHI BỘ KHU VỰC 5\n\nBIÊN BẢN SINH HOẠT CHI BỘ THƯỜNG KỲ THÁNG 3/2024\n"
+BODY = (
+    "I. MỞ ĐẦU\nĐ/c Bí thư tuyên bố lý do, thông qua chương trình; chi bộ nhất trí.\n"
+    "II. NỘI DUNG\n1. Thông tin thời sự: giá xăng dầu tăng; phường ra quân giải tỏa lấn chiếm vỉa hè.\n"
+    "2. Kết quả tháng 2: thu quỹ khuyến học đạt 90%.\n3. Nhiệm vụ tháng 4: ra quân vệ sinh kênh Cái Sơn.\n"
+    "4. Thảo luận: đ/c Tư đề nghị tăng tuần tra ban đêm.\n5. Kết luận: đ/c Bí thư kết luận, giao nhiệm vụ.\n"
+    "Biểu quyết: 14/14 đ/c tán thành.\nBuổi sinh hoạt kết thúc lúc 21 giờ 10 phút.\n"
+)
+
+
+def facts(text: str) -> dict:
+    m = analyze(text).meeting
+    a = m.attendance
+    return {
+        "place": m.place, "chair": m.chair, "secretary": m.secretary, "date": m.date, "start": m.start_time,
+        "counts": (a.total, a.exempt, a.present, a.absent, a.absent_with_reason, a.absent_without_reason),
+        "absentees": list(a.absentees),
+    }
+
+
+def test_label_over_value_without_colons():
+    text = HEAD + (
+        "Ngày họp\n14/3/2024\nGiờ bắt đầu\n19h15\nĐịa điểm\nHội trường khu vực 5\nChủ trì\nĐ/c Trương Văn Tư\n"
+        "Thư ký\nĐ/c Lý Thị Bích Vân\nTổng số đảng viên\n17\nMiễn sinh hoạt\n3\nCó mặt\n14\nVắng\n0\n"
+    ) + BODY
+    f = facts(text)
+    assert (f["date"], f["start"], f["place"]) == ("2024-03-14", "19:15", "Hội trường khu vực 5")
+    assert (f["chair"], f["secretary"]) == ("Trương Văn Tư", "Lý Thị Bích Vân")
+    assert f["counts"][:4] == (17, 3, 14, 0)
+
+
+def test_numbered_labels_with_colons():
+    text = HEAD + (
+        "1. Thời gian:\n19 giờ 15 phút ngày 14/3/2024\n2. Địa điểm:\nTrụ sở Ban điều hành khu vực 5\n"
+        "3. Người chủ trì:\nTrương Văn Tư – Bí thư chi bộ\n4. Thư ký:\nLý Thị Bích Vân\n"
+        "Tổng số đảng viên: 16\nSố đảng viên được miễn sinh hoạt:\n2\nCó mặt: 14\nVắng: 0\n"
+    ) + BODY
+    f = facts(text)
+    assert f["place"] == "Trụ sở Ban điều hành khu vực 5"
+    assert f["chair"] == "Trương Văn Tư"
+    assert f["counts"][:4] == (16, 2, 14, 0)
+
+
+def test_run_of_labels_over_run_of_values():
+    text = HEAD + (
+        "Ngày\nBắt đầu\n14/03/2024\n19h15\nChủ trì\nThư ký\nĐ/c Trương Văn Tư (Bí thư)\nĐ/c Lý Thị Bích Vân\n"
+        "Tổng số ĐV\nMiễn SH\nPhải dự\nCó mặt\nVắng\n18\n2\n16\n14\n2\n"
+        "Đảng viên vắng\nLý do\nHuỳnh Văn Sáu\nĐi biển\nPhan Thị Mười\nKhông báo\n"
+    ) + BODY
+    f = facts(text)
+    assert (f["date"], f["start"]) == ("2024-03-14", "19:15")
+    assert (f["chair"], f["secretary"]) == ("Trương Văn Tư", "Lý Thị Bích Vân")
+    assert f["counts"] == (18, 2, 14, 2, 1, 1)
+    assert f["absentees"] == ["Huỳnh Văn Sáu", "Phan Thị Mười"]
+
+
+def test_absentees_one_per_line_under_their_label():
+    text = HEAD + (
+        "Thời gian: 19h15 ngày 14/3/2024\nTổng số đảng viên: 16\nCó mặt: 14\nVắng: 2\n"
+        "Đảng viên vắng (lý do):\nĐ/c Huỳnh Văn Sáu (đi biển)\nĐ/c Phan Thị Mười (nằm viện)\n"
+    ) + BODY
+    f = facts(text)
+    assert f["absentees"] == ["Huỳnh Văn Sáu", "Phan Thị Mười"]
+    assert f["counts"][3:] == (2, 2, 0)
+
+
+def test_vote_table_one_cell_per_line():
+    text = HEAD + "Thời gian: 19h15 ngày 14/3/2024\nCó mặt: 14\nVắng: 0\n" + BODY.replace(
+        "Biểu quyết: 14/14 đ/c tán thành.\n", "BIỂU QUYẾT\nTán thành\nKhông tán thành\n13\n1\n")
+    v = analyze(text).meeting.vote
+    assert (v.in_favor, v.against, v.voters) == (13, 1, 14)
+
+
+def test_transforms_keep_offsets():
+    text = "Địa điểm\nNhà văn hóa\nChủ trì:\nĐ/c An\nSTT\nNội dung\n1\nMở đầu\n2\nThời sự\nNgày\nGiờ\n5/3\n8h\n"
+    for step in (pair_fields, rejoin_rows, restack):
+        assert len(step(text)) == len(text)
+    joined = rejoin_rows(text)
+    assert "STT\tNội dung\n1\tMở đầu\n2\tThời sự" in joined
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a heading over a list of labelled lines is no field with a value
+        "Thành phần\n- Chủ trì: đ/c An\n- Thư ký: đ/c Bình\n",
+        # the signature titles in capitals over their signatures
+        "THƯ KÝ\nCHỦ TRÌ\n(đã ký)\n(đã ký)\n",
+        # a label over a table
+        "Thành phần:\n| Tổng số | Có mặt |\n| 12 | 11 |\n",
+        # a count label over words that are no count
+        "Có mặt\nĐại biểu Đảng ủy phường\n",
+    ],
+)
+def test_not_fields(text):
+    assert pair_fields(text) == text
+    assert restack(text) == text
