@@ -329,7 +329,8 @@ def read_type(folded: str, text: str | None = None) -> tuple[str | None, bool]:
     text = folded if text is None else text
     # a printed form's ticked options say it, whatever the form's printed title ("☐ Thường kỳ ☑ Chuyên đề")
     options = [fold(label) for label in ticked(text[:2500])]
-    options = [o for o in options if re.search(r"thuong\s+ky|dinh\s+ky|chuyen\s+de|ket\s+hop|bat\s+thuong", o)]
+    options = [o for o in options
+               if re.search(r"thuong\s+ky|dinh\s+ky|chuyen\s+de|ket\s+hop|bat\s+thuong|dot\s+xuat", o)]
     if options:
         is_reg = any(re.search(r"thuong\s+ky|dinh\s+ky", o) for o in options)
         is_them = any("chuyen de" in o for o in options)
@@ -341,9 +342,9 @@ def read_type(folded: str, text: str | None = None) -> tuple[str | None, bool]:
     title = TITLE.search(folded, 0, 1500)
     zone = _title_lines(text, folded, title.start()) if title else folded[:600]
     opening = folded[: (title.end() if title else 0) + 1200]
-    if re.search(r"(?:hop|sinh\s+hoat|hoi\s+nghi)(?:\s+chi\s+bo)?\s+bat\s+thuong", zone):
-        # "HỌP CHI BỘ BẤT THƯỜNG" (an extraordinary meeting, e.g. to admit a member) is neither kind, even
-        # when it mentions the month's regular meeting
+    if re.search(r"(?:hop|sinh\s+hoat|hoi\s+nghi)(?:\s+chi\s+bo)?\s+(?:bat\s+thuong|dot\s+xuat)", zone):
+        # "HỌP CHI BỘ BẤT THƯỜNG", "HỌP CHI BỘ ĐỘT XUẤT" (an extraordinary meeting, to admit or discipline a
+        # member) is neither kind, even when it mentions the month's regular meeting
         return None, False
     # (the year's theme of the study of Hồ Chí Minh's thought is no thematic meeting: "(Trọng tâm: …; học tập
     # chuyên đề năm 2021)" under a regular meeting's title)

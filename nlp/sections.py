@@ -704,6 +704,10 @@ def _split(text: str, folded: str, start: int, end: int, kind: str | None, *, he
             if heading_kind is not None:
                 ok = (cur is None or _RANK[new] > _RANK[cur] or new in cues.contains.get(heading_kind, ())
                       or new in named)
+                # the chair's conclusion in a paragraph of its own after the vote, under the vote's heading
+                # ("IV. BIỂU QUYẾT" … "Đ/c A kết luận: …" after a blank line)
+                ok = ok or (new == "conclusion" and cur == "vote" and sent.para and not sent.item
+                            and folded[max(0, sent.start - 2) : sent.start].count("\n") == 2)
             else:
                 ok = cur is None or _RANK[new] > _RANK[cur] or (sent.para and not sent.item)
             if ok:

@@ -1152,3 +1152,11 @@ def test_topic_label_over_a_title_wrapped_in_a_wide_paragraph() -> None:
             "  2. Giải pháp\n  - Phân công đảng viên kèm cặp từng hộ cao tuổi sống một mình trong tổ dân phố.\n\n"
             "Thảo luận:\n- Đồng chí Mai hỏi về nhóm Zalo của tổ dân phố, đồng chí Hoa trả lời rõ ràng, cụ thể.\n")
     assert "topic" in kinds(HEAD + body + END, "thematic")
+
+
+def test_chair_conclusion_in_its_own_paragraph_after_the_vote() -> None:
+    body = ("I. MỞ ĐẦU\nĐồng chí Bí thư tuyên bố lý do, thông qua chương trình.\n\nII. THẢO LUẬN\n"
+            "- Đ/c Mạc Văn Khiêm: nhất trí với dự thảo.\n\nIII. BIỂU QUYẾT\n"
+            "Chi bộ bỏ phiếu kín: 12/12 phiếu tán thành.\n\n"
+            "Đồng chí Mạc Thị Hoa kết luận: chi bộ thống nhất đề nghị cấp trên xem xét; giao chi ủy làm hồ sơ.\n")
+    assert "conclusion" in kinds(HEAD + body + END)
