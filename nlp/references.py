@@ -409,19 +409,22 @@ def _resolve_short(m: re.Match[str], text: str, on_date: str | None,
     p = _patterns()
     written = m.group("tname") or m.group("abbr")
     types = codes.types_for_name(written)
-    if not types:
-        return None
     number = int(m.group("num"))
+    # a State document the text cites in full, by its type's name: "Nghị định 13" after "Nghị định 13/2023/NĐ-CP"
+    canonical = codes.canonical_name(written)
+    state = {r.code: r for (t, n), rs in (state_known or {}).items() if n == number
+             for r in rs if t in types or (canonical is not None and r.type_name == canonical)}
+    if not types and len(state) != 1:
+        return None
     # "Quy định 144 lần đầu tiên …" after "Quy định số 144-QĐ/TW": the document the text cites, not a count
     if _UNIT.match(text, m.end()) and not any((t, number) in known for t in types):
         return None
     tail = _read_tail(text, m.end(), m.start())
-    state = {r.code: r for t in types for r in (state_known or {}).get((t, number), ())}
     if len(state) == 1 and not any((t, number) in known for t in types) and not (tail.issuer and not tail.state_body):
         # "Nghị quyết 68" after "Nghị quyết số 68/NQ-CP … của Chính phủ": the government's, cited above
         cited = next(iter(state.values()))
         return replace(cited, date=tail.date, text=text[m.start() : tail.end], start=m.start(), end=tail.end)
-    if tail.state_body:
+    if tail.state_body or not types:
         return None  # "Chỉ thị 05 của UBND tỉnh" is not a Party document
     if p.alias_before.search(text, max(0, m.start() - 40), m.start()):
         return None  # the alias definition itself, "(sau đây gọi tắt là Quy định 37)"

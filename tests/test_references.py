@@ -312,6 +312,11 @@ SHORT_STATE = [
     pytest.param("Chỉ thị 05-CT/TW và Chỉ thị 16/CT-TTg; tiếp tục thực hiện Chỉ thị 05.", "2021-10-05",
                  ["05-CT/TW", "16/CT-TTg", "05-CT/TW"], id="party-short-form-unchanged"),
     pytest.param("Thực hiện Nghị quyết 68 về kinh tế tư nhân.", "2021-10-05", [], id="no-cited-state-document"),
+    pytest.param("Triển khai Thông tư số 09/2022/TT-BNV ngày 02/12/2022 của Bộ Nội vụ; rà soát hồ sơ theo Thông tư 09 "
+                 "trước 30/3.", "2023-02-10", ["09/2022/TT-BNV", "09/2022/TT-BNV"], id="circular-cited-above"),
+    pytest.param("Áp dụng Nghị định 45/2022/NĐ-CP về xử phạt; lập biên bản đúng Nghị định 45.", "2023-02-10",
+                 ["45/2022/NĐ-CP", "45/2022/NĐ-CP"], id="decree-cited-above"),
+    pytest.param("Lập hồ sơ theo Nghị định 45 của Chính phủ.", "2023-02-10", [], id="decree-never-cited-in-full"),
 ]
 
 
