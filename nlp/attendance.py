@@ -62,6 +62,8 @@ _PRESENT = [
         rf"|(?:(?<=\.\s)|(?<=;\s)|(?<=\n)|^)du(?=\s*:)|(?<=,\s)du(?=\s+\d))"  # ("Chi bộ có 12 ĐV, dự 11 ĐV")
         # "Dự họp có 10/11 đảng viên", "Dự sinh hoạt có 22 đồng chí"
         # ("Có mặt (15 đ/c): A, B, …" too)
+        # (the way they attended in brackets: "có mặt (online): 19 đ/c", "Dự họp (trực tiếp và trực tuyến): 21")
+        rf"(?:\s*\((?:truc\s+tiep|truc\s+tuyen|online|qua\s|tai\s|ca\s)[^)\d\n]{{0,30}}\))?"
         rf"(?:\s+(?:tai\s+)?(?:buoi|cuoc|ky)\s+(?:sinh\s+hoat|hop))?(?P<gap>\s*(?:[:\-–(]|la|co)?\s*(?:day\s+du\s+|du\s+)?"
         rf"(?:ca\s+)?){N}"  # ("có mặt đủ cả 4")
         rf"(?:\s*/\s*(?P<of>{NUMBER}))?"
@@ -70,7 +72,8 @@ _PRESENT = [
     ),
     re.compile(
         # on one line: in "Phải dự: 19 đ/c\nCó mặt: 18 đ/c" the 19 is not the present count
-        rf"{N}(?:\s*/\s*(?P<of>{NUMBER}))?[ \t]+{_MEMBERS}(?P<gap>(?:[ \t]+\w+){{0,2}}?)[ \t]+"
+        # ("11/11 ĐV của chi bộ có mặt")
+        rf"{N}(?:\s*/\s*(?P<of>{NUMBER}))?[ \t]+{_MEMBERS}(?P<gap>(?:[ \t]+\w+){{0,3}}?)[ \t]+"
         rf"(?:co\s+mat|du\s+hop|tham\s+du|den\s+(?:du|hop))"
         # not a total run on into the present count: "chi bộ có 19 đồng chí có mặt 17 đồng chí"
         rf"(?![ \t:]*(?:\d|(?:muoi|mot|hai|ba|bon|nam|sau|bay|tam|chin)\b))"
@@ -97,7 +100,8 @@ _ABSENT = [
     re.compile(rf"(?<!mat\s)(?<!mat:\s)(?<!dien\s){N}[ \t]+{_MEMBERS}(?P<gap>[ ]{{1,2}})vang(?!(?:\s+mat)?\s*:)"),
 ]
 _ABSENT_NONE = re.compile(
-    r"khong\s+co\s+(?:dang\s+vien|dong\s+chi|ai)\s+(?:nao\s+)?vang(?:\s+mat)?(?!\s+(?:khong|co)\s)|vang(?:\s+mat)?\s*:\s*khong\b"
+    r"khong\s+co\s+(?:dang\s+vien|dong\s+chi|dv|d\s*/\s*c|ai)\s+(?:nao\s+)?vang(?:\s+mat)?(?!\s+(?:khong|co)\s)"
+    r"|vang(?:\s+mat)?\s*:\s*khong\b"
     # "đảng viên có mặt đầy đủ" / "có mặt 100%": nobody absent
     r"|co\s+mat\s+(?:day\s+du|du\s+100\s*%|100\s*%)"
 )

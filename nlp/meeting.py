@@ -85,6 +85,22 @@ def _other_title() -> re.Pattern[str]:
     return re.compile(r"(?:^|\n)[ \t]*" + alternation("other_titles") + r"\b")
 
 
+# A form's fact line: its value is what follows the label
+_FACT_VALUE = re.compile(r"(?m)^[ \t]*(?:[-+•*]|\d{1,2}[.)])?[ \t]*"
+                         r"(?:thoi\s+gian|dia\s+diem|chu\s+tri|thu\s+ky|co\s+mat|tong\s+so)[^:\n]{0,40}:(?P<value>[^\n]*)$")
+# what a blank form prints around the space to fill in ("bắt đầu … giờ … phút, ngày … tháng … năm 20…")
+_FORM_WORDS = re.compile(r"[.…_,;:()/]|\b(?:dong\s+chi|d/c|chuc\s+vu|bat\s+dau|ket\s+thuc|gio|phut|ngay|thang|nam|20"
+                         r"|chinh\s+thuc|du\s+bi|mien\s+sinh\s+hoat|vang(?:\s+mat)?|co\s+ly\s+do|khong\s+ly\s+do|gom"
+                         r"|dong|nguoi|neu\s+co)\b")
+
+
+def _blank_form(folded: str) -> bool:
+    """A blank form (a template sent out to cells): its fact lines hold only the spaces to fill in."""
+    values = [m.group("value") for m in _FACT_VALUE.finditer(folded)]
+    blank = sum(1 for v in values if ("…" in v or "..." in v or "__" in v) and not _FORM_WORDS.sub(" ", v).strip())
+    return blank >= 3 and blank >= len(values) - 1
+
+
 def _minutes_score(text: str) -> int:
     """Evidence for (positive) and against (negative) the text being minutes of a meeting."""
     f = fold(text)
@@ -123,6 +139,8 @@ def _minutes_score(text: str) -> int:
         score -= 3
     if not _PARTY.search(f):  # minutes of a school council or a company board are not ours
         score -= 9
+    if _blank_form(f):  # a template of the minutes, not minutes
+        return min(score, 0)
     # A BIÊN BẢN title of a cell meeting with the record's fields is minutes whatever else it lacks
     # (no headings, only the chair signing, a "Nơi nhận" line) unless it reads as news.
     if (

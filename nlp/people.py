@@ -14,7 +14,8 @@ from nlp.names import clean_name, names_after_cues
 _MEETING_NOUN = r"(?:\s+(?:buoi|cuoc|ky)?\s*(?:sinh\s+hoat|hop|hoi\s+nghi))?"
 # "Chủ trì: …", "Chủ trì hội nghị: …", "Người chủ trì là đồng chí …"
 # (typed by voice, without the colon: "chủ trì đồng chí A bí thư chi bộ, thư ký đồng chí B")
-_LABEL_END = r"(?:\s*[:\-–]\s*|\s+la\s+|\s+(?=(?:dong\s+chi|d\s*/\s*c)\s))"
+# ("là" on the same line: not a signature title over a name "CHỦ TRÌ" / "Lã Văn Tư")
+_LABEL_END = r"(?:\s*[:\-–]\s*|[ \t]+la[ \t]+|\s+(?=(?:dong\s+chi|d\s*/\s*c)\s))"
 _CHAIR_LABEL = re.compile(  # (also run on after a comma: "…, chủ trì đồng chí A – Bí thư chi bộ, thư ký …")
     rf"(?:{LABEL}|,\s*)" + r"(?:nguoi\s+)?(?:chu\s+tri|chu\s+toa|dieu\s+hanh)" + _MEETING_NOUN + _LABEL_END
 )
@@ -37,6 +38,8 @@ _DID = re.compile(r"phat\s+bieu|trinh\s+bay|de\s+nghi|thong\s+tin|bao\s+cao|tiep
 _SEC_INLINE = re.compile(
     rf"{_PERSON}(?P<rest>[^.;\n]{{2,120}}?)\s(?:(?:lam\s+|duoc\s+cu\s+lam\s+)(?:thu\s+ky|nguoi\s+ghi\s+bien\s+ban)|ghi\s+bien\s+ban)\b"
     rf"|cu\s+{_PERSON}(?P<rest2>[^.;\n]{{2,60}}?)\s+lam\s+thu\s+ky"
+    # a list of who did what: "- Đ/c A – Phó Bí thư, kế toán: thư ký."
+    rf"|{_PERSON}[^.;:\n]{{2,120}}?\s*:\s*thu\s+ky\s*(?=[.;\n]|$)"
 )
 
 

@@ -83,6 +83,15 @@ MINUTES_POSITIVE = [
 
 MINUTES_NEGATIVE = [
     pytest.param(
+        "ĐẢNG BỘ PHƯỜNG AN KHÁNH\nCHI BỘ KHU PHỐ …\n\nBIÊN BẢN\nSINH HOẠT CHI BỘ THƯỜNG KỲ THÁNG …/20…\n"
+        "1. Thời gian: … giờ … phút, ngày …/…/20…\n2. Địa điểm: ………………\n3. Chủ trì: đ/c ………… chức vụ ………\n"
+        "4. Thư ký: đ/c …………\n5. Có mặt: …/… đ/c; vắng: … đ/c (có lý do: …; không lý do: …)\n"
+        "I. Mở đầu: tuyên bố lý do, thông qua chương trình.\nII. Thông tin thời sự: ……\n"
+        "Biểu quyết: …/… đ/c tán thành.\n"
+        "THƯ KÝ            CHỦ TRÌ\n(Ký, ghi rõ họ tên)   (Ký, ghi rõ họ tên)",
+        id="blank-form-sent-to-cells",
+    ),
+    pytest.param(
         "Chi bộ Khu phố 3 sinh hoạt chuyên đề về học tập và làm theo Bác\n"
         "Ngày 25/3, Chi bộ Khu phố 3, phường Tân Thành đã tổ chức sinh hoạt chuyên đề quý I năm 2024. "
         "Đồng chí Nguyễn Văn Hùng, Bí thư Chi bộ chủ trì buổi sinh hoạt. Có 16/18 đảng viên tham dự.\n"
@@ -208,6 +217,12 @@ def test_is_minutes_negative(text):
             "kỳ tháng 9 vào ngày 25/9.",
             (None, False),
             id="extraordinary-meeting-is-neither",
+        ),
+        pytest.param(
+            "BIÊN BẢN\nHọp chi bộ đột xuất\nV/v đề nghị khen thưởng đảng viên.\nThời gian: 20 giờ. Nội dung ngoài kỳ "
+            "sinh hoạt thường kỳ của chi bộ.",
+            (None, False),
+            id="urgent-meeting-is-neither",
         ),
     ],
 )
@@ -748,6 +763,22 @@ def test_place(text, expected):
             ("Lê Văn Hải", "Đỗ Thị Ngân"),
             id="rank-and-career-soldier",
         ),
+        pytest.param(
+            "Thành phần:\n- Đ/c Triệu Văn Lâm – Bí thư, Tổ trưởng tổ sản xuất: chủ trì.\n"
+            "- Đ/c Lục Thị Mai – Chi ủy viên, thủ kho: thư ký.\n",
+            ("Triệu Văn Lâm", "Lục Thị Mai"),
+            id="who-did-what-list",
+        ),
+        pytest.param(
+            "Chủ trì: TTƯT. BSCKII Đàm Quang Vinh - Bí thư.\nThư ký: CN.ĐD Lã Thị Hoa.\n",
+            ("Đàm Quang Vinh", "Lã Thị Hoa"),
+            id="honoured-physician",
+        ),
+        pytest.param(
+            "Nội dung họp.\n\n      THƯ KÝ                  CHỦ TRÌ\n   Lã Thị Hoa            Bế Văn Tài\n",
+            ("Bế Văn Tài", "Lã Thị Hoa"),
+            id="signature-surname-la-is-no-label",
+        ),
     ],
 )
 def test_chair_secretary(text, expected):
@@ -965,6 +996,14 @@ def _att(m):
             "Tổng số đảng viên của chi bộ: 47; số phải dự: 35; hiện diện: 33; vắng: 2 (có lý do).",
             (47, 12, 35, 33, 2, 2, 0),
             id="expected-written-gives-the-exempt",
+        ),
+        pytest.param(
+            "Thành phần: 9/9 đ/c trong chi bộ có mặt, không có đ/c vắng.", (9, None, 9, 9, 0, 0, 0),
+            id="all-of-the-cell-present-none-absent",
+        ),
+        pytest.param(
+            "Tổng số đảng viên: 18; có mặt (trực tuyến): 15 đ/c; vắng 2 đ/c có lý do.", (18, None, 18, 15, 2, 2, 0),
+            id="present-how-in-brackets",
         ),
     ],
 )
