@@ -33,11 +33,14 @@ _FIELD = re.compile(
     r"(?:so\s+)?(?:(?:dang\s+vien|dv)\s+)?(?:duoc\s+)?(?:mien\s+(?:sinh\s+hoat|sh)|phai\s+du(?:\s+sinh\s+hoat)?"
     r"|co\s+mat|du\s+hop)|"
     r"vang(?:\s+mat)?(?:\s+(?:co|khong)\s+(?:ly\s+do|ld))?|(?:co|khong)\s+(?:ly\s+do|ld)|"
-    r"(?:(?:ho\s+(?:va\s+)?ten\s+)?dang\s+vien|danh\s+sach(?:\s+dang\s+vien)?)\s+vang(?:\s+mat)?|ly\s+do\s+vang)"
+    r"(?:(?:ho\s+(?:va\s+)?ten\s+)?dang\s+vien|danh\s+sach(?:\s+dang\s+vien)?)\s+vang(?:\s+mat)?|ly\s+do\s+vang|"
+    # the counts of a vote under its label ("Biểu quyết:" / "Tán thành:" / "18/18")
+    r"(?:so\s+phieu\s+)?(?:khong\s+)?(?:tan\s+thanh|nhat\s+tri|dong\s+y)|phan\s+doi|y\s+kien\s+khac)"
     r"(?:\s*\([^()\n]{1,30}\))?"
 )
 # fields whose value is a count, a date or a time: their value holds a digit (or a count in words)
 _COUNTED = re.compile(r"(?:tong\s+so|so\b|mien|phai\s+du|co\s+mat|du\s+hop|vang|co\s+l|khong\s+l|ngay|thang|"
+                      r"(?:khong\s+)?(?:tan\s+thanh|nhat\s+tri|dong\s+y)|phan\s+doi|y\s+kien|"
                       r"thoi\s+gian|gio|bat\s+dau|ket\s+thuc)")
 # a count in words ("mười hai đồng chí"), or none ("Không")
 _NUMBER_WORD = re.compile(r"(?:(?:khong|mot|hai|ba|bon|tu|nam|lam|sau|bay|tam|chin|muoi|muoi|linh|le)\s+){1,4}"

@@ -149,13 +149,15 @@ def read_orgs(text: str, folded: str) -> tuple[str | None, str | None]:
                     and not _PARTY_LINE.match(nf)
                     and not _DCSVN.match(nf)
                     and not re.fullmatch(r"\s*(?:viet\s+)?nam\s*", nf)  # the motto's own wrap ("… VIỆT" / "NAM")
-                    and not re.match(r"so\b|\*|" + TITLE_WORD, nf)
+                    # (not the document's number, "Số: 07-BB/CB"; "SỐ 7" alone ends "CHI BỘ KHU DÂN CƯ")
+                    and not re.match(r"so\b\s*(?:[:.…]|\d+\s*[-/]|$)|\*|" + TITLE_WORD, nf)
                     and len(nxt) < 60
                     and name.isupper()
                     and not re.search(r"[/:]|ngay\s+\d", nf)
                     and ns - text.rfind("\n", 0, ns) - 1 < max(20, e - line_start)
                 ):
-                    name = f"{name} {nxt}"
+                    dash = text[s:e].rstrip()[-1:]  # "… HỒI SỨC TÍCH CỰC -" / "CHỐNG ĐỘC" keeps its dash
+                    name = f"{name} {dash} {nxt}" if dash in ("-", "–") else f"{name} {nxt}"
                     if j == i + 1:
                         i += 1
                     else:

@@ -107,3 +107,10 @@ def test_transforms_keep_offsets():
 def test_not_fields(text):
     assert pair_fields(text) == text
     assert restack(text) == text
+
+
+def test_vote_counts_label_over_value():
+    text = HEAD + "Thời gian: 19h15 ngày 14/3/2024\nCó mặt: 14\nVắng: 0\n" + BODY.replace(
+        "Biểu quyết: 14/14 đ/c tán thành.\n", "Biểu quyết:\nTán thành:\n13/14\nKhông tán thành:\n1\n")
+    v = analyze(text).meeting.vote
+    assert (v.in_favor, v.against, v.voters) == (13, 1, 14)

@@ -386,6 +386,16 @@ def test_type(text, expected):
             ("Chi bộ thôn Mơ", "Đảng bộ xã Yên Lạc"),
             id="parent-in-parentheses-in-the-text",
         ),
+        pytest.param(
+            "ĐẢNG BỘ XÃ HƯNG\nĐẠO\nCHI BỘ TỔ DÂN PHỐ\nSỐ 12\nĐẢNG CỘNG SẢN VIỆT NAM\n\nBIÊN BẢN\nHọp chi bộ.",
+            ("Chi bộ Tổ dân phố số 12", "Đảng bộ xã Hưng Đạo"),
+            id="number-of-the-cell-wrapped",
+        ),
+        pytest.param(
+            "ĐẢNG BỘ TRUNG TÂM Y TẾ HUYỆN\nCHI BỘ KHOA NHI -\nSƠ SINH\n*\nĐẢNG CỘNG SẢN VIỆT NAM\n\nBIÊN BẢN\nHọp.",
+            ("Chi bộ Khoa Nhi - Sơ Sinh", "Đảng bộ Trung tâm Y tế huyện"),
+            id="dash-at-the-wrap-kept",
+        ),
     ],
 )
 def test_organization(text, expected):
