@@ -541,6 +541,9 @@ def _classify(text: str, folded: str, sent: _Sentence) -> str | None:
             if (kind == "vote" and _AFTER_AGENDA.search(folded, max(0, sent.start - 160), sent.start)
                     and not re.search(r"nghi\s+quyet|ket\s+luan|bieu\s+quyet", folded[sent.start : sent.end])):
                 continue  # "… thông qua chương trình. Chi bộ thống nhất 100%.": the agenda adopted, no vote
+            if kind == "vote" and _AGENDA_VOTE.search(folded, sent.start, sent.end) and not re.search(
+                    r"nghi\s+quyet|ket\s+luan", folded[sent.start : sent.end]):
+                continue  # "Chi bộ biểu quyết thông qua chương trình: 09/09 đồng chí nhất trí."
             line_end = folded.find("\n", sent.end)
             if cues.not_done.search(folded, sent.start, len(folded) if line_end < 0 else line_end):
                 # "… được phân công trình bày chuyên đề, nhưng bị bệnh … Vì vậy chuyên đề chưa được trình bày"
@@ -981,6 +984,11 @@ def _drop_items_named_like_parts(heads: list[_Heading], depth: dict[str, int]) -
             if (h.line.style in _ITEM_STYLES and outer in ("review", "plan", "conclusion")
                     and _RANK[kind] < _RANK[outer] and kind not in contains.get(outer, ())):
                 continue
+            # under "II. TRÌNH BÀY CHUYÊN ĐỀ", "1. Quán triệt Nghị quyết số 35-NQ/TW …" is a point of the
+            # presentation, not the regular meeting's dissemination
+            if (h.line.style in _ITEM_STYLES and outer == "topic" and len(parent.kinds) == 1
+                    and kind in ("news", "dissemination", "review", "hcm_study", "criticism")):
+                continue
             # "Đồng chí Bí thư trình bày báo cáo:" under "2. Đánh giá kết quả …" presents the review's report
             if kind == "topic" and outer in ("review", "plan") and not _TOPIC_WORD.search(h.text.lower()):
                 continue
@@ -990,6 +998,8 @@ def _drop_items_named_like_parts(heads: list[_Heading], depth: dict[str, int]) -
 
 
 _AFTER_AGENDA = re.compile(r"chuong\s+trinh[^.;]{0,160}[.;]\s*$")  # (its items may run over a line)
+_AGENDA_VOTE = re.compile(r"(?:thong\s+qua|bieu\s+quyet|nhat\s+tri|thong\s+nhat)[^.;:]{0,20}\s(?:noi\s+dung\s+)?"
+                          r"chuong\s+trinh")
 _TOPIC_WORD = re.compile(r"chuyên đề|đề dẫn|chuyen de|de dan")
 _TOPIC_NAME = re.compile(r"[ \t]*[\"“'‘«][^\n]*[\"”'’»][ \t]*\.?[ \t]*(?=\n|$)")
 

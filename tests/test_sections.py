@@ -1160,3 +1160,18 @@ def test_chair_conclusion_in_its_own_paragraph_after_the_vote() -> None:
             "Chi bộ bỏ phiếu kín: 12/12 phiếu tán thành.\n\n"
             "Đồng chí Mạc Thị Hoa kết luận: chi bộ thống nhất đề nghị cấp trên xem xét; giao chi ủy làm hồ sơ.\n")
     assert "conclusion" in kinds(HEAD + body + END)
+
+
+def test_item_labelled_only_documents_under_a_news_and_documents_heading() -> None:
+    body = ("I. Thông tin thời sự, văn bản mới\n1. Thời sự: giá phân bón tăng; mưa lớn gây sạt lở.\n"
+            "2. Văn bản: đồng chí Phó Bí thư phổ biến Kế hoạch số 31-KH/ĐU của Đảng ủy xã.\n"
+            "II. Đánh giá kết quả tháng 4\n- Thu quỹ đạt 90%.\n")
+    assert "dissemination" in kinds(HEAD + body + END)
+
+
+def test_points_of_the_presentation_numbered_under_the_topic() -> None:
+    body = ("I. MỞ ĐẦU\nĐồng chí Bí thư tuyên bố lý do. Chi bộ biểu quyết thông qua chương trình: 11/11 đồng chí "
+            "nhất trí.\nII. TRÌNH BÀY CHUYÊN ĐỀ\nĐồng chí Lò Văn Sinh trình bày chuyên đề. Nội dung chính:\n"
+            "1. Quán triệt Quy định số 144-QĐ/TW về chuẩn mực đạo đức cách mạng.\n2. Thực trạng ở đơn vị.\n"
+            "III. THẢO LUẬN\n- Đồng chí Hà Văn Nam: nhất trí.\nIV. KẾT LUẬN\nĐồng chí Bí thư kết luận.\n")
+    assert kinds(HEAD + body + END, "thematic") == ["opening", "topic", "discussion", "conclusion", "closing"]
