@@ -626,6 +626,8 @@ def _clause_kinds(text: str, folded: str, sent: _Sentence, kind: str | None,
                 continue  # "Thư ký đọc lại biên bản, chi bộ thống nhất thông qua": the minutes adopted, no vote
             if k == "vote" and re.search(r"chuong\s+trinh", folded[max(sent.start, begin - 80) : begin]):
                 continue  # "… thông qua nội dung, chương trình sinh hoạt, chi bộ nhất trí 100%": the agenda adopted
+            if cues.not_done.search(folded, begin, sent.end):
+                continue  # "…, chi bộ thống nhất phần đánh giá kết quả tháng 7 sẽ lồng ghép vào kỳ sinh hoạt tháng 9"
             out.append((begin, k))
             cur = k
             break
@@ -893,7 +895,7 @@ def find_sections(text: str, meeting_type: str | None = None, meeting_date: str 
     if sig is not None:
         cuts.append((sig, "closing", None))
     sections = _dated_parts(text, folded, _embed(text, folded, _assemble(text, cuts, meeting_type)), meeting_date,
-                            first)
+                            first, agendas)
     # (a conclusion's label over what it holds, "7. Đ/c chủ trì kết luận:" over "Chi bộ thống nhất phương
     # hướng tháng 3 …", is no empty label)
     contained = _cues().contains.get("conclusion", ())
@@ -1221,7 +1223,7 @@ def _embed(text: str, folded: str, sections: list[Section]) -> list[Section]:
 
 
 def _dated_parts(text: str, folded: str, sections: list[Section], meeting_date: str | None,
-                 first: int = 0) -> list[Section]:
+                 first: int = 0, agendas: list[tuple[int, int]] | None = None) -> list[Section]:
     """The review and the plan stated only by naming their month ("3. Tháng 2: doanh thu …", "Tháng 8 chi bộ
     tập trung: …" at a July meeting), read only when the part was not found otherwise.
 
@@ -1241,12 +1243,12 @@ def _dated_parts(text: str, folded: str, sections: list[Section], meeting_date: 
     for kind, rx, months in (("review", cues.dated_review, review), ("plan", cues.dated_plan, plan)):
         if any(s.kind == kind for s in sections):
             continue
-        sections = _dated_part(text, folded, sections, kind, rx, months, first)
+        sections = _dated_part(text, folded, sections, kind, rx, months, first, agendas or [])
     return sections
 
 
 def _dated_part(text: str, folded: str, sections: list[Section], kind: str, cues: tuple[re.Pattern[str], ...],
-                months: set[int], first: int = 0) -> list[Section]:
+                months: set[int], first: int = 0, agendas: list[tuple[int, int]] = ()) -> list[Section]:
     if not sections:
         return sections
     # the parts found, and the stretches between them no part holds ("5. Công tác tháng 12:" under no kind),
@@ -1272,6 +1274,8 @@ def _dated_part(text: str, folded: str, sections: list[Section], kind: str, cues
                 continue
             if host is not None and host.kind == "opening" and sent.start == host.start:
                 continue  # a paragraph after the opening's own may start the review ("Đánh giá tháng 4 …")
+            if any(x <= sent.start < y for x, y in agendas):
+                continue  # an item of the agenda being adopted ("3. Đánh giá kết quả … tháng 7/2020;")
             lead = _LEAD.match(folded, sent.start, sent.end)
             at = lead.end() if lead else sent.start
             m = next((m for rx in cues if (m := rx.match(folded, at, sent.end))), None)

@@ -1175,3 +1175,13 @@ def test_points_of_the_presentation_numbered_under_the_topic() -> None:
             "1. Quán triệt Quy định số 144-QĐ/TW về chuẩn mực đạo đức cách mạng.\n2. Thực trạng ở đơn vị.\n"
             "III. THẢO LUẬN\n- Đồng chí Hà Văn Nam: nhất trí.\nIV. KẾT LUẬN\nĐồng chí Bí thư kết luận.\n")
     assert kinds(HEAD + body + END, "thematic") == ["opening", "topic", "discussion", "conclusion", "closing"]
+
+
+def test_part_put_off_to_a_later_meeting_is_not_held() -> None:
+    body = ("I. MỞ ĐẦU\nĐồng chí Bí thư tuyên bố lý do, thông qua chương trình gồm:\n  1. Thông tin thời sự;\n"
+            "  2. Đánh giá kết quả tháng 3/2024;\n  3. Nhiệm vụ tháng 4/2024;\n  4. Thảo luận, biểu quyết.\n"
+            "Chi bộ nhất trí.\nII. NỘI DUNG\n1. Thông tin thời sự: mưa đá làm hư 12 mái nhà.\n"
+            "(Vì mất điện, chi bộ thống nhất phần đánh giá kết quả tháng 3 chuyển sang kỳ họp tháng 5.)\n"
+            "2. Nhiệm vụ tháng 4/2024: sửa mái nhà cho các hộ.\n3. Thảo luận: đ/c Hà nhất trí.\n")
+    found = [s.kind for s in find_sections(normalize(HEAD + body + END).text, "regular", "2024-04-08")]
+    assert "review" not in found and "news" in found and "plan" in found
