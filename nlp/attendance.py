@@ -10,12 +10,13 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from nlp.cues import NUMBER, WORD_NUMBER, alternation, digits_for_spelled, fold, to_int
+from nlp.cues import LABELLED_NUMBER, NUMBER, WORD_NUMBER, alternation, digits_for_spelled, fold, to_int
 from nlp.models import Attendance, Vote
 from nlp.names import clean_name, names_after_cues
 from nlp.normalize import modern_tones
 
 N = rf"(?<![\d/])(?P<n>{NUMBER})"  # never the tail of "2024" or of "6/4"
+NL = rf"(?<![\d/])(?P<n>{LABELLED_NUMBER})"  # right after the count's label
 _MEMBERS = r"(?:dong\s+chi|dang\s+vien|d\s*/\s*c|dc|dv|nguoi)"
 _GAP = r"[^\d\n.;]{0,40}?"
 
@@ -64,8 +65,9 @@ _PRESENT = [
         # ("Có mặt (15 đ/c): A, B, …" too)
         # (the way they attended in brackets: "có mặt (online): 19 đ/c", "Dự họp (trực tiếp và trực tuyến): 21")
         rf"(?:\s*\((?:truc\s+tiep|truc\s+tuyen|online|qua\s|tai\s|ca\s)[^)\d\n]{{0,30}}\))?"
-        rf"(?:\s+(?:tai\s+)?(?:buoi|cuoc|ky)\s+(?:sinh\s+hoat|hop))?(?P<gap>\s*(?:[:\-–(]|la|co)?\s*(?:day\s+du\s+|du\s+)?"
-        rf"(?:ca\s+)?){N}"  # ("có mặt đủ cả 4")
+        rf"(?:\s+(?:tai\s+)?(?:buoi|cuoc|ky)\s+(?:sinh\s+hoat|hop))?(?:\s+(?:hom\s+nay|ky\s+nay|lan\s+nay))?"
+        rf"(?P<gap>\s*(?:[:\-–(]|la|co)?\s*(?:day\s+du\s+|du\s+)?"
+        rf"(?:ca\s+)?){NL}"  # ("có mặt đủ cả 4", "có mặt hôm nay mười ba đồng chí")
         rf"(?:\s*/\s*(?P<of>{NUMBER}))?"
         # a count of members, not "tham dự: 120 hộ dân"
         rf"(?=\s*(?:{_MEMBERS}|\(|,|;|\.|:|-|–|=|\||$|\n|va\s|vang|\w+\s+vang))"
@@ -84,7 +86,7 @@ _PRESENT = [
 _EXPECTED = [
     # (not the exempt named so: "Miễn sinh hoạt, không tính vào số phải dự: 02 đ/c")
     re.compile(rf"(?<!tinh\svao\sso\s)(?:phai|can)\s+(?:du|tham\s+du|tham\s+gia|sinh\s+hoat)(?:\s+sinh\s+hoat)?"
-               rf"(?P<gap>\s*(?:[:\-–]|la)?\s*){N}"),
+               rf"(?P<gap>\s*(?:[:\-–]|la)?\s*){NL}"),
     # "… nên kỳ này có 22 đồng chí phải dự"
     # (in running text: not a table's row number, "3<TAB>Đảng viên phải dự …", nor across lines)
     re.compile(rf"(?<=[ ,]){N}[ ]+{_MEMBERS}(?P<gap>[ ]+)(?:phai|can)[ ]+(?:du|tham\s+du|sinh\s+hoat)\b"),
@@ -92,7 +94,7 @@ _EXPECTED = [
 _TIMES = r"(?!\s*(?:ky|lan|buoi|thang|nam)\b)"  # "vắng không lý do 2 lần trong quý": how often, not how many
 _ABSENT = [
     re.compile(
-        rf"vang(?:\s+mat)?(?:\s+(?:trong\s+)?(?:buoi|ky|cuoc)\s+(?:sinh\s+hoat|hop))?(?P<gap>\s*[:\-–(]?\s*){N}"
+        rf"vang(?:\s+mat)?(?:\s+(?:trong\s+)?(?:buoi|ky|cuoc)\s+(?:sinh\s+hoat|hop))?(?P<gap>\s*[:\-–(]?\s*){NL}"
         rf"{_TIMES}"
     ),
     # "02 đồng chí vắng" (not "Có mặt: 22 đ/c\t\tVắng: 2 đ/c", the next label in another column)
@@ -138,8 +140,10 @@ _TOTAL_RATIO = re.compile(  # also a terse label at a line's start: "ĐV: 25/28 
 _RATIO_WHY = re.compile(rf"\s*\(\s*(?P<n>\d{{1,3}})\s*{_MEMBERS}\s+(?P<why>[^)\n]{{2,60}})\)")
 _WITH_LIST_LABEL = re.compile(
     r"vang\s+(?:mat\s+)?co\s+(?:ly\s+do|phep)\s*:\s*(?:\n\s*[-+•*]\s*)?(?:dong\s+chi|d\s*/\s*c|dc)\b")
-_WITH_REASON_WORDS = re.compile(r"(?<!khong\s)(?:co\s+ly\s+do|co\s+ld\b|co\s+phep|co\s+bao\s+cao|co\s+bc\b|xin\s+phep)")
-_WITHOUT_WORDS = re.compile(r"khong\s+(?:co\s+)?(?:ly\s+do|ld\b|phep|bao\s+cao|bao\s+ly\s+do)|vo\s+ly\s+do")
+_WITH_REASON_WORDS = re.compile(
+    r"(?<!khong\s)(?<!\bhong\s)(?:co\s+ly\s+do|co\s+ld\b|co\s+phep|co\s+bao\s+cao|co\s+bc\b|xin\s+phep)")
+# ("hổng có báo lý do": the South's "không")
+_WITHOUT_WORDS = re.compile(r"(?:khong|\bhong)\s+(?:co\s+)?(?:ly\s+do|ld\b|phep|bao\s+cao|bao\s+ly\s+do)|vo\s+ly\s+do")
 # "Vắng: A (ốm), B", "Danh sách đảng viên vắng:": the absentees' list without a count.
 _ABSENT_LIST = re.compile(
     r"(?:danh\s+sach\s+(?:dang\s+vien\s+|dong\s+chi\s+)?)?vang(?:\s+mat)?(?:\s+(?:co|khong)\s+ly\s+do)?\s*:\s*"
@@ -340,7 +344,8 @@ def _explained(clause: str, names: tuple[str, ...] = ()) -> tuple[int, int]:
         status = ["without" if _no.search(p) else "with" if _yes.search(p) else "" for p in parts]
         for i in range(len(parts) - 2, -1, -1):
             # "đ/c A và đ/c B đi làm ở Bình Dương": the reason after the second name is both's
-            if not status[i] and re.fullmatch(r"[^,;:()\d\n]*\s(?:va|cung)\s*", parts[i]):
+            # (also with the name the village calls them by: "đ/c Chín Khởi (Lê Văn Khởi) và đ/c Mười Tốt …")
+            if not status[i] and re.fullmatch(r"[^,;:()\d\n]*(?:\([^()\n]*\))?\s(?:va|cung)\s*", parts[i]):
                 status[i] = status[i + 1]
         return status.count("with"), status.count("without")
 
@@ -380,6 +385,13 @@ def _absentees(text: str, folded: str, start: int, end: int, absent: int | None 
         names.sort(key=lambda n: (span.find(n) if n in span else len(span)))
     # one person named again by the given name: "đồng chí Phạm Thị Thu …, hai đồng chí đi biển và đồng chí Thu"
     names = [n for n in names if not any(o != n and o.endswith(" " + n) for o in names)]
+    if absent and len(names) > absent:
+        # the count named, a later sentence naming someone else: "… đ/c D hổng có báo lý do. Đ/c Tư Hải có nhắc …"
+        span = modern_tones(text[start:end])
+        last = span.find(names[absent - 1])
+        after = span.find(names[absent], last + 1) if last >= 0 else -1
+        if after > last >= 0 and re.search(r"[.!?]\s+\S", span[last:after]):
+            names = names[:absent]
     return tuple(names)
 
 

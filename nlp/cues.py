@@ -113,6 +113,10 @@ NUMBER = (rf"(?:\d{{1,3}}(?![\d,.]\d)|(?<![a-z])(?=[mhbnstc]){_NOT_AFTER_NUMBER_
           rf"(?=\s+(?:\(\s*\d{{1,3}}\s*\)\s*)?(?:la\s+)?(?:dong\s+chi|dang\s+vien|d/c|nguoi|phieu)\b))")
 
 
+# right after a count's label ("phải dự là mười bốn,", "vắng một là chị Tư Huệ") a count in words needs no noun
+LABELLED_NUMBER = (rf"(?:{NUMBER}|(?<![a-z]){_NOT_AFTER_NUMBER_WORD}{WORD_NUMBER}(?=[ \t]*(?:[,.;:)(]|$|\n|la\s)))")
+
+
 _SPELLED_THEN_DIGITS = re.compile(rf"(?<![a-z]){WORD_NUMBER}\s*\(\s*(\d{{1,3}})\s*\)")
 
 

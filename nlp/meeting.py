@@ -442,7 +442,8 @@ def read_meeting(text: str) -> Meeting:
         chair=chair,
         secretary=secretary,
         attendance=attendance,
-        delegates=tuple(map(spell, read_delegates(text, folded))),
+        # ("Dự họp có anh Hai Hùng (Lý Văn Hùng) bí thư chi bộ chủ trì, …": who chairs is no delegate)
+        delegates=tuple(d for d in map(spell, read_delegates(text, folded)) if d not in (chair, secretary)),
         vote=read_vote(folded, attendance.present),
         signatures=signatures,
     )

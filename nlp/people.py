@@ -70,6 +70,8 @@ def _inline_name(text: str, folded: str, pattern: re.Pattern[str]) -> str | None
                 text[m.start() : m.end()].split()[0].lower() not in ("anh", "ông", "chị", "bà")):
             continue
         start = cues[-1].start() if cues else m.start()
+        if len(cues) >= 2 and folded.count("(", cues[-2].end(), start) > folded.count(")", cues[-2].end(), start):
+            start = cues[-2].start()  # "đồng chí Trần Thị Thủy (chị Sáu Thủy, nữ hộ sinh) làm thư ký": not the byname
         if _DID.search(folded, start, m.end()):
             continue
         name = clean_name(text[start : m.end()])
@@ -94,9 +96,12 @@ _DELEGATE_LABEL = re.compile(
 # "… có đồng chí A – Đảng ủy viên phụ trách chi bộ về dự": the delegate named before "về dự"
 # (also a sentence of its own: "Đồng chí A, Phó Bí thư Đảng ủy phường, về dự và chỉ đạo.", "Đảng ủy xã cử đồng chí B,
 # Phó Bí thư Thường trực, về dự.")
+# (in a village's records also "Có chị Út Diễm (Lê Ngọc Diễm), Phó Bí thư Đảng ủy xã về dự")
+_WHO = r"(?:dong\s+chi|d\s*/\s*c|anh|chi(?!\s+(?:bo|uy|doan|hoi|cuc|nhanh|tiet|phi|so|tieu))|ong|ba)"
 _DELEGATE_BEFORE = re.compile(
-    r"(?:\bco\s+|\bcu\s+|(?:^|\n|[.;]\s+)(?=(?:dong\s+chi|d\s*/\s*c)\s))"
-    r"(?P<who>(?:dong\s+chi|d\s*/\s*c)\s+[^.;\n]{2,120}?),?\s+(?:ve|den|cung)\s+(?:tham\s+)?du\b")
+    rf"(?:\bco\s+|\bcu\s+|(?:^|\n|[.;]\s+)(?={_WHO}\s))"
+    rf"(?P<who>{_WHO}\s+[^.;\n]{{2,120}}?),?\s+(?:ve|den|cung)\s+(?:tham\s+)?du\b")
+_INFORMAL = ("anh", "chị", "ông", "bà")
 
 
 _PERSON_LINE = re.compile(r"[-+•*]|\d{1,2}[.)]|(?:dong\s+chi|d\s*/\s*c|ong|ba)(?![a-z])")
@@ -111,14 +116,28 @@ _PERSON_CUE = re.compile(r"(?:dong\s+chi|d\s*/\s*c)\s")
 _MEMBER_CAME = re.compile(r"mien\s+(?:sinh\s+hoat|cong\s+tac|sh)\b|\bvan$")
 
 
+def _cued_person(text: str, at: int) -> bool:
+    """A formal cue ("đồng chí", "đ/c"), or an informal one written as such before a capitalised name ("chị Út
+    Diễm", not "ba đồng chí" or "Chi bộ")."""
+    words = text[at:].split(None, 2)
+    if len(words) < 2 or words[0].lower() not in _INFORMAL:
+        return not fold(words[0] if words else "").startswith(("anh", "chi", "ong", "ba"))
+    return words[1][:1].isupper()
+
+
 def read_delegates(text: str, folded: str) -> tuple[str, ...]:
     m = _DELEGATE_LABEL.search(folded, 0, max(3000, len(folded) // 2))
     if not m:
         # (not a member who spoke: "Đồng chí A phát biểu, tuy tuổi cao … vẫn đến dự")
         before = next((b for b in _DELEGATE_BEFORE.finditer(folded, 0, max(3000, len(folded) // 2))
-                       if not _DID.search(b.group("who")) and not _MEMBER_CAME.search(b.group("who"))), None)
+                       if not _DID.search(b.group("who")) and not _MEMBER_CAME.search(b.group("who"))
+                       and _cued_person(text, b.start("who"))), None)
         if before is None:
             return ()
+        cue = text[before.start("who") :].split(None, 1)[0].lower()
+        if cue in _INFORMAL:  # "chị Út Diễm (Lê Ngọc Diễm), Phó Bí thư …": the one named
+            name = clean_name(text[before.start("who") + len(cue) : before.end("who")])
+            return (name,) if name else ()
         # the person nearest "về dự": "Đồng chí A chủ trì, có đồng chí B – Đảng ủy viên về dự"
         last = max(_PERSON_CUE.finditer(folded, before.start("who"), before.end("who")), key=lambda c: c.start())
         return tuple(names_after_cues(text, last.start(), before.end("who")))

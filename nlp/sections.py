@@ -415,6 +415,8 @@ def _read_heading(text: str, folded: str, line: _Line, next_line: _Line | None, 
 _SENT_END = re.compile(r"[.!?…]+[\"”’')]*[ ]+|\n")  # not ";": it separates items of one sentence
 _LEAD = re.compile(
     r"[\s\-–—•+*·▪►◦❖➢✓→]*(?:[a-z][.)]\s+|\d{1,2}\s*[.)\-–/:]\s*|[ivx]{1,4}\s*[.)\-–:/]\s*|\(\d{1,2}\)\s*)?"
+    # a part counted in words: "Thứ nhứt là thông tin thời sự, …", "Thứ ba là đánh giá tháng 3: …"
+    r"(?:thu\s+(?:nhat|nhut|nhi|hai|ba|tu|nam|sau|bay|tam|chin|muoi)(?:\s+la)?[\s,:]+)?"
     r"(?:(?:ve|noi dung)\s+)?")
 _ITEM_START = re.compile(r"[a-zđ][.)]\s")  # a lettered list item
 _MARKER_ONLY = re.compile(r"\s*(?:[a-zA-ZđĐ]|\d{1,2}|[IVX]{1,4})[.)]?")

@@ -14,8 +14,8 @@ from nlp.cues import WORD_NUMBER, to_int
 # "14 giờ 00 phút", "7 giờ 30'", "14 giờ", "14h", "15h30'", "14g30", "19g ngày", "14:00"; never "5 ha" or "24/24 giờ".
 _TIME = re.compile(
     r"(?<![\d/.,])(?<!\d:)(?:"  # (after a label's colon typed without a space: "bắt đầu:7 giờ 30")
-    # "17 giờ kém 15": a quarter to five
-    r"(?P<h1>\d{1,2})\s*[.,]?\s*gio(?:\s*kem\s*(?P<k1>\d{1,2})(?!\d)\s*(?:phut|p\b|'|’)?"
+    # "17 giờ kém 15": a quarter to five ("4 giờ thiếu 10 phút chiều" in the South)
+    r"(?P<h1>\d{1,2})\s*[.,]?\s*gio(?:\s*(?:kem|thieu)\s*(?P<k1>\d{1,2})(?!\d)\s*(?:phut|p\b|'|’)?"
     r"|\s*(?P<m1>\d{1,2})(?!\d)\s*(?:phut|p\b|'|’)?)?"
     r"|(?P<h2>\d{1,2})\s?h(?:\s?(?P<m2>\d{2})\s*(?:phut|p\b|'|’)?)?(?![a-z\d])"
     r"|(?P<h3>\d{1,2})\s?g(?:(?P<m3>\d{2})\s*(?:phut|p\b|'|’)?(?![a-z\d])"

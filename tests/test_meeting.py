@@ -2483,3 +2483,32 @@ def test_cell_named_where_the_header_block_fails(text: str, org: str, parent: st
 def test_the_year_study_theme_in_a_title_is_no_thematic_meeting(title: str, expected) -> None:
     m = meeting(f"CHI BỘ THÔN 2\n\nBIÊN BẢN\n{title}\n\nThời gian: 19 giờ ngày 12/4/2022.\n")
     assert (m.type, m.combined) == expected
+
+
+# ---------------------------------------------------------------- a village record of the South
+
+def test_counts_in_words_right_after_their_labels() -> None:
+    m = meeting("Chi bộ có mười sáu đảng viên, phải dự là mười lăm, có mặt hôm nay mười bốn đồng chí, vắng một là "
+                "anh Bảy Sơn (Lê Văn Sơn) có xin phép đi rước con.")
+    assert _att(m) == (16, 1, 15, 14, 1, 1, 0)
+    assert m.attendance.absentees == ("Lê Văn Sơn",)
+
+
+def test_reason_shared_by_two_bynamed_absentees_and_a_later_sentence() -> None:
+    m = meeting("Tổng số 12 đảng viên, có mặt 10 đồng chí, vắng hai, gồm đ/c Tám Lộc (Phan Văn Lộc) và đ/c Chín Nhỏ "
+                "(Võ Văn Nhỏ) hổng có báo lý do. Đ/c Ba Tài có nhắc là tháng này vắng nhiều quá.")
+    assert _att(m)[4:] == (2, 0, 2)
+    assert m.attendance.absentees == ("Phan Văn Lộc", "Võ Văn Nhỏ")
+
+
+def test_informal_delegate_and_the_chair_named_among_those_present() -> None:
+    m = meeting("Có chị Hai Hoa (Trần Thị Hoa), Đảng ủy viên xã về dự với chi bộ.\nĐồng chí Ba Dũng (Lê Văn Dũng) "
+                "bí thư chi bộ chủ trì; đồng chí Lê Thị Mai (chị Tư Mai, kế toán) làm thư ký.")
+    assert (m.delegates, m.chair, m.secretary) == (("Trần Thị Hoa",), "Lê Văn Dũng", "Lê Thị Mai")
+    m = meeting("Dự họp có anh Ba Dũng (Lê Văn Dũng) bí thư chi bộ chủ trì, chị Năm Lan (Võ Thị Lan) làm thư ký.")
+    assert m.delegates == ()
+
+
+def test_quarter_to_written_thieu() -> None:
+    m = meeting("Bắt đầu lúc 14 giờ. Buổi họp kết thúc lúc 5 giờ thiếu 15 phút chiều cùng ngày.")
+    assert (m.start_time, m.end_time) == ("14:00", "16:45")

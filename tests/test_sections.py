@@ -1185,3 +1185,14 @@ def test_part_put_off_to_a_later_meeting_is_not_held() -> None:
             "2. Nhiệm vụ tháng 4/2024: sửa mái nhà cho các hộ.\n3. Thảo luận: đ/c Hà nhất trí.\n")
     found = [s.kind for s in find_sections(normalize(HEAD + body + END).text, "regular", "2024-04-08")]
     assert "review" not in found and "news" in found and "plan" in found
+
+
+def test_narrative_of_the_south_counted_in_words() -> None:
+    body = ("Sáng chủ nhật ngày 10 tháng 3 năm 2024, lúc 7 giờ, Chi bộ ấp Long Hòa họp tại nhà anh Ba Lực.\n"
+            "Anh Tư Đức (Lê Văn Đức) bí thư chủ trì, trước khi vô họp anh Tư Đức tuyên bố lý do, chi bộ nhứt trí.\n\n"
+            "Thứ nhứt là thông tin thời sự, anh Tư Đức nói nước mặn vô sớm.\n\n"
+            "Về thời sự thì anh Năm Sang thông tin thêm giá lúa.\n\n"
+            "Thứ hai là đánh giá tháng 2: bà con thu hoạch xong lúa.\n\n"
+            "Thứ ba là nhiệm vụ tháng 4: nạo vét kinh.\n")
+    found = [s.kind for s in find_sections(normalize(HEAD + body + END).text, "regular", "2024-03-10")]
+    assert found[:4] == ["opening", "news", "review", "plan"]
