@@ -141,9 +141,10 @@ _RATIO_WHY = re.compile(rf"\s*\(\s*(?P<n>\d{{1,3}})\s*{_MEMBERS}\s+(?P<why>[^)\n
 _WITH_LIST_LABEL = re.compile(
     r"vang\s+(?:mat\s+)?co\s+(?:ly\s+do|phep)\s*:\s*(?:\n\s*[-+•*]\s*)?(?:dong\s+chi|d\s*/\s*c|dc)\b")
 _WITH_REASON_WORDS = re.compile(
-    r"(?<!khong\s)(?<!\bhong\s)(?:co\s+ly\s+do|co\s+ld\b|co\s+phep|co\s+bao\s+cao|co\s+bc\b|xin\s+phep)")
+    r"(?<!khong\s)(?<!\bhong\s)(?:co\s+ly\s+do|co\s+ld\b|co\s+phep|co\s+bao(?:\s+cao)?\b|co\s+bc\b|xin\s+phep)")
 # ("hổng có báo lý do": the South's "không")
-_WITHOUT_WORDS = re.compile(r"(?:khong|\bhong)\s+(?:co\s+)?(?:ly\s+do|ld\b|phep|bao\s+cao|bao\s+ly\s+do)|vo\s+ly\s+do")
+_WITHOUT_WORDS = re.compile(r"(?:khong|\bhong)\s+(?:co\s+)?(?:ro\s+)?(?:ly\s+do|ld\b|phep|bao\s+cao|bao\s+ly\s+do)"
+                            r"|vo\s+ly\s+do")
 # "Vắng: A (ốm), B", "Danh sách đảng viên vắng:": the absentees' list without a count.
 _ABSENT_LIST = re.compile(
     r"(?:danh\s+sach\s+(?:dang\s+vien\s+|dong\s+chi\s+)?)?vang(?:\s+mat)?(?:\s+(?:co|khong)\s+ly\s+do)?\s*:\s*"
@@ -337,7 +338,7 @@ def _split_reasons(clause: str, names: tuple[str, ...]) -> list[str]:
 def _explained(clause: str, names: tuple[str, ...] = ()) -> tuple[int, int]:
     """How many absentees in the clause have a written reason (ốm, đi công tác …), and how many none."""
     clause = _REASON_LABEL.sub(" ", clause)  # a form's "Vắng không lý do: …" names no one's reason
-    _no = re.compile(_WITHOUT_WORDS.pattern + r"|khong\s+bao(?!\s+cao)")
+    _no = re.compile(_WITHOUT_WORDS.pattern + r"|(?:khong|\bhong)\s+bao(?!\s+cao)")
     _yes = _reason_or_with_re()
 
     def count(parts: list[str]) -> tuple[int, int]:

@@ -41,10 +41,17 @@ def fold(text: str) -> str:
 
 def respell(text: str, folded: str) -> str:
     """The spelling-variant repairs every fold of ``text`` makes (same length): a doubled final letter read
-    once, and the older i of "kí", "lí" read as y."""
+    once, the older i of "kí", "lí" read as y, the South's "nhứt" as "nhất"."""
     if not text.isascii():
         folded = undouble(text, folded)
+        if "ứ" in text or "Ứ" in text:
+            folded = _SOUTHERN_UT.sub(lambda m: m.group(1) + "a" + m.group(2) if text[m.start() + 2] in "ứỨ"
+                                      else m.group(0), folded)
     return _I_FOR_Y.sub(r"\1y", folded) if "i" in folded else folded
+
+
+# The South's "nhứt" of "nhứt trí", "thứ nhứt", "nhứt định": the "nhất" it is elsewhere
+_SOUTHERN_UT = re.compile(r"(?<![a-z0-9])(nh)u(t)(?![a-z0-9])")
 
 
 # A final letter typed twice in a Vietnamese word ("Thảo luậnn", "Phương hướngg", "trình bàyy"): no syllable

@@ -2512,3 +2512,11 @@ def test_informal_delegate_and_the_chair_named_among_those_present() -> None:
 def test_quarter_to_written_thieu() -> None:
     m = meeting("Bắt đầu lúc 14 giờ. Buổi họp kết thúc lúc 5 giờ thiếu 15 phút chiều cùng ngày.")
     assert (m.start_time, m.end_time) == ("14:00", "16:45")
+
+
+def test_southern_spellings_of_the_reasons_and_the_vote() -> None:
+    m = meeting("Tổng số 14 đảng viên. Có mặt: 12 đ/c. Vắng: 2 đ/c, gồm đ/c Út Hòa (Lê Văn Hòa) đi ghe chưa về có báo, "
+                "đ/c Bảy Thơ (Trần Văn Thơ) hổng báo, không rõ lý do.\nĐ/c Tư kết luận. Chi bộ biểu quyết thông qua "
+                "nghị quyết tháng 5, 12/12 đ/c có mặt nhứt trí.")
+    assert _att(m)[4:] == (2, 1, 1)
+    assert (m.vote.in_favor, m.vote.voters) == (12, 12)

@@ -108,3 +108,10 @@ def test_minutes_typed_in_a_note_app() -> None:
     one_line = text.split("| THƯ KÝ")[0] + "**THƯ KÝ** — (đã ký) — Mạch Thị Yên\n**CHỦ TRÌ** — (đã ký) — Lạc Văn Hùng\n"
     s = analyze(one_line).meeting.signatures
     assert (s.chair, s.secretary) == (True, True)
+
+
+def test_fold_reads_the_southern_nhut_as_nhat() -> None:
+    from nlp.cues import fold
+
+    assert fold("Thứ nhứt, chi bộ nhứt trí") == "thu nhat, chi bo nhat tri"
+    assert fold("tính nhút nhát") == "tinh nhut nhat"  # only the "ứ" of "nhứt"
