@@ -228,15 +228,19 @@ def _png_header(width: int, height: int) -> bytes:
     return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", ihdr) + idat + chunk(b"IEND", b"")
 
 
-def _data(*lines: tuple[tuple[int, int, int], list[tuple[str, int]]]) -> dict[str, list]:
-    """A minimal ``image_to_data`` dict: per line its (block, par, line) and (word, x) pairs, 40 px high."""
+def _data(*lines: tuple[tuple[int, ...], list[tuple[str, int]]]) -> dict[str, list]:
+    """A minimal ``image_to_data`` dict: per line its (block, par, line) and (word, x) pairs, 40 px high, one
+    line every 60 px; a fourth number in the key leaves that many empty lines above the line."""
     data: dict[str, list] = {k: [] for k in ("level", "block_num", "par_num", "line_num", "left", "top",
                                              "width", "height", "text")}
-    for row, (key, words) in enumerate(lines):
+    row = 0
+    for key, words in lines:
+        row += key[3] if len(key) > 3 else 0
         for text, x in words:
             for name, value in zip(("level", "block_num", "par_num", "line_num", "left", "top", "width", "height",
-                                    "text"), (5, *key, x, 100 + 60 * row, 28 * len(text), 40, text), strict=True):
+                                    "text"), (5, *key[:3], x, 100 + 60 * row, 28 * len(text), 40, text), strict=True):
                 data[name].append(value)
+        row += 1
     return data
 
 
@@ -255,7 +259,7 @@ LAYOUTS = [
               ((1, 1, 2), _words("CHI BỘ THÔN ĐÔNG", 320)),
               ((1, 1, 3), _words("Số 10-BB/CB", 420) + _words("An Phú, ngày 12 tháng 10", 1450)),
               ((2, 1, 1), _words("BIÊN BẢN", 1180)),
-              ((3, 1, 1), _words(BODY, 250))),
+              ((3, 1, 1, 1), _words(BODY, 250))),
         "ĐẢNG BỘ XÃ AN PHÚ\nCHI BỘ THÔN ĐÔNG\nSố 10-BB/CB\n\nĐẢNG CỘNG SẢN VIỆT NAM\nAn Phú, ngày 12 tháng 10\n\n"
         f"BIÊN BẢN\n\n{BODY}\n",
         id="head-columns-on-shared-lines",
@@ -272,9 +276,16 @@ LAYOUTS = [
         id="signature-row-four-spaces",
     ),
     pytest.param(
-        _data(((1, 1, 1), _words(BODY, 250)), ((1, 2, 1), _words("trình.", 250))),
+        _data(((1, 1, 1), _words(BODY, 250)), ((1, 2, 1, 1), _words("trình.", 250))),
         f"{BODY}\n\ntrình.\n",
         id="body-only-paragraphs",
+    ),
+    pytest.param(
+        # lines wrapped at the margin are one paragraph, whatever paragraphs tesseract sees in them
+        _data(((1, 1, 1), _words(BODY, 250)), ((1, 1, 2), _words(BODY, 250)), ((1, 2, 1), _words(BODY, 250)),
+              ((1, 2, 2), _words("xong.", 250)), ((1, 3, 1), _words("Chi bộ nhất trí.", 250))),
+        f"{BODY} {BODY} {BODY} xong.\nChi bộ nhất trí.\n",
+        id="wrapped-paragraph-joined",
     ),
     pytest.param(
         _data(((1, 1, 1), _words("BIÊN BẢN ___", 1180)), ((1, 1, 2), _words(BODY, 250))),

@@ -17,6 +17,10 @@ import re
 import statistics
 from dataclasses import dataclass
 
+from worker.extract.pdf_text import Line as LayoutLine
+from worker.extract.pdf_text import Word as LayoutWord
+from worker.extract.pdf_text import layout_text
+
 COLUMN_GAP = "    "
 GAP_HEIGHTS = 1.6  # a horizontal gap wider than this many word heights splits columns
 HEAD_LINES = 10  # the head is among the first lines of a page
@@ -164,10 +168,18 @@ def page_text(data: dict[str, list]) -> str:
     if head := _head(lines, min(line.x0 for line in lines), max(line.x1 for line in lines)):
         start, left, right = head
         out += [*left, "", *right, ""]
-    previous = None
-    for line in lines[start:]:
-        if previous is not None and line.paragraph != previous:
-            out.append("")
-        out.append(COLUMN_GAP.join(_text(seg) for seg in line.segments()))
-        previous = line.paragraph
+    body = [_layout_line(line) for line in lines[start:]]
+    if body:
+        # the body as the text-layer PDF reader lays it out: wrapped lines joined back, a blank line where
+        # the page leaves one (not wherever tesseract starts a paragraph)
+        out.append(layout_text([body], head=False).strip("\n"))
     return "\n".join(out).strip("\n") + "\n"
+
+
+def _layout_line(line: Line) -> LayoutLine:
+    """An OCR line as the PDF layout code takes it (page 0, sizes from the word boxes)."""
+    segments = line.segments()
+    size = float(statistics.median(w.height for w in line.words))
+    words = [[LayoutWord(w.text, w.x0, w.x1, w.top, w.top + w.height, size, None) for w in seg] for seg in segments]
+    return LayoutLine(words, 0, min(w.top for w in line.words), max(w.top + w.height for w in line.words), size,
+                      text=COLUMN_GAP.join(_text(seg) for seg in segments))
