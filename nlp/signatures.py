@@ -73,7 +73,8 @@ def _split(col: int, piece: str, f: str, alone: bool = True) -> list[tuple[int, 
     if _SIGNED_RUN.fullmatch(f):
         return [(col + m.start(), piece[m.start() : m.end()], m.group(0)) for m in _SIGNED_ONE.finditer(f)]
     words = list(_WORDS.finditer(piece))
-    if alone and 4 <= len(words) <= 10 and all(w.group(0)[:1].isupper() for w in words):
+    # (four syllables are one name, "Nguyễn Thị Hồng Nhung", far more often than two names of two)
+    if alone and 5 <= len(words) <= 10 and all(w.group(0)[:1].isupper() for w in words):
         # Most names have three syllables: of the family names that could start the second name, take
         # the split closest to 3 + 3 ("Lê Thị Mai | Nguyễn Văn Hùng", though Mai is a family name too).
         cands = [i for i in range(2, len(words) - 1) if fold(words[i].group(0)) in _surnames()]

@@ -1310,6 +1310,8 @@ def test_vote(text, expected):
                      id="one-line-label-then-mark"),
         pytest.param("Chủ trì: đ/c Vi Văn Tới\nThư ký: đ/c Mạc Thị Lanh\nChi bộ bàn việc làm đường.\nKết thúc 21h.",
                      (False, False), id="header-fact-lines-are-no-signatures"),
+        pytest.param("Kết thúc 21h30.\n\n      THƯ KÝ                          CHỦ TRÌ\n      (đã ký)\n"
+                     "   Trần Thị Hồng Vân\n", (False, True), id="four-syllable-name-under-one-label-only"),
     ],
 )
 def test_signatures(text, expected):
