@@ -1201,6 +1201,7 @@ def test_narrative_of_the_south_counted_in_words() -> None:
 def test_notebook_abbreviations_of_the_thematic_part_and_of_documents() -> None:
     body = ("A. MỞ ĐẦU\nđ/c Hào tuyên bố lý do, thông qua chương trình.\nB. SH THƯỜNG KỲ\n1. Thời sự: giá lúa tăng.\n"
             "- Phổ biến KH số 14-KH/ĐU của ĐU xã về bầu cử.\n2. Đánh giá tháng 2: cấy xong.\n3. NV tháng 4: thu quỹ.\n"
-            "C. SH CHUYÊN ĐỀ\nđ/c Long - PBT nói về việc nêu gương của ĐV trong xóm.\nD. THẢO LUẬN\n- đ/c Tú: nhất trí.\n")
+            "C. SH CHUYÊN ĐỀ\nđ/c Long - PBT nói về việc nêu gương của ĐV trong xóm.\n"
+            "D. THẢO LUẬN\n- đ/c Tú: nhất trí.\n")
     found = kinds(HEAD + body + END)
     assert "topic" in found and "dissemination" in found
