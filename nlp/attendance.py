@@ -8,6 +8,7 @@ Patterns run on the folded text (``nlp.cues.fold``).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import cache
 
 from nlp.cues import LABELLED_NUMBER, NUMBER, WORD_NUMBER, alternation, digits_for_spelled, fold, to_int
@@ -1339,7 +1340,92 @@ def _read_attendance(text: str, folded: str, limit: int) -> Attendance:
         absent = 0  # "tổng số 17 …, có mặt 17": everyone who had to attend did
         with_r = 0 if with_r is None else with_r
         without_r = 0 if without_r is None else without_r
-    return Attendance(total, exempt, expected, present, absent, with_r, without_r, absentees)
+    return _amended(text, folded, Attendance(total, exempt, expected, present, absent, with_r, without_r, absentees))
+
+
+# A member listed absent who came later: "(Lúc 20 giờ 05 phút, đồng chí Trịnh Văn Hải đến dự họp. …)"
+_ARRIVED = re.compile(r"(?:dong\s+chi|d\s*/\s*c)\s+(?P<name>[^.,;:()\n]{2,40}?)\s+(?:da\s+)?(?:den|toi|vao)\s+"
+                      r"(?:du|hop|sinh\s+hoat|muon|tre)\b")
+# the count said again after the arrival: "Số đảng viên có mặt là 19/21 đồng chí.", "Có mặt: 17/19 đ/c."
+_RECOUNT = re.compile(rf"co\s+mat(?:\s+la|\s*:)?\s*{N}(?:\s*/\s*(?P<of>\d{{1,3}}))?")
+# a note correcting the record: "Ghi chú: sửa lại số đảng viên có mặt là 17 đồng chí (biên bản ghi nhầm …)"
+_CORRECTED = re.compile(rf"sua\s+lai\s+(?:so\s+)?(?:(?:dang\s+vien|dv|dong\s+chi)\s+)?"
+                        rf"(?P<what>co\s+mat|vang(?:\s+mat)?)\s*(?:la|thanh|:)?\s*{N}")
+# "Đồng chí A có mặt từ đầu buổi sinh hoạt, thư ký ghi nhầm vào danh sách vắng"
+_WRONGLY_ABSENT = re.compile(r"(?:dong\s+chi|d\s*/\s*c)\s+(?P<name>[^.,;:()\n]{2,40}?)\s+(?:da\s+)?co\s+mat\b"
+                             r"[^.\n]{0,80}ghi\s+nham")
+
+
+def _named_in(names: tuple[str, ...], text: str, start: int, end: int) -> str | None:
+    said = clean_name(text[start:end])
+    return next((n for n in names if said and (n == said or n.endswith(" " + said))), None)
+
+
+def _reason_of(folded: str, name: str) -> str | None:
+    """with / without / None: what the record says of one absentee's reason where it names them."""
+    at = folded.find(fold(name))
+    if at < 0:
+        return None
+    said = re.split(r"[;\n]|(?:dong\s+chi|d\s*/\s*c)\s", folded[at + len(name) : at + len(name) + 120], maxsplit=1)[0]
+    if _WITHOUT_WORDS.search(said) or re.search(r"\bchua\s+(?:bao|xin\s+phep)", said):
+        return "without"
+    return "with" if _reason_re().search(said) or re.search(r"bao\s+(?:xin\s+)?(?:den\s+)?(?:muon|tre)", said) else None
+
+
+def _amended(text: str, folded: str, att: Attendance) -> Attendance:
+    """The counts as the record leaves them: a member listed absent who arrived later is present, and a note
+    correcting a count ("sửa lại số đảng viên có mặt là 17") replaces it."""
+    present, absent, with_r, without_r = att.present, att.absent, att.absent_with_reason, att.absent_without_reason
+    absentees = list(att.absentees)
+    changed = False
+    for m in _ARRIVED.finditer(folded):
+        who = _named_in(tuple(absentees), text, m.start("name"), m.end("name"))
+        recount = _RECOUNT.search(folded, m.end(), m.end() + 120)
+        if who is None and not (recount and present is not None and to_int(recount["n"]) == present + 1):
+            continue
+        if who is not None:
+            kind = _reason_of(folded, who)
+            absentees.remove(who)
+            if kind == "with" and with_r:
+                with_r -= 1
+            elif kind == "without" and without_r:
+                without_r -= 1
+            else:
+                with_r = without_r = None  # read again below from the absentees left
+        present = present + 1 if present is not None else None
+        absent = absent - 1 if absent else absent
+        if absent is not None and with_r is not None and without_r is not None and with_r + without_r != absent:
+            with_r = without_r = None
+        changed = True
+    for m in _WRONGLY_ABSENT.finditer(folded):
+        who = _named_in(tuple(absentees), text, m.start("name"), m.end("name"))
+        if who is not None:
+            absentees.remove(who)
+            changed = True
+    for m in _CORRECTED.finditer(folded):
+        n = to_int(m["n"])
+        if n is None:
+            continue
+        if m["what"].startswith("co"):
+            present = n
+        else:
+            absent = n
+            named = re.match(r"\s*(?:dong\s+chi|d\s*/\s*c)?\s*\(([^)\n]*)\)", folded[m.end() :])
+            if named:
+                listed = names_after_cues(text, m.end() + named.start(1), m.end() + named.end(1))
+                absentees = [a for a in absentees if a in listed] or list(listed)
+        changed = True
+    if not changed:
+        return att
+    if absent is not None and len(absentees) == absent and (with_r is None or without_r is None
+                                                            or with_r + without_r != absent):
+        kinds = [_reason_of(folded, a) for a in absentees]
+        if None not in kinds:
+            with_r, without_r = kinds.count("with"), kinds.count("without")
+    if absent == 0:
+        with_r = without_r = 0
+    return replace(att, present=present, absent=absent, absent_with_reason=with_r, absent_without_reason=without_r,
+                   absentees=tuple(absentees))
 
 
 # A clause ends at . ; ! ? (not inside "22.500.000" or "4.5.2025") or a line break.

@@ -2522,3 +2522,31 @@ def test_southern_spellings_of_the_reasons_and_the_vote() -> None:
                 "nghị quyết tháng 5, 12/12 đ/c có mặt nhứt trí.")
     assert _att(m)[4:] == (2, 1, 1)
     assert (m.vote.in_favor, m.vote.voters) == (12, 12)
+
+
+# ---------------------------------------------------------------- the record corrected as the meeting went on
+
+def test_member_listed_absent_who_arrived_later_is_present() -> None:
+    m = meeting("Tổng số đảng viên: 12 đ/c. Có mặt: 10 đ/c. Vắng: 02 đ/c, gồm đ/c Hà Văn Sơn (ốm), đ/c Lò Thị Vui "
+                "(đi chợ phiên, báo đến muộn).\nĐồng chí Bí thư thông tin thời sự.\n(Lúc 19 giờ 40, đ/c Lò Thị Vui đến "
+                "dự họp.)\nChi bộ biểu quyết 11/11 đ/c có mặt tán thành.")
+    assert _att(m) == (12, None, 12, 11, 1, 1, 0)
+    assert m.attendance.absentees == ("Hà Văn Sơn",)
+
+
+def test_unnamed_late_arrival_with_the_count_said_again() -> None:
+    m = meeting("Tổng số đảng viên: 20 đ/c; có mặt 17 đ/c, vắng 03 đ/c.\nĐồng chí Bí thư thông tin thời sự.\n"
+                "(15h10 đ/c Mai Văn Tú đến họp. Có mặt: 18/20 đ/c.)\n")
+    assert _att(m)[3:5] == (18, 2)
+
+
+def test_note_correcting_the_counts_at_the_end() -> None:
+    m = meeting("Tổng số đảng viên: 15 đ/c. Có mặt: 12 đ/c. Vắng: 02 đ/c có lý do (đ/c Ngô Văn Lực đi học, đ/c Trần "
+                "Thị Én ốm).\nChi bộ biểu quyết thông qua nghị quyết.\nGhi chú: sửa lại số đảng viên có mặt là 13 "
+                "đồng chí (thư ký ghi nhầm).")
+    assert _att(m)[3:] == (13, 2, 2, 0)
+    m = meeting("Tổng số đảng viên: 15 đ/c. Có mặt: 12 đ/c. Vắng: 03 đ/c: đ/c Phan Văn Cư, đ/c Ngô Văn Lực (đi học), "
+                "đ/c Trần Thị Én (ốm).\nGhi chú: sửa lại số đảng viên vắng mặt là 02 đồng chí (đ/c Ngô Văn Lực, đ/c "
+                "Trần Thị Én). Đồng chí Phan Văn Cư có mặt từ đầu buổi, thư ký ghi nhầm.")
+    assert _att(m)[4:] == (2, 2, 0)
+    assert m.attendance.absentees == ("Ngô Văn Lực", "Trần Thị Én")
