@@ -1205,3 +1205,12 @@ def test_notebook_abbreviations_of_the_thematic_part_and_of_documents() -> None:
             "D. THẢO LUẬN\n- đ/c Tú: nhất trí.\n")
     found = kinds(HEAD + body + END)
     assert "topic" in found and "dissemination" in found
+
+
+def test_members_reading_their_year_end_self_review_is_criticism() -> None:
+    body = ("1. Thông tin thời sự: bão số 3.\n2. Kiểm điểm, xếp loại đảng viên năm 2023\nTừng đảng viên đọc bản tự "
+            "kiểm điểm. Chi bộ góp ý, tự phê bình và phê bình; có 9 ý kiến.\n3. Thảo luận\n- Đ/c Vân: nhất trí.\n")
+    assert "criticism" in kinds(HEAD + body + END)
+    one = ("1. Thông tin thời sự: bão số 3.\n2. Xét công nhận đảng viên chính thức\nĐồng chí Lò Văn Tiến hết thời "
+           "gian dự bị, đọc bản tự kiểm điểm; đảng viên hướng dẫn nhận xét.\n3. Thảo luận\n- Đ/c Vân: nhất trí.\n")
+    assert "criticism" not in kinds(HEAD + one + END)
