@@ -288,6 +288,13 @@ LAYOUTS = [
         id="wrapped-paragraph-joined",
     ),
     pytest.param(
+        # specks of the paper a column away from the line are no column of text
+        _data(((1, 1, 1), _words("phương hướng đã nêu.", 250) + [("„", 1400), (":", 1700)]),
+              ((1, 1, 2), _words("III. BIỂU QUYẾT", 250))),
+        "phương hướng đã nêu.\nIII. BIỂU QUYẾT\n",
+        id="specks-a-column-away-dropped",
+    ),
+    pytest.param(
         _data(((1, 1, 1), _words("BIÊN BẢN ___", 1180)), ((1, 1, 2), _words(BODY, 250))),
         f"BIÊN BẢN\n{BODY}\n",
         id="underscore-rule-dropped",

@@ -176,9 +176,14 @@ def page_text(data: dict[str, list]) -> str:
     return "\n".join(out).strip("\n") + "\n"
 
 
+_SPECK = re.compile(r"[^\w*]{1,3}")
+
+
 def _layout_line(line: Line) -> LayoutLine:
     """An OCR line as the PDF layout code takes it (page 0, sizes from the word boxes)."""
     segments = line.segments()
+    # a speck a column apart ("phương hướng đã nêu.    „    :") is the paper's, not a column of the text
+    segments = [segments[0], *(seg for seg in segments[1:] if not _SPECK.fullmatch(_text(seg)))]
     size = float(statistics.median(w.height for w in line.words))
     words = [[LayoutWord(w.text, w.x0, w.x1, w.top, w.top + w.height, size, None) for w in seg] for seg in segments]
     return LayoutLine(words, 0, min(w.top for w in line.words), max(w.top + w.height for w in line.words), size,
