@@ -35,7 +35,11 @@ _TOTAL = [
         rf"(?:so\s+)?(?:dang\s+vien|dv)\s+(?:cua\s+|trong\s+|toan\s+)?chi\s+bo(?P<gap>\s*(?:[:\-–]|la|co|gom)?\s*){N}{_COUNTED}"
     ),
     # a terse label at the start of a line: "ĐV: 11, miễn SH 1, có mặt 9" / "- Đảng viên: 14 đ/c; có mặt …"
+    # (also "TS: 38 ĐV; miễn SH 9 …", "TS đảng viên: 27", and in a sentence "Đảng viên 12, có mặt 11")
     re.compile(rf"(?m:^)[ \t]*[-+•*]?[ \t]*(?:so\s+)?(?:dang\s+vien|dv)(?P<gap>[ \t]*:[ \t]*){N}{_COUNTED}"),
+    re.compile(rf"(?m:^)[ \t]*[-+•*]?[ \t]*ts(?:\s+(?:dang\s+vien|dv))?(?P<gap>[ \t]*:[ \t]*){N}"
+               rf"(?=\s*(?:{_MEMBERS}|,|;))"),
+    re.compile(rf"(?:(?m:^)|[.;]\s+)(?:dang\s+vien|dv)(?P<gap>[ \t]+){N}(?=\s*[,;]\s*co\s+mat)"),
 ]
 _EXEMPT = [
     re.compile(
@@ -86,7 +90,7 @@ _PRESENT = [
 ]
 _EXPECTED = [
     # (not the exempt named so: "Miễn sinh hoạt, không tính vào số phải dự: 02 đ/c")
-    re.compile(rf"(?<!tinh\svao\sso\s)(?:phai|can)\s+(?:du|tham\s+du|tham\s+gia|sinh\s+hoat)(?:\s+sinh\s+hoat)?"
+    re.compile(rf"(?<!tinh\svao\sso\s)(?:phai|can)\s+(?:du|tham\s+du|tham\s+gia|sinh\s+hoat|sh)(?:\s+sinh\s+hoat)?"
                rf"(?P<gap>\s*(?:[:\-–]|la)?\s*){NL}"),
     # "… nên kỳ này có 22 đồng chí phải dự"
     # (in running text: not a table's row number, "3<TAB>Đảng viên phải dự …", nor across lines)
@@ -110,14 +114,14 @@ _ABSENT_NONE = re.compile(
 )
 _WITH = [
     # also bracketed in a form: "Vắng (có lý do) ........ 02"
-    re.compile(rf"(?<!khong\s)co\s+(?:ly\s+do|phep)\)?(?P<gap>\s*[:\-–]?\s*){N}{_TIMES}"),
+    re.compile(rf"(?<!khong\s)co\s+(?:ly\s+do|phep|ld\b)\)?(?P<gap>\s*[:\-–]?\s*){N}{_TIMES}"),
     # "02 vắng có lý do" / "2 đ/c có lý do", never a table's row number ("4   Vắng có lý do   01")
     re.compile(
         rf"{N}(?:[ ]|[ \t]+(?={_MEMBERS}))(?:{_MEMBERS}[ \t]+)?(?:vang\s+(?:mat\s+)?)?(?P<gap>)co\s+(?:ly\s+do|phep)"
     ),
 ]
 _WITHOUT = [
-    re.compile(rf"(?:khong\s+(?:co\s+)?(?:ly\s+do|phep)|vo\s+ly\s+do)\)?(?P<gap>\s*[:\-–]?\s*){N}{_TIMES}"),
+    re.compile(rf"(?:khong\s+(?:co\s+)?(?:ly\s+do|phep|ld\b)|vo\s+ly\s+do)\)?(?P<gap>\s*[:\-–]?\s*){N}{_TIMES}"),
     re.compile(
         rf"{N}(?:[ ]|[ \t]+(?={_MEMBERS}))(?:{_MEMBERS}\s+)?(?:vang\s+(?:mat\s+)?)?(?P<gap>)"
         rf"khong\s+(?:co\s+)?(?:ly\s+do|phep)"

@@ -83,7 +83,9 @@ def _inline_name(text: str, folded: str, pattern: re.Pattern[str]) -> str | None
 # "Đại biểu (cấp trên) (về/tham) dự (buổi sinh hoạt) (có): …" — a colon or "dự" after "Đại biểu", so that
 # "Đại biểu Đảng ủy phát biểu …" in the discussion is not a list of delegates.
 _DELEGATE_LABEL = re.compile(
-    LABEL + r"(?:dai\s+bieu|khach\s+moi)(?:\s+(?:cap\s+tren|dang\s+uy|moi))?(?:(?:\s+(?:ve\s+)?(?:tham\s+)?du"
+    # (a terse record's "ĐB: đ/c A - Đảng ủy viên")
+    LABEL + r"(?:db(?=\s*:)|dai\s+bieu|khach\s+moi)(?:\s+(?:cap\s+tren|dang\s+uy|moi))?"
+    r"(?:(?:\s+(?:ve\s+)?(?:tham\s+)?du"
     r"(?:\s+(?:buoi\s+)?(?:sinh\s+hoat|hop|hoi\s+nghi))?)(?:\s+co)?\s*[:\-–]?\s*|\s*[:\-–]\s*)"
     r"|(?:" + LABEL + r"|,\s*(?:va\s+)?)(?:(?:ve|den)\s+)?(?:tham\s+)?du"
     r"(?:\s+(?:buoi\s+)?(?:sinh\s+hoat|hop|hoi\s+nghi)(?:\s+\w+){0,3}?)?"

@@ -2550,3 +2550,12 @@ def test_note_correcting_the_counts_at_the_end() -> None:
                 "Trần Thị Én). Đồng chí Phan Văn Cư có mặt từ đầu buổi, thư ký ghi nhầm.")
     assert _att(m)[4:] == (2, 2, 0)
     assert m.attendance.absentees == ("Ngô Văn Lực", "Trần Thị Én")
+
+
+def test_terse_labels_of_the_counts() -> None:
+    m = meeting("TS: 31 ĐV; miễn SH 4; phải SH 27; có mặt 24; vắng 3 - có LD 2 (đ/c Lê Văn Kỳ - ốm; đ/c Hà Thị Na - "
+                "đi học), không LD 1 (đ/c Vũ Văn Tư).\nĐB: đ/c Phạm Thị Lý - Đảng ủy viên.")
+    assert _att(m) == (31, 4, 27, 24, 3, 2, 1)
+    assert m.delegates == ("Phạm Thị Lý",)
+    m = meeting("8 giờ ngày 5/4/2024, chi bộ họp. Đảng viên 14, có mặt 13, vắng 1 có lý do (đ/c Lò Văn Inh đi rẫy).")
+    assert _att(m)[:4] == (14, None, 14, 13)

@@ -1214,3 +1214,11 @@ def test_members_reading_their_year_end_self_review_is_criticism() -> None:
     one = ("1. Thông tin thời sự: bão số 3.\n2. Xét công nhận đảng viên chính thức\nĐồng chí Lò Văn Tiến hết thời "
            "gian dự bị, đọc bản tự kiểm điểm; đảng viên hướng dẫn nhận xét.\n3. Thảo luận\n- Đ/c Vân: nhất trí.\n")
     assert "criticism" not in kinds(HEAD + one + END)
+
+
+def test_terse_labels_of_the_parts() -> None:
+    body = ("ND:\n- Khai mạc: BT nêu lý do, thông qua chương trình.\n- TS: tình hình trong nước, giá lúa tăng.\n"
+            "- ĐG T3: thu quỹ đạt 90%.\n- HT&LT Bác: đ/c Na kể chuyện Bác.\n- NV T5: thu quỹ, làm đường.\n"
+            "- Ý kiến: 3 đ/c phát biểu.\n- KL: BT kết luận.\n- BQ: 14/14 tán thành.\n")
+    found = kinds(HEAD + body + END)
+    assert {"news", "review", "hcm_study", "plan"} <= set(found)
