@@ -17,7 +17,8 @@ _MEETING_NOUN = r"(?:\s+(?:buoi|cuoc|ky)?\s*(?:sinh\s+hoat|hop|hoi\s+nghi))?"
 # ("là" on the same line: not a signature title over a name "CHỦ TRÌ" / "Lã Văn Tư")
 _LABEL_END = r"(?:\s*[:\-–]\s*|[ \t]+la[ \t]+|\s+(?=(?:dong\s+chi|d\s*/\s*c)\s))"
 _CHAIR_LABEL = re.compile(  # (also run on after a comma: "…, chủ trì đồng chí A – Bí thư chi bộ, thư ký …")
-    rf"(?:{LABEL}|,\s*)" + r"(?:nguoi\s+)?(?:chu\s+tri|chu\s+toa|dieu\s+hanh)" + _MEETING_NOUN + _LABEL_END
+    rf"(?:{LABEL}|,\s*)" + r"(?:nguoi\s+)?(?:chu\s+tri|chu\s+toa|dieu\s+hanh|doan\s+chu\s+tich(?:\s+gom)?)"
+    + _MEETING_NOUN + _LABEL_END
 )
 _SEC_LABEL = re.compile(
     rf"(?:{LABEL}|,\s*)"
@@ -32,6 +33,8 @@ _PERSON_RE = re.compile(_PERSON)
 # "Đồng chí X – Bí thư chi bộ (làm) chủ trì"; not "kết luận của chủ trì".
 _CHAIR_INLINE = re.compile(
     rf"{_PERSON}(?P<rest>[^.;\n]{{2,120}}?)\s(?:lam\s+(?:nguoi\s+)?)?(?<!cua\s)(?:chu\s+tri|chu\s+toa)\b"
+    # "Đồng chí A thay mặt Đoàn chủ tịch khai mạc hội nghị"
+    rf"|{_PERSON}(?P<rest2>[^.;\n]{{2,120}}?)\s+thay\s+mat\s+doan\s+chu\s+tich\b"
 )
 # Between the name and the role only offices and units are written, never what the person did.
 _DID = re.compile(r"phat\s+bieu|trinh\s+bay|de\s+nghi|thong\s+tin|bao\s+cao|tiep\s+thu|ket\s+luan|tuyen\s+bo|doc\s")
@@ -48,9 +51,16 @@ def _labelled_name(text: str, folded: str, label: re.Pattern[str]) -> str | None
         end = folded.find("\n", m.end())
         end = len(folded) if end < 0 else min(end, m.end() + 160)
         # "Đ/c Nguyễn Văn A – Bí thư", or the office first: "Bí thư chi bộ – đồng chí Nguyễn Văn A".
-        name = clean_name(text[m.end() : end])
+        if not text[m.end() : end].strip() and end < len(text):
+            # the label over a list: "Đoàn chủ tịch gồm:" / "- Đồng chí A – Bí thư (chủ tọa);"
+            nxt = text.find("\n", end + 1)
+            end = len(text) if nxt < 0 else nxt
+            start = end - len(text[m.end() : end].lstrip(" \t\n-+•*"))
+        else:
+            start = m.end()
+        name = clean_name(text[start:end])
         if not name:
-            after = names_after_cues(text, m.end(), end)
+            after = names_after_cues(text, start, end)
             name = after[0] if after else None
         if name:
             return name
