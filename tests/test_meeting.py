@@ -2564,13 +2564,13 @@ def test_terse_labels_of_the_counts() -> None:
 # ---------------------------------------------------------------- a cell's conference
 
 def test_presidium_and_chair_of_a_conference() -> None:
-    m = meeting("Chủ tọa hội nghị: đồng chí Kỹ sư Đào Văn Khánh - Bí thư Chi bộ.\nThư ký hội nghị: đồng chí Lê Thị Hà.\n"
-                "Nội dung.\n\n   THƯ KÝ HỘI NGHỊ                    CHỦ TỌA HỘI NGHỊ\n"
+    m = meeting("Chủ tọa hội nghị: đồng chí Kỹ sư Đào Văn Khánh - Bí thư Chi bộ.\n"
+                "Thư ký hội nghị: đồng chí Lê Thị Hà.\nNội dung.\n\n   THƯ KÝ HỘI NGHỊ                    CHỦ TỌA HỘI NGHỊ\n"
                 "      (đã ký)                             (đã ký)\n"
                 "   Lê Thị Hà                          Đào Văn Khánh\n")
     assert (m.chair, m.secretary, m.signatures.chair) == ("Đào Văn Khánh", "Lê Thị Hà", True)
-    m = meeting("Đoàn chủ tịch gồm:\n- Đồng chí ThS. Trịnh Thu Trang - Bí thư Chi bộ (chủ tọa);\n- Đồng chí Vũ Văn Lộc.\n"
-                "Thư ký hội nghị: đồng chí Lê Thị Hà.\n")
+    m = meeting("Đoàn chủ tịch gồm:\n- Đồng chí ThS. Trịnh Thu Trang - Bí thư Chi bộ (chủ tọa);\n"
+                "- Đồng chí Vũ Văn Lộc.\nThư ký hội nghị: đồng chí Lê Thị Hà.\n")
     assert m.chair == "Trịnh Thu Trang"
     m = meeting("Đồng chí Thượng tá Cao Văn Tiến thay mặt Đoàn chủ tịch khai mạc hội nghị.\n\n   THƯ KÝ HỘI NGHỊ      "
                 "          T/M ĐOÀN CHỦ TỊCH\n      (đã ký)                     (đã ký)\n")
