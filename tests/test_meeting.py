@@ -2565,7 +2565,8 @@ def test_terse_labels_of_the_counts() -> None:
 
 def test_presidium_and_chair_of_a_conference() -> None:
     m = meeting("Chủ tọa hội nghị: đồng chí Kỹ sư Đào Văn Khánh - Bí thư Chi bộ.\n"
-                "Thư ký hội nghị: đồng chí Lê Thị Hà.\nNội dung.\n\n   THƯ KÝ HỘI NGHỊ                    CHỦ TỌA HỘI NGHỊ\n"
+                "Thư ký hội nghị: đồng chí Lê Thị Hà.\nNội dung.\n\n"
+                "   THƯ KÝ HỘI NGHỊ                    CHỦ TỌA HỘI NGHỊ\n"
                 "      (đã ký)                             (đã ký)\n"
                 "   Lê Thị Hà                          Đào Văn Khánh\n")
     assert (m.chair, m.secretary, m.signatures.chair) == ("Đào Văn Khánh", "Lê Thị Hà", True)
