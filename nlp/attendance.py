@@ -1088,6 +1088,13 @@ def _names_then_why(text: str, folded: str, at: int) -> list[tuple[str, str]]:
     return found
 
 
+_SUMMED_PRESENT = re.compile(rf"(?:^|\n)[ \t]*[-+•*]?[ \t]*(?:tong\s+cong|cong|tong\s+hop)\s*:?\s*"
+                             rf"(?:so\s+)?(?:dang\s+vien\s+)?(?:co\s+mat|du\s+hop|hien\s+dien)(?P<gap>\s*:?\s*){N}(?:\s*/\s*(?P<of>{NUMBER}))?")
+# members exempt named one after another without their count: "… cho miễn sinh hoạt do tuổi cao: đ/c A, đ/c B, đ/c C."
+_EXEMPT_NAMED = re.compile(r"(?:^|\n)[^\n\d]{0,80}mien\s+sinh\s+hoat[^\n\d:]{0,40}:\s*"
+                           r"(?P<names>(?:d\s*/\s*c|dong\s+chi)\s[^\n\d]+)")
+
+
 def read_attendance(text: str, folded: str) -> Attendance:
     """Attendance as written in the opening part of the minutes, or, when that has no count at all, anywhere
     (a secretary may add the opening at the end: "Phần thủ tục đầu buổi (thư ký ghi bổ sung): …")."""
@@ -1106,10 +1113,16 @@ def _read_attendance(text: str, folded: str, limit: int) -> Attendance:
     exempt, m_exempt = _first(_EXEMPT, folded, limit)
     if exempt is not None and m_exempt is not None and re.search(r"thang|nam|ngay|\btu\b", m_exempt.group("gap") or ""):
         exempt = None  # "miễn sinh hoạt từ tháng 5": a date, not a count
+    if exempt is None and (named := _EXEMPT_NAMED.search(folded, 0, limit)):
+        exempt = len(names_after_cues(text, named.start("names"), named.end("names"))) or None
     none = _EXEMPT_NONE.search(folded, 0, limit)
     if none and (exempt is None or m_exempt is None or none.start() < m_exempt.start()):
         exempt = 0  # "miễn sinh hoạt: không", not a later "khám, cấp thuốc miễn phí cho 150 người"
     present, m_present = _first(_PRESENT, folded, limit)
+    summed = _SUMMED_PRESENT.search(folded, 0, limit)
+    if summed is not None and m_present is not None and summed.start("n") > m_present.start():
+        # counted by party group, then in sum: "Tổng cộng có mặt 17/19 đ/c" is the meeting's, not "Tổ 1: có mặt 6/7"
+        present, m_present = to_int(summed["n"]), summed
     if present is None:
         present = _present_listed(text, folded, limit)
     expected_written, _ = _first(_EXPECTED, folded, limit)
