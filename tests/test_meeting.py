@@ -2580,6 +2580,7 @@ def test_presidium_and_chair_of_a_conference() -> None:
 
 def test_counts_by_party_group_then_in_sum_and_exempt_named_without_count() -> None:
     m = meeting("Chi bộ có 20 đảng viên.\n- Tổ đảng 1: có mặt 8/9 (vắng đ/c Lý Văn Tài, ốm);\n"
-                "- Tổ đảng 2: có mặt 9/9.\nTổng cộng có mặt 17/18 đ/c, vắng 01 đ/c có lý do.\n- Các đồng chí được miễn sinh hoạt: "
+                "- Tổ đảng 2: có mặt 9/9.\nTổng cộng có mặt 17/18 đ/c, vắng 01 đ/c có lý do.\n"
+                "- Các đồng chí được miễn sinh hoạt: "
                 "đ/c Mạc Văn Lai, đ/c Tô Thị Huệ.")
     assert _att(m)[:5] == (20, 2, 18, 17, 1)
