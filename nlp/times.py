@@ -150,6 +150,7 @@ def meeting_times(folded: str, text: str | None = None) -> tuple[ClockTime | Non
     ends: list[ClockTime] = []
     starts: list[ClockTime] = []
     weak: set[ClockTime] = set()  # introduced only by "lúc"/"hồi": a start in the opening lines only
+    paired: dict[ClockTime, ClockTime] = {}  # an end time and the start written with it in one clause
     for i, t in enumerate(times):
         before = _clause_before(folded, t.start)
         # After-cues speak for this time only when no other time follows in the clause
@@ -169,6 +170,8 @@ def meeting_times(folded: str, text: str | None = None) -> tuple[ClockTime | Non
         if end_cue and (not start_cue or end_cue.start() > start_cue.start()):
             if about_meeting:
                 ends.append(t)
+                if i > 0 and times[i - 1] in starts and times[i - 1].start >= t.start - len(before):
+                    paired[t] = times[i - 1]  # "bắt đầu lúc 6 giờ 30 và kết thúc lúc 10 giờ": one event's two times
         elif start_cue and "bat dau" in before:
             starts.append(t)
         elif after_own and _END_AFTER.search(after):
@@ -187,6 +190,8 @@ def meeting_times(folded: str, text: str | None = None) -> tuple[ClockTime | Non
         # written only at the end: "Buổi sinh hoạt bắt đầu lúc 14 giờ 00, kết thúc lúc 16 giờ 20 phút …"
         start = next((t for t in starts if "bat dau" in (b := _clause_before(folded, t.start))
                       and _MEETING_NOUN.search(b)), None)
+    # (not the end of another event told with its own start: "Lễ ra quân … bắt đầu lúc 6 giờ 30 và kết thúc lúc 10 giờ")
+    ends = [t for t in ends if start is None or paired.get(t, start) == start]
     end = next((t for t in reversed(ends) if start is None or t.start > start.start), None)
     if start and end and end.hour < 12 <= start.hour and end.hour + 12 > start.hour:
         # "từ 14 giờ đến 4 giờ 30": the afternoon carries over to the end time.

@@ -565,6 +565,9 @@ def test_date(text, expected):
                      "Buổi sinh hoạt kết thúc lúc 21.00 cùng ngày.", ("19:15", "21:00", 105), id="dotted-clock"),
         pytest.param("BIÊN BẢN\nThời gian: 07h00 ngày 3/3/2024.\nChi bộ họp.\nBuổi sinh hoạt kết thúc lúc 09h10 "
                      "cùng ngày (để kịp ca trực lúc 09h30).", ("07:00", "09:10", 130), id="later-time-in-brackets"),
+        pytest.param("Hồi 19h30 ngày 4/9/2023, chi bộ họp.\nThông tin: Lễ phát động tại xã bắt đầu lúc 7 giờ và "
+                     "kết thúc lúc 9 giờ 30, có mặt 300 đoàn viên.\nChi bộ nhất trí.", ("19:30", None, None),
+                     id="another-event-with-its-own-start-and-end"),
     ],
 )
 def test_times(text, expected):
