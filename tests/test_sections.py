@@ -1222,3 +1222,15 @@ def test_terse_labels_of_the_parts() -> None:
             "- Ý kiến: 3 đ/c phát biểu.\n- KL: BT kết luận.\n- BQ: 14/14 tán thành.\n")
     found = kinds(HEAD + body + END)
     assert {"news", "review", "hcm_study", "plan"} <= set(found)
+
+
+def test_study_results_and_the_leadership_review_headed_as_reports() -> None:
+    body = ("1. Thông tin thời sự: bão số 2.\n"
+            "2. Báo cáo kiểm điểm lãnh đạo tháng 3/2024 (đồng chí Phó Bí thư trình bày)\n"
+            "- Hoàn thành 90% kế hoạch.\n3. Kết quả học tập và làm theo Bác\n- 100% đảng viên đăng ký việc làm.\n"
+            "4. Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh\n"
+            "Đánh giá việc thực hiện Kết luận 01-KL/TW: mỗi đảng viên đăng ký một việc làm.\n"
+            "5. Phương hướng tháng 5/2024\n- Thu quỹ.\n")
+    found = kinds(HEAD + body + END)
+    assert "review" in found and "hcm_study" in found
+    assert [k for k in found if k == "review"] == ["review"]
