@@ -253,6 +253,7 @@ def _words(text: str, x: int) -> list[tuple[str, int]]:
 
 
 BODY = "Hôm nay vào lúc 19 giờ 30 phút tại hội trường Chi bộ tổ chức sinh hoạt thường kỳ"
+HEAD_ROW = "ĐẢNG BỘ PHƯỜNG AN KHÁNH QUẬN NINH KIỀU ĐẢNG CỘNG SẢN VIỆT NAM ĐỘC LẬP TỰ DO HẠNH PHÚC"
 LAYOUTS = [
     pytest.param(
         _data(((1, 1, 1), _words("ĐẢNG BỘ XÃ AN PHÚ", 300) + _words("ĐẢNG CỘNG SẢN VIỆT NAM", 1500)),
@@ -293,6 +294,14 @@ LAYOUTS = [
               ((1, 1, 2), _words("III. BIỂU QUYẾT", 250))),
         "phương hướng đã nêu.\nIII. BIỂU QUYẾT\n",
         id="specks-a-column-away-dropped",
+    ),
+    pytest.param(
+        # a head tesseract read as one column stays line by line down to the title, however wide its lines
+        _data(((1, 1, 1), _words(HEAD_ROW, 250)), ((1, 1, 2), _words("CHI BỘ KHU PHỐ 7", 250)),
+              ((1, 1, 3), _words("BIÊN BẢN", 1180)), ((1, 2, 1, 1), _words(BODY, 250)),
+              ((1, 2, 2), _words(BODY, 250)), ((1, 2, 3), _words(BODY, 250))),
+        f"{HEAD_ROW}\nCHI BỘ KHU PHỐ 7\nBIÊN BẢN\n\n{BODY} {BODY} {BODY}\n",
+        id="head-in-one-column-kept-line-by-line",
     ),
     pytest.param(
         _data(((1, 1, 1), _words("BIÊN BẢN ___", 1180)), ((1, 1, 2), _words(BODY, 250))),

@@ -17,11 +17,13 @@ import re
 import statistics
 from dataclasses import dataclass
 
+from nlp.cues import TITLE_WORD, fold
 from worker.extract.pdf_text import Line as LayoutLine
 from worker.extract.pdf_text import Word as LayoutWord
 from worker.extract.pdf_text import layout_text
 
 COLUMN_GAP = "    "
+_TITLE = re.compile(r"\W{0,4}" + TITLE_WORD)
 GAP_HEIGHTS = 1.6  # a horizontal gap wider than this many word heights splits columns
 HEAD_LINES = 10  # the head is among the first lines of a page
 
@@ -168,6 +170,13 @@ def page_text(data: dict[str, list]) -> str:
     if head := _head(lines, min(line.x0 for line in lines), max(line.x1 for line in lines)):
         start, left, right = head
         out += [*left, "", *right, ""]
+    # the head tesseract did not give as two columns, down to the title, stays line by line: its lines are no
+    # paragraph wrapped at the margin ("ĐẢNG BỘ PHƯỜNG …  ĐẢNG CỘNG SẢN VIỆT NAM" over "CHI BỘ TỔ DÂN PHỐ 7")
+    title = next((i for i in range(start, min(len(lines), start + HEAD_LINES + 2))
+                  if _TITLE.match(fold(_text(lines[i].words)))), None)
+    if title is not None:
+        out += [COLUMN_GAP.join(_text(seg) for seg in line.segments()) for line in lines[start:title]]
+        start = title
     body = [_layout_line(line) for line in lines[start:]]
     if body:
         # the body as the text-layer PDF reader lays it out: wrapped lines joined back, a blank line where
