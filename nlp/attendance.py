@@ -772,6 +772,8 @@ def _header(cells: list[str], absentees: bool = False) -> list[str] | None:
 def _cell_kind(cols: dict[str, str], kinds: list[str]) -> str:
     """present / with / without / absent (reason unknown) / exempt / "" of one table row."""
     f = {k: fold(v).strip() for k, v in cols.items()}
+    if f.get("present") in ("-", "–", "—", "0"):
+        f["present"] = ""  # a dash in the "Dự" column: not there
     marks = {k: _MARK.fullmatch(v) for k, v in f.items() if v}
     notes = " ".join(f.get(k, "") for k in ("reason", "note"))
     if f.get("exempt") or any(f.get(k, "").startswith("mien") for k in ("status", "absent", "note", "reason")):
@@ -903,6 +905,25 @@ def _legend(text: str) -> dict[str, str]:
     return {m.group(1).lower(): m.group(2) for m in _LEGEND.finditer(text)}
 
 
+def _under_header(header: str, row: str, width: int) -> list[str] | None:
+    """A row typed with spaces under its header, each cell read under the column it starts beneath
+    ("1    Lê Thị Mai              x" under "STT  Họ tên                  Dự    Ghi chú"): None when the row's
+    cells do not line up with the header's (typed with tabs, or shifted)."""
+    if "\t" in header or "\t" in row:
+        return None
+    starts = [m.start() for m in re.finditer(r"(?:(?<=^)|(?<= {2}))\S", header)]
+    if len(starts) != width:
+        return None
+    cells = [""] * width
+    for m in re.finditer(r"\S+(?: \S+)*", row):
+        # every cell starts where its column does (typed aligned), else the cells are counted, not placed
+        col = min(range(width), key=lambda k: abs(starts[k] - m.start()))
+        if abs(starts[col] - m.start()) > 2 or (col + 1 < width and m.end() > starts[col + 1] + 2):
+            return None
+        cells[col] = f"{cells[col]} {m.group()}".strip()
+    return cells
+
+
 def _one_row_per_line(lines: list[str], legend: dict[str, str] | None = None) -> list[tuple[str, str]]:
     """Rows of a table typed one row per line, cells apart by runs of spaces or by tabs."""
     for i, line in enumerate(lines):
@@ -933,9 +954,11 @@ def _one_row_per_line(lines: list[str], legend: dict[str, str] | None = None) ->
                     break
                 cells = [c.strip() for c in stripped.strip("|").split("|")]
             else:
-                gaps = [len(g) for g in re.findall(r"(?<! ) {2,}(?! )", stripped)]
-                unit = min(gaps + header_gaps) if gaps or header_gaps else 2
-                cells = _split(stripped, unit, len(kinds))
+                cells = _under_header(line, row_line, len(kinds))
+                if cells is None:
+                    gaps = [len(g) for g in re.findall(r"(?<! ) {2,}(?! )", stripped)]
+                    unit = min(gaps + header_gaps) if gaps or header_gaps else 2
+                    cells = _split(stripped, unit, len(kinds))
             if legend:  # "P (đi học)" under "(P: vắng có phép)" reads "vắng có phép (đi học)"
                 cells = [_read_mark(c, legend) for c in cells]
             row = _row(cells, kinds)

@@ -593,3 +593,16 @@ def test_the_absent_listed_in_an_annex_after_the_signatures(annex: str) -> None:
             + "THƯ KÝ\tBÍ THƯ\nMa Văn Toản\tHứa Thị Nhàn\n\n" + annex)
     a = read_meeting(normalize(HEAD + body).text).attendance
     assert (a.present, a.absent, a.absent_with_reason, a.absentees) == (14, 2, 2, ("Khúc Thị Duyên", "Ninh Văn Sáng"))
+
+
+def test_roll_call_appended_with_ticks_under_their_column() -> None:
+    """An attendance list appended to the record, typed with spaces: each mark read under the column it stands in
+    ("x" under "Dự", a dash for one who was not there, the reason under "Ghi chú")."""
+    table = ("PHỤ LỤC – DANH SÁCH ĐẢNG VIÊN DỰ SINH HOẠT\n"
+             "STT  Họ tên                        Dự    Ghi chú\n"
+             "1    Trịnh Văn Lâm                 x\n"
+             "2    Mai Thị Hồng                  -     đi học (có lý do)\n"
+             "3    Đỗ Văn Kiên                   x\n"
+             "4    Lưu Thị Bé                    x\n")
+    a = attendance(HEAD + TAIL + "\n" + table)
+    assert (a.present, a.absent, a.absent_with_reason, a.absentees) == (3, 1, 1, ("Mai Thị Hồng",))

@@ -23,7 +23,7 @@ from worker.extract.pdf_text import Word as LayoutWord
 from worker.extract.pdf_text import layout_text
 
 COLUMN_GAP = "    "
-_TITLE = re.compile(r"\W{0,4}" + TITLE_WORD)
+_TITLE = re.compile(r"[\W_]{0,4}" + TITLE_WORD)  # (OCR may leave specks before it: "_BIÊN BẢN")
 GAP_HEIGHTS = 1.6  # a horizontal gap wider than this many word heights splits columns
 HEAD_LINES = 10  # the head is among the first lines of a page
 
