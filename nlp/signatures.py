@@ -120,13 +120,21 @@ def _inline_signed(line: str, f: str) -> list[list[tuple[int, str, str]]] | None
     return [[(col, line[m.start("label") : m.end("label")], m.group("label"))], below]
 
 
+_APPENDIX = re.compile(r"(?m)^[ \t]*phu\s+luc\b")
+
+
 def read_signatures(text: str, folded: str) -> tuple[Signatures, str | None, str | None]:
     """Who signed, and the names under the secretary's and the chair's labels."""
-    tail = max(0, len(folded) - 1500)
+    end = len(folded)
+    # an appendix after the signatures ("PHỤ LỤC: DANH SÁCH ĐẢNG VIÊN DỰ HỌP" with its own columns) is not the block
+    appendix = _APPENDIX.search(folded, len(folded) // 2)
+    if appendix and _LABELS.search(folded, max(0, appendix.start() - 1500), appendix.start()):
+        end = appendix.start()
+    tail = max(0, end - 1500)
     tail = folded.find("\n", tail) + 1 if tail else 0
     rows: list[list[tuple[int, str, str]]] = []  # per line: (column, piece as written, folded piece)
     pos = tail
-    for line in text[tail:].split("\n"):
+    for line in text[tail:end].split("\n"):
         if line.count("|") >= 2:  # a Markdown table's row: "| THƯ KÝ | CHỦ TRÌ |", "| *(đã ký)* | *(đã ký)* |"
             line = re.sub(r"[|*]", " ", line)
         row: list[tuple[int, str, str]] = []

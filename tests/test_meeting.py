@@ -1313,6 +1313,11 @@ def test_vote(text, expected):
                      id="one-line-label-then-mark"),
         pytest.param("Chủ trì: đ/c Vi Văn Tới\nThư ký: đ/c Mạc Thị Lanh\nChi bộ bàn việc làm đường.\nKết thúc 21h.",
                      (False, False), id="header-fact-lines-are-no-signatures"),
+        pytest.param("Chi bộ thảo luận việc làm đường.\n" * 120 + "Kết thúc 21h.\n\n   THƯ KÝ                 CHỦ TRÌ\n"
+                     "   (đã ký)                (đã ký)\n   Lò Thị Mai             Hà Văn Tú\n\n"
+                     "PHỤ LỤC: DANH SÁCH ĐẢNG VIÊN DỰ HỌP\nSTT   Họ và tên   Dự\n"
+                     + "".join(f"{i}     Đảng viên số {i}   x\n" for i in range(1, 61)),
+                     (True, True), id="long-appended-list-after-the-signatures"),
         pytest.param("Kết thúc 21h30.\n\n      THƯ KÝ                          CHỦ TRÌ\n      (đã ký)\n"
                      "   Trần Thị Hồng Vân\n", (False, True), id="four-syllable-name-under-one-label-only"),
     ],
