@@ -79,6 +79,9 @@ def _fits(label: str, value: str) -> bool:
     return True
 
 
+_LIST_ITEM = re.compile(r"[ \t]*(?:[-+•*]|\d{1,2}[.)]|đ/c|Đ/c|đồng chí|Đồng chí)")
+
+
 def pair_fields(text: str) -> str:
     """A label alone on its line joined to the value on the next ("Địa điểm" / "Nhà văn hóa thôn" read as
     "Địa điểm:Nhà văn hóa thôn"; "Chủ trì:" / "Đ/c A" as "Chủ trì: Đ/c A"), same length.
@@ -102,9 +105,8 @@ def pair_fields(text: str) -> str:
             continue
         after = lines[i + 2] if i + 2 < len(lines) else ""
         # "Đảng viên vắng:" over one line per absentee stays a list
-        if after.strip() and not fields[i + 2] and re.match(r"[ \t]*(?:[-+•*]|\d{1,2}[.)]|đ/c|Đ/c|đồng chí|Đồng chí)",
-                                                              after) and re.match(
-                r"[ \t]*(?:[-+•*]|\d{1,2}[.)]|đ/c|Đ/c|đồng chí|Đồng chí)", lines[i + 1]) and "vắng" in line.lower():
+        if ("vắng" in line.lower() and after.strip() and not fields[i + 2] and _LIST_ITEM.match(after)
+                and _LIST_ITEM.match(lines[i + 1])):
             continue
         out[end] = " " if line.rstrip().endswith(":") else ":"
     return "".join(out)
