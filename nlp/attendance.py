@@ -1380,7 +1380,24 @@ def _read_attendance(text: str, folded: str, limit: int) -> Attendance:
         absent = 0  # "tổng số 17 …, có mặt 17": everyone who had to attend did
         with_r = 0 if with_r is None else with_r
         without_r = 0 if without_r is None else without_r
+    if absent and not absentees:
+        absentees = _named_elsewhere(text, folded, absent)
     return _amended(text, folded, Attendance(total, exempt, expected, present, absent, with_r, without_r, absentees))
+
+
+# the absentees named further on: a footnote "(1) Đ/c vắng: Phan Thị Kiều Oanh, …", or a list of the members with
+# the absent marked "9. Hoàng Thị Diệu ......... (vắng, có lý do: …)"
+_FOOTNOTED = re.compile(r"(?m)^[ \t]*\(\d\)[ \t]*(?:dong\s+chi|d\s*/\s*c)\s+vang(?:\s+mat)?\s*:\s*(?P<name>[^\n]+)")
+_MARKED_ABSENT = re.compile(r"(?m)^[ \t]*\d{1,3}[.)][ \t]*(?P<name>[^\n(.…]{4,40}?)[ \t.…]*\(?[ \t]*vang\b")
+
+
+def _named_elsewhere(text: str, folded: str, absent: int) -> tuple[str, ...]:
+    """Absentees the record names only further on, when it names exactly as many as were absent."""
+    for rx in (_FOOTNOTED, _MARKED_ABSENT):
+        names = [n for m in rx.finditer(folded) if (n := clean_name(text[m.start("name") : m.end("name")]))]
+        if len(names) == absent:
+            return tuple(names)
+    return ()
 
 
 # A member listed absent who came later: "(Lúc 20 giờ 05 phút, đồng chí Trịnh Văn Hải đến dự họp. …)"

@@ -2592,3 +2592,13 @@ def test_counts_by_party_group_then_in_sum_and_exempt_named_without_count() -> N
                 "- Các đồng chí được miễn sinh hoạt: "
                 "đ/c Mạc Văn Lai, đ/c Tô Thị Huệ.")
     assert _att(m)[:5] == (20, 2, 18, 17, 1)
+
+
+def test_absentees_named_only_further_on() -> None:
+    m = meeting("Tổng số 10 đ/c; có mặt 9 đ/c; vắng 01 đ/c có lý do (đi viện)(1).\nChi bộ họp.\n"
+                "(1) Đ/c vắng: Lương Thị Hảo, thủ quỹ, đi viện thăm mẹ.")
+    assert m.attendance.absentees == ("Lương Thị Hảo",)
+    m = meeting("Tổng số 4 đ/c; có mặt 3 đ/c; vắng 01 đ/c có lý do – xem danh sách cuối biên bản.\nChi bộ họp.\n"
+                "DANH SÁCH\n1. Mạc Văn Tú ......... (có mặt)\n2. Lò Văn Ín ......... (vắng, đi rẫy)\n"
+                "3. Hà Thị Ên ......... (có mặt)\n4. Vi Văn Ba ......... (có mặt)\n")
+    assert m.attendance.absentees == ("Lò Văn Ín",)
