@@ -67,17 +67,22 @@ def _labelled_name(text: str, folded: str, label: re.Pattern[str]) -> str | None
     return None
 
 
+# the informal cues "anh", "chị", "ông", "bà" as written, and as folded (where they read like "ba", "chi" …)
+_INFORMAL = ("anh", "chị", "ông", "bà")
+_INFORMAL_FOLDED = ("anh", "chi", "ong", "ba")
+
+
 def _inline_name(text: str, folded: str, pattern: re.Pattern[str]) -> str | None:
     for m in pattern.finditer(folded, 0, max(3500, len(folded) // 2)):
         # The person nearest the role: "cử đồng chí A làm thư ký", not an earlier "đồng chí B".
         # (an informal cue only as written: "anh", "chị", not the "Ánh" of "Nguyễn Thị Ánh Tuyết")
         # (nor the surname of "đồng chí Ông Văn Tư")
         cues = [c for c in _PERSON_RE.finditer(folded, m.start(), m.end())
-                if fold(c.group().strip()) not in ("anh", "ong", "chi", "ba")
-                or text[c.start() : c.end()].strip().lower() in ("anh", "ông", "chị", "bà")
+                if fold(c.group().strip()) not in _INFORMAL_FOLDED
+                or text[c.start() : c.end()].strip().lower() in _INFORMAL
                 and not re.search(r"(?:dong\s+chi|d\s*/\s*c|dc)\s+$", folded[max(0, c.start() - 12) : c.start()])]
-        if not cues and fold(folded[m.start() : m.start() + 4]).strip() in ("anh", "ong", "chi", "ba") and (
-                text[m.start() : m.end()].split()[0].lower() not in ("anh", "ông", "chị", "bà")):
+        if not cues and fold(folded[m.start() : m.start() + 4]).strip() in _INFORMAL_FOLDED and (
+                text[m.start() : m.end()].split()[0].lower() not in _INFORMAL):
             continue
         start = cues[-1].start() if cues else m.start()
         if len(cues) >= 2 and folded.count("(", cues[-2].end(), start) > folded.count(")", cues[-2].end(), start):
@@ -113,7 +118,6 @@ _WHO = r"(?:dong\s+chi|d\s*/\s*c|anh|chi(?!\s+(?:bo|uy|doan|hoi|cuc|nhanh|tiet|p
 _DELEGATE_BEFORE = re.compile(
     rf"(?:\bco\s+|\bcu\s+|(?:^|\n|[.;]\s+)(?={_WHO}\s))"
     rf"(?P<who>{_WHO}\s+[^.;\n]{{2,120}}?),?\s+(?:ve|den|cung)\s+(?:tham\s+)?du\b")
-_INFORMAL = ("anh", "chị", "ông", "bà")
 
 
 _PERSON_LINE = re.compile(r"[-+•*]|\d{1,2}[.)]|(?:dong\s+chi|d\s*/\s*c|ong|ba)(?![a-z])")
@@ -133,7 +137,7 @@ def _cued_person(text: str, at: int) -> bool:
     Diễm", not "ba đồng chí" or "Chi bộ")."""
     words = text[at:].split(None, 2)
     if len(words) < 2 or words[0].lower() not in _INFORMAL:
-        return not fold(words[0] if words else "").startswith(("anh", "chi", "ong", "ba"))
+        return not fold(words[0] if words else "").startswith(_INFORMAL_FOLDED)
     return words[1][:1].isupper()
 
 
