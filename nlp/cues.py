@@ -258,3 +258,16 @@ TITLE_WORD = r"b\s?[il1|]\s?e\s?n\s*b\s?a\s?n\b"
 # (not the closing's "Biên bản đọc lại cho chi bộ nghe", "Biên bản được thông qua", "Biên bản lập xong …")
 TITLE = re.compile(r"(?:^|\n)[ \t]*(?:[^\w\n]|_){0,4}[ \t]*" + TITLE_WORD
                    + r"(?!\s+(?:(?:da|duoc|nay|nay\s+da)\s+)*(?:doc|thong\s+qua|lap\s+xong|ket\s+thuc|gom|co\s+\d))")
+
+
+# A paragraph that tells the meeting's facts together, wherever it stands (a record may tell them only at
+# its end: "Buổi sinh hoạt … bắt đầu lúc 14 giờ …. Địa điểm: …. Chủ trì: …"): its start time and who chaired
+_FACTS_AROUND = re.compile(r"bat\s+dau\s+(?:tu\s+|vao\s+)?(?:luc\s+|hoi\s+)?\d[^\n]*chu\s+(?:tri|toa)"
+                           r"|chu\s+(?:tri|toa)\s*:[^\n]*bat\s+dau\s+(?:tu\s+|vao\s+)?(?:luc\s+|hoi\s+)?\d")
+
+
+def in_facts_paragraph(folded: str, pos: int) -> bool:
+    """Whether ``pos`` of the folded text lies in a paragraph that tells the meeting's start time and chair."""
+    start = folded.rfind("\n\n", 0, pos)
+    end = folded.find("\n\n", pos)
+    return bool(_FACTS_AROUND.search(folded, start + 1 if start >= 0 else 0, end if end >= 0 else len(folded)))

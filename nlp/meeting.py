@@ -13,7 +13,17 @@ from dataclasses import replace
 from functools import cache
 
 from nlp.attendance import read_attendance, read_vote
-from nlp.cues import LABEL, LINE_START, TITLE, TITLE_WORD, WORD_NUMBER, alternation, fold, unwrap
+from nlp.cues import (
+    LABEL,
+    LINE_START,
+    TITLE,
+    TITLE_WORD,
+    WORD_NUMBER,
+    alternation,
+    fold,
+    in_facts_paragraph,
+    unwrap,
+)
 from nlp.dates import digits_for_spelled_dates, parse_date
 from nlp.forms import restack
 from nlp.heading import read_orgs, read_type
@@ -311,6 +321,9 @@ def _read_place(text: str, folded: str) -> str | None:
                  None)
     if not m:  # "…, do đồng chí A chủ trì, đồng chí B ghi biên bản, tại hội trường Khối Tân Lập."
         m = next((x for x in _PLACE_CLAUSE.finditer(folded, 0, min(len(folded), 1500)) if _says_tai(text, folded, x)),
+                 None)
+    if not m:  # the facts told together at the end: "… bắt đầu lúc 14 giờ … Địa điểm: … Chủ trì: …"
+        m = next((x for x in _PLACE_LABEL.finditer(folded) if in_facts_paragraph(folded, x.start())),
                  None)
     if not m or m.re is _PLACE_LABEL and folded[m.end() : m.end() + 1] in ("\n", ""):
         return None  # "Địa điểm: ……" left blank: the label's value is not on the next line

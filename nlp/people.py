@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from nlp.cues import LABEL, fold
+from nlp.cues import LABEL, fold, in_facts_paragraph
 from nlp.names import clean_name, names_after_cues
 
 _MEETING_NOUN = r"(?:\s+(?:buoi|cuoc|ky)?\s*(?:sinh\s+hoat|hop|hoi\s+nghi))?"
@@ -129,7 +129,8 @@ _AFTER_DELEGATES = re.compile(
 
 _PERSON_CUE = re.compile(r"(?:dong\s+chi|d\s*/\s*c)\s")
 # a member exempt from meetings who came all the same is no delegate: "… đã được miễn sinh hoạt nhưng vẫn đến dự"
-_MEMBER_CAME = re.compile(r"mien\s+(?:sinh\s+hoat|cong\s+tac|sh)\b|\bvan$")
+_MEMBER_EXEMPT = re.compile(r"mien\s+(?:sinh\s+hoat|cong\s+tac|sh)\b")
+_MEMBER_CAME = re.compile(_MEMBER_EXEMPT.pattern + r"|\bvan$")  # (of a clause: "… nhưng vẫn")
 
 
 def _cued_person(text: str, at: int) -> bool:
@@ -142,7 +143,8 @@ def _cued_person(text: str, at: int) -> bool:
 
 
 def read_delegates(text: str, folded: str) -> tuple[str, ...]:
-    m = _DELEGATE_LABEL.search(folded, 0, max(3000, len(folded) // 2))
+    m = _DELEGATE_LABEL.search(folded, 0, max(3000, len(folded) // 2)) or next(
+        (x for x in _DELEGATE_LABEL.finditer(folded) if in_facts_paragraph(folded, x.start())), None)
     if not m:
         # (not a member who spoke: "Đồng chí A phát biểu, tuy tuổi cao … vẫn đến dự")
         before = next((b for b in _DELEGATE_BEFORE.finditer(folded, 0, max(3000, len(folded) // 2))
@@ -161,7 +163,7 @@ def read_delegates(text: str, folded: str) -> tuple[str, ...]:
     if re.match(r"\s*(?:khong|0\b)", rest):
         return ()
     line_end = folded.find("\n", m.end())
-    if _MEMBER_CAME.search(folded, m.end(), min(m.end() + 60, line_end if line_end >= 0 else len(folded))):
+    if _MEMBER_EXEMPT.search(folded, m.end(), min(m.end() + 60, line_end if line_end >= 0 else len(folded))):
         return ()  # "Dự họp còn có 02 đ/c thuộc diện miễn sinh hoạt là …": members, not delegates
     colon = folded.rfind(":", m.start(), m.end())
     if colon >= 0 and "\n" in folded[colon : m.end()] and not _PERSON_LINE.match(folded, m.end()):

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from nlp.cues import WORD_NUMBER, to_int
+from nlp.cues import WORD_NUMBER, in_facts_paragraph, to_int
 
 # "14 giờ 00 phút", "7 giờ 30'", "14 giờ", "14h", "15h30'", "14g30", "19g ngày", "14:00"; never "5 ha" or "24/24 giờ".
 _TIME = re.compile(
@@ -188,8 +188,9 @@ def meeting_times(folded: str, text: str | None = None) -> tuple[ClockTime | Non
         start = next((t for t in times if t.start < 1200 and t not in ends), None)
     if start is None:
         # written only at the end: "Buổi sinh hoạt bắt đầu lúc 14 giờ 00, kết thúc lúc 16 giờ 20 phút …"
-        start = next((t for t in starts if "bat dau" in (b := _clause_before(folded, t.start))
-                      and _MEETING_NOUN.search(b)), None)
+        # ("Buổi sinh hoạt … nêu trên được tiến hành vào ngày 19 tháng 11 năm 2022, bắt đầu từ 18 giờ 30 phút")
+        start = next((t for t in starts if "bat dau" in (b := _clause_before(folded, t.start, 160))
+                      and (_MEETING_NOUN.search(b) or in_facts_paragraph(folded, t.start))), None)
     # (not the end of another event told with its own start: "Lễ ra quân … bắt đầu lúc 6 giờ 30 và kết thúc lúc 10 giờ")
     ends = [t for t in ends if start is None or paired.get(t, start) == start]
     end = next((t for t in reversed(ends) if start is None or t.start > start.start), None)

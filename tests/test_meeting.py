@@ -2602,3 +2602,19 @@ def test_absentees_named_only_further_on() -> None:
                 "DANH SÁCH\n1. Mạc Văn Tú ......... (có mặt)\n2. Lò Văn Ín ......... (vắng, đi rẫy)\n"
                 "3. Hà Thị Ên ......... (có mặt)\n4. Vi Văn Ba ......... (có mặt)\n")
     assert m.attendance.absentees == ("Lò Văn Ín",)
+
+
+def test_facts_told_only_in_the_last_paragraph() -> None:
+    body = "".join(f"{i}. Đồng chí Tạ Văn Lũy nêu ý kiến về việc nạo vét kênh mương nội đồng đoạn số {i}, đề nghị "
+                   "huy động thêm ngày công của các hộ dân và báo cáo Ủy ban nhân dân xã hỗ trợ kinh phí.\n\n"
+                   for i in range(1, 25))
+    m = meeting("CHI BỘ THÔN ĐÔNG HÀ\nBIÊN BẢN SINH HOẠT CHI BỘ THÁNG 3 NĂM 2023\n\n" + body
+                + "Cuộc sinh hoạt nói trên diễn ra ngày 14/3/2023; bắt đầu vào lúc 19 giờ 15 phút, kết thúc lúc "
+                  "21 giờ 05 phút. Địa điểm: Hội trường thôn Đông Hà. Đại biểu dự: đồng chí Mẫn Thị Hoa, Đảng ủy "
+                  "viên. Chủ trì: đồng chí Tạ Văn Lũy; thư ký: đồng chí Kha Thị Nụ.\n")
+    assert (m.start_time, m.end_time, m.place) == ("19:15", "21:05", "Hội trường thôn Đông Hà")
+    assert m.delegates == ("Mẫn Thị Hoa",)
+    # a place told deep in the body, for another event, is not the meeting's
+    m = meeting("CHI BỘ THÔN ĐÔNG HÀ\nBIÊN BẢN SINH HOẠT CHI BỘ THÁNG 3 NĂM 2023\n\n" + body
+                + "Phương hướng: tổ chức hội thi nấu ăn. Địa điểm: sân vận động xã.\n")
+    assert m.place is None
