@@ -41,6 +41,37 @@ _TOTAL = [
                rf"(?=\s*(?:{_MEMBERS}|,|;))"),
     re.compile(rf"(?:(?m:^)|[.;]\s+)(?:dang\s+vien|dv)(?P<gap>[ \t]+){N}(?=\s*[,;]\s*co\s+mat)"),
 ]
+# Members counted as official and probationary, without their sum: "17 đảng viên chính thức và 02 đảng viên dự
+# bị", "chính thức 15 đ/c, dự bị 01 đ/c", "Đảng viên chính thức: 29 đ/c" over "- Đảng viên dự bị: 02 đ/c"
+_O = r"(?<![\d/])(?P<o>\d{1,3})(?![\d/])"
+_P = r"(?<![\d/])(?P<p>\d{1,3})(?![\d/])"
+_SPLIT_TOTAL = [
+    re.compile(rf"{_O}[ \t]*(?:{_MEMBERS}[ \t]+)?chinh\s+thuc[ \t]*(?:,|;|va\b|\s)[ \t]*(?:va[ \t]+)?{_P}[ \t]*"
+               rf"(?:{_MEMBERS}[ \t]+)?du\s+bi\b"),
+    re.compile(rf"chinh\s+thuc[ \t]*:?[ \t]*{_O}(?:[ \t]*{_MEMBERS})?[ \t]*(?:[,;]|va\b|\n[ \t]*[-+•*]?)[ \t]*"
+               rf"(?:va[ \t]+)?(?:(?:dang\s+vien|dv)[ \t]+)?du\s+bi[ \t]*:?[ \t]*{_P}"
+               rf"(?=[ \t]*(?:{_MEMBERS}|[,;.)]|$|\n))"),
+]
+# not a count of those present or voting split so: "Có mặt: 28 đ/c (chính thức 25 đ/c, dự bị 03 đ/c)"
+_SPLIT_OF_OTHER = re.compile(r"(?:co\s+mat|vang|du\s+hop|tham\s+du|hien\s+dien|tan\s+thanh|nhat\s+tri|bieu\s+quyet"
+                             r"|ket\s+nap|chuyen\s+(?:den|di)|xep\s+loai)[^\n]*$")
+# the count after members moved in or out: "Đầu tháng chi bộ có 23 đ/c. … Hiện chi bộ còn 21 đ/c"
+_TOTAL_NOW = re.compile(rf"(?:hien(?:\s+nay)?|nay)\s+(?:chi\s+bo\s+)?con(?:\s+lai)?\s+{N}\s+{_MEMBERS}")
+
+
+def _split_total(folded: str, limit: int, m_total: re.Match[str] | None) -> int | None:
+    """The sum of the official and probationary members, when the record writes only the two (or when the
+    total it reads is the official count alone: "Chi bộ hiện có 17 đảng viên chính thức và 02 …")."""
+    for m in sorted((m for p in _SPLIT_TOTAL for m in p.finditer(folded, 0, limit)), key=lambda m: m.start()):
+        line_start = folded.rfind("\n", 0, m.start()) + 1
+        if _SPLIT_OF_OTHER.search(folded, line_start, m.start()):
+            continue
+        if m_total is None or m_total.start("n") == m.start("o"):
+            return int(m["o"]) + int(m["p"])
+        return None
+    return None
+
+
 _EXEMPT = [
     re.compile(
         # (a printed form's blanked dot leaders leave a long gap: "Miễn sinh hoạt ............ 0")
@@ -58,6 +89,10 @@ _EXEMPT = [
         rf"(?![ \t:]*(?:\d|(?:muoi|mot|hai|ba|bon|nam|sau|bay|tam|chin)\b))"
     ),
 ]
+_NOT_TO_ATTEND = re.compile(  # "Không phải dự sinh hoạt: 05 đ/c, gồm 02 đ/c được miễn …, 03 đ/c đi làm ăn xa …"
+    rf"khong\s+(?:phai|can)\s+(?:du|tham\s+du|tham\s+gia|sinh\s+hoat)(?:\s+sinh\s+hoat)?(?P<gap>\s*[:\-–]?\s*){N}"
+    rf"(?=\s*(?:{_MEMBERS}|[,;.(]|$|\n))")
+_EXEMPT.insert(0, _NOT_TO_ATTEND)
 _EXEMPT_NONE = re.compile(
     r"khong\s+co\s+(?:dang\s+vien|dong\s+chi|d/c|dv|ai)\s+(?:nao\s+)?(?:duoc\s+)?mien|mien[^\d\n.;]{0,30}:\s*khong\b"
 )
@@ -371,6 +406,9 @@ def _explained(clause: str, names: tuple[str, ...] = ()) -> tuple[int, int]:
     return found
 
 
+_AT_PLACE = re.compile(r"(?:\btai|\bo|\bve|\bden)\s+[^\W\d_]")
+
+
 def _absentees(text: str, folded: str, start: int, end: int, absent: int | None = None) -> tuple[str, ...]:
     listed = re.compile(r"\n" + _NAMES_LINE.pattern).search(folded, start, end)
     if listed:  # the names are on their own line: read them there, not among the counts
@@ -384,6 +422,9 @@ def _absentees(text: str, folded: str, start: int, end: int, absent: int | None 
             if m.group().startswith("(") and any(before.endswith(n) for n in names):
                 continue  # "đ/c Nguyễn Văn Tâm (Tư Tâm)": the name the village calls him by
             name = clean_name(text[start + m.end() : end])
+            if name and m.group().startswith(",") and len(name.split()) == 2 and _AT_PLACE.search(
+                    folded, max(start, folded.rfind(",", start, start + m.start()) + 1), start + m.start()):
+                continue  # "đ/c A làm việc tại KCN Yên Phong, Bắc Ninh": the address goes on, no name
             if name and name not in names:
                 names.append(name)
         # cued and uncued names were gathered in two passes: put them back in text order
@@ -1132,7 +1173,11 @@ def read_attendance(text: str, folded: str) -> Attendance:
 
 
 def _read_attendance(text: str, folded: str, limit: int) -> Attendance:
-    total, _ = _first(_TOTAL, folded, limit)
+    total, m_total = _first(_TOTAL, folded, limit)
+    total = _split_total(folded, limit, m_total) or total
+    now = _TOTAL_NOW.search(folded, m_total.end() if m_total else 0, limit)
+    if now is not None and m_total is not None and _MEMBERSHIP.search(folded, m_total.end(), now.start()):
+        total = to_int(now["n"])  # the members moved in or out are counted
     exempt, m_exempt = _first(_EXEMPT, folded, limit)
     if exempt is not None and m_exempt is not None and re.search(r"thang|nam|ngay|\btu\b", m_exempt.group("gap") or ""):
         exempt = None  # "miễn sinh hoạt từ tháng 5": a date, not a count
@@ -1369,10 +1414,13 @@ def _read_attendance(text: str, folded: str, limit: int) -> Attendance:
     if absent is None and present is not None and expected is not None and 0 <= present < expected and absentees:
         absent = expected - present  # "có mặt" counted or listed, "Vắng: đ/c A (…)" named without a count
         if with_r is None and without_r is None and len(absentees) == absent:
-            said = [folded[i : (folded.find("\n", i) + 1 or len(folded))] for n in absentees
-                    if (i := folded.find(fold(n))) >= 0]
-            if len(said) == absent and not any(_WITHOUT_WORDS.search(x) for x in said):
-                if all(_reason_re().search(x) for x in said):
+            at = [i for n in absentees if (i := folded.find(fold(n))) >= 0]
+            said = [folded[i : (folded.find("\n", i) + 1 or len(folded))] for i in at]
+            # the line's label before its first name says it of them all: "Vắng: có lý do, gồm 02 đ/c …"
+            label = [folded[(ls := folded.rfind("\n", 0, i) + 1) : min(j for j in at if j >= ls)] for i in at]
+            if len(said) == absent and not any(_WITHOUT_WORDS.search(x) for x in said + label):
+                if all(_reason_re().search(x) or _WITH_REASON_WORDS.search(lb)
+                       for x, lb in zip(said, label, strict=True)):
                     with_r, without_r = absent, 0
     if not read_present and expected is not None and absent is not None and 0 <= absent <= expected:
         present = expected - absent  # "Tổng số 09 đ/c; có mặt [không đọc được]; vắng 01 đ/c": the rest came

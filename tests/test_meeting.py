@@ -2618,3 +2618,34 @@ def test_facts_told_only_in_the_last_paragraph() -> None:
     m = meeting("CHI BỘ THÔN ĐÔNG HÀ\nBIÊN BẢN SINH HOẠT CHI BỘ THÁNG 3 NĂM 2023\n\n" + body
                 + "Phương hướng: tổ chức hội thi nấu ăn. Địa điểm: sân vận động xã.\n")
     assert m.place is None
+
+
+# ---------------------------------------------------------------- official and probationary members
+
+@pytest.mark.parametrize(("text", "total"), [
+    ("Chi bộ hiện có 26 đảng viên chính thức và 03 đảng viên dự bị.\nCó mặt: 27 đ/c. Vắng: 02 đ/c (ốm).", 29),
+    ("Số đảng viên: 14 đ/c chính thức, 02 đ/c dự bị. Có mặt: 16 đ/c.", 16),
+    ("- Đảng viên chính thức: 41 đ/c\n- Đảng viên dự bị: 01 đ/c\n- Có mặt: 40 đ/c\n- Vắng: 02 đ/c", 42),
+    ("Đảng viên: chính thức 9 đ/c; dự bị 2 đ/c. Có mặt: 11 đ/c.", 11),
+    # a split of those present is no total
+    ("Tổng số đảng viên: 20 đ/c. Có mặt: 18 đ/c (chính thức 16 đ/c, dự bị 02 đ/c). Vắng: 02 đ/c.", 20),
+    ("Có mặt: 18 đ/c (chính thức 16 đ/c, dự bị 02 đ/c). Vắng: 02 đ/c.", None),
+])
+def test_total_of_official_and_probationary_members(text: str, total: int | None) -> None:
+    assert meeting(text).attendance.total == total
+
+
+def test_members_moved_out_and_those_not_to_attend() -> None:
+    m = meeting("Đầu tháng chi bộ có 30 đ/c; trong tháng chuyển sinh hoạt đi 01 đ/c (đ/c Lã Văn Tín). Hiện nay chi bộ "
+                "còn 29 đ/c.\nCó mặt: 27 đ/c, vắng 02 đ/c có lý do.")
+    assert _att(m)[:5] == (29, None, 29, 27, 2)
+    m = meeting("Tổng số đảng viên: 27 đ/c.\nKhông phải dự sinh hoạt: 04 đ/c, gồm 01 đ/c được miễn sinh hoạt đảng "
+                "(đ/c Hầu Văn Sáng), 03 đ/c đi làm ăn xa có giấy giới thiệu sinh hoạt tạm thời.\nCó mặt: 23 đ/c.")
+    assert _att(m)[:5] == (27, 4, 23, 23, 0)
+
+
+def test_absentees_reasons_said_by_the_label_and_an_address_after_a_comma() -> None:
+    m = meeting("Tổng số: 12 đ/c. Có mặt: 10 đ/c.\nVắng: có lý do, gồm đ/c Sùng Văn Dơ đi làm thuê tại khu công nghiệp "
+                "Quế Võ, Bắc Ninh và đ/c Lầu Thị Mỷ (ốm).")
+    assert _att(m)[4:] == (2, 2, 0)
+    assert m.attendance.absentees == ("Sùng Văn Dơ", "Lầu Thị Mỷ")
