@@ -169,6 +169,9 @@ _ROLE_AHEAD = re.compile(r"[ \t]*(?:chủ trì|chủ tọa|thư ký|địa đi�
 _CUE_AT_END = re.compile(r"(?<!\w)(?:đ/c|Đ/c|đồng chí|Đồng chí|đc|Đc)[ \t]*$")
 
 
+# a capitalised cue opening a line opens a sentence: "Địa điểm: … số 112 phố Hàng Lược" / "Đồng chí Bí thư …"
+_SUBJECT_AHEAD = re.compile(r"[ \t]*(?:Đồng chí|Đ/c|Các đồng chí|Các đ/c)[ \t]")
+
 _LEADER = re.compile(r"\.{4,}|…")
 
 
@@ -238,6 +241,7 @@ def unwrap(text: str) -> str:
                 and (len(prev) >= wide or bool(_CUE_AT_END.search(prev)))
                 and (first.isdigit() or first.isupper())
                 and not (len(words) > 1 and nxt.isupper())
+                and not (_SUBJECT_AHEAD.match(nxt) and not _CUE_AT_END.search(prev))
             )
         if soft:
             for k in range(i + 1, j + 1):
@@ -271,3 +275,16 @@ def in_facts_paragraph(folded: str, pos: int) -> bool:
     start = folded.rfind("\n\n", 0, pos)
     end = folded.find("\n\n", pos)
     return bool(_FACTS_AROUND.search(folded, start + 1 if start >= 0 else 0, end if end >= 0 else len(folded)))
+
+
+# The meeting as planned or announced, not as held: "Theo kế hoạch, chi bộ sinh hoạt lúc 14 giờ ngày 21/9 tại Hội
+# trường …; do … dời sang ngày hôm sau", "Giấy mời lúc 14h00; … thực tế bắt đầu lúc 14h15"
+_PLANNED = re.compile(
+    r"(?:theo\s+ke\s+hoach|du\s+kien|giay\s+moi|thu\s+moi|thong\s+bao\s+(?:trieu\s+tap|moi|hop)|theo\s+lich"
+    r"|lich\s+(?:sinh\s+hoat|hop)\s+(?:cu|ban\s+dau)|ban\s+dau|thay\s+vi|nhu\s+da\s+bao)[^.;\n]*$")
+
+
+def planned(folded: str, pos: int) -> bool:
+    """Whether the sentence of the folded text before ``pos`` tells the meeting as planned, not as held."""
+    start = max(folded.rfind(". ", 0, pos), folded.rfind("\n", 0, pos), folded.rfind(";", 0, pos), pos - 200)
+    return bool(_PLANNED.search(folded, start + 1, pos))

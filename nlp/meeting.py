@@ -22,6 +22,7 @@ from nlp.cues import (
     alternation,
     fold,
     in_facts_paragraph,
+    planned,
     unwrap,
 )
 from nlp.dates import digits_for_spelled_dates, parse_date
@@ -224,6 +225,8 @@ def _read_date(text: str, folded: str, start_pos: int | None) -> str | None:
             continue  # "Chỉ thị số 05-CT/TW ngày 15/5/2016": a cited document's date
         near = start_pos is not None and abs(m.start() - start_pos) < 80
         in_title = title is not None and m.start() < (title_end if title_end > 0 else body_from + 150)
+        if planned(folded, m.start()) and not near:
+            continue  # the date it was planned for: "Theo kế hoạch, chi bộ sinh hoạt … ngày 06/11 …"
         if near or in_title or _MEETING_TIME_CUE.search(before) or re.search(r"cung\s+ngay|hom\s+nay", before):
             iso = _iso(folded[m.start(group) : m.end(group)], year)
             if iso:
@@ -311,7 +314,7 @@ def _read_place(text: str, folded: str) -> str | None:
             (
                 x
                 for x in _PLACE_INLINE.finditer(folded, 0, max(2500, len(folded) // 3))
-                if _says_tai(text, folded, x)
+                if _says_tai(text, folded, x) and not planned(folded, x.end())
                 and not _ABSENCE_BEFORE.search(folded, max(0, x.end() - 60, folded.rfind("\n", 0, x.end())), x.end())
             ),
             None,

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from nlp.cues import WORD_NUMBER, in_facts_paragraph, to_int
+from nlp.cues import WORD_NUMBER, in_facts_paragraph, planned, to_int
 
 # "14 giờ 00 phút", "7 giờ 30'", "14 giờ", "14h", "15h30'", "14g30", "19g ngày", "14:00"; never "5 ha" or "24/24 giờ".
 _TIME = re.compile(
@@ -181,11 +181,15 @@ def meeting_times(folded: str, text: str | None = None) -> tuple[ClockTime | Non
             starts.append(t)
             if not start_cue:
                 weak.add(t)
+    # the time announced, when the record tells the time it was held: "Theo kế hoạch … lúc 14 giờ …; hôm nay, lúc …"
+    told = [t for t in starts if not planned(folded, t.start)]
+    if told and len(told) < len(starts):
+        starts = told
     # "Thời gian: …" may come late in a long heading; "lúc 7 giờ" deep in the body is a plan's event.
     head, opening = max(len(folded) * 0.5, 2000), max(len(folded) * 0.25, 1500)
     start = next((t for t in starts if t.start < (opening if t in weak else head)), None)
     if start is None:
-        start = next((t for t in times if t.start < 1200 and t not in ends), None)
+        start = next((t for t in times if t.start < 1200 and t not in ends and not planned(folded, t.start)), None)
     if start is None:
         # written only at the end: "Buổi sinh hoạt bắt đầu lúc 14 giờ 00, kết thúc lúc 16 giờ 20 phút …"
         # ("Buổi sinh hoạt … nêu trên được tiến hành vào ngày 19 tháng 11 năm 2022, bắt đầu từ 18 giờ 30 phút")

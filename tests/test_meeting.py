@@ -2649,3 +2649,24 @@ def test_absentees_reasons_said_by_the_label_and_an_address_after_a_comma() -> N
                 "Quế Võ, Bắc Ninh và đ/c Lầu Thị Mỷ (ốm).")
     assert _att(m)[4:] == (2, 2, 0)
     assert m.attendance.absentees == ("Sùng Văn Dơ", "Lầu Thị Mỷ")
+
+
+# ---------------------------------------------------------------- planned, then held otherwise
+
+def test_meeting_as_held_not_as_planned() -> None:
+    m = meeting("BIÊN BẢN SINH HOẠT CHI BỘ THÁNG 10 NĂM 2024\n\nTheo kế hoạch, chi bộ họp lúc 19 giờ ngày 08/10/2024 "
+                "tại Hội trường thôn Bắc. Vì mưa to, chi ủy dời buổi họp sang tối hôm sau.\n\nHôm nay, lúc 19 giờ 30 "
+                "ngày 09/10/2024, tại nhà đồng chí Bí thư, Chi bộ thôn Bắc họp thường kỳ.\nBuổi họp kết thúc lúc 21 "
+                "giờ 40 cùng ngày.")
+    assert (m.date, m.start_time, m.duration_minutes) == ("2024-10-09", "19:30", 130)
+    assert m.place == "nhà đồng chí Bí thư"
+    m = meeting("Thời gian: giấy mời lúc 8 giờ 00 ngày 3/4/2025; do đường ngập, thực tế bắt đầu lúc 8 giờ 20.\n"
+                "Kết thúc lúc 10 giờ 30.")
+    assert (m.date, m.start_time) == ("2025-04-03", "08:20")
+
+
+def test_a_line_opening_with_a_capitalised_cue_is_a_new_sentence() -> None:
+    m = meeting("Thời gian: 14 giờ ngày 5/6/2021.\n"
+                "Địa điểm: Phòng họp số 2, nhà điều hành Công ty Cổ phần Bao bì Phú Hưng\n"
+                "Đồng chí Bí thư chi bộ dự tại điểm cầu chính, các đồng chí khác dự trực tuyến.\n")
+    assert m.place == "Phòng họp số 2, nhà điều hành Công ty Cổ phần Bao bì Phú Hưng"
