@@ -1165,7 +1165,8 @@ def read_attendance(text: str, folded: str) -> Attendance:
     text, folded = _counts_rows_as_labels(text), _counts_rows_as_labels(folded)
     folded = _over_as_ratio(folded)  # "có mặt mười sáu trên mười bảy đồng chí" is 16/17
     att = _read_attendance(text, folded, max(len(folded) * 2 // 3, min(len(folded), 3000)))
-    if att.total is None and att.present is None and att.absent is None and len(folded) > 3000:
+    if att.present is None and att.absent is None and len(folded) > 3000:
+        # (the total written at the head, who came only at the end: "… kết thúc lúc 21 giờ. Dự sinh hoạt: 24 đ/c")
         late = _read_attendance(text, folded, len(folded))
         if late.present is not None and (late.total is not None or late.absent is not None):
             return late
@@ -1451,6 +1452,10 @@ def _named_elsewhere(text: str, folded: str, absent: int) -> tuple[str, ...]:
 # A member listed absent who came later: "(Lúc 20 giờ 05 phút, đồng chí Trịnh Văn Hải đến dự họp. …)"
 _ARRIVED = re.compile(r"(?:dong\s+chi|d\s*/\s*c)\s+(?P<name>[^.,;:()\n]{2,40}?)\s+(?:da\s+)?(?:den|toi|vao)\s+"
                       r"(?:du|hop|sinh\s+hoat|muon|tre)\b")
+# several arriving together: "đ/c Ngô Minh Đức và đ/c Vũ Thị Hoài hết ca trực đã đến dự"
+_ARRIVED_TOGETHER = re.compile(r"(?P<who>(?:dong\s+chi|d\s*/\s*c)\s+[^.;:()\n]{2,40}?(?:(?:,|\s+va)\s+"
+                               r"(?:dong\s+chi|d\s*/\s*c)\s+[^.;:()\n]{2,40}?)+)\s+(?:da\s+)?(?:den|toi|vao)\s+"
+                               r"(?:du|hop|sinh\s+hoat)\b")
 # the count said again after the arrival: "Số đảng viên có mặt là 19/21 đồng chí.", "Có mặt: 17/19 đ/c."
 _RECOUNT = re.compile(rf"co\s+mat(?:\s+la|\s*:)?\s*{N}(?:\s*/\s*(?P<of>\d{{1,3}}))?")
 # a note correcting the record: "Ghi chú: sửa lại số đảng viên có mặt là 17 đồng chí (biên bản ghi nhầm …)"
@@ -1483,7 +1488,26 @@ def _amended(text: str, folded: str, att: Attendance) -> Attendance:
     present, absent, with_r, without_r = att.present, att.absent, att.absent_with_reason, att.absent_without_reason
     absentees = list(att.absentees)
     changed = False
+    told: list[tuple[int, int]] = []
+    for m in _ARRIVED_TOGETHER.finditer(folded):
+        names = names_after_cues(text, m.start("who"), m.end("who"))
+        recount = _RECOUNT.search(folded, m.end(), m.end() + 200)
+        if (len(names) < 2 or present is None or recount is None
+                or to_int(recount["n"]) != present + len(names) or absent is not None and absent < len(names)):
+            continue  # (told again with the count they make: "… Thư ký điểm danh lại: … có mặt 19 đ/c")
+        absentees = [a for a in absentees if a not in names]
+        present, absent = present + len(names), (absent - len(names) if absent is not None else None)
+        with_r = without_r = None  # read again below from the absentees left
+        said = folded[recount.end() : (folded.find(".", recount.end()) + 1 or len(folded))]
+        again = re.search(rf"vang(?:\s+mat)?\s*:?\s*{N}", said)
+        if (again and to_int(again["n"]) == absent and _WITH_REASON_WORDS.search(said)
+                and not _WITHOUT_WORDS.search(said)):
+            with_r, without_r = absent, 0  # "… có mặt 19 đ/c, vắng 02 đ/c có lý do"
+        changed = True
+        told.append((m.start(), m.end()))
     for m in _ARRIVED.finditer(folded):
+        if any(a <= m.start() < b for a, b in told):
+            continue
         who = _named_in(tuple(absentees), text, m.start("name"), m.end("name"))
         recount = _RECOUNT.search(folded, m.end(), m.end() + 120)
         if who is None and not (recount and present is not None and to_int(recount["n"]) == present + 1):

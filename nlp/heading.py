@@ -111,6 +111,7 @@ def _cased(text: str, folded: str, name: str) -> str:
     return cased
 
 
+_PAREN_PARENT = r"\(\s*(?:(?:truc\s+)?thuoc\s+)?(?P<p>(?:dang\s+bo|dang\s+uy)\s[^\n()]{2,60}?)\s*\)"
 _SIGNS_FOR = re.compile(r"t[ \t]*/[ \t]*m\.?[ \t]+(?P<org>chi[ \t]+bo[ \t]+[^\n]{2,60}?)(?=[ \t]*(?:\n|$))")
 _PAIR_CUT = re.compile(r"\s+[-–—]\s+(?=(?:dang\s+bo|dang\s+uy|chi\s+bo)\b)")
 
@@ -209,8 +210,15 @@ def read_orgs(text: str, folded: str) -> tuple[str | None, str | None]:
         if words:
             beside = re.search(r"\bchi\s+bo\s+" + r"\s+".join(words) + r"\s*,\s*(?P<p>(?:dang\s+bo|dang\s+uy)\s"
                                r"[^\n,.;:()]{2,60}?)\s*,", folded)
+            # "Chi bộ ấp Bờ Xáng (trực thuộc Đảng bộ xã Rạch Chèo Đông) tiến hành …"
+            beside = beside or re.search(r"\bchi\s+bo\s+" + r"\s+".join(words) + r"\s*" + _PAREN_PARENT, folded)
             if beside:
                 parent = " ".join(text[beside.start("p") : beside.end("p")].split())
+    if org and parent is None:  # the parent in brackets under the cell: "CHI BỘ ẤP RẠCH GỐC" / "(Đảng bộ xã …)"
+        title = TITLE.search(folded, 0, 1500)
+        under = re.compile(r"(?m)^[ \t]*" + _PAREN_PARENT).search(folded, 0, title.start() if title else 0)
+        if under:
+            parent = " ".join(text[under.start("p") : under.end("p")].split())
     if org and parent is None:  # "Chi bộ thôn Tân Hưng thuộc Đảng bộ xã Lãng Sơn"
         m = re.search(r"\s+(?:thuoc|truc\s+thuoc)\s+(?=dang\s+bo|dang\s+uy)", fold(org))
         if m:

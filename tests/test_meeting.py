@@ -2670,3 +2670,28 @@ def test_a_line_opening_with_a_capitalised_cue_is_a_new_sentence() -> None:
                 "Địa điểm: Phòng họp số 2, nhà điều hành Công ty Cổ phần Bao bì Phú Hưng\n"
                 "Đồng chí Bí thư chi bộ dự tại điểm cầu chính, các đồng chí khác dự trực tuyến.\n")
     assert m.place == "Phòng họp số 2, nhà điều hành Công ty Cổ phần Bao bì Phú Hưng"
+
+
+def test_parent_in_brackets_under_the_cell_or_beside_it_in_the_body() -> None:
+    m = meeting("CHI BỘ THÔN GÒ MÂY                    ĐẢNG CỘNG SẢN VIỆT NAM\n(Đảng bộ xã Phước Hưng)\n\n"
+                "BIÊN BẢN SINH HOẠT CHI BỘ\nThời gian: 19 giờ ngày 4/5/2019.")
+    assert (m.organization, m.parent) == ("Chi bộ thôn Gò Mây", "Đảng bộ xã Phước Hưng")
+    m = meeting("CHI BỘ KHÓM 2\nBIÊN BẢN SINH HOẠT CHI BỘ\nHôm nay, lúc 19 giờ ngày 4/5/2019, Chi bộ khóm 2 "
+                "(trực thuộc Đảng bộ phường Vĩnh Hiệp) tiến hành sinh hoạt thường kỳ.")
+    assert m.parent == "Đảng bộ phường Vĩnh Hiệp"
+
+
+def test_members_arriving_together_and_the_roll_called_again() -> None:
+    m = meeting("Tổng số đảng viên 15 đ/c; có mặt 12 đ/c; vắng 03 đ/c: đ/c Hà Văn Lâm (đi tập huấn), đ/c Đỗ Thị Nga, "
+                "đ/c Chu Văn Tài (cả hai báo đến muộn).\nChi bộ nghe thông tin thời sự.\nLúc 20 giờ, đ/c Đỗ Thị Nga và "
+                "đ/c Chu Văn Tài đi trực về đã đến dự. Điểm danh lại: có mặt 14 đ/c, vắng 01 đ/c có lý do.")
+    assert _att(m)[3:] == (14, 1, 1, 0)
+    assert m.attendance.absentees == ("Hà Văn Lâm",)
+
+
+def test_who_came_told_only_at_the_end_under_a_total_at_the_head() -> None:
+    body = "".join(f"- Ý kiến thứ {i}: đồng chí Lò Văn Pọm đề nghị sửa đường nội đồng và nạo vét mương thủy lợi đoạn "
+                   f"số {i} trước mùa mưa, vận động các hộ góp ngày công.\n" for i in range(1, 30))
+    m = meeting("Tổng số đảng viên: 20 đ/c; miễn sinh hoạt 02 đ/c.\n" + body
+                + "Buổi họp kết thúc lúc 21 giờ. Dự họp: 17 đ/c; vắng 01 đ/c có lý do (đ/c Lường Thị Xuân ốm).")
+    assert _att(m) == (20, 2, 18, 17, 1, 1, 0)
