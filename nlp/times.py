@@ -170,7 +170,9 @@ def meeting_times(folded: str, text: str | None = None) -> tuple[ClockTime | Non
         if end_cue and (not start_cue or end_cue.start() > start_cue.start()):
             if about_meeting:
                 ends.append(t)
-                if i > 0 and times[i - 1] in starts and times[i - 1].start >= t.start - len(before):
+                # (not a time only after "lúc": "Do ca 2 vào làm lúc 18 giờ 15, buổi sinh hoạt kết thúc lúc 18 giờ")
+                if (i > 0 and times[i - 1] in starts and times[i - 1] not in weak
+                        and times[i - 1].start >= t.start - len(before)):
                     paired[t] = times[i - 1]  # "bắt đầu lúc 6 giờ 30 và kết thúc lúc 10 giờ": one event's two times
         elif start_cue and "bat dau" in before:
             starts.append(t)

@@ -568,6 +568,9 @@ def test_date(text, expected):
         pytest.param("Hồi 19h30 ngày 4/9/2023, chi bộ họp.\nThông tin: Lễ phát động tại xã bắt đầu lúc 7 giờ và "
                      "kết thúc lúc 9 giờ 30, có mặt 300 đoàn viên.\nChi bộ nhất trí.", ("19:30", None, None),
                      id="another-event-with-its-own-start-and-end"),
+        pytest.param("Hồi 14 giờ ngày 8/8/2024, chi bộ họp.\nChi bộ thảo luận.\nVì tổ bảo vệ đổi ca lúc 16 giờ 30, "
+                     "cuộc họp kết thúc lúc 16 giờ 10 cùng ngày.", ("14:00", "16:10", 130),
+                     id="a-time-after-luc-in-the-clause-before-the-end"),
     ],
 )
 def test_times(text, expected):
