@@ -29,7 +29,10 @@ _TOTAL = [
     re.compile(rf"tong(?:\s+so)?(?:\s+dang\s+vien|\s+dv)?(?P<gap>[\s:\-–]*){N}{_COUNTED}"),
     # "Chi bộ có 9 đảng viên", also with its name: "Chi bộ bản Khuổi Khon có 8 đ/c"
     re.compile(rf"chi\s+bo(?:\s+[a-z0-9]+){{0,5}}?\s+(?:hien\s+)?(?:co|gom)(?:\s+tong\s+so|\s+tat\s+ca|\s+tong\s+cong)?"
-               rf"(?P<gap>\s+){N}\s+{_MEMBERS}"),
+               # (not "Chi bộ có 03 đ/c được miễn sinh hoạt (tuổi cao)", but "… có 31 đảng viên được miễn sinh hoạt
+               # năm đồng chí": a total run on into the exempt count)
+               rf"(?P<gap>\s+){N}\s+{_MEMBERS}(?!\s+(?:(?:duoc|da\s+duoc|dang\s+duoc)\s+)?mien"
+               rf"(?:\s+(?:cong\s+tac|sinh\s+hoat|dang|va|sh))*\s*(?:[.,;(:\n]|$))"),
     re.compile(rf"(?:so\s+luong|quan\s+so)\s+dang\s+vien(?P<gap>\s*(?:[:\-–]|la|co)?\s*){N}{_COUNTED}"),
     re.compile(
         rf"(?:so\s+)?(?:dang\s+vien|dv)\s+(?:cua\s+|trong\s+|toan\s+)?chi\s+bo(?P<gap>\s*(?:[:\-–]|la|co|gom)?\s*){N}{_COUNTED}"
@@ -1154,6 +1157,37 @@ def _names_then_why(text: str, folded: str, at: int) -> list[tuple[str, str]]:
 
 _SUMMED_PRESENT = re.compile(rf"(?:^|\n)[ \t]*[-+•*]?[ \t]*(?:tong\s+cong|cong|tong\s+hop)\s*:?\s*"
                              rf"(?:so\s+)?(?:dang\s+vien\s+)?(?:co\s+mat|du\s+hop|hien\s+dien)(?P<gap>\s*:?\s*){N}(?:\s*/\s*(?P<of>{NUMBER}))?")
+# attendance told by party group, one line each: "- Tổ đảng 1: 8/9 đ/c (vắng đ/c Ngô Văn Thành - đi công tác);"
+_GROUP_LINE = re.compile(r"(?m)^[ \t]*[-+•*]?[ \t]*to(?:\s+dang)?\s+[^:\n]{1,50}:\s*(?:co\s+mat\s*:?\s*)?"
+                         r"(?P<a>\d{1,3})\s*/\s*(?P<b>\d{1,3})(?![\d/])(?P<rest>[^\n]*)")
+_GROUP_ABSENT = re.compile(r"\(\s*vang(?:\s+mat)?\s*:?\s*(?P<who>[^)\n]+)\)")
+
+
+def _group_lines(folded: str, limit: int) -> list[re.Match[str]]:
+    """The lines of attendance by party group, when there are two or more together."""
+    lines = list(_GROUP_LINE.finditer(folded, 0, limit))
+    block: list[re.Match[str]] = []
+    for m in lines:
+        if block and folded.count("\n", block[-1].end(), m.start()) > 1:
+            if len(block) >= 2:
+                break
+            block = []
+        block.append(m)
+    return block if len(block) >= 2 else []
+
+
+def _group_absentees(text: str, groups: list[re.Match[str]]) -> list[str]:
+    names: list[str] = []
+    for g in groups:
+        for m in _GROUP_ABSENT.finditer(g.string, g.start("rest"), g.end("rest")):
+            # "(vắng đ/c A - đi công tác)", "(vắng BS. Nguyễn Văn Hải - trực cấp cứu)"
+            who = text[m.start("who") : m.end("who")]
+            cued = names_after_cues(text, m.start("who"), m.end("who"))
+            name = cued or ([n] if (n := clean_name(re.split(r"\s[-–:]\s|,|\(", who)[0])) else [])
+            names.extend(x for x in name if x not in names)
+    return names
+
+
 # members exempt named one after another without their count: "… cho miễn sinh hoạt do tuổi cao: đ/c A, đ/c B, đ/c C."
 _EXEMPT_NAMED = re.compile(r"(?:^|\n)[^\n\d]{0,80}mien\s+sinh\s+hoat[^\n\d:]{0,40}:\s*"
                            r"(?P<names>(?:d\s*/\s*c|dong\s+chi)\s[^\n\d]+)")
@@ -1401,6 +1435,16 @@ def _read_attendance(text: str, folded: str, limit: int) -> Attendance:
                 explained = _explained(folded[slice(*_absent_clause(folded, written_abs.start()))])
                 if sum(explained) == absent:  # the others' reasons, or their lack, are written
                     with_r, without_r = explained
+    groups = _group_lines(folded, limit) if total is None or absent and not absentees else []
+    if groups and total is None and not table:
+        # the members who had to attend, summed over the groups; the exempt stand outside them
+        counted = sum(int(g["b"]) for g in groups)
+        expected_written = expected_written if expected_written is not None else counted
+        total = expected_written + (exempt or 0) if expected_written == counted else None
+        if present is None:
+            present = sum(int(g["a"]) for g in groups)
+    if groups and absent and not absentees and len(names := _group_absentees(text, groups)) == absent:
+        absentees = tuple(modern_tones(n) for n in names)
     # Plausibility: a count that cannot be true of this cell is unknown, not a guess.
     if exempt is not None and total is not None and not 0 <= exempt < total:
         exempt = None

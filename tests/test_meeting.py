@@ -2698,3 +2698,14 @@ def test_who_came_told_only_at_the_end_under_a_total_at_the_head() -> None:
     m = meeting("Tổng số đảng viên: 20 đ/c; miễn sinh hoạt 02 đ/c.\n" + body
                 + "Buổi họp kết thúc lúc 21 giờ. Dự họp: 17 đ/c; vắng 01 đ/c có lý do (đ/c Lường Thị Xuân ốm).")
     assert _att(m) == (20, 2, 18, 17, 1, 1, 0)
+
+
+def test_attendance_by_party_group_with_no_total_written() -> None:
+    m = meeting("Đảng viên dự họp chia theo tổ:\n- Tổ 1 (xóm Trại): 11/12 đ/c (vắng đ/c Mai Xuân Trường - đi làm ở "
+                "Hải Phòng, có báo);\n- Tổ 2 (xóm Chùa): 10/10 đ/c.\nTổng hợp: có mặt 21 đ/c, vắng 01 đ/c có lý do.")
+    assert _att(m) == (22, None, 22, 21, 1, 1, 0)
+    assert m.attendance.absentees == ("Mai Xuân Trường",)
+    m = meeting("Chi bộ có 03 đ/c được miễn sinh hoạt.\n- Tổ đảng A: có mặt 7/8 (vắng ThS. Đoàn Thị Vân - đi học);\n"
+                "- Tổ đảng B: có mặt 6/7 (vắng đ/c Lý Văn Kiên - ốm).\nCộng: có mặt 13 đ/c, vắng 02 đ/c có lý do.")
+    assert _att(m) == (18, 3, 15, 13, 2, 2, 0)
+    assert m.attendance.absentees == ("Đoàn Thị Vân", "Lý Văn Kiên")
