@@ -1157,6 +1157,11 @@ def _names_then_why(text: str, folded: str, at: int) -> list[tuple[str, str]]:
 
 _SUMMED_PRESENT = re.compile(rf"(?:^|\n)[ \t]*[-+•*]?[ \t]*(?:tong\s+cong|cong|tong\s+hop)\s*:?\s*"
                              rf"(?:so\s+)?(?:dang\s+vien\s+)?(?:co\s+mat|du\s+hop|hien\s+dien)(?P<gap>\s*:?\s*){N}(?:\s*/\s*(?P<of>{NUMBER}))?")
+# those present counted apart as official and probationary members, each of those who had to attend
+_SPLIT_PRESENT = re.compile(
+    r"chinh\s+thuc[^\n\d]{0,12}?(?:co\s+mat|du\s+hop|du)\s*:?\s*(?P<a>\d{1,3})\s*/\s*(?P<b>\d{1,3})(?![\d/])"
+    r"[^\n]{0,80}\n?[^\n]{0,30}?du\s+bi[^\n\d]{0,12}?(?:co\s+mat|du\s+hop|du)\s*:?\s*(?P<c>\d{1,3})\s*/\s*"
+    r"(?P<d>\d{1,3})(?![\d/])")
 # attendance told by party group, one line each: "- Tổ đảng 1: 8/9 đ/c (vắng đ/c Ngô Văn Thành - đi công tác);"
 _GROUP_LINE = re.compile(r"(?m)^[ \t]*[-+•*]?[ \t]*to(?:\s+dang)?\s+[^:\n]{1,50}:\s*(?:co\s+mat\s*:?\s*)?"
                          r"(?P<a>\d{1,3})\s*/\s*(?P<b>\d{1,3})(?![\d/])(?P<rest>[^\n]*)")
@@ -1229,6 +1234,14 @@ def _read_attendance(text: str, folded: str, limit: int) -> Attendance:
     if present is None:
         present = _present_listed(text, folded, limit)
     expected_written, _ = _first(_EXPECTED, folded, limit)
+    split = _SPLIT_PRESENT.search(folded, 0, limit)
+    if split and int(split["a"]) <= int(split["b"]) and int(split["c"]) <= int(split["d"]):
+        # "- Đảng viên chính thức: có mặt 12/13 đ/c;" / "- Đảng viên dự bị: có mặt 2/2 đ/c.": the two make the count
+        present, m_present = int(split["a"]) + int(split["c"]), None
+        if expected_written is None:
+            expected_written = int(split["b"]) + int(split["d"])
+        if total is None and exempt is None:
+            total = expected_written
     if total is None and exempt is None and m_present is not None and m_present.group("of"):
         total = to_int(m_present.group("of"))  # "Đảng viên dự: 11/12 đồng chí": of the cell's 12
     absent, m_abs = _first(_ABSENT, folded, limit)

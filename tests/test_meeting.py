@@ -2709,3 +2709,11 @@ def test_attendance_by_party_group_with_no_total_written() -> None:
                 "- Tổ đảng B: có mặt 6/7 (vắng đ/c Lý Văn Kiên - ốm).\nCộng: có mặt 13 đ/c, vắng 02 đ/c có lý do.")
     assert _att(m) == (18, 3, 15, 13, 2, 2, 0)
     assert m.attendance.absentees == ("Đoàn Thị Vân", "Lý Văn Kiên")
+
+
+def test_present_counted_apart_as_official_and_probationary_members() -> None:
+    m = meeting("Tổng số đảng viên: 24 đ/c.\n+ Chính thức: có mặt 19/21 đ/c;\n+ Dự bị: có mặt 3/3 đ/c.\n"
+                "Vắng 02 đ/c có lý do (đ/c Âu Văn Dũng đi viện, đ/c Kiều Thị Lan đi học).")
+    assert _att(m) == (24, None, 24, 22, 2, 2, 0)
+    m = meeting("- Đảng viên chính thức dự họp: 8/9 đ/c, đảng viên dự bị dự họp: 1/1 đ/c.\nVắng: đ/c Hà Văn Lịch (ốm).")
+    assert _att(m)[:5] == (10, None, 10, 9, 1)
