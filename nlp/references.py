@@ -517,6 +517,8 @@ def find_references(text: str, *, on_date: str | None = None) -> list[Reference]
         if not _overlaps((m.start(), m.end()), taken):
             keep(_resolve_short(m, text, on_date, known, aliases, state_known))
     refs.sort(key=lambda r: (r.start, r.end))
+    if own:  # the document naming itself again: "(Kèm theo Biên bản số 01-BB/CB ngày 14/01/2026)"
+        refs = [r for r in refs if r.code != own[2]]
     return refs
 
 

@@ -425,3 +425,9 @@ def test_minutes_references_in_order() -> None:
     text = normalize(MINUTES).text
     assert find_own_number(text) == "07-BB/CB"
     assert codes(text) == ["112-KH/ĐU", "37-QĐ/TW", "05-CT/TW", "01-KL/TW", "12-NQ/TW", "04-NQ/TW"]
+
+
+def test_own_number_named_again_in_an_annex() -> None:
+    text = normalize("CHI BỘ THÔN 5\nSố 04-BB/CB\n\nBIÊN BẢN HỌP CHI BỘ\nQuán triệt Chỉ thị 05-CT/TW.\n\n"
+                     "DANH SÁCH ĐẢNG VIÊN VẮNG\n(Kèm theo Biên bản số 04-BB/CB ngày 3/3/2024)\n").text
+    assert codes(text) == ["05-CT/TW"]
