@@ -1630,7 +1630,8 @@ _YES_RATIO = re.compile(
 # ("16 đồng chí có mặt đều giơ tay tán thành")
 _COUNT_YES = re.compile(rf"{N}\s*(?:{_MEMBERS}|phieu|y\s+kien)(?:\s+(?:co\s+mat|hien\s+dien)\s+deu\s+gio\s+tay|"
                         rf"(?:\s+\w+){{0,2}}?)\s+(?<!khong\s){_YES}")
-_YES_COUNT = re.compile(rf"(?<!khong\s){_YES}\s*[:\-–]\s*{N}")
+# ("Biểu quyết: tán thành 13 đ/c, không tán thành 01 đ/c": no colon before a count of members)
+_YES_COUNT = re.compile(rf"(?<!khong\s){_YES}\s*(?:[:\-–]\s*|(?=\d{{1,3}}\s*(?:{_MEMBERS}|phieu)\b)){N}")
 _AGAINST = [
     re.compile(rf"{N}\s*(?:{_MEMBERS}|phieu|y\s+kien)?\s*khong\s+{_YES}"),
     re.compile(rf"khong\s+{_YES}\s*[:\-–]?\s*{N}"),
