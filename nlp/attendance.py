@@ -249,7 +249,10 @@ def _indent(line: str) -> str:
 
 
 _NO_NAME_AFTER = re.compile(  # (the text is folded: the words that open a clause about something else)
-    r";\s+(?=(?:do|vi|nen|chi\s+bo|chi\s+uy|hoi\s+nghi|cuoc\s+hop|buoi\s+sinh\s+hoat|toan\s+chi\s+bo)\s)")
+    r";\s+(?=(?:do|vi|nen|chi\s+bo|chi\s+uy|hoi\s+nghi|cuoc\s+hop|buoi\s+sinh\s+hoat|toan\s+chi\s+bo)\s"
+    # a member going on with the meeting: "vắng 6 đ/c; đ/c Lộc tuyên bố lý do, thông qua chương trình …"
+    r"|(?:dong\s+chi|d\s*/\s*c)\s+(?:\S+\s+){1,6}?(?:tuyen\s+bo|thong\s+qua|thong\s+tin|pho\s+bien|quan\s+triet"
+    r"|trinh\s+bay|ket\s+luan|chu\s+tri|khai\s+mac|gioi\s+thieu|neu\s+ly\s+do)\b)")
 
 
 def _absent_clause(folded: str, start: int) -> tuple[int, int]:
@@ -425,9 +428,10 @@ def _absentees(text: str, folded: str, start: int, end: int, absent: int | None 
             if m.group().startswith("(") and any(before.endswith(n) for n in names):
                 continue  # "đ/c Nguyễn Văn Tâm (Tư Tâm)": the name the village calls him by
             name = clean_name(text[start + m.end() : end])
-            if name and m.group().startswith(",") and len(name.split()) == 2 and _AT_PLACE.search(
+            if name and m.group()[:1] in ",(" and len(name.split()) == 2 and _AT_PLACE.search(
                     folded, max(start, folded.rfind(",", start, start + m.start()) + 1), start + m.start()):
-                continue  # "đ/c A làm việc tại KCN Yên Phong, Bắc Ninh": the address goes on, no name
+                # "đ/c A làm việc tại KCN Yên Phong, Bắc Ninh", "… tại Đại học Kobe (Nhật Bản)": the address goes on
+                continue
             if name and name not in names:
                 names.append(name)
         # cued and uncued names were gathered in two passes: put them back in text order
@@ -440,7 +444,8 @@ def _absentees(text: str, folded: str, start: int, end: int, absent: int | None 
         span = modern_tones(text[start:end])
         last = span.find(names[absent - 1])
         after = span.find(names[absent], last + 1) if last >= 0 else -1
-        if after > last >= 0 and re.search(r"[.!?]\s+\S", span[last:after]):
+        # (or a clause after ";": "vắng 1 đ/c là đ/c A không lý do; đ/c Tư nêu lý do cuộc họp …")
+        if after > last >= 0 and re.search(r"[.!?;]\s+\S", span[last:after]):
             names = names[:absent]
     return tuple(names)
 

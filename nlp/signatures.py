@@ -89,7 +89,9 @@ def _split(col: int, piece: str, f: str, alone: bool = True) -> list[tuple[int, 
 
 # "Thư ký (đã ký): Đoàn Thị Hạnh", "CHỦ TRÌ: đã ký - Phan Văn Lực": the label, the mark and the name on one line
 # (or "THƯ KÝ — (đã ký) — Lý Thanh Tùng", typed in a note app)
-_INLINE = re.compile(rf"\s*(?P<label>{_LABELS.pattern})\s*(?P<mark>\(\s*da\s+ky\s*\))?\s*[:—]\s*(?P<rest>\S.*?)\s*")
+# (also the mark and the name with no colon: "THƯ KÝ (đã ký) Nguyễn Thị Thu Thủy")
+_INLINE = re.compile(rf"\s*(?P<label>{_LABELS.pattern})\s*(?:(?P<mark>\(\s*da\s+ky\s*\))\s*[:—]?|\s*[:—])"
+                     r"\s*(?P<rest>\S.*?)\s*")
 _MARK_DASH = re.compile(r"\(?\s*da\s+ky\s*\)?\s*[-–—:,]?\s*")
 
 
@@ -120,6 +122,37 @@ def _inline_signed(line: str, f: str) -> list[list[tuple[int, str, str]]] | None
     return [[(col, line[m.start("label") : m.end("label")], m.group("label"))], below]
 
 
+_COLUMN_GAP = re.compile(r"[ ]{3,}|\t+")
+
+
+def _inline_columns(line: str, f: str) -> list[list[tuple[int, str, str]]] | None:
+    """One-line signatures side by side: "Thư ký: A (đã ký)     Chủ trì: B (đã ký)"."""
+    if not _COLUMN_GAP.search(line.strip()):
+        return None
+    bounds = [0, *(x for g in _COLUMN_GAP.finditer(line) for x in (g.start(), g.end())), len(line)]
+    blocks: list[list[list[tuple[int, str, str]]]] = []
+    signed = False
+    for a, b in zip(bounds[::2], bounds[1::2], strict=True):
+        if not line[a:b].strip():
+            continue
+        one = _inline_signed(" " * a + line[a:b], " " * a + f[a:b])
+        if one is None:  # a label and a name with no mark beside a signed one: "… (đã ký)     Chủ trì: Lã Văn Hào"
+            m = _INLINE.fullmatch(f, a, b)
+            bare = None if m else re.compile(rf"\s*(?P<label>{_LABELS.pattern})\s*:?\s*").fullmatch(f, a, b)
+            if not (m or bare) or not _role((m or bare).group("label")):
+                return None
+            lab = m or bare
+            col = len(line[: lab.start("label")].expandtabs(8))
+            one = [[(col, line[lab.start("label") : lab.end("label")], lab.group("label"))],
+                   [(col, line[m.start("rest") : m.end("rest")], m.group("rest"))] if m else []]
+        else:
+            signed = True
+        blocks.append(one)
+    if len(blocks) < 2 or not signed:
+        return None
+    return [[cell for blk in blocks for cell in blk[0]], [cell for blk in blocks for cell in blk[1]]]
+
+
 _APPENDIX = re.compile(r"(?m)^[ \t]*phu\s+luc\b")
 
 
@@ -139,7 +172,8 @@ def read_signatures(text: str, folded: str) -> tuple[Signatures, str | None, str
             line = re.sub(r"[|*]", " ", line)
         row: list[tuple[int, str, str]] = []
         pieces = list(_PIECE.finditer(line))
-        inline = _inline_signed(line, folded[pos : pos + len(line)])
+        fline = folded[pos : pos + len(line)]
+        inline = _inline_columns(line, fline) or _inline_signed(line, fline)
         if inline:
             rows.extend(inline)
             pos += len(line) + 1

@@ -1327,6 +1327,14 @@ def test_vote(text, expected):
                      (True, True), id="long-appended-list-after-the-signatures"),
         pytest.param("Kết thúc 21h30.\n\n      THƯ KÝ                          CHỦ TRÌ\n      (đã ký)\n"
                      "   Trần Thị Hồng Vân\n", (False, True), id="four-syllable-name-under-one-label-only"),
+        pytest.param("Kết thúc 21h30.\nThư ký: Đào Thị Mến (đã ký)      Chủ trì: Lã Văn Hào (đã ký)\n", (True, True),
+                     id="one-line-signatures-side-by-side"),
+        pytest.param("Kết thúc 21h30.\nTHƯ KÝ (đã ký) Đào Thị Mến        CHỦ TRÌ (đã ký) Lã Văn Hào\n", (True, True),
+                     id="label-mark-name-side-by-side"),
+        pytest.param("Kết thúc 21h30.\nThư ký: Đào Thị Mến (đã ký)      Chủ trì: Lã Văn Hào\n", (True, True),
+                     id="side-by-side-one-name-typed-without-mark"),
+        pytest.param("Kết thúc 21h30.\nThư ký: Đào Thị Mến (đã ký)      Chủ trì:\n", (False, True),
+                     id="side-by-side-one-left-blank"),
     ],
 )
 def test_signatures(text, expected):
@@ -2721,3 +2729,19 @@ def test_present_counted_apart_as_official_and_probationary_members() -> None:
     assert _att(m) == (24, None, 24, 22, 2, 2, 0)
     m = meeting("- Đảng viên chính thức dự họp: 8/9 đ/c, đảng viên dự bị dự họp: 1/1 đ/c.\nVắng: đ/c Hà Văn Lịch (ốm).")
     assert _att(m)[:5] == (10, None, 10, 9, 1)
+
+
+def test_absence_clause_of_a_run_on_paragraph_ends_where_the_meeting_goes_on() -> None:
+    m = meeting("Chủ trì đ/c Lê Văn Tám, thư ký đ/c Ngô Thị Bưởi, tổng số đảng viên 16 đ/c, có mặt 15 đ/c, vắng 1 đ/c "
+                "là đ/c Chu Văn Tý đi làm xa; đ/c Tám nêu lý do và thông qua chương trình, đ/c Bưởi thông tin thời sự.")
+    assert m.attendance.absentees == ("Chu Văn Tý",)
+    m = meeting("Tổng số 30 đ/c, có mặt 24 đ/c, vắng 6 đ/c; đ/c Bí thư Lê Văn Tám tuyên bố lý do, đ/c Ngô Thị Bưởi "
+                "thông tin thời sự, đ/c Lò Văn Pó trình bày báo cáo.")
+    assert m.attendance.absentees == ()
+    assert (m.attendance.absent_with_reason, m.attendance.absent_without_reason) == (None, None)
+
+
+def test_a_place_in_brackets_after_an_absentee_is_no_name() -> None:
+    m = meeting("Tổng số 9 đ/c. Có mặt 7 đ/c. Vắng 02 đ/c, đều có lý do:\n+ ThS. Lục Thị Vân – học tại Đại học Tokyo "
+                "(Nhật Bản);\n+ CN. Đinh Văn Sử – ốm.\n")
+    assert m.attendance.absentees == ("Lục Thị Vân", "Đinh Văn Sử")

@@ -1234,3 +1234,10 @@ def test_study_results_and_the_leadership_review_headed_as_reports() -> None:
     found = kinds(HEAD + body + END)
     assert "review" in found and "hcm_study" in found
     assert [k for k in found if k == "review"] == ["review"]
+
+
+def test_members_views_labelled_in_a_run_on_paragraph() -> None:
+    body = ("Đ/c Tám tuyên bố lý do, thông qua chương trình. Đ/c Bưởi thông tin thời sự: giá lúa giảm. Đánh giá "
+            "tháng 3: làm xong 2 km đường. Phương hướng tháng 4: thu quỹ. Ý kiến các đ/c: đ/c Pó đề nghị sửa cống, "
+            "đ/c Mai đề nghị thu gom rác. Đ/c chủ trì kết luận. Chi bộ biểu quyết 15/15 nhất trí.\n")
+    assert "discussion" in kinds(HEAD + body + END)
