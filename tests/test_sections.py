@@ -1241,3 +1241,10 @@ def test_members_views_labelled_in_a_run_on_paragraph() -> None:
             "tháng 3: làm xong 2 km đường. Phương hướng tháng 4: thu quỹ. Ý kiến các đ/c: đ/c Pó đề nghị sửa cống, "
             "đ/c Mai đề nghị thu gom rác. Đ/c chủ trì kết luận. Chi bộ biểu quyết 15/15 nhất trí.\n")
     assert "discussion" in kinds(HEAD + body + END)
+
+
+def test_thematic_part_labelled_in_a_run_on_paragraph() -> None:
+    body = ("Đ/c Tám tuyên bố lý do, thông qua chương trình. Đ/c Bưởi thông tin thời sự: giá lúa giảm. Đánh giá "
+            "tháng 3: làm xong 2 km đường. Nội dung chuyên đề: đồng chí Lò Thị Mai nói về việc giữ gìn bản sắc "
+            "văn hóa trong làng. Thảo luận: đ/c Pó đề nghị mở lớp dạy chữ. Đ/c chủ trì kết luận.\n")
+    assert "topic" in kinds(HEAD + body + END)
