@@ -301,7 +301,8 @@ def _absent_clause(folded: str, start: int) -> tuple[int, int]:
                 and not re.match(r"\s*(?:\d{1,2}\s*[.)/]|[ivx]{1,4}\s*[.)/]|[a-e]\s*[.)])\s", line)):
             end = nxt  # an item of the list wrapped mid-sentence: "… theo yêu cầu của" / "Trung tâm Y tế (F1): đ/c A"
             continue
-        if not re.match(r"\s*[-+•*]|\s*\d[.)]\s", line) or _ATT_LABEL.match(line) or not line.strip():
+        # (the list's items may be set off by a dot: "  . có lý do ba đ/c: …")
+        if not re.match(r"\s*[-+•*]|\s*\d[.)]\s|\s+\.\s", line) or _ATT_LABEL.match(line) or not line.strip():
             break
         end = nxt
     # Another count after the absences ("…; miễn sinh hoạt: 1 (đ/c C)") is not about absentees.
@@ -424,7 +425,7 @@ def _absentees(text: str, folded: str, start: int, end: int, absent: int | None 
     # (not when the cued names already make the count: "Đ/c A – thực tập tại Dung Quất, Quảng Ngãi")
     if not names or (re.search(r"[,;]\s*[^\W\d_]", folded[start:end]) and (absent is None or len(names) < absent)):
         for m in re.finditer(r"^\s*|[(:;,]\s*|\n\s*[-+•*]\s*|\s+va\s+|\s[-–]\s+|\sla\s+", folded[start:end]):
-            before = text[start : start + m.start()].rstrip()
+            before = modern_tones(text[start : start + m.start()].rstrip())
             if m.group().startswith("(") and any(before.endswith(n) for n in names):
                 continue  # "đ/c Nguyễn Văn Tâm (Tư Tâm)": the name the village calls him by
             name = clean_name(text[start + m.end() : end])
@@ -1743,6 +1744,8 @@ def read_vote(folded: str, present: int | None) -> Vote:
     read as the sentence it stands for.
     """
     folded = _vote_tables(digits_for_spelled(folded))
+    # "đạt một trăm phần trăm" is 100% (same length)
+    folded = re.sub(r"\b(?:100|mot\s+tram)\s*phan\s+tram\b", lambda m: "100%".ljust(len(m.group())), folded)
     # "hai mươi lăm trên hai mươi lăm đồng chí" is 25/25 (same length)
     folded = _over_as_ratio(folded)
     groups: list[tuple[int, int, dict[str, int | bool | None]]] = []  # (rank, end, parts)

@@ -196,12 +196,22 @@ def common_spelling(text: str, folded: str, name: str) -> str:
     return best[0] if best[1] > counts.get(name, 0) else name
 
 
+# a family relation before a cue: the person named is someone's kin, told to place the one listed
+_KIN_BEFORE = re.compile(r"(?<!\w)(?:con(?:\s+(?:trai|gái|gai|dâu|dau|rể|re))?|vợ|vo|chồng|chong|bố|bo|mẹ|me|cha"
+                         r"|cháu|chau|em\s+(?:trai|gái|gai))\s+$")
+
+
 def names_after_cues(text: str, start: int = 0, end: int | None = None, min_words: int = 2) -> list[str]:
     """Every name introduced by "đồng chí" / "đ/c" / "ông" / "bà" in ``text[start:end]``, in order."""
     span = text[start : len(text) if end is None else end]
     key, marked = _key(span)
     out: list[str] = []
     for m in _PERSON_CUE[marked].finditer(key):
+        if _KIN_BEFORE.search(key, max(0, m.start() - 12), m.start()):
+            continue  # "đ/c Hồ Sỹ Thắng - con ông Hồ Sỹ Lương", "(vợ đ/c Thuỷ)": a relative named, not one listed
+        if out and key[max(0, m.start() - 2) : m.start()].strip() == "(" and modern_tones(
+                span[: m.start()]).rstrip(" (").endswith(out[-1]):
+            continue  # "đ/c Nguyễn Thị Hoà (bà Ba Hoà)": the name the village calls her by
         after = span[m.end() :]
         dash = re.match(r"[-–—]\s*", after)  # "01 đồng chí – TS. Đoàn Minh Khôi, …"
         name = clean_name(span[m.start() : m.end()] + (after[dash.end() :] if dash else after), min_words)

@@ -2745,3 +2745,24 @@ def test_a_place_in_brackets_after_an_absentee_is_no_name() -> None:
     m = meeting("Tổng số 9 đ/c. Có mặt 7 đ/c. Vắng 02 đ/c, đều có lý do:\n+ ThS. Lục Thị Vân – học tại Đại học Tokyo "
                 "(Nhật Bản);\n+ CN. Đinh Văn Sử – ốm.\n")
     assert m.attendance.absentees == ("Lục Thị Vân", "Đinh Văn Sử")
+
+
+def test_absentees_told_with_their_kin_and_nicknames() -> None:
+    m = meeting("Tổng số 20 đ/c. Có mặt 17 đ/c. Vắng 03 đ/c có lý do (đ/c Vàng Văn Sử - bố cháu Pó - đi viện; đ/c Lò "
+                "Thị Dịu - con gái ông Pền - đi học; đ/c Mùa A Chá (em trai đ/c Mùa A Dế) đi làm xa).")
+    assert m.attendance.absentees == ("Vàng Văn Sử", "Lò Thị Dịu", "Mùa A Chá")
+    m = meeting("Tổng số 12 đ/c. Có mặt 10 đ/c.\nVắng mặt: hai đồng chí, đều có lý do:\n"
+                "  + đ/c Đỗ Thị Hoà (bà Tư Hoà) ốm;\n  + đ/c Lý Văn Toàn (anh Toàn xe ôm) đi làm xa.\n")
+    assert m.attendance.absentees == ("Đỗ Thị Hòa", "Lý Văn Toàn")
+
+
+def test_absentees_listed_under_dotted_items_with_nicknames() -> None:
+    m = meeting("- Có mặt: mười đồng chí\n- Vắng: hai đồng chí, trong đó:\n  . có lý do một đ/c: Lê Thị Bé Thuỷ "
+                "(Hai Thuỷ) bịnh;\n  . không lý do một đ/c: Trần Văn Út (Út \"lé\").\n\n1. Khai mạc\n")
+    assert m.attendance.absentees == ("Lê Thị Bé Thủy", "Trần Văn Út")
+
+
+def test_vote_of_all_written_in_words() -> None:
+    m = meeting("Có mặt: mười hai đồng chí.\nChi bộ biểu quyết: mười hai đồng chí tán thành, đạt một trăm phần trăm.")
+    v = m.vote
+    assert (v.in_favor, v.against, v.voters) == (12, 0, 12)
