@@ -99,7 +99,9 @@ def _inline_name(text: str, folded: str, pattern: re.Pattern[str]) -> str | None
 # "Đại biểu Đảng ủy phát biểu …" in the discussion is not a list of delegates.
 _DELEGATE_LABEL = re.compile(
     # (a terse record's "ĐB: đ/c A - Đảng ủy viên")
-    LABEL + r"(?:db(?=\s*:)|dai\s+bieu|khach\s+moi)(?:\s+(?:cap\s+tren|dang\s+uy|moi))?"
+    # (also run on after a comma: "…, thư ký đ/c B - chi ủy viên, đại biểu dự có đ/c C - Đảng ủy viên; …")
+    r"(?:" + LABEL + r"|,\s*(?=dai\s+bieu\s+(?:ve\s+)?(?:tham\s+)?du\b))"
+    r"(?:db(?=\s*:)|dai\s+bieu|khach\s+moi)(?:\s+(?:cap\s+tren|dang\s+uy|moi))?"
     r"(?:(?:\s+(?:ve\s+)?(?:tham\s+)?du"
     r"(?:\s+(?:buoi\s+)?(?:sinh\s+hoat|hop|hoi\s+nghi))?)(?:\s+co)?\s*[:\-–]?\s*|\s*[:\-–]\s*)"
     r"|(?:" + LABEL + r"|,\s*(?:va\s+)?)(?:(?:ve|den)\s+)?(?:tham\s+)?du"

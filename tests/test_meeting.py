@@ -2766,3 +2766,9 @@ def test_vote_of_all_written_in_words() -> None:
     m = meeting("Có mặt: mười hai đồng chí.\nChi bộ biểu quyết: mười hai đồng chí tán thành, đạt một trăm phần trăm.")
     v = m.vote
     assert (v.in_favor, v.against, v.voters) == (12, 0, 12)
+
+
+def test_delegate_run_on_after_a_comma() -> None:
+    m = meeting("Chủ trì đ/c Vi Văn Lả - Bí thư chi bộ, thư ký đ/c Hà Thị Mến, đại biểu dự có đ/c Lương Văn Khoa - "
+                "Đảng ủy viên; tổng số đảng viên 18 đ/c, có mặt 17 đ/c.")
+    assert m.delegates == ("Lương Văn Khoa",)
