@@ -111,6 +111,9 @@ _DELEGATE_LABEL = re.compile(
     # "Dự và chỉ đạo: đồng chí A", "… với sự tham dự của đồng chí B – Đảng ủy viên"
     r"|" + LABEL + r"(?:ve\s+)?du\s+va\s+chi\s+dao\s*[:\-–]\s*"
     r"|\bvoi\s+su\s+(?:tham\s+du|co\s+mat|du\s+va\s+chi\s+dao)\s+cua\s+"
+    # the chair introducing them by name: "… giới thiệu đại biểu dự sinh hoạt với chi bộ: đồng chí A - Đảng ủy viên"
+    r"|\bgioi\s+thieu\s+(?:cac\s+)?dai\s+bieu(?:\s+(?:ve\s+)?(?:tham\s+)?du)?(?:\s+(?:buoi\s+)?(?:sinh\s+hoat|hop))?"
+    r"(?:\s+voi\s+chi\s+bo)?\s*(?::|\s+la|\s+gom|\s+co)\s*(?=(?:dong\s+chi|d\s*/\s*c|ong|ba)\s)"
 )
 # "… có đồng chí A – Đảng ủy viên phụ trách chi bộ về dự": the delegate named before "về dự"
 # (also a sentence of its own: "Đồng chí A, Phó Bí thư Đảng ủy phường, về dự và chỉ đạo.", "Đảng ủy xã cử đồng chí B,

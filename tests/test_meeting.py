@@ -2772,3 +2772,12 @@ def test_delegate_run_on_after_a_comma() -> None:
     m = meeting("Chủ trì đ/c Vi Văn Lả - Bí thư chi bộ, thư ký đ/c Hà Thị Mến, đại biểu dự có đ/c Lương Văn Khoa - "
                 "Đảng ủy viên; tổng số đảng viên 18 đ/c, có mặt 17 đ/c.")
     assert m.delegates == ("Lương Văn Khoa",)
+
+
+def test_delegate_introduced_by_name_in_the_opening() -> None:
+    m = meeting("Đồng chí Bí thư tuyên bố lý do, giới thiệu đại biểu về dự với chi bộ: đồng chí Lục Văn Toàn - Đảng ủy "
+                "viên; thông qua chương trình, chi bộ nhất trí.")
+    assert m.delegates == ("Lục Văn Toàn",)
+    m = meeting("Đồng chí Bí thư tuyên bố lý do, giới thiệu đại biểu, thông qua chương trình; đồng chí Lục Văn Toàn "
+                "thông tin thời sự.")
+    assert m.delegates == ()
