@@ -790,7 +790,8 @@ def _label(cell: str) -> str | None:
     kind = next((kind for kind, p in _LABEL_RE if p.fullmatch(key)), None)
     if kind is None and re.search(r"[/,]", key):  # "Chức vụ / Đơn vị": two labels of one column
         parts = {_label(part) for part in re.split(r"\s*[/,]\s*", key) if part.strip()}
-        kind = "other" if parts == {"other"} else None
+        # ("Chức vụ, ghi chú": a note beside the office is no status either)
+        kind = "other" if parts and parts <= {"other", "note"} and "other" in parts else None
     return kind
 
 
@@ -1048,10 +1049,12 @@ def _read_mark(cell: str, legend: dict[str, str]) -> str:
 
 _BAR_ROW = re.compile(  # the count may name what it counts and whom: "| Vắng có lý do | 02 đồng chí (đ/c A …) |"
     r"(?m)^[ \t]*(?P<lead>\|)?(?P<label>[^|\n]*[^\W\d_][^|\n]*)\|"
-    r"(?P<value>[ \t]*\d{1,3}(?:[ \t]*(?:[đd]/c|đồng chí|dong chi|[đd]v|người|nguoi)\b[^|\n]*|[ \t]*\([^|\n]*)?[ \t]*)"
+    # (or whom after a colon: "| Vắng có lý do | 03: BS. Trần Văn Hoà (trực cấp cứu), … |")
+    r"(?P<value>[ \t]*\d{1,3}(?:[ \t]*(?:[đd]/c|đồng chí|dong chi|[đd]v|người|nguoi)\b[^|\n]*|[ \t]*\([^|\n]*"
+    r"|[ \t]*[:\-–][ \t]*[^\W\d_][^|\n]*)?[ \t]*)"
     r"\|(?P<rest>[^\n]*)$")
 _BAR_MORE = re.compile(  # a cell wrapped onto the next row, not the table's "Cộng" row
-    r"(?m)\n(?=[ \t]*\|(?:[ \t]*\|){1,3}[ \t]*(?!(?:tổng cộng|cộng|tổng|tong cong|cong|tong)\b)[^\W\d_])",
+    r"(?m)\n(?=[ \t]*\|(?:[ \t]*\|){1,3}[ \t]*(?!(?:tổng cộng|cộng|tổng|tong cong|cong|tong)\b)(?:[^\W\d_]|\())",
     re.IGNORECASE)
 
 

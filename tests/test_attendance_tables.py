@@ -606,3 +606,22 @@ def test_roll_call_appended_with_ticks_under_their_column() -> None:
              "4    Lưu Thị Bé                    x\n")
     a = attendance(HEAD + TAIL + "\n" + table)
     assert (a.present, a.absent, a.absent_with_reason, a.absentees) == (3, 1, 1, ("Mai Thị Hồng",))
+
+
+def test_a_column_of_office_and_notes_and_a_count_cell_naming_the_absent_after_a_colon() -> None:
+    table = ("| TT | Họ và tên      | Chức vụ, ghi chú      | Tình hình dự họp        |\n"
+             "|----|----------------|-----------------------|-------------------------|\n"
+             "| 1  | Lò Văn Pền     | Bí thư chi bộ         | Có mặt                  |\n"
+             "| 2  | Cầm Thị Ín     |                       | Vắng, có lý do (ốm)     |\n"
+             "| 3  | Lường Văn Ọi   | Trưởng bản            | Có mặt                  |\n")
+    a = read_meeting(normalize(HEAD + table + TAIL).text).attendance
+    assert (a.present, a.absent, a.absent_with_reason, a.absentees) == (2, 1, 1, ("Cầm Thị Ín",))
+    table = ("+-----------------+------------------------------------------+\n"
+             "| Tổng số         | 12                                       |\n"
+             "| Có mặt          | 10                                       |\n"
+             "| Vắng có lý do   | 02: ThS. Đinh Thị Hường (đi học), CN. Lò   |\n"
+             "|                 | Văn Xôm (ốm)                             |\n"
+             "| Vắng không lý do| 0                                        |\n"
+             "+-----------------+------------------------------------------+\n")
+    a = read_meeting(normalize(HEAD + table + TAIL).text).attendance
+    assert (a.total, a.present, a.absent, a.absent_with_reason) == (12, 10, 2, 2)
