@@ -453,8 +453,11 @@ def _absentees(text: str, folded: str, start: int, end: int, absent: int | None 
 
 # A counts table: a header row of labels over a row of numbers, one per column.
 _COLUMN = re.compile(
-    r"(?P<with>vang\s+(?:cld|co\s+ly\s+do|co\s+ld|co\s+phep)|\bcld\b)"
-    r"|(?P<without>vang\s+(?:kld|khong\s+(?:co\s+)?(?:ly\s+do|ld))|\bkld\b)"
+    # (also bare under "Vắng": "… | Vắng | Trong đó: có lý do | không lý do")
+    r"(?P<with>(?:vang\s+|trong\s+do\s*:?\s*)(?:cld|co\s+ly\s+do|co\s+ld|co\s+phep)|\bcld\b"
+    r"|(?<![a-z] )(?<![a-z]  )co\s+ly\s+do(?=\s*(?:\t|\||$| {2})))"
+    r"|(?P<without>vang\s+(?:kld|khong\s+(?:co\s+)?(?:ly\s+do|ld))|\bkld\b"
+    r"|(?<![a-z] )khong\s+(?:co\s+)?ly\s+do(?=\s*(?:\t|\||$| {2})))"
     r"|(?P<total>tong\s+so(?:\s+dang\s+vien|\s+dv)?|so\s+(?:dang\s+vien|dv))"
     r"|(?P<exempt>(?:duoc\s+)?mien(?:\s+(?:sh|sinh\s+hoat|cong\s+tac))*)"
     r"|(?P<expected>phai\s+(?:du|sinh\s+hoat|tham\s+du))"

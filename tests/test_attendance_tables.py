@@ -625,3 +625,11 @@ def test_a_column_of_office_and_notes_and_a_count_cell_naming_the_absent_after_a
              "+-----------------+------------------------------------------+\n")
     a = read_meeting(normalize(HEAD + table + TAIL).text).attendance
     assert (a.total, a.present, a.absent, a.absent_with_reason) == (12, 10, 2, 2)
+
+
+def test_counts_table_with_the_reasons_split_under_trong_do() -> None:
+    text = (HEAD + "Tổng số ĐV\tMiễn SH\tPhải dự\tCó mặt\tVắng\tTrong đó: có lý do\tkhông lý do\n"
+            "11\t1\t10\t8\t2\t1\t1\n" + TAIL)
+    a = read_meeting(normalize(text).text).attendance
+    assert (a.total, a.exempt, a.present, a.absent) == (11, 1, 8, 2)
+    assert (a.absent_with_reason, a.absent_without_reason) == (1, 1)
