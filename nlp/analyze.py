@@ -15,6 +15,7 @@ from nlp.normalize import (
     unpaginate,
     unquote_cells,
     unspeck,
+    unstrike,
     untick,
 )
 from nlp.period import read_period
@@ -40,6 +41,7 @@ def analyze(text: str, source: Source | None = None) -> Report:
     norm = unmark(norm)  # read through typed emphasis ("**BIÊN BẢN**")
     norm = unspeck(norm)  # "| Địa điểm: …" left by OCR at a line's start, a note app's "📍 Địa điểm: …"
     norm = untick(norm)  # a form's options left unticked were not held ("☐ Chuyên đề")
+    norm = unstrike(norm)  # a transcription's crossed-out words: "Có mặt: (xóa: 22) 21 đ/c"
     norm = unquote_cells(norm)  # a spreadsheet's quoted cells pasted as text
     norm = label_bars(norm)  # a form exported one "Label | value" per line
     norm = rejoin_rows(norm)  # a table pasted one cell per line: one row per line again

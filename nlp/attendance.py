@@ -40,7 +40,9 @@ _TOTAL = [
     # a terse label at the start of a line: "ĐV: 11, miễn SH 1, có mặt 9" / "- Đảng viên: 14 đ/c; có mặt …"
     # (also "TS: 38 ĐV; miễn SH 9 …", "TS đảng viên: 27", and in a sentence "Đảng viên 12, có mặt 11")
     re.compile(rf"(?m:^)[ \t]*[-+•*]?[ \t]*(?:so\s+)?(?:dang\s+vien|dv)(?P<gap>[ \t]*:[ \t]*){N}{_COUNTED}"),
-    re.compile(rf"(?m:^)[ \t]*[-+•*]?[ \t]*ts(?:\s+(?:dang\s+vien|dv))?(?P<gap>[ \t]*:[ \t]*){N}"
+    # ("TS ĐV của CB: 15 đ/c")
+    re.compile(rf"(?m:^)[ \t]*[-+•*]?[ \t]*ts(?:\s+(?:dang\s+vien|dv))?(?:\s+(?:cua\s+)?(?:chi\s+bo|cb))?"
+               rf"(?P<gap>[ \t]*:[ \t]*){N}"
                rf"(?=\s*(?:{_MEMBERS}|,|;))"),
     re.compile(rf"(?:(?m:^)|[.;]\s+)(?:dang\s+vien|dv)(?P<gap>[ \t]+){N}(?=\s*[,;]\s*co\s+mat)"),
 ]

@@ -169,6 +169,12 @@ _ROLE_AHEAD = re.compile(r"[ \t]*(?:chủ trì|chủ tọa|thư ký|địa đi�
 _CUE_AT_END = re.compile(r"(?<!\w)(?:đ/c|Đ/c|đồng chí|Đồng chí|đc|Đc)[ \t]*$")
 
 
+# a line that ends inside a name, on its middle name: "… - Thiếu úy Hà Văn" / "Cường (đi học …)"
+_MIDDLE_AT_END = re.compile(r"(?<!\w)[A-ZĐ]\w*[ \t]+(?:Văn|Thị)[ \t]*$")
+
+# a notebook's wrapped count of the absent goes on with their reason: "… Vắng 2 đ/c" / "có lý do: đ/c A (ốm), …"
+_REASON_GOES_ON = re.compile(r"[ \t]*(?:có|không|co|khong) (?:lý|ly) do\b")
+
 # a capitalised cue opening a line opens a sentence: "Địa điểm: … số 112 phố Hàng Lược" / "Đồng chí Bí thư …"
 _SUBJECT_AHEAD = re.compile(r"[ \t]*(?:Đồng chí|Đ/c|Các đồng chí|Các đ/c)[ \t]")
 
@@ -212,7 +218,9 @@ def unwrap(text: str) -> str:
             _NEW_ITEM.match(nxt) or _LABEL_AHEAD.match(nxt) or "   " in prev.strip() or "|" in prev or "\t" in prev
         ):
             soft = True  # "… 16/16 ĐỒNG CHÍ TÁN" / "THÀNH, ĐẠT 100%."
-        elif not first or _NEW_ITEM.match(nxt) or _LABEL_AHEAD.match(nxt) or "   " in prev.strip() or (
+        elif not first or _NEW_ITEM.match(nxt) or _LABEL_AHEAD.match(nxt) and not _REASON_GOES_ON.match(nxt) or (
+            "   " in prev.strip()
+        ) or (
             prev.isupper()
         ) or (
             (_FACT_LINE.match(prev) or _COUNT_LINE.search(prev)) and _FACT_AHEAD.match(nxt)
@@ -238,7 +246,7 @@ def unwrap(text: str) -> str:
             words = nxt.split()
             soft = (
                 j == i + 1
-                and (len(prev) >= wide or bool(_CUE_AT_END.search(prev)))
+                and (len(prev) >= wide or bool(_CUE_AT_END.search(prev)) or bool(_MIDDLE_AT_END.search(prev)))
                 and (first.isdigit() or first.isupper())
                 and not (len(words) > 1 and nxt.isupper())
                 and not (_SUBJECT_AHEAD.match(nxt) and not _CUE_AT_END.search(prev))

@@ -37,9 +37,11 @@ from nlp.times import duration, meeting_times
 
 # ---------------------------------------------------------------- is_minutes
 
-_TITLE_MEETING = re.compile(TITLE_WORD + r"\s+(?:sinh\s+hoat|hop|hoi\s+nghi|cuoc\s+hop|ky\s+hop)")
+# (a notebook abbreviates "sinh hoạt" to "SH": "BIÊN BẢN SH CHUYÊN ĐỀ QUÝ I/2022")
+_TITLE_MEETING = re.compile(TITLE_WORD + r"\s+(?:sinh\s+hoat|sh|hop|hoi\s+nghi|cuoc\s+hop|ky\s+hop)\b")
 _MEETING_WORDS = re.compile(
-    r"sinh\s+hoat\s+(?:chi\s+bo|dang|chuyen\s+de|thuong\s+ky|dinh\s+ky)|hop\s+chi\s+bo|hoi\s+nghi\s+(?:chi\s+bo|dang\s+uy|ban\s+chap\s+hanh)"
+    r"(?:sinh\s+hoat|\bsh)\s+(?:chi\s+bo|cb\b|dang|chuyen\s+de|thuong\s+ky|dinh\s+ky)|hop\s+chi\s+bo"
+    r"|hoi\s+nghi\s+(?:chi\s+bo|dang\s+uy|ban\s+chap\s+hanh)"
 )
 _FIELDS = [
     re.compile(LINE_START + r"thoi\s+gian(?:\s+bat\s+dau)?\s*[:\-–]"),
@@ -80,7 +82,8 @@ _NEWS_LEAD = re.compile(
 _NEWS_PAST = re.compile(
     r"(?:chi\s+bo|dang\s+bo|dang\s+uy)[^\n.]{0,80}?(?:da|vua)\s+(?:to\s+chuc|dien\s+ra)\s+(?:buoi\s+)?(?:sinh\s+hoat|hoi\s+nghi)"
 )
-_PARTY = re.compile(r"chi\s+bo|dang\s+bo|dang\s+uy|dang\s+vien|chi\s+uy|bi\s+thu")
+# (also as a notebook abbreviates them: "TS ĐV: 12 đ/c", "đ/c Việt - BT", "theo HD 12-HD/BTCTW")
+_PARTY = re.compile(r"chi\s+bo|dang\s+bo|dang\s+uy|dang\s+vien|chi\s+uy|bi\s+thu|\bdv\s*:|-hd/btctw|\bpbt\b")
 _RESOLVE = re.compile(LINE_START + r"(?:quyet\s+nghi|noi\s+nhan)\s*:?[ \t]*(?:\n|$)")
 # "BB SINH HOẠT CHI BỘ THÁNG 11/2021": the clerk's abbreviation of the title.
 _TITLE_ABBR = re.compile(r"(?:^|\n)[ \t]*bb\.?\s+(?:sinh\s+hoat|hop)\b")

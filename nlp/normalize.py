@@ -221,6 +221,21 @@ def _options(text: str):
         offset += len(line) + 1
 
 
+# what a transcribed notebook marks as crossed out: "Có mặt: (xóa: 22) 21 đ/c", "(gạch bỏ: tháng 2/2020)"
+_STRUCK = re.compile(r"\((?:[Xx]óa|XÓA|[Gg]ạch(?: bỏ)?|GẠCH(?: BỎ)?|[Đđ]ã (?:xóa|gạch(?: bỏ)?))[ \t]*:[^()\n]*\)")
+
+
+def unstrike(text: str) -> str:
+    """The text with what a transcription marks as crossed out blanked (same length): only what stands counts.
+
+    >>> unstrike("Có mặt: (xóa: 22) 21 đ/c")
+    'Có mặt:           21 đ/c'
+    """
+    if "(" not in text:
+        return text
+    return _STRUCK.sub(lambda m: " " * len(m.group()), text)
+
+
 _TASK_ITEM = re.compile(r"[ \t]*[-*+][ \t]+\[[ xX]?\][ \t]+\S")
 
 

@@ -90,8 +90,9 @@ def _patterns() -> _Patterns:
     token = r"(?:T\.[ ]?[ƯW]|[A-ZĐƯ][A-Za-zĐđƯư]*\d*)"
     state = (
         # the number may carry a letter: "Nghị quyết số 30c/NQ-CP"
-        rf"{_NUM_START}(?P<num>\d{{1,5}}[a-z]?)[ ]*/[ ]*(?:(?P<year>(?:19|20)\d\d)[ ]*/[ ]*)?"
-        rf"(?P<body>{token}(?:[ ]*[-–/][ ]*{token})*){_END}(?![-–/]\w)"
+        # (broken across a line after a separator: "Thông tư 32/2018/TT-" / "BGDĐT", "168/2024/" / "NĐ-CP")
+        rf"{_NUM_START}(?P<num>\d{{1,5}}[a-z]?)[ ]*/[ ]*(?:(?P<year>(?:19|20)\d\d)[ ]*/[ ]*\n?[ ]*)?"
+        rf"(?P<body>{token}(?:[ ]*[-–/][ ]*\n?[ ]*{token})*){_END}(?![-–/]\w)"
     )
     central = r"(?:Trung" + _BR + r"(?:ương|uong)|TW|TƯ|T\.[ ]?Ư|T\.W)"
     named = (

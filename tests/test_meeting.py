@@ -2781,3 +2781,28 @@ def test_delegate_introduced_by_name_in_the_opening() -> None:
     m = meeting("Đồng chí Bí thư tuyên bố lý do, giới thiệu đại biểu, thông qua chương trình; đồng chí Lục Văn Toàn "
                 "thông tin thời sự.")
     assert m.delegates == ()
+
+
+# ---------------------------------------------------------------- a notebook transcribed at a narrow width
+
+_NOTEBOOK = (
+    "BIÊN BẢN SH CHUYÊN ĐỀ QUÝ II/2023\n\nHôm nay ngày 20/6/2023, lúc 8h00\nĐịa điểm: Phòng họp UBND xã\n"
+    "chủ trì: đ/c Lò Văn Páo - BT\nThư ký: đ/c Cà Thị Ên\nTS ĐV của CB: 9 đ/c; có mặt: (xóa: 9) 8 đ/c;\n"
+    "vắng: 01 đ/c có lý do - Thượng úy Quàng Văn\nPhiêng (đi công tác).\n\na) Mở đầu\nĐ/c Páo tuyên bố lý do, "
+    "thông qua chương trình.\nb) Trình bày chuyên đề\nĐ/c Ên trình bày chuyên đề về nêu gương.\n"
+    "c) Thảo luận\n- đ/c Lả: nhất trí.\nKết thúc lúc 10h00.\n"
+)
+
+
+def test_a_notebook_page_without_the_cell_named_is_minutes_and_read_whole() -> None:
+    assert is_minutes(normalize(_NOTEBOOK).text)
+    m = analyze(_NOTEBOOK).meeting
+    assert _att(m)[:5] == (9, None, 9, 8, 1)
+    assert m.attendance.absentees == ("Quàng Văn Phiêng",)
+
+
+def test_absent_count_wrapped_before_its_reason() -> None:
+    m = meeting("TS ĐV: 14 đ/c. Có mặt: 12 đ/c. Vắng 2 đ/c\ncó lý do: đ/c Đinh Văn Ư (ốm), đ/c\nPhạm Thị Ánh (nghỉ "
+                "phép).\nNội dung sinh hoạt gồm ba phần và các\ný kiến của các đồng chí đảng viên trong\nchi bộ.\n")
+    assert _att(m)[4:] == (2, 2, 0)
+    assert m.attendance.absentees == ("Đinh Văn Ư", "Phạm Thị Ánh")

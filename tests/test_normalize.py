@@ -115,3 +115,11 @@ def test_fold_reads_the_southern_nhut_as_nhat() -> None:
 
     assert fold("Thứ nhứt, chi bộ nhứt trí") == "thu nhat, chi bo nhat tri"
     assert fold("tính nhút nhát") == "tinh nhut nhat"  # only the "ứ" of "nhứt"
+
+
+def test_crossed_out_words_of_a_transcription_are_blanked() -> None:
+    from nlp.normalize import unstrike
+
+    text = "Có mặt: (xóa: 22) 21 đ/c; tổ chức trong tháng 3 (gạch bỏ: tháng 2)."
+    out = unstrike(text)
+    assert len(out) == len(text) and "22" not in out and "tháng 2)" not in out and "21 đ/c" in out

@@ -431,3 +431,8 @@ def test_own_number_named_again_in_an_annex() -> None:
     text = normalize("CHI BỘ THÔN 5\nSố 04-BB/CB\n\nBIÊN BẢN HỌP CHI BỘ\nQuán triệt Chỉ thị 05-CT/TW.\n\n"
                      "DANH SÁCH ĐẢNG VIÊN VẮNG\n(Kèm theo Biên bản số 04-BB/CB ngày 3/3/2024)\n").text
     assert codes(text) == ["05-CT/TW"]
+
+
+def test_state_code_broken_across_lines_after_a_separator() -> None:
+    assert codes("quán triệt Thông tư 26/2020/TT-\nBGDĐT về đánh giá học sinh") == ["26/2020/TT-BGDĐT"]
+    assert codes("chấp hành Nghị định 100/2019/\nNĐ-CP khi tham gia giao thông") == ["100/2019/NĐ-CP"]
