@@ -136,7 +136,8 @@ _EXPECTED = [
     # (in running text: not a table's row number, "3<TAB>Đảng viên phải dự …", nor across lines)
     re.compile(rf"(?<=[ ,]){N}[ ]+{_MEMBERS}(?P<gap>[ ]+)(?:phai|can)[ ]+(?:du|tham\s+du|sinh\s+hoat)\b"),
 ]
-_TIMES = r"(?!\s*(?:ky|lan|buoi|thang|nam)\b)"  # "vắng không lý do 2 lần trong quý": how often, not how many
+# "vắng không lý do 2 lần trong quý", "nghỉ làm không lý do 6 công": how often or how long, not how many
+_TIMES = r"(?!\s*(?:ky|lan|buoi|thang|nam|cong|ngay|ca|tuan|phien)\b)"
 _ABSENT = [
     re.compile(
         rf"vang(?:\s+mat)?(?:\s+(?:trong\s+)?(?:buoi|ky|cuoc)\s+(?:sinh\s+hoat|hop))?(?P<gap>\s*[:\-–(]?\s*){NL}"

@@ -48,7 +48,9 @@ _ORD = r"(?:\d{1,2}|" + "|".join(sorted(_ORDINALS, key=len, reverse=True)) + r")
 _UNIT = re.compile(
     # "Hướng dẫn 9 hộ làm chuồng bò": a count of people or things after the verb, not "Hướng dẫn 09"
     r"[ ]*(?:năm|tháng|ngày|quý|tuần|giờ|phút|lần|điểm|điều|người|đồng chí|đ/c|đảng viên|nội dung|%|tỷ|triệu"
-    r"|hộ|gia đình|cháu|em|học sinh|sinh viên|hội viên|đoàn viên|thanh niên|công nhân|xã viên|lượt|nhóm|tổ|ha|km|con)"
+    r"|hộ|gia đình|cháu|em|học sinh|sinh viên|hội viên|đoàn viên|thanh niên|công nhân|xã viên|lượt|nhóm|tổ|ha|km|con"
+    # "nhận hướng dẫn 1 buôn", "hướng dẫn 2 lớp": places and groups
+    r"|buôn|bản|thôn|xóm|ấp|làng|lớp|đội|bà con|người dân|buổi|trường hợp|việc)"
     r"(?![\wđ])(?![ ]*\d)",
     re.IGNORECASE,
 )

@@ -2806,3 +2806,9 @@ def test_absent_count_wrapped_before_its_reason() -> None:
                 "phép).\nNội dung sinh hoạt gồm ba phần và các\ný kiến của các đồng chí đảng viên trong\nchi bộ.\n")
     assert _att(m)[4:] == (2, 2, 0)
     assert m.attendance.absentees == ("Đinh Văn Ư", "Phạm Thị Ánh")
+
+
+def test_days_missed_without_reason_are_no_count_of_absentees() -> None:
+    m = meeting("Tổng số 20 đ/c. Có mặt 18 đ/c. Vắng 02 đ/c: đ/c Kim Văn Ba (ốm, có lý do), đ/c Mạc Văn Tư (không lý "
+                "do).\nKiểm điểm: 1 đảng viên nghỉ làm không lý do 6 công trong tháng.")
+    assert _att(m)[4:] == (2, 1, 1)

@@ -436,3 +436,7 @@ def test_own_number_named_again_in_an_annex() -> None:
 def test_state_code_broken_across_lines_after_a_separator() -> None:
     assert codes("quán triệt Thông tư 26/2020/TT-\nBGDĐT về đánh giá học sinh") == ["26/2020/TT-BGDĐT"]
     assert codes("chấp hành Nghị định 100/2019/\nNĐ-CP khi tham gia giao thông") == ["100/2019/NĐ-CP"]
+
+
+def test_guiding_a_village_is_no_guidance_cited() -> None:
+    assert codes("Đ/c A đề nghị mỗi đảng viên nhận hướng dẫn 1 buôn, đ/c B nhận hướng dẫn 2 bản.") == []
