@@ -971,6 +971,10 @@ def _under_header(header: str, row: str, width: int) -> list[str] | None:
     starts = [m.start() for m in re.finditer(r"(?:(?<=^)|(?<= {2}))\S", header)]
     if len(starts) != width:
         return None
+    gaps = {len(g) for g in re.findall(r"(?<=\S) {2,}(?=\S)", header)}
+    if len(gaps) == 1 and all(len(g) % min(gaps) == 0 for g in re.findall(r"(?<=\S) {2,}(?=\S)", row)):
+        # cells joined by one gap, a double gap for an empty cell (a Word table read out): counted, not placed
+        return None
     cells = [""] * width
     for m in re.finditer(r"\S+(?: \S+)*", row):
         # every cell starts where its column does (typed aligned), else the cells are counted, not placed

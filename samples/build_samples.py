@@ -305,7 +305,8 @@ def build_docx(
 
     num_id = _add_roman_numbering(document) if numbered_headings else None
     for line in body:
-        columns = _COLUMNS.split(line.strip())
+        # (a row typed with tabs keeps its empty cells: "6<TAB>Huỳnh Văn Nghĩa<TAB><TAB>Có mặt", as Word does)
+        columns = line.strip().split("\t") if "\t" in line.strip() else _COLUMNS.split(line.strip())
         if signature_table and len(columns) > 1:
             rows.append(columns)
             continue

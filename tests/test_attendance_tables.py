@@ -633,3 +633,12 @@ def test_counts_table_with_the_reasons_split_under_trong_do() -> None:
     a = read_meeting(normalize(text).text).attendance
     assert (a.total, a.exempt, a.present, a.absent) == (11, 1, 8, 2)
     assert (a.absent_with_reason, a.absent_without_reason) == (1, 1)
+
+
+def test_word_table_read_out_with_one_gap_and_a_double_gap_for_an_empty_cell() -> None:
+    table = ("STT    Họ và tên    Năm sinh    Ghi chú    Tình hình\n"
+             "1    Lò Văn Pền    1958    Bí thư    Có mặt\n"
+             "15    Cù Thị Lý    1963        Có mặt\n"
+             "16    Hà Văn Ón    1961        Vắng có lý do (ốm)\n")
+    a = read_meeting(normalize(HEAD + table + TAIL).text).attendance
+    assert (a.present, a.absent, a.absentees) == (2, 1, ("Hà Văn Ón",))

@@ -344,6 +344,13 @@ def test_docx_automatic_numbering_is_written_out(tmp_path: Path, number_format: 
              "3    Võ Minh    Việc riêng", "4    Đỗ Lành    Ốm"],
             id="data-table-row-by-row",
         ),
+        pytest.param(
+            [[["STT"], ["Họ và tên"], ["Chức vụ"], ["Tình hình"]], [["1"], ["Lò Văn Pền"], ["Bí thư"], ["Có mặt"]],
+             [["2"], ["Cầm Thị Ín"], [""], ["Có mặt"]]],
+            ["STT    Họ và tên    Chức vụ    Tình hình", "1    Lò Văn Pền    Bí thư    Có mặt",
+             "2    Cầm Thị Ín        Có mặt"],
+            id="grid-row-keeps-an-empty-cell-as-a-wider-gap",
+        ),
         pytest.param([[["I. PHẦN MỞ ĐẦU", "Đồng chí Bí thư tuyên bố lý do."]], [["II. THÔNG TIN THỜI SỰ"]],
                       [["Thông tin tình hình kinh tế."]], [["III. KẾT LUẬN"]], [["Chi bộ thống nhất."]]],
                      ["I. PHẦN MỞ ĐẦU", "Đồng chí Bí thư tuyên bố lý do.", "II. THÔNG TIN THỜI SỰ",
@@ -445,6 +452,8 @@ def _line(text: str, x0: float, x1: float, first_word_width: float = 30.0) -> Li
                      True, id="centred-title-wrapped"),
         pytest.param(_line("BIÊN BẢN", 262, 334), _line("SINH HOẠT CHI BỘ", 240, 356), False, False,
                      id="centred-title-lines"),
+        pytest.param(_line("BIÊN BẢN SINH HOẠT CHI BỘ THÁNG 12 NĂM 2025", 56, 539), _line("Vào lúc 8h00 ngày", 56, 300),
+                     True, False, id="title-in-capitals-over-the-body"),
     ],
 )
 def test_is_wrapped(prev: Line, nxt: Line, justified: bool, wrapped: bool) -> None:

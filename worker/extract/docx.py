@@ -274,10 +274,15 @@ class _Reader:
             blocks = [[ln for row in rows if c < len(row) for ln in row[c]] for c in range(columns)]
             yield from self._blocks_apart([b for b in blocks if b])
             return
+        width = max(len(row) for row in rows)
         for row in rows:
             cells = [cell for cell in row if cell]
             if len(row) == 1:  # a one-column table is a frame around paragraphs: keep its lines
                 yield from cells[0]
+            elif width >= 3 and len(rows) >= 2 and len(row) == width and row[0] and row[-1]:
+                # a data row of a grid: an empty cell inside it stays, as a wider gap, so the columns keep
+                # their header ("6    Huỳnh Văn Nghĩa        Có mặt" under "STT  Họ và tên  Chức vụ  Tình hình")
+                yield CELL_SEPARATOR.join(" ".join(ln.strip() for ln in c) for c in row)
             else:  # a data row stays one line: a cell's own lines joined by spaces
                 yield CELL_SEPARATOR.join(" ".join(ln.strip() for ln in c) for c in cells)
 

@@ -524,8 +524,8 @@ def _is_wrapped(prev: Line, nxt: Line, margins: tuple[float, float], justified: 
         return False
     if _LIST_START.match(nxt.text):
         return False
-    if nxt.text.isupper() != prev.text.isupper() and nxt.text.isupper():
-        return False
+    if nxt.text.isupper() != prev.text.isupper():
+        return False  # a heading in capitals over the body, or the body over a heading: never one paragraph
     first = nxt.segments[0][0]
     needed = 0.28 * prev.size + (first.x1 - first.x0)  # a space and the next line's first word
     if abs((prev.x0 + prev.x1) - (nxt.x0 + nxt.x1)) / 2 < prev.size and nxt.x0 > left + prev.size:
