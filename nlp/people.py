@@ -37,7 +37,8 @@ _CHAIR_INLINE = re.compile(
     rf"|{_PERSON}(?P<rest2>[^.;\n]{{2,120}}?)\s+thay\s+mat\s+doan\s+chu\s+tich\b"
 )
 # Between the name and the role only offices and units are written, never what the person did.
-_DID = re.compile(r"phat\s+bieu|trinh\s+bay|de\s+nghi|thong\s+tin|bao\s+cao|tiep\s+thu|ket\s+luan|tuyen\s+bo|doc\s")
+_DID = re.compile(r"phat\s+bieu|trinh\s+bay|de\s+nghi|thong\s+tin|bao\s+cao|tiep\s+thu|ket\s+luan|tuyen\s+bo"
+                  r"|(?<!giam\s)doc\s")  # (not "Giám đốc")
 _SEC_INLINE = re.compile(
     rf"{_PERSON}(?P<rest>[^.;\n]{{2,120}}?)\s(?:(?:lam\s+|duoc\s+cu\s+lam\s+)(?:thu\s+ky|nguoi\s+ghi\s+bien\s+ban)|ghi\s+bien\s+ban)\b"
     rf"|cu\s+{_PERSON}(?P<rest2>[^.;\n]{{2,60}}?)\s+lam\s+thu\s+ky"
@@ -107,7 +108,8 @@ _DELEGATE_LABEL = re.compile(
     r"|(?:" + LABEL + r"|,\s*(?:va\s+)?)(?:(?:ve|den)\s+)?(?:tham\s+)?du"
     r"(?:\s+(?:buoi\s+)?(?:sinh\s+hoat|hop|hoi\s+nghi)(?:\s+\w+){0,3}?)?"
     # "Về dự với chi bộ có đồng chí A", "Dự và chỉ đạo có đ/c B"
-    r"(?:\s+voi\s+(?:chi\s+bo|hoi\s+nghi|buoi\s+(?:sinh\s+hoat|hop)))?(?:\s+va\s+chi\s+dao)?\s+co\s+"
+    # ("Dự có: Thiếu tá A - Phó Bí thư Đảng ủy")
+    r"(?:\s+voi\s+(?:chi\s+bo|hoi\s+nghi|buoi\s+(?:sinh\s+hoat|hop)))?(?:\s+va\s+chi\s+dao)?\s+co(?:\s*:)?\s+"
     # "Dự và chỉ đạo: đồng chí A", "… với sự tham dự của đồng chí B – Đảng ủy viên"
     r"|" + LABEL + r"(?:ve\s+)?du\s+va\s+chi\s+dao\s*[:\-–]\s*"
     r"|\bvoi\s+su\s+(?:tham\s+du|co\s+mat|du\s+va\s+chi\s+dao)\s+cua\s+"
@@ -121,8 +123,11 @@ _DELEGATE_LABEL = re.compile(
 # (in a village's records also "Có chị Út Diễm (Lê Ngọc Diễm), Phó Bí thư Đảng ủy xã về dự")
 _WHO = r"(?:dong\s+chi|d\s*/\s*c|anh|chi(?!\s+(?:bo|uy|doan|hoi|cuc|nhanh|tiet|phi|so|tieu))|ong|ba)"
 _DELEGATE_BEFORE = re.compile(
-    rf"(?:\bco\s+|\bcu\s+|(?:^|\n|[.;]\s+)(?={_WHO}\s))"
-    rf"(?P<who>{_WHO}\s+[^.;\n]{{2,120}}?),?\s+(?:ve|den|cung)\s+(?:tham\s+)?du\b")
+    # (also a list item: "- Đồng chí A - Phó Giám đốc Chi nhánh, dự và chỉ đạo hội nghị.")
+    rf"(?:\bco\s+|\bcu\s+|(?:^|\n|[.;]\s+)(?:[-+•*][ \t]*)?(?={_WHO}\s))"
+    # (not a member's turn: "- Đ/c A: bổ sung số liệu về du học sinh …")
+    rf"(?P<who>{_WHO}\s+[^.;:\n]{{2,120}}?),?\s+(?:(?:ve|den|cung)\s+(?:tham\s+)?du\b(?!\s+(?:hoc|lich|kien|an|bi)\b)"
+    rf"|du\s+va\s+chi\s+dao\b)")
 
 
 _PERSON_LINE = re.compile(r"[-+•*]|\d{1,2}[.)]|(?:dong\s+chi|d\s*/\s*c|ong|ba)(?![a-z])")

@@ -2812,3 +2812,13 @@ def test_days_missed_without_reason_are_no_count_of_absentees() -> None:
     m = meeting("Tổng số 20 đ/c. Có mặt 18 đ/c. Vắng 02 đ/c: đ/c Kim Văn Ba (ốm, có lý do), đ/c Mạc Văn Tư (không lý "
                 "do).\nKiểm điểm: 1 đảng viên nghỉ làm không lý do 6 công trong tháng.")
     assert _att(m)[4:] == (2, 1, 1)
+
+
+def test_delegates_listed_as_attending_and_directing() -> None:
+    m = meeting("Thành phần:\n- Đồng chí Lê Hữu Phước - Phó Giám đốc Chi nhánh, dự và chỉ đạo hội nghị.\n"
+                "- Đảng viên của Chi bộ: 12 đồng chí, có mặt 12 đồng chí.\n")
+    assert m.delegates == ("Lê Hữu Phước",)
+    m = meeting("Dự có: Trung tá Đoàn Văn Kha - Chính ủy Trung đoàn.\nQuân số đảng viên: 16, có mặt 16.\n")
+    assert m.delegates == ("Đoàn Văn Kha",)
+    m = meeting("Tổng số 9 đ/c, có mặt 9 đ/c.\n- Đ/c Mai Văn Tú: bổ sung số liệu về du học sinh của xã.\n")
+    assert m.delegates == ()
