@@ -153,14 +153,21 @@ def _inline_columns(line: str, f: str) -> list[list[tuple[int, str, str]]] | Non
     return [[cell for blk in blocks for cell in blk[0]], [cell for blk in blocks for cell in blk[1]]]
 
 
-_APPENDIX = re.compile(r"(?m)^[ \t]*phu\s+luc\b")
+# (or the cell's resolution attached: "(Kèm theo biên bản)" over "NGHỊ QUYẾT CHI BỘ THÁNG 9/2019")
+_APPENDIX = re.compile(r"(?m)^[^\w\n]*(?:phu\s+luc\b|kem\s+theo\s+bien\s+ban\b)")
+
+
+# another document's title in capitals after the signatures: the resolution or conclusion notice attached
+_ATTACHED_TITLE = re.compile(r"(?m)^[ \t]*(?:NGHỊ QUYẾT|THÔNG BÁO KẾT LUẬN|DANH SÁCH)\b")
 
 
 def read_signatures(text: str, folded: str) -> tuple[Signatures, str | None, str | None]:
     """Who signed, and the names under the secretary's and the chair's labels."""
     end = len(folded)
     # an appendix after the signatures ("PHỤ LỤC: DANH SÁCH ĐẢNG VIÊN DỰ HỌP" with its own columns) is not the block
-    appendix = _APPENDIX.search(folded, len(folded) // 2)
+    appendix = _APPENDIX.search(folded, len(folded) // 2) or next(
+        (m for m in _ATTACHED_TITLE.finditer(text, len(text) // 2)
+         if re.search(r"(?m)^[ \t]*(?:THƯ KÝ|CHỦ TRÌ|CHỦ TỌA|T/M)", text[max(0, m.start() - 600) : m.start()])), None)
     if appendix and _LABELS.search(folded, max(0, appendix.start() - 1500), appendix.start()):
         end = appendix.start()
     tail = max(0, end - 1500)

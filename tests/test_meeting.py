@@ -1327,6 +1327,14 @@ def test_vote(text, expected):
                      (True, True), id="long-appended-list-after-the-signatures"),
         pytest.param("Kết thúc 21h30.\n\n      THƯ KÝ                          CHỦ TRÌ\n      (đã ký)\n"
                      "   Trần Thị Hồng Vân\n", (False, True), id="four-syllable-name-under-one-label-only"),
+        pytest.param("Chi bộ thảo luận việc làm đường.\n" * 8 + "Kết thúc 21h30.\n\nTHƯ KÝ                    CHỦ TRÌ\n"
+                     "Mai Thị Én               Lò Văn Ban\n\n"
+                     "THÔNG BÁO KẾT LUẬN\ncủa Chi bộ tại kỳ sinh hoạt tháng 5\n1. Thu quỹ.\n\n      T/M CHI BỘ\n"
+                     "        BÍ THƯ\n      Lò Văn Ban\n", (True, True), id="conclusion-notice-attached-after"),
+        pytest.param("Kết thúc 21h30.\n\nTHƯ KÝ                    CHỦ TRÌ\n(đã ký)                   (đã ký)\n"
+                     "Mai Thị Én               Lò Văn Ban\n\n---------------\n(Kèm theo biên bản)\nNGHỊ QUYẾT CHI BỘ "
+                     "THÁNG 5\n1. Thu quỹ.\n\n      T/M CHI BỘ\n        BÍ THƯ\n      Lò Văn Ban\n", (True, True),
+                     id="resolution-attached-after"),
         pytest.param("Kết thúc 21h30.\nThư ký: Đào Thị Mến (đã ký)      Chủ trì: Lã Văn Hào (đã ký)\n", (True, True),
                      id="one-line-signatures-side-by-side"),
         pytest.param("Kết thúc 21h30.\nTHƯ KÝ (đã ký) Đào Thị Mến        CHỦ TRÌ (đã ký) Lã Văn Hào\n", (True, True),
