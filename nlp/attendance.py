@@ -1365,6 +1365,13 @@ def _read_attendance(text: str, folded: str, limit: int) -> Attendance:
         c_start, c_end = _absent_clause(folded, min(anchors))
         clause = folded[c_start:c_end]
         absentees = _absentees(text, folded, c_start, c_end, absent)
+        line_start = folded.rfind("\n", 0, c_start) + 1
+        label = re.search(r"vang(?:[ \t]+mat)?[ \t]*:", folded[line_start:c_start])
+        if absent and len(absentees) < absent and label:
+            # the names before the count on the line: "Vắng mặt: TS. A (…) và KS. B (ốm) - vắng có lý do: 02 đ/c"
+            whole = _absentees(text, folded, line_start + label.end(), c_end, absent)
+            if len(whole) == absent:
+                absentees = whole
         if not absentees and absent:
             # the counts in a table, the names on their own line a little below ("Vắng có lý do: đ/c A (ốm), …")
             below = _NAMES_BELOW.search(folded, c_end, min(len(folded), c_end + 600))
@@ -1526,8 +1533,10 @@ def _named_elsewhere(text: str, folded: str, absent: int) -> tuple[str, ...]:
 
 
 # A member listed absent who came later: "(Lúc 20 giờ 05 phút, đồng chí Trịnh Văn Hải đến dự họp. …)"
-_ARRIVED = re.compile(r"(?:dong\s+chi|d\s*/\s*c)\s+(?P<name>[^.,;:()\n]{2,40}?)\s+(?:da\s+)?(?:den|toi|vao)\s+"
-                      r"(?:du|hop|sinh\s+hoat|muon|tre)\b")
+# (also named with a title instead of the cue: "BS.CKI Trịnh Văn Hưng hết ca trực đã đến dự sinh hoạt")
+_ARRIVED = re.compile(r"(?:dong\s+chi|d\s*/\s*c"
+                      r"|(?<![a-z])(?:bs|ds|dd|ks|ts|ths|cn|ys)(?:\.?\s*ck\s*(?:ii|i|1|2)\b\.?|\.))"
+                      r"\s*(?P<name>[^.,;:()\n]{2,40}?)\s+(?:da\s+)?(?:den|toi|vao)\s+(?:du|hop|sinh\s+hoat|muon|tre)\b")
 # several arriving together: "đ/c Ngô Minh Đức và đ/c Vũ Thị Hoài hết ca trực đã đến dự"
 _ARRIVED_TOGETHER = re.compile(r"(?P<who>(?:dong\s+chi|d\s*/\s*c)\s+[^.;:()\n]{2,40}?(?:(?:,|\s+va)\s+"
                                r"(?:dong\s+chi|d\s*/\s*c)\s+[^.;:()\n]{2,40}?)+)\s+(?:da\s+)?(?:den|toi|vao)\s+"
@@ -1597,7 +1606,9 @@ def _amended(text: str, folded: str, att: Attendance) -> Attendance:
                 without_r -= 1
             else:
                 with_r = without_r = None  # read again below from the absentees left
-        present = present + 1 if present is not None else None
+        # (the count read may be the one said again after the arrival: "… đã đến dự. Như vậy … có mặt là 17/18")
+        if not (recount and present is not None and to_int(recount["n"]) == present and who is not None):
+            present = present + 1 if present is not None else None
         absent = absent - 1 if absent else absent
         if absent is not None and with_r is not None and without_r is not None and with_r + without_r != absent:
             with_r = without_r = None
@@ -1622,8 +1633,9 @@ def _amended(text: str, folded: str, att: Attendance) -> Attendance:
         changed = True
     if not changed:
         return att
-    if absent is not None and len(absentees) == absent and (with_r is None or without_r is None
-                                                            or with_r + without_r != absent):
+    # (after an arrival the absentees left say their reasons themselves, when each does)
+    if absent is not None and absentees and len(absentees) == absent and (
+            with_r is None or without_r is None or with_r + without_r != absent or len(absentees) < len(att.absentees)):
         kinds = [_reason_of(folded, a) for a in absentees]
         if None not in kinds:
             with_r, without_r = kinds.count("with"), kinds.count("without")

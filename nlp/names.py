@@ -196,6 +196,24 @@ def common_spelling(text: str, folded: str, name: str) -> str:
     return best[0] if best[1] > counts.get(name, 0) else name
 
 
+_NOT_OFFICE = frozenset("đề báo phát trình thông nêu giới đọc tuyên kết giao cử nhắc khen phê góp cho và với của là "
+                        "được đã sẽ đang gặp mời hỏi nói".split())
+
+
+def _name_after_office(after: str, min_words: int) -> str | None:
+    """The name after an office the cue names first: "đ/c Kế toán trưởng Lương Thị Mai Phương (nghỉ ốm)",
+    "đ/c Chủ tịch Hội CCB huyện Đặng Văn Lực": a run of capitalised words opening on a family name, within six
+    words and no punctuation of the cue."""
+    words = list(re.finditer(r"[^\s,.;:()\[\]]+", after[:80]))
+    for k, w in enumerate(words[:7]):
+        if re.search(r"[,.;:()]", after[: w.start()]) or w.group().lower() in _NOT_OFFICE:
+            return None  # (not a clause: "đ/c trưởng thôn báo cáo Lê Văn A …")
+        if k and w.group() in _surnames() and w.group()[:1].isupper():
+            name = clean_name(after[w.start() :], min_words)
+            return name if name and len(name.split()) >= 2 else None
+    return None
+
+
 # a family relation before a cue: the person named is someone's kin, told to place the one listed
 _KIN_BEFORE = re.compile(r"(?<!\w)(?:con(?:\s+(?:trai|gái|gai|dâu|dau|rể|re))?|vợ|vo|chồng|chong|bố|bo|mẹ|me|cha"
                          r"|cháu|chau|em\s+(?:trai|gái|gai))\s+$")
@@ -217,6 +235,8 @@ def names_after_cues(text: str, start: int = 0, end: int | None = None, min_word
         name = clean_name(span[m.start() : m.end()] + (after[dash.end() :] if dash else after), min_words)
         if name is None and _ROLE_ACTS.match(fold(after[:60])):
             break  # "…, đ/c Bí thư giới thiệu đ/c A làm thư ký": the list ended, the chair acts on
+        if name is None or " " not in name:  # (one word may be the office's first: "đ/c Kế toán trưởng Lương …")
+            name = _name_after_office(after, min_words) or name
         if name and fold(name) in ("cac", "nhung"):  # "2 đồng chí\nCác đồng chí vắng …"
             continue
         if name and any(n.endswith(" " + name) and span.find(n) <= m.start() < span.find(n) + 4 for n in out):

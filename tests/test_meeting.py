@@ -2830,3 +2830,22 @@ def test_delegates_listed_as_attending_and_directing() -> None:
     assert m.delegates == ("Đoàn Văn Kha",)
     m = meeting("Tổng số 9 đ/c, có mặt 9 đ/c.\n- Đ/c Mai Văn Tú: bổ sung số liệu về du học sinh của xã.\n")
     assert m.delegates == ()
+
+
+def test_absentees_named_after_their_office_or_before_the_count() -> None:
+    m = meeting("Tổng số 20 đ/c. Có mặt 17 đ/c.\n- Vắng: đ/c Phó Giám đốc Tạ Văn Khuê (đi công tác) và đ/c Kế toán "
+                "trưởng Lý Thị Mai Anh (ốm) - 02 đ/c có lý do; đ/c Hứa Văn Tài, tổ trưởng tổ cắt - không báo cáo (01 "
+                "đ/c không lý do).\n")
+    assert m.attendance.absentees == ("Tạ Văn Khuê", "Lý Thị Mai Anh", "Hứa Văn Tài")
+    m = meeting("Tổng số 15 đ/c. Đảng viên có mặt: 13 đ/c. Đảng viên vắng mặt: TS. Quách Thị Ngọc Hân (dự hội thảo, có "
+                "đơn) và KS. Đinh Minh Trọng (ốm) - vắng có lý do: 02 đ/c.\n")
+    assert m.attendance.absentees == ("Quách Thị Ngọc Hân", "Đinh Minh Trọng")
+
+
+def test_a_titled_member_arriving_late_with_the_count_said_again() -> None:
+    m = meeting("Số đảng viên phải dự: 12 đ/c. Có mặt đầu giờ: 10 đ/c. Vắng: 02 đ/c, gồm:\n"
+                "   - BS.CKI Lưu Văn Đạo: trực cấp cứu, xin đến muộn\n   - ĐD Ông Thị Nga: nghỉ chế độ thai sản\n"
+                "(Lúc 15 giờ BS.CKI Lưu Văn Đạo hết ca trực đã đến dự sinh hoạt. Như vậy số đảng viên có mặt là 11/12 "
+                "đ/c, vắng 01 đ/c có lý do là đ/c Ông Thị Nga.)\n")
+    assert _att(m)[3:] == (11, 1, 1, 0)
+    assert m.attendance.absentees == ("Ông Thị Nga",)
