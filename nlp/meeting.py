@@ -233,9 +233,11 @@ def _read_date(text: str, folded: str, start_pos: int | None) -> str | None:
         if near or in_title or _MEETING_TIME_CUE.search(before) or re.search(r"cung\s+ngay|hom\s+nay", before):
             iso = _iso(folded[m.start(group) : m.end(group)], year)
             if iso:
-                candidates.append((0 if near else 1 if not in_title else 2, iso))
+                # (the nearest to the start time: not a topic's "(27/7/1947 - 27/7/2023)" on the line above it)
+                rank = 0 if near else 1 if not in_title else 2
+                candidates.append((rank, abs(m.start() - start_pos) if near and start_pos is not None else 0, iso))
     if candidates:
-        return min(candidates, key=lambda c: c[0])[1]
+        return min(candidates, key=lambda c: c[:2])[2]
     # The heading's "Tân Thành, ngày 25 tháng 3 năm 2024" is when the minutes were written.
     head_end = title.start() if title else min(len(folded), 800)
     m = _PLACE_DATE.search(folded, 0, head_end + 200)

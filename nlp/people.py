@@ -103,6 +103,7 @@ _DELEGATE_LABEL = re.compile(
     # (also run on after a comma: "…, thư ký đ/c B - chi ủy viên, đại biểu dự có đ/c C - Đảng ủy viên; …")
     r"(?:" + LABEL + r"|,\s*(?=dai\s+bieu\s+(?:ve\s+)?(?:tham\s+)?du\b))"
     r"(?:db(?=\s*:)|dai\s+bieu|khach\s+moi)(?:\s+(?:cap\s+tren|dang\s+uy|moi))?"
+    r"(?:\s*(?:,|/|va)\s*(?:bao\s+cao\s+vien|khach\s+moi)(?=\s*:))?"  # ("Đại biểu, báo cáo viên: đ/c A")
     r"(?:(?:\s+(?:ve\s+)?(?:tham\s+)?du"
     r"(?:\s+(?:buoi\s+)?(?:sinh\s+hoat|hop|hoi\s+nghi))?)(?:\s+co)?\s*[:\-–]?\s*|\s*[:\-–]\s*)"
     r"|(?:" + LABEL + r"|,\s*(?:va\s+)?)(?:(?:ve|den)\s+)?(?:tham\s+)?du"

@@ -2849,3 +2849,12 @@ def test_a_titled_member_arriving_late_with_the_count_said_again() -> None:
                 "đ/c, vắng 01 đ/c có lý do là đ/c Ông Thị Nga.)\n")
     assert _att(m)[3:] == (11, 1, 1, 0)
     assert m.attendance.absentees == ("Ông Thị Nga",)
+
+
+def test_the_date_nearest_the_start_time_and_a_guest_speaker_labelled_as_delegate() -> None:
+    m = meeting("BIÊN BẢN SINH HOẠT CHUYÊN ĐỀ\n"
+                "Chuyên đề: \"Kỷ niệm 80 năm Cách mạng Tháng Tám (19/8/1945 - 19/8/2025)\"\n"
+                "- Thời gian: 14 giờ, ngày 15/8/2025.\n"
+                "- Đại biểu, báo cáo viên: đ/c Lưu Văn Kỳ - Phó Chủ tịch UBND xã.\n")
+    assert m.date == "2025-08-15"
+    assert m.delegates == ("Lưu Văn Kỳ",)
