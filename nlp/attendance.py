@@ -1683,6 +1683,11 @@ _ADOPT = re.compile(r"thong\s+qua|nghi\s+quyet|ket\s+luan|tan\s+thanh")
 _AGENDA = re.compile(r"chuong\s+trinh|thu\s+ky|noi\s+dung\s+sinh\s+hoat|bien\s+ban")
 
 
+# members who did not vote: "01 đ/c không biểu quyết", "1 phiếu trắng"
+_ABSTAIN = re.compile(rf"{N}\s*(?:{_MEMBERS}\s+)?(?:khong\s+(?:tham\s+gia\s+)?bieu\s+quyet|(?:bo\s+)?phieu\s+trang"
+                      rf"|kieng\s+bieu\s+quyet)")
+
+
 def _partial_vote(sentence: str) -> dict[str, int | bool | None] | None:
     """Counts one clause states: in favour, of how many, against, or "100 %"."""
     out: dict[str, int | bool | None] = {"in_favor": None, "voters": None, "against": None, "full": False}
@@ -1810,4 +1815,9 @@ def read_vote(folded: str, present: int | None) -> Vote:
     best = max(range(len(groups)), key=lambda i: (groups[i][0], groups[i][2]["in_favor"] is not None
                                                   or groups[i][2]["voters"] is not None or bool(groups[i][2]["full"]),
                                                   i))
-    return _finish(groups[best][2], present)
+    parts = dict(groups[best][2])
+    abstain = _ABSTAIN.search(folded, groups[best][1], groups[best][1] + 80)
+    if (parts["against"] is None and abstain and parts["in_favor"] is not None and parts["voters"] is not None
+            and parts["in_favor"] + to_int(abstain["n"]) == parts["voters"]):  # type: ignore[operator]
+        parts["against"] = 0  # "27/28 đ/c tán thành; 01 đ/c không biểu quyết": the rest abstained, none against
+    return _finish(parts, present)

@@ -1248,6 +1248,8 @@ def test_delegates(text, expected):
             "Có mặt: 12. Chi bộ đồng ý nghị quyết quý 4/2023, biểu quyết 12/12 tán thành.", (12, 0, 12),
             id="quarter-of-the-resolution-is-no-ratio",
         ),
+        pytest.param("Có mặt: 20 đ/c.\nBiểu quyết: 19/20 đ/c tán thành nghị quyết; 01 đ/c không biểu quyết.",
+                     (19, 0, 20), id="one-abstained-none-against"),
         pytest.param("Có mặt: 20 đ/c.\nBiểu quyết: đồng ý 18 đ/c, không đồng ý 02 đ/c.", (18, 2, 20),
                      id="count-of-members-after-yes-without-colon"),
         pytest.param("Có mặt: 20 đ/c.\nChi bộ biểu quyết nhất trí 2 nội dung của nghị quyết.", (None, None, None),
