@@ -312,7 +312,23 @@ def _says_tai(text: str, folded: str, m: re.Match[str]) -> bool:
 _ADDRESS_ABBREV = re.compile(r"(?<![^\W\d_])(?:p|q|tp|tx|tt|kp|h|x|t|d|so)$")
 
 
-def _read_place(text: str, folded: str) -> str | None:
+def _other_day(folded: str, start: int, end: int, date: str | None) -> bool:
+    """Whether ``folded[start:end]`` dates what it tells on another day than the meeting's: "Kỳ sinh hoạt tháng 9
+    (ngày 26/9/2024) tổ chức tại Phòng họp số 2": last month's meeting, not this one."""
+    if date is None:
+        return False
+    for m in _DATED.finditer(folded, start, end):
+        if re.search(r"(?:nham|tuc|am\s+lich)\s*$", folded[max(0, m.start() - 12) : m.start()]) or re.match(
+                r"[^\n)]{0,25}(?:am\s+lich|\bal\b|nam\s+(?:giap|at|binh|dinh|mau|ky|canh|tan|nham|quy)\b)",
+                folded[m.end() : m.end() + 40]):
+            continue  # the same day in the lunar calendar: "(tức ngày 12 tháng 3 năm Mậu Tuất)"
+        iso = _iso(folded[m.start("d" if m.group("d") else "d2") : m.end("d" if m.group("d") else "d2")], date[:4])
+        if iso and iso != date:
+            return True
+    return False
+
+
+def _read_place(text: str, folded: str, date: str | None = None) -> str | None:
     m = _PLACE_LABEL.search(folded, 0, max(3000, len(folded) // 2))
     if not m:
         m = next(
@@ -320,6 +336,7 @@ def _read_place(text: str, folded: str) -> str | None:
                 x
                 for x in _PLACE_INLINE.finditer(folded, 0, max(2500, len(folded) // 3))
                 if _says_tai(text, folded, x) and not planned(folded, x.end())
+                and not _other_day(folded, x.start(), x.end(), date)
                 and not _ABSENCE_BEFORE.search(folded, max(0, x.end() - 60, folded.rfind("\n", 0, x.end())), x.end())
             ),
             None,
@@ -449,17 +466,18 @@ def read_meeting(text: str) -> Meeting:
 
     chair, secretary = chair and spell(chair), secretary and spell(secretary)
     attendance = replace(attendance, absentees=tuple(map(spell, attendance.absentees)))
+    date = _corrected(digits_for_spelled_dates(folded), _read_date(text, digits_for_spelled_dates(folded),
+                                                                   start.start if start else None))
     return Meeting(
         type=mtype,  # type: ignore[arg-type]
         combined=combined,
         organization=org,
         parent=parent,
-        date=_corrected(digits_for_spelled_dates(folded), _read_date(text, digits_for_spelled_dates(folded),
-                                                                      start.start if start else None)),
+        date=date,
         start_time=start.hhmm if start else None,
         end_time=end.hhmm if end else None,
         duration_minutes=duration(start, end),
-        place=_read_place(text, folded),
+        place=_read_place(text, folded, date),
         chair=chair,
         secretary=secretary,
         attendance=attendance,

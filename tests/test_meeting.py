@@ -2860,3 +2860,12 @@ def test_the_date_nearest_the_start_time_and_a_guest_speaker_labelled_as_delegat
                 "- Đại biểu, báo cáo viên: đ/c Lưu Văn Kỳ - Phó Chủ tịch UBND xã.\n")
     assert m.date == "2025-08-15"
     assert m.delegates == ("Lưu Văn Kỳ",)
+
+
+def test_a_place_told_of_another_days_meeting_is_not_this_ones() -> None:
+    m = meeting("Hôm nay, lúc 14 giờ ngày 24/10/2024, chi bộ sinh hoạt chuyên đề. Kỳ sinh hoạt thường kỳ tháng 9 (ngày "
+                "26/9/2024) tổ chức tại Phòng họp số 3 của Sở, có 9/11 đồng chí dự.\n")
+    assert m.place is None
+    m = meeting("Vào hồi 19h00 ngày 27 tháng 4 năm 2018 (tức ngày 12 tháng 3 năm Mậu Tuất), Chi bộ thôn Đông họp định "
+                "kỳ tháng 4 tại Nhà văn hóa thôn Đông.\n")
+    assert m.place == "Nhà văn hóa thôn Đông"
