@@ -322,7 +322,8 @@ def _other_day(folded: str, start: int, end: int, date: str | None) -> bool:
                 r"[^\n)]{0,25}(?:am\s+lich|\bal\b|nam\s+(?:giap|at|binh|dinh|mau|ky|canh|tan|nham|quy)\b)",
                 folded[m.end() : m.end() + 40]):
             continue  # the same day in the lunar calendar: "(tức ngày 12 tháng 3 năm Mậu Tuất)"
-        iso = _iso(folded[m.start("d" if m.group("d") else "d2") : m.end("d" if m.group("d") else "d2")], date[:4])
+        group = "d" if m.group("d") else "d2"
+        iso = _iso(folded[m.start(group) : m.end(group)], date[:4])
         if iso and iso != date:
             return True
     return False
@@ -466,8 +467,8 @@ def read_meeting(text: str) -> Meeting:
 
     chair, secretary = chair and spell(chair), secretary and spell(secretary)
     attendance = replace(attendance, absentees=tuple(map(spell, attendance.absentees)))
-    date = _corrected(digits_for_spelled_dates(folded), _read_date(text, digits_for_spelled_dates(folded),
-                                                                   start.start if start else None))
+    dated = digits_for_spelled_dates(folded)
+    date = _corrected(dated, _read_date(text, dated, start.start if start else None))
     return Meeting(
         type=mtype,  # type: ignore[arg-type]
         combined=combined,

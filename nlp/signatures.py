@@ -123,6 +123,7 @@ def _inline_signed(line: str, f: str) -> list[list[tuple[int, str, str]]] | None
 
 
 _COLUMN_GAP = re.compile(r"[ ]{3,}|\t+")
+_BARE_LABEL = re.compile(rf"\s*(?P<label>{_LABELS.pattern})\s*:?\s*")  # "Chủ trì:" left blank
 
 
 def _inline_columns(line: str, f: str) -> list[list[tuple[int, str, str]]] | None:
@@ -138,7 +139,7 @@ def _inline_columns(line: str, f: str) -> list[list[tuple[int, str, str]]] | Non
         one = _inline_signed(" " * a + line[a:b], " " * a + f[a:b])
         if one is None:  # a label and a name with no mark beside a signed one: "… (đã ký)     Chủ trì: Lã Văn Hào"
             m = _INLINE.fullmatch(f, a, b)
-            bare = None if m else re.compile(rf"\s*(?P<label>{_LABELS.pattern})\s*:?\s*").fullmatch(f, a, b)
+            bare = None if m else _BARE_LABEL.fullmatch(f, a, b)
             if not (m or bare) or not _role((m or bare).group("label")):
                 return None
             lab = m or bare
