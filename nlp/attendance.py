@@ -244,7 +244,15 @@ _OTHER_COUNT = re.compile(r"mien\s+(?:cong\s+tac|sinh\s+hoat)|co\s+mat|hien\s+di
                           r"|(?<![a-z])du\s+(?:buoi\s+)?(?:sinh\s+hoat|hop)\s+co\s+(?:dong\s+chi|d/c)")
 
 
-_CUED_LINE = re.compile(r"\s*(?:d\s*/\s*c|dong\s+chi|dang\s+vien|dv)\b")
+_CUED_LINE = re.compile(r"\s*(?:d\s*/\s*c|dong\s+chi|dang\s+vien|dv|d\.c|dc)\b")  # ("Đc. A", "Đ.c A")
+# a list of names without a cue after "đều có lý do:": "Phạm Văn Trinh (ốm), Lê Thị Hồng Nhung (đi làm xa)"
+_UNCUED_NAMES_LINE = re.compile(
+    r"[ \t]*(?:[-+•*][ \t]*)?(?P<name>[^\W\d_]+(?:[ \t]+[^\W\d_]+){1,4})[ \t]*(?:\(|,|[-–][ \t])")
+
+
+def _uncued_names_line(text: str, at: int) -> bool:
+    m = _UNCUED_NAMES_LINE.match(text, at)
+    return m is not None and all(w[0].isupper() for w in m["name"].split())
 
 
 def _indent(line: str) -> str:
@@ -258,8 +266,9 @@ _NO_NAME_AFTER = re.compile(  # (the text is folded: the words that open a claus
     r"|trinh\s+bay|ket\s+luan|chu\s+tri|khai\s+mac|gioi\s+thieu|neu\s+ly\s+do)\b)")
 
 
-def _absent_clause(folded: str, start: int) -> tuple[int, int]:
-    """Span of the absence sentence and the bullet lines that continue it."""
+def _absent_clause(folded: str, start: int, text: str | None = None) -> tuple[int, int]:
+    """Span of the absence sentence and the bullet lines that continue it (``text``: the unfolded text, to see
+    names without a cue by their capitals)."""
     line_end = folded.find("\n", start)
     line_end = len(folded) if line_end < 0 else line_end
     end = line_end
@@ -287,6 +296,10 @@ def _absent_clause(folded: str, start: int) -> tuple[int, int]:
             # the list goes on
             listing = folded[start:end].rstrip().endswith(":") and _indent(line)
             end = nxt
+            continue
+        if (text is not None and end == line_end and folded[start:end].rstrip().endswith(":")
+                and _uncued_names_line(text, end + 1) and not _ATT_LABEL.match(line)):
+            end = nxt  # "Vắng 02 đồng chí, đều có lý do:\nPhạm Văn Trinh (…), Lê Thị Hồng Nhung (ốm)."
             continue
         so_far = folded[start:end]
         if re.search(r"\b(?:co|khong)\s+ly\s*$", so_far) and re.match(r"\s*do\b", line):
@@ -1362,7 +1375,7 @@ def _read_attendance(text: str, folded: str, limit: int) -> Attendance:
     if rows:
         absentees = tuple(name for name, k, _ in rows if k in ("absent", "with", "without"))
     if anchors and not rows:
-        c_start, c_end = _absent_clause(folded, min(anchors))
+        c_start, c_end = _absent_clause(folded, min(anchors), text)
         clause = folded[c_start:c_end]
         absentees = _absentees(text, folded, c_start, c_end, absent)
         line_start = folded.rfind("\n", 0, c_start) + 1

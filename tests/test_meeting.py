@@ -1132,6 +1132,23 @@ def test_attendance(text, expected):
             ("Chau Sóc Kha", "Néang Sóc Phia", "Nguyễn Văn Út", "Lê Văn Cường"),
             id="khmer-names-not-trong-do",
         ),
+        pytest.param(
+            "Tổng số 19 đ/c. Có mặt 17 đ/c. Vắng 02 đ/c, có lý do:\n  Đc. Quàng Văn Páo (đi rừng), "
+            "Đc. Lò Thị Xuân (ốm).\nChủ trì: đ/c Lường Văn Ơn.",
+            ("Quàng Văn Páo", "Lò Thị Xuân"),
+            id="dc-with-a-dot-on-the-next-line",
+        ),
+        pytest.param(
+            "Tổng số 19 đ/c. Có mặt 17 đ/c. Vắng 02 đ/c, có lý do:\nQuàng Văn Páo - đi rừng, Lò Thị Xuân - ốm.\n"
+            "Chủ trì: đ/c Lường Văn Ơn.",
+            ("Quàng Văn Páo", "Lò Thị Xuân"),
+            id="uncued-names-on-the-next-line",
+        ),
+        pytest.param(
+            "Tổng số 19 đ/c. Có mặt 17 đ/c. Vắng 02 đ/c, có lý do:\nNội dung sinh hoạt, đ/c Bí thư quán triệt.",
+            (),
+            id="no-names-after-the-colon",
+        ),
     ],
 )
 def test_absentees(text, expected):
