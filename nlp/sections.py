@@ -1021,12 +1021,24 @@ def _wrap_width(text: str, lines: list[_Line]) -> int | None:
     return width if run_on >= 0.4 * len(long) and width <= 110 else None
 
 
+_SPEECH_INTRO = re.compile(r"(?:phat\s+bieu|gop\s+y|neu\s+y\s+kien|y\s+kien\s+cua)[^:\n]{0,60}:\s*$")
+
+
 def _read_headings(text: str, folded: str, lines: list[_Line], caps: bool) -> list[_Heading]:
     heads: list[_Heading] = []
     wrap = _wrap_width(text, lines)
+    speech: str | None = None  # the marker of the points of one speaker's words under a discussion heading
     for i, line in enumerate(lines):
         if heads and line.start < heads[-1].body:
             continue  # the title line of "PHẦN THỨ HAI" read with it
+        if speech is not None and line.style not in (speech, "plain"):
+            speech = None
+        if speech is not None and line.style == speech:
+            continue  # "Đ/c Hồ Văn Thịnh … phát biểu chỉ đạo, nội dung chính:\n- Đánh giá: …": what he said
+        last_kind = next((x.kinds[-1][0] for x in reversed(heads) if x.kinds), None)
+        if (last_kind == "discussion" and i + 1 < len(lines) and lines[i + 1].style in ("bullet", "letter")
+                and _SPEECH_INTRO.search(folded, line.title, line.end)):
+            speech = lines[i + 1].style
         if (wrap and line.style == "plain" and line.end - line.start >= 0.8 * wrap
                 and i + 1 < len(lines) and lines[i + 1].start == line.end + 1
                 and not re.match(r"[^:\n]{1,25}:\s", text[line.title : line.end])):  # (not "Chuyên đề: "…" wrapped)

@@ -397,6 +397,30 @@ LAYOUTS += [
 ]
 
 
+DELEGATE_SPEECH = """I. THÔNG TIN THỜI SỰ
+Đ/c Bí thư thông tin tình hình trong nước và của phường.
+II. ĐÁNH GIÁ KẾT QUẢ THÁNG 2
+Hoàn thành thu quỹ quốc phòng; 2 đảng viên chưa nộp đảng phí đúng hạn.
+III. NHIỆM VỤ THÁNG 4
+Ra quân làm sạch kênh; vận động đóng góp quỹ khuyến học.
+IV. Ý KIẾN THẢO LUẬN
+Đ/c Lạc Văn Tùng đồng ý, đề nghị bổ sung việc thu gom rác.
+Đ/c Vi Thị Ngần, Đảng ủy viên phường dự, phát biểu chỉ đạo như sau:
+- Đánh giá: chi bộ chuẩn bị chu đáo, đảng viên phát biểu sôi nổi.
+- Nhiệm vụ thời gian tới: chi bộ cần làm tốt công tác phát triển đảng viên.
+V. KẾT LUẬN
+Đồng chí chủ trì kết luận, giao chi ủy xây dựng nghị quyết.
+"""
+LAYOUTS += [
+    pytest.param(DELEGATE_SPEECH, ["news", "review", "plan", "discussion", "conclusion"],
+                 id="points-of-a-delegate-speech-under-the-discussion"),
+    pytest.param("I. THÔNG TIN THỜI SỰ\nĐ/c Bí thư thông tin tình hình trong nước.\nII. BÁO CÁO CỦA CHI ỦY\n"
+                 "Đ/c Phó Bí thư báo cáo, nội dung chính:\n- Đánh giá kết quả tháng 3: hoàn thành 5/6 chỉ tiêu.\n"
+                 "- Nhiệm vụ tháng 4: ra quân làm sạch kênh.\nIII. KẾT LUẬN\nĐồng chí chủ trì kết luận.\n",
+                 ["news", "review", "plan", "conclusion"], id="points-of-a-report-are-parts"),
+]
+
+
 @pytest.mark.parametrize(("body", "expected"), LAYOUTS)
 def test_layouts(body: str, expected: list[str]) -> None:
     assert kinds(HEAD + body) == expected
