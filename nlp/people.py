@@ -102,7 +102,10 @@ _DELEGATE_LABEL = re.compile(
     # (a terse record's "ĐB: đ/c A - Đảng ủy viên")
     # (also run on after a comma: "…, thư ký đ/c B - chi ủy viên, đại biểu dự có đ/c C - Đảng ủy viên; …")
     r"(?:" + LABEL + r"|,\s*(?=dai\s+bieu\s+(?:ve\s+)?(?:tham\s+)?du\b))"
-    r"(?:db(?=\s*:)|dai\s+bieu|khach\s+moi)(?:\s+(?:cap\s+tren|dang\s+uy|moi))?"
+    r"(?:db(?=\s*:)|dai\s+bieu|khach\s+moi)(?:\s+(?:cap\s+tren|dang\s+uy|moi)"
+    # whose delegate, before a colon: "Đại biểu Huyện ủy:", "Đại biểu Đảng ủy xã:" (not "Đại biểu Đảng ủy phát biểu:")
+    r"|(?:\s+(?!(?:phat\s+bieu|chi\s+dao|neu|gop\s+y|ket\s+luan|de\s+nghi|bieu\s+duong|noi|trinh\s+bay|bao\s+cao"
+    r"|tham\s+du|du|ve|va)\b)[a-z]+){1,4}(?=\s*:))?"
     r"(?:\s*(?:,|/|va)\s*(?:bao\s+cao\s+vien|khach\s+moi)(?=\s*:))?"  # ("Đại biểu, báo cáo viên: đ/c A")
     r"(?:(?:\s+(?:ve\s+)?(?:tham\s+)?du"
     r"(?:\s+(?:buoi\s+)?(?:sinh\s+hoat|hop|hoi\s+nghi))?)(?:\s+co)?\s*[:\-–]?\s*|\s*[:\-–]\s*)"
@@ -197,6 +200,8 @@ def read_delegates(text: str, folded: str) -> tuple[str, ...]:
         bullet = re.match(r"\s*[-+•*]\s*", folded[end + 1 : nxt])
         if bullet and re.match(r"(?:dong\s+chi|d\s*/\s*c|ong|ba)\b", folded[end + 1 + bullet.end() : nxt]):
             end = nxt
+        elif bullet and (more := _DELEGATE_LABEL.match(folded, end)) and more.end() < nxt:
+            end = nxt  # another body's delegate: "- Đại biểu Huyện ủy: đ/c A …\n- Đại biểu Đảng ủy xã: đ/c B …"
         elif bullet and not re.match(r"[^:\n]{1,40}:", folded[end + 1 + bullet.end() : nxt]) and (
                 name := clean_name(text[end + 1 + bullet.end() : nxt])) and " " in name:  # (not "- Tổng số: …")
             uncued.append((end + 1, name))

@@ -1044,6 +1044,13 @@ def test_attendance(text, expected):
             id="bullets",
         ),
         pytest.param(
+            "Thành phần:\n- Đại biểu Thị ủy: đ/c Khổng Minh Nhật – Trưởng Ban Dân vận Thị ủy.\n- Đại biểu Đảng ủy "
+            "phường: đ/c Lục Thị Vân – Đảng ủy viên.\n- Chủ trì: đ/c Tạ Văn Lâm.\nĐại biểu Đảng ủy phát biểu: "
+            "đ/c Mạc Văn Đông đồng ý.",
+            ("Khổng Minh Nhật", "Lục Thị Vân"),
+            id="whose-delegate-before-the-colon",
+        ),
+        pytest.param(
             "Vắng: 2 (Trần Văn Bình – ốm; Lê Thị Hoa – đi công tác).", ("Trần Văn Bình", "Lê Thị Hoa"), id="bare-names"
         ),
         pytest.param(
