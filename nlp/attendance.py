@@ -204,7 +204,9 @@ _ABSENT_NAMES_LINE = re.compile(
     r"(?!(?:dong\s+chi|d/c|dv)\s*(?:[,;.(]|gom|$))")
 _NAMES_BELOW = re.compile(r"(?m)^(?=" + _ABSENT_NAMES_LINE.pattern + ")")  # such a line, a little below
 _ATT_LABEL = re.compile(
-    r"\s*[-+•*]?\s*(?:co\s+mat|tong\s+so|mien|dai\s+bieu|chu\s+tri|chu\s+toa|thu\s+ky|noi\s+dung|i\.|1\.(?!\s*(?:d\s*/\s*c|dong\s+chi)))"
+    r"\s*[-+•*]?\s*(?:co\s+mat|tong\s+so|mien|dai\s+bieu|chu\s+tri|chu\s+toa|thu\s+ky|noi\s+dung|i\.|1\.(?!\s*(?:d\s*/\s*c|dong\s+chi))"
+    # the record's other labels: "- Điều hành: đồng chí A", "- Người ghi biên bản: …", "- Khách mời: …"
+    r"|(?:dieu\s+hanh|nguoi\s+ghi|ghi\s+bien\s+ban|khach\s+moi|dia\s+diem|thoi\s+gian|thanh\s+phan)[^:\n]{0,30}:)"
 )
 
 

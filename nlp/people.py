@@ -156,6 +156,9 @@ def _cued_person(text: str, at: int) -> bool:
     return words[1][:1].isupper()
 
 
+_NOT_PARTY = re.compile(r"khong\s+phai\s+(?:la\s+)?dang\s+vien|\bquan\s+chung\b|ngoai\s+dang\b")
+
+
 def read_delegates(text: str, folded: str) -> tuple[str, ...]:
     m = _DELEGATE_LABEL.search(folded, 0, max(3000, len(folded) // 2)) or next(
         (x for x in _DELEGATE_LABEL.finditer(folded) if in_facts_paragraph(folded, x.start())), None)
@@ -177,6 +180,9 @@ def read_delegates(text: str, folded: str) -> tuple[str, ...]:
     if re.match(r"\s*(?:khong|0\b)", rest):
         return ()
     line_end = folded.find("\n", m.end())
+    if "khach" in folded[m.start() : m.end()] and _NOT_PARTY.search(
+            folded, m.start(), line_end if line_end >= 0 else len(folded)):
+        return ()  # "Khách mời: ông A, Trưởng ban công tác Mặt trận (không phải đảng viên)": a guest, not a delegate
     if _MEMBER_EXEMPT.search(folded, m.end(), min(m.end() + 60, line_end if line_end >= 0 else len(folded))):
         return ()  # "Dự họp còn có 02 đ/c thuộc diện miễn sinh hoạt là …": members, not delegates
     colon = folded.rfind(":", m.start(), m.end())
@@ -200,7 +206,8 @@ def read_delegates(text: str, folded: str) -> tuple[str, ...]:
         bullet = re.match(r"\s*[-+•*]\s*", folded[end + 1 : nxt])
         if bullet and re.match(r"(?:dong\s+chi|d\s*/\s*c|ong|ba)\b", folded[end + 1 + bullet.end() : nxt]):
             end = nxt
-        elif bullet and (more := _DELEGATE_LABEL.match(folded, end)) and more.end() < nxt:
+        elif (bullet and (more := _DELEGATE_LABEL.match(folded, end)) and more.end() < nxt
+              and not _NOT_PARTY.search(folded, end, nxt)):
             end = nxt  # another body's delegate: "- Đại biểu Huyện ủy: đ/c A …\n- Đại biểu Đảng ủy xã: đ/c B …"
         elif bullet and not re.match(r"[^:\n]{1,40}:", folded[end + 1 + bullet.end() : nxt]) and (
                 name := clean_name(text[end + 1 + bullet.end() : nxt])) and " " in name:  # (not "- Tổng số: …")

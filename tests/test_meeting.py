@@ -1149,6 +1149,12 @@ def test_attendance(text, expected):
             (),
             id="no-names-after-the-colon",
         ),
+        pytest.param(
+            "- Đảng viên: tổng số 21 đồng chí; có mặt 18 đồng chí; vắng 03 đồng chí.\n- Điều hành: đồng chí Lò Văn "
+            "Sương, Bí thư chi bộ.\n- Người ghi biên bản: đồng chí Cầm Thị Hoa.",
+            (),
+            id="the-next-label-names-the-chair",
+        ),
     ],
 )
 def test_absentees(text, expected):
@@ -1179,6 +1185,12 @@ def test_absentees(text, expected):
             "đ/c Mạc Văn Đông đồng ý.",
             ("Khổng Minh Nhật", "Lục Thị Vân"),
             id="whose-delegate-before-the-colon",
+        ),
+        pytest.param(
+            "Thành phần:\n- Đại biểu: đ/c Đoàn Văn Khải – Đảng ủy viên.\n- Khách mời: bà Lưu Thị Mận, Chi hội trưởng "
+            "Phụ nữ (quần chúng).\n- Chủ trì: đ/c Tạ Văn Lâm.",
+            ("Đoàn Văn Khải",),
+            id="a-guest-who-is-no-party-member",
         ),
         pytest.param("Về dự có đồng chí Huỳnh Tấn Phát, Phó Bí thư Đảng ủy xã.", ("Huỳnh Tấn Phát",), id="ve-du-co"),
         pytest.param("Về dự với chi bộ có đồng chí Thạch Thị Sa Rết, Đảng ủy viên phụ trách ấp.", ("Thạch Thị Sa Rết",),
