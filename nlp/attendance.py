@@ -23,7 +23,9 @@ _GAP = r"[^\d\n.;]{0,40}?"
 
 # a count of members: "Tổng số: 12  |  Có mặt: 11"; in a printed form filled in, "Tổng số đảng viên: 27 ..... Chính
 # thức: 26" (the dot leaders blanked) ends at the gap before the next field
-_COUNTED = rf"(?=[ \t]{{3,}}|\t|\s*(?:{_MEMBERS}|\(|,|;|\.|\||$|\n))"
+# (or the next field after a dash: "Số đảng viên: 11 – có mặt 10 – vắng 1")
+_COUNTED = (rf"(?=[ \t]{{3,}}|\t|\s*(?:{_MEMBERS}|\(|,|;|\.|\||$|\n)"
+            r"|[ \t]*[-–—][ \t]*(?:co\s+mat|vang|mien|chinh\s+thuc|du\s+bi|phai|hien\s+dien|tham\s+du))")
 _TOTAL = [
     re.compile(rf"tong\s+so(?:\s+dang\s+vien|\s+dv)?(?P<gap>{_GAP})(?:\s|:|-|–){N}{_COUNTED}"),
     re.compile(rf"tong(?:\s+so)?(?:\s+dang\s+vien|\s+dv)?(?P<gap>[\s:\-–]*){N}{_COUNTED}"),

@@ -1021,6 +1021,10 @@ def _att(m):
             "Tổng số đảng viên: 18; có mặt (trực tuyến): 15 đ/c; vắng 2 đ/c có lý do.", (18, None, 18, 15, 2, 2, 0),
             id="present-how-in-brackets",
         ),
+        pytest.param(
+            "Số đảng viên: 23 - có mặt 20 - vắng 3 (có lý do).", (23, None, 23, 20, 3, 3, 0),
+            id="fields-apart-by-dashes",
+        ),
     ],
 )
 def test_attendance(text, expected):
