@@ -116,6 +116,20 @@ _SIGNS_FOR = re.compile(r"t[ \t]*/[ \t]*m\.?[ \t]+(?P<org>chi[ \t]+bo[ \t]+[^\n]
 _PAIR_CUT = re.compile(r"\s+[-–—]\s+(?=(?:dang\s+bo|dang\s+uy|chi\s+bo)\b)")
 
 
+_CELL_FIELD = re.compile(r"(?m)^[ \t]*[-+•*]?[ \t]*(?:ten\s+)?chi\s+bo[ \t]*:[ \t]*(?P<v>[^\n]{2,80}?)[ \t]*$")
+_PARENT_FIELD = re.compile(r"(?m)^[ \t]*[-+•*]?[ \t]*(?:dang\s+bo(?:\s+cap\s+tren)?|(?:dang\s+bo\s+)?truc\s+thuoc)"
+                           r"[ \t]*:[ \t]*(?P<v>[^\n]{2,80}?)[ \t]*$")
+
+
+def _labelled_org(text: str, folded: str, rx: re.Pattern[str], noun: str) -> str | None:
+    """The value of a form's field naming the cell or its parent, with its noun ("Tên chi bộ: Thôn 5")."""
+    m = rx.search(folded, 0, 1500)
+    if m is None or re.search(r"\d{1,3}\s*(?:dong\s+chi|dang\s+vien|d/c|dv)\b|[.…_]{3}", m["v"]):
+        return None  # (not a count, "Chi bộ: 27 đảng viên", nor a blank form's dots)
+    value = text[m.start("v") : m.end("v")].strip(" .;")
+    return value if _PARTY_LINE.match(fold(value)) else f"{noun} {value}"
+
+
 def read_orgs(text: str, folded: str) -> tuple[str | None, str | None]:
     """Organisation (the cell) and its parent committee from the heading, else from the text."""
     found: list[tuple[str, str]] = []  # (kind, name as written)
@@ -190,6 +204,9 @@ def read_orgs(text: str, folded: str) -> tuple[str | None, str | None]:
         parent = found[-2][1] if len(found) > 1 else None
     elif found:
         parent = found[-1][1]
+    if org is None:  # a form's fields: "Chi bộ:  Chi bộ Xí nghiệp số 2", "Tên chi bộ: Thôn 5", "Đảng bộ: …"
+        org = _labelled_org(text, folded, _CELL_FIELD, "Chi bộ")
+        parent = parent or (_labelled_org(text, folded, _PARENT_FIELD, "Đảng bộ") if org else None)
     if org is None:
         for m in _ORG_IN_TEXT.finditer(folded, 0, max(3000, len(folded) // 3)):
             name = _org_from_text(text, folded, m)

@@ -147,6 +147,7 @@ def _evidence(text: str, pattern: re.Pattern[str], limit: int = 2, *, last: bool
 _TITLE_LINE = re.compile(r"^\s*bien ban")
 _NAMED_CELL = re.compile(
     r"(?<![a-z])(?:dang bo|chi bo)\s+(?!(?:thuong|thang|chuyen|dinh|nam|quy|ky|mo|hop|lan|dot|so)(?![a-z]))[a-z0-9]")
+_BODY_FIELD = re.compile(r"\s*[-+•*]?\s*(?:ten\s+)?(?:chi bo|dang bo)\s*[:|]\s*\S")
 _PARTY_BODY = re.compile(r"(?<![a-z])(dang bo|chi bo|dang uy|chi uy)(?![a-z])")
 
 
@@ -170,7 +171,9 @@ def _has_header(text: str) -> bool:
                 at = lines.index(line)
                 under = [ln for ln in lines[at + 1 : at + 3] if ln.strip().isupper()]
                 # a heading line of its own ("CHI BỘ …"), not the title going on ("CỦA CHI BỘ ẤP …")
-                return any(_NAMED_CELL.match(strip_marks(ln).strip().lower()) for ln in under)
+                # (or a form's fields under the title: "Đảng bộ | Đảng bộ Công ty …", "Chi bộ | Chi bộ Xí nghiệp …")
+                return any(_NAMED_CELL.match(strip_marks(ln).strip().lower()) for ln in under) or any(
+                    _BODY_FIELD.match(strip_marks(ln).lower()) for ln in lines[at + 1 : at + 6])
             break
         head.append(line)
     else:

@@ -114,3 +114,27 @@ def test_vote_counts_label_over_value():
         "Biểu quyết: 14/14 đ/c tán thành.\n", "Biểu quyết:\nTán thành:\n13/14\nKhông tán thành:\n1\n")
     v = analyze(text).meeting.vote
     assert (v.in_favor, v.against, v.voters) == (13, 1, 14)
+
+
+def test_online_form_export_label_bar_value():
+    # an online form's export: the cell, its parent and the signatures are fields too
+    text = (
+        "BIÊN BẢN SINH HOẠT CHI BỘ (xuất từ phần mềm quản lý)\nMục | Giá trị\n"
+        "Đảng bộ | Đảng bộ Tổng Công ty Điện lực Miền Trung\nChi bộ | Đội Quản lý vận hành lưới điện cao thế\n"
+        "Loại sinh hoạt | Thường kỳ\nNgày sinh hoạt | 18/04/2023\nGiờ bắt đầu | 14:00\nGiờ kết thúc | 16:00\n"
+        "Địa điểm | Phòng họp Đội\nChủ trì | Hồ Sĩ Toàn\nThư ký | Mai Thị Lài\n"
+        "Tổng số đảng viên | 16\nCó mặt | 16\nVắng | 0\n"
+        "Mở đầu | Đ/c Bí thư tuyên bố lý do, thông qua chương trình.\n"
+        "Thông tin thời sự | Tình hình cung ứng điện mùa khô.\nĐánh giá tháng trước | Hoàn thành kế hoạch sửa chữa.\n"
+        "Phương hướng tháng tới | Kiểm tra hành lang tuyến 110 kV.\n"
+        "Ý kiến thảo luận | Đ/c Vĩnh đề nghị thêm nhân lực.\n"
+        "Kết luận của chủ trì | Chi bộ thống nhất phương hướng.\nBiểu quyết | Tán thành 16/16\n"
+        "Kết thúc | Buổi sinh hoạt kết thúc lúc 16 giờ 00.\n"
+        "Chữ ký thư ký | (đã ký) Mai Thị Lài\nChữ ký chủ trì | (đã ký) Hồ Sĩ Toàn\n"
+    )
+    report = analyze(text)
+    m = report.meeting
+    assert (m.organization, m.parent) == ("Chi bộ Đội Quản lý vận hành lưới điện cao thế",
+                                          "Đảng bộ Tổng Công ty Điện lực Miền Trung")
+    assert (m.signatures.chair, m.signatures.secretary) == (True, True)
+    assert [f.rule for f in report.findings] == []
