@@ -1159,6 +1159,17 @@ def test_attendance(text, expected):
             (),
             id="the-next-label-names-the-chair",
         ),
+        pytest.param(
+            "Tổng số đảng viên: 19\nCó mặt: 17\nVắng: 2\nVắng có lý do: 2 - Âu Văn Tài (đi viện); Hứa Thị Lụa "
+            "(con ốm)\nVắng không lý do: 0",
+            ("Âu Văn Tài", "Hứa Thị Lụa"),
+            id="count-then-dash-then-names-on-the-reason-line",
+        ),
+        pytest.param(
+            "Tổng số đảng viên: 19\nCó mặt: 17\nVắng: 2\nVắng có lý do: 2 (Âu Văn Tài - đi viện; Hứa Thị Lụa - con ốm)",
+            ("Âu Văn Tài", "Hứa Thị Lụa"),
+            id="count-then-names-in-brackets-on-the-reason-line",
+        ),
     ],
 )
 def test_absentees(text, expected):
