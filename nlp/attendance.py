@@ -1705,6 +1705,10 @@ _ABSTAIN = re.compile(rf"{N}\s*(?:{_MEMBERS}\s+)?(?:khong\s+(?:tham\s+gia\s+)?bi
                       rf"|kieng\s+bieu\s+quyet)")
 
 
+# (not "chưa nhất trí", "cơ bản nhất trí")
+_ALL_ADOPTED = re.compile(r"(?<!khong\s)(?<!chua\s)(?<!ban\s)\bnhat\s+tri\s+(?:bieu\s+quyet\s+)?thong\s+qua\b")
+
+
 def _partial_vote(sentence: str) -> dict[str, int | bool | None] | None:
     """Counts one clause states: in favour, of how many, against, or "100 %"."""
     out: dict[str, int | bool | None] = {"in_favor": None, "voters": None, "against": None, "full": False}
@@ -1728,6 +1732,8 @@ def _partial_vote(sentence: str) -> dict[str, int | bool | None] | None:
     out["full"] = bool(_FULL.search(sentence))
     if out["against"] == 0 and out["in_favor"] is None and _VOTE_CONTEXT.search(sentence):
         out["full"] = True  # "biểu quyết thông qua, không có ý kiến khác": everyone present agreed
+    if out["in_favor"] is None and out["against"] is None and _ALL_ADOPTED.search(sentence):
+        out["full"] = True  # "Chi bộ nhất trí thông qua.": adopted with one voice
     if out["in_favor"] is None and out["against"] is None and not out["full"]:
         return None
     return out

@@ -1305,6 +1305,10 @@ def test_delegates(text, expected):
                      id="count-of-members-after-yes-without-colon"),
         pytest.param("Có mặt: 20 đ/c.\nChi bộ biểu quyết nhất trí 2 nội dung của nghị quyết.", (None, None, None),
                      id="count-of-contents-is-no-vote"),
+        pytest.param("Có mặt: 14 đ/c.\nKết luận: giao chi ủy hoàn thiện nghị quyết.\nChi bộ nhất trí thông qua.",
+                     (14, 0, 14), id="adopted-with-one-voice-without-a-count"),
+        pytest.param("Có mặt: 14 đ/c.\nKết luận: giao chi ủy hoàn thiện nghị quyết.\nChi bộ cơ bản nhất trí thông qua.",
+                     (None, None, None), id="mostly-agreed-is-no-count"),
     ],
 )
 def test_vote(text, expected):
