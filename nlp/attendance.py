@@ -39,6 +39,9 @@ _TOTAL = [
     re.compile(
         rf"(?:so\s+)?(?:dang\s+vien|dv)\s+(?:cua\s+|trong\s+|toan\s+)?chi\s+bo(?P<gap>\s*(?:[:\-–]|la|co|gom)?\s*){N}{_COUNTED}"
     ),
+    # "Đảng viên trong danh sách ....... 27", "Số đảng viên theo danh sách: 27"
+    re.compile(rf"(?:dang\s+vien|dv)\s+(?:co\s+)?(?:trong|theo)\s+danh\s+sach(?:\s+(?:chi\s+bo|quan\s+ly))?"
+               rf"(?P<gap>[ \t]*(?:[:\-–]|la|co)?[ \t]*){N}{_COUNTED}"),
     # a terse label at the start of a line: "ĐV: 11, miễn SH 1, có mặt 9" / "- Đảng viên: 14 đ/c; có mặt …"
     # (also "TS: 38 ĐV; miễn SH 9 …", "TS đảng viên: 27", and in a sentence "Đảng viên 12, có mặt 11")
     re.compile(rf"(?m:^)[ \t]*[-+•*]?[ \t]*(?:so\s+)?(?:dang\s+vien|dv)(?P<gap>[ \t]*:[ \t]*){N}{_COUNTED}"),

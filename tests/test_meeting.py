@@ -1025,6 +1025,11 @@ def _att(m):
             "Số đảng viên: 23 - có mặt 20 - vắng 3 (có lý do).", (23, None, 23, 20, 3, 3, 0),
             id="fields-apart-by-dashes",
         ),
+        pytest.param(
+            "  Đảng viên trong danh sách ......... 31\n  Có mặt ............................ 29\n"
+            "  Vắng .............................. 02 (có lý do)", (31, None, 31, 29, 2, 2, 0),
+            id="members-on-the-roll-over-dot-leaders",
+        ),
     ],
 )
 def test_attendance(text, expected):
