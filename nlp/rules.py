@@ -35,6 +35,7 @@ from typing import Any
 
 import yaml
 
+from nlp.cues import fold
 from nlp.models import Finding, Meeting, Minutes
 from nlp.normalize import strip_marks
 
@@ -218,6 +219,9 @@ def _duration(meeting: Meeting) -> int | None:
     return None
 
 
+_RESUMED = re.compile(r"tam\s+(?:dung|nghi|hoan|ngung)|tiep\s+tuc\s+(?:tu|luc|vao)\s+(?:\d|hoi)|hom\s+sau")
+
+
 def _percent(rate: float) -> str:
     return f"{rate * 100:.1f}".rstrip("0").rstrip(".").replace(".", ",") + "%"
 
@@ -232,9 +236,10 @@ def check(minutes: Minutes, ruleset: RuleSet) -> list[Finding]:
     m, text = minutes.meeting, minutes.text
     out: list[Finding] = []
 
-    def add(rule: str, status: str, evidence: tuple[dict[str, Any], ...] = (), **values: Any) -> None:
+    def add(rule: str, status: str, evidence: tuple[dict[str, Any], ...] = (), text_of: str | None = None,
+            **values: Any) -> None:
         severity = "warning" if status == "warning" else "error"
-        message = ruleset.messages[rule].format(**values)
+        message = ruleset.messages[text_of or rule].format(**values)
         out.append(Finding(rule, status, severity, message, ruleset.code, evidence))  # type: ignore[arg-type]
 
     fields = set(ruleset.required_fields)
@@ -280,6 +285,11 @@ def check(minutes: Minutes, ruleset: RuleSet) -> list[Finding]:
     if minutes_long is not None and minutes_long < minimum:
         spans = _evidence(text, _START_LINE, 1) + _evidence(text, _END_LINE, 1, last=True)
         add("duration", "warning", spans, minutes=minutes_long, minimum=minimum)
+    elif (minutes_long is None and m.start_time and m.end_time and m.end_time < m.start_time
+          and not _RESUMED.search(fold(text))):  # (not a meeting resumed another day, ending earlier in the day)
+        # "Bắt đầu 19 giờ 30 … kết thúc hồi 19 giờ 10": the times written contradict each other
+        spans = _evidence(text, _START_LINE, 1) + _evidence(text, _END_LINE, 1, last=True)
+        add("duration", "warning", spans, "duration_order", start=m.start_time, end=m.end_time)
 
     if a.present is not None and expected is not None and expected > 0:
         rate = a.present / expected

@@ -261,3 +261,14 @@ def test_cell_line_under_the_title_is_the_head() -> None:
     assert "header" not in [f.rule for f in check(minutes(text=text), RS)]
     text = "BIÊN BẢN\nSINH HOẠT CHUYÊN ĐỀ QUÝ II\nCỦA CHI BỘ ẤP 4\n" + TEXT.split("\n", 3)[3]
     assert "header" in [f.rule for f in check(minutes(text=text), RS)]  # the title going on names no head
+
+
+def test_end_before_start_is_a_duration_finding() -> None:
+    m = minutes(replace(COMPLETE, start_time="19:30", end_time="19:10", duration_minutes=None))
+    [f] = check(m, RS)
+    assert (f.rule, f.status) == ("duration", "warning")
+    assert "19:10" in f.message and "19:30" in f.message
+    # a meeting paused and resumed the next day may end earlier in the day than it started
+    resumed = minutes(replace(COMPLETE, start_time="19:30", end_time="15:40", duration_minutes=None),
+                      text="Bắt đầu 19 giờ 30 ngày 15/11; tạm dừng lúc 21 giờ, tiếp tục từ 14 giờ ngày 16/11.")
+    assert "duration" not in rules_of(resumed)
