@@ -1712,6 +1712,13 @@ _ABSTAIN = re.compile(rf"{N}\s*(?:{_MEMBERS}\s+)?(?:khong\s+(?:tham\s+gia\s+)?bi
 _ALL_ADOPTED = re.compile(r"(?<!khong\s)(?<!chua\s)(?<!ban\s)\bnhat\s+tri\s+(?:bieu\s+quyet\s+)?thong\s+qua\b")
 
 
+# votes on a person: "biểu quyết đề nghị kết nạp: 21/22 đ/c tán thành", "13/13 đảng viên chính thức có mặt tán thành"
+# (only official members vote to admit), grading, electing, disciplining
+_PERSONNEL = re.compile(r"ket\s+nap|cong\s+nhan[^.;\n]{0,30}chinh\s+thuc|dang\s+vien\s+chinh\s+thuc\s+co\s+mat"
+                        r"|xep\s+loai|phan\s+loai|\bbau\b|phieu\s+bau|ky\s+luat|khen\s+thuong|de\s+nghi\s+(?:xet|tang)")
+_RESOLUTION = re.compile(r"nghi\s+quyet|ket\s+luan|chuong\s+trinh\s+cong\s+tac|phuong\s+huong")
+
+
 def _partial_vote(sentence: str) -> dict[str, int | bool | None] | None:
     """Counts one clause states: in favour, of how many, against, or "100 %"."""
     out: dict[str, int | bool | None] = {"in_favor": None, "voters": None, "against": None, "full": False}
@@ -1826,6 +1833,9 @@ def read_vote(folded: str, present: int | None) -> Vote:
         if parts is None:
             continue
         rank = 2 if _VOTE_CONTEXT.search(s) or _VOTE_CONTEXT.search(folded, max(0, m.start() - 80), m.start()) else 1
+        para = max(folded.rfind("\n", 0, m.start()) + 1, m.start() - 200)
+        if _PERSONNEL.search(folded, para, m.end()) and not _RESOLUTION.search(s):
+            rank = 0  # a vote on a person (admission, grading, election), not on the meeting's resolution
         if groups and m.start() - groups[-1][1] < 60:
             prev_rank, _, prev = groups[-1]
             if all(prev[k] is None or parts[k] is None for k in ("in_favor", "voters", "against")):

@@ -1314,6 +1314,9 @@ def test_delegates(text, expected):
                      (14, 0, 14), id="adopted-with-one-voice-without-a-count"),
         pytest.param("Có mặt: 14 đ/c.\nKết luận: giao chi ủy hoàn thiện nghị quyết.\nChi bộ cơ bản nhất trí thông qua.",
                      (None, None, None), id="mostly-agreed-is-no-count"),
+        pytest.param("Có mặt: 18 đ/c.\nChi bộ biểu quyết thông qua nghị quyết: 18/18 đ/c tán thành.\n"
+                     "Chi bộ xét đề nghị kết nạp quần chúng Tô Văn Mạnh: 15/16 đảng viên chính thức có mặt tán thành.",
+                     (18, 0, 18), id="a-vote-on-admitting-someone-is-not-the-meetings"),
     ],
 )
 def test_vote(text, expected):
