@@ -46,6 +46,9 @@ _MEETING_NOUN = re.compile(r"sinh\s+hoat|\bhop\b|hoi\s+nghi|bien\s+ban|be\s+mac|
 _END_AFTER = re.compile(r"(?:cung\s+ngay|ket\s+thuc|be\s+mac|\bthi\s+(?:nghi|xong|tan|giai\s+tan|ket\s+thuc)\b)")
 
 
+_OWN_END = re.compile(r"\s*(?:(?:truoc|sau|vao|trong|den|toi)\s+)?(?:(?:ngay|luc|hoi|thang)\s+)?\d")
+
+
 @dataclass(frozen=True)
 class ClockTime:
     """One time of day written in the text, with its span."""
@@ -176,7 +179,8 @@ def meeting_times(folded: str, text: str | None = None) -> tuple[ClockTime | Non
                     paired[t] = times[i - 1]  # "bắt đầu lúc 6 giờ 30 và kết thúc lúc 10 giờ": one event's two times
         elif start_cue and "bat dau" in before:
             starts.append(t)
-        elif after_own and _END_AFTER.search(after):
+        elif after_own and (cue := _END_AFTER.search(after)) and not _OWN_END.match(after, cue.end()):
+            # (not an event ending at its own date: "khai mạc lúc 7h15 thứ Hai ngày 19/3, kết thúc trước 24/3")
             if about_meeting:
                 ends.append(t)
         elif start_cue or (not end_cue and _NEUTRAL_CUE.search(before)):

@@ -571,6 +571,9 @@ def test_date(text, expected):
         pytest.param("Hồi 14 giờ ngày 8/8/2024, chi bộ họp.\nChi bộ thảo luận.\nVì tổ bảo vệ đổi ca lúc 16 giờ 30, "
                      "cuộc họp kết thúc lúc 16 giờ 10 cùng ngày.", ("14:00", "16:10", 130),
                      id="a-time-after-luc-in-the-clause-before-the-end"),
+        pytest.param("Thời gian: 14 giờ ngày 09/3/2018.\nNhiệm vụ: tổ chức hội thao, khai mạc lúc 7h30 thứ Bảy 24/3, "
+                     "kết thúc trước 31/3.\nBuổi sinh hoạt kết thúc cùng ngày.", ("14:00", None, None),
+                     id="an-event-ending-at-its-own-date"),
     ],
 )
 def test_times(text, expected):
