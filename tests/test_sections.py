@@ -1272,3 +1272,10 @@ def test_thematic_part_labelled_in_a_run_on_paragraph() -> None:
             "tháng 3: làm xong 2 km đường. Nội dung chuyên đề: đồng chí Lò Thị Mai nói về việc giữ gìn bản sắc "
             "văn hóa trong làng. Thảo luận: đ/c Pó đề nghị mở lớp dạy chữ. Đ/c chủ trì kết luận.\n")
     assert "topic" in kinds(HEAD + body + END)
+
+
+def test_terse_subjects_cb_and_dv() -> None:
+    body = ("1/ Thời sự\nĐ/c Bí thư thông tin tình hình trong nước.\n2/ Kết quả tháng 5\nHoàn thành làm đường.\n"
+            "3/ Nhiệm vụ tháng 6\nChăm sóc lúa.\n4/ Ý kiến\nĐV thảo luận, thống nhất.\n5/ Kết luận\n"
+            "Đ/c Bí thư kết luận, giao việc.\n\nCB biểu quyết thông qua nghị quyết tháng 6: nhất trí 100%.\n")
+    assert kinds(HEAD + body + END) == ["news", "review", "plan", "discussion", "conclusion", "vote", "closing"]
