@@ -151,7 +151,9 @@ def _surnames() -> frozenset[str]:
 # unambiguous cues count.
 _PERSON_CUE = {
     # "đíc", "đ/e": how OCR reads "đ/c"
-    True: re.compile(r"(?<!\w)(?:đồng\s+chí|đ\s*[/íi|]\s*[ce]|đ\.c|đc|dong\s+chi|d\s*/\s*c|ông|bà)(?!\w)\.?\s*"),
+    # (also a village elder by the title the village gives him: "già làng Y Brang")
+    True: re.compile(r"(?<!\w)(?:đồng\s+chí|đ\s*[/íi|]\s*[ce]|đ\.c|đc|dong\s+chi|d\s*/\s*c|ông|bà|già\s+làng)"
+                     r"(?!\w)\.?\s*"),
     False: re.compile(r"(?<!\w)(?:dong\s+chi|d\s*/\s*[ce]|d\.c|dc)(?!\w)\.?\s*"),
 }
 

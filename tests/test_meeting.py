@@ -1215,6 +1215,12 @@ def test_absentees(text, expected):
             ("Đoàn Văn Khải",),
             id="a-guest-who-is-no-party-member",
         ),
+        pytest.param(
+            "- Đại biểu: đ/c Lê Quang Vinh, Đảng ủy viên xã; già làng A Thút (người có uy tín trong làng).\n"
+            "- Chủ trì: đ/c A Nhiên.",
+            ("Lê Quang Vinh", "A Thút"),
+            id="a-village-elder-by-his-title",
+        ),
         pytest.param("Về dự có đồng chí Huỳnh Tấn Phát, Phó Bí thư Đảng ủy xã.", ("Huỳnh Tấn Phát",), id="ve-du-co"),
         pytest.param("Về dự với chi bộ có đồng chí Thạch Thị Sa Rết, Đảng ủy viên phụ trách ấp.", ("Thạch Thị Sa Rết",),
                      id="ve-du-voi-chi-bo-co"),
