@@ -47,7 +47,9 @@ def _header_lines(text: str, folded: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     pos = 0
     for line in text[:stop].split("\n"):
-        for m in re.finditer(r"\S+(?: {1,2}\S+)*", line):  # 3+ spaces or a tab separate columns
+        # a heading laid out as a table and exported with bars: "ĐẢNG BỘ CÔNG TY … | | ĐẢNG CỘNG SẢN VIỆT NAM"
+        cols = re.sub(r"[ \t]*\|[ \t|]*", lambda b: " " * len(b.group()), line) if "|" in line else line
+        for m in re.finditer(r"\S+(?: {1,2}\S+)*", cols):  # 3+ spaces or a tab separate columns
             s, e = pos + m.start(), pos + m.end()
             if text[s] == "(":
                 continue  # an aside: "(Chi bộ Khu vực 1, phường An Hòa, quận Ninh Kiều cũ)" under the cell's name

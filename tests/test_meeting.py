@@ -396,6 +396,12 @@ def test_type(text, expected):
             ("Chi bộ Khoa Nhi - Sơ Sinh", "Đảng bộ Trung tâm Y tế huyện"),
             id="dash-at-the-wrap-kept",
         ),
+        pytest.param(
+            "ĐẢNG BỘ TỔNG CÔNG TY XÂY DỰNG SỐ 5 | | ĐẢNG CỘNG SẢN VIỆT NAM\nCHI BỘ BAN TÀI CHÍNH | | Huế, ngày 3/5/2024"
+            "\n\nBIÊN BẢN\nHọp.",
+            ("Chi bộ Ban Tài chính", "Đảng bộ Tổng công ty Xây dựng số 5"),
+            id="heading-exported-as-a-table-with-bars",
+        ),
     ],
 )
 def test_organization(text, expected):
