@@ -439,7 +439,25 @@ def _explained(clause: str, names: tuple[str, ...] = ()) -> tuple[int, int]:
 _AT_PLACE = re.compile(r"(?:\btai|\bo|\bve|\bden)\s+[^\W\d_]")
 
 
+_NAME_BROKEN = re.compile(r"(?<![^\W\d_])([^\W\d_]+)[ \t]*\n[ \t]*(?=[^\W\d_])")
+
+
+def _join_broken_names(text: str, start: int, end: int) -> str:
+    """``text`` with the line breaks inside a name within ``[start, end)`` of a wrapped paragraph read as spaces
+    (same length): "… (đ/c Nguyễn Thị\nThanh Tâm – nghỉ thai sản)", "… (Thượng úy Lục\nVăn Pảo, có lý do …)"."""
+    def space(m: re.Match[str]) -> str:
+        at = start + m.start()
+        wrapped = at - text.rfind("\n", 0, at) > 50  # a long line wrapped, not names one per line
+        if wrapped and m.group(1)[0].isupper() and text[start + m.end()].isupper():
+            return m.group(1) + " " * (len(m.group()) - len(m.group(1)))
+        return m.group()
+    if "\n" not in text[start:end]:
+        return text
+    return text[:start] + _NAME_BROKEN.sub(space, text[start:end]) + text[end:]
+
+
 def _absentees(text: str, folded: str, start: int, end: int, absent: int | None = None) -> tuple[str, ...]:
+    text = _join_broken_names(text, start, end)
     listed = re.compile(r"\n" + _NAMES_LINE.pattern).search(folded, start, end)
     if listed:  # the names are on their own line: read them there, not among the counts
         start = listed.end()

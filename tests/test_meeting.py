@@ -1184,6 +1184,12 @@ def test_attendance(text, expected):
             ("Âu Văn Tài", "Hứa Thị Lụa"),
             id="count-then-names-in-brackets-on-the-reason-line",
         ),
+        pytest.param(
+            "Thành phần: tổng số đảng viên 16 đồng chí; có mặt 15 đồng chí; vắng 01 đồng chí (Trung úy Hà\n"
+            "Văn Khoa, có lý do: trực chỉ huy tại chốt).",
+            ("Hà Văn Khoa",),
+            id="a-name-broken-where-the-line-wraps",
+        ),
     ],
 )
 def test_absentees(text, expected):
