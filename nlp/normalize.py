@@ -157,8 +157,14 @@ def unpaginate(text: str) -> str:
     page = [bool(_PAGE_LINE.fullmatch(ln)) or "\f" in ln for ln in lines]
     if not any(page):
         return text
-    keys = Counter(furniture_key(ln) for ln in lines if len(ln.strip()) >= 8)
     furniture = {i for i, p in enumerate(page) if p}
+    near = {j for i in furniture for j in range(max(0, i - 3), min(len(lines), i + 4))}
+    # a running header or footer stands beside page numbers more than once; a line of content pasted twice
+    # across a page break ("… theo Kết luận 01-KL/TW." at the foot of one page and the top of the next) does not
+    # (the first page's header stands at the top of the text, its footer at the foot: no page number beside them)
+    filled = [j for j, ln in enumerate(lines) if ln.strip()]
+    edges = set(filled[:3] + filled[-3:])
+    keys = Counter(furniture_key(lines[j]) for j in near | edges if len(lines[j].strip()) >= 8)
     for i in sorted(furniture):
         for j in range(max(0, i - 3), min(len(lines), i + 4)):
             if len(lines[j].strip()) >= 8 and keys[furniture_key(lines[j])] >= 2:

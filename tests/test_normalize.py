@@ -38,6 +38,19 @@ def test_page_break_inside_a_list_of_absentees_joins_it_again(mark: str) -> None
     assert (a.absent_with_reason, a.absent_without_reason) == (3, 0)
 
 
+def test_two_pages_lose_their_running_header() -> None:
+    flat = unpaginate(HEADER + "\nChi bộ họp, đồng chí An chủ trì và thảo luận.\nTrang 1/2\n" + HEADER +
+                      "\nĐồng chí An kết luận.")
+    assert HEADER not in flat and "Đồng chí An kết luận." in flat
+
+
+def test_content_pasted_again_across_a_page_break_is_kept() -> None:
+    line = "Đồng chí Vũ Thị Hoàn trình bày Kết luận 01-KL/TW về học tập và làm theo Bác."
+    text = (_printout(["- {n} -", "- {n} -"]).replace("1. Đồng chí Bí thư tuyên bố lý do.", "1. " + line + "\n- 9 -\n"
+                                                       + line, 1))
+    assert unpaginate(text).count(line) == 2
+
+
 def test_text_without_page_marks_is_left_alone() -> None:
     text = "Có mặt\n15\nVắng\n3\n" + HEADER + "\n" + HEADER
     assert unpaginate(text) == text
