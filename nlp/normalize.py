@@ -148,6 +148,32 @@ def furniture_key(line: str) -> str:
     return re.sub(r"\d+", "#", " ".join(line.split())).casefold()
 
 
+def _pasted_across(lines: list[str], marks: set[int]) -> set[int]:
+    """Lines of content pasted again across a page break: one copy a few lines above a page number, the other a
+    few lines below it ("… theo Kết luận 01-KL/TW." at the foot of a page and again at the top of the next).
+    A running header stands on one side of each page number (and beside every one)."""
+    at: dict[str, list[int]] = {}
+    for j, ln in enumerate(lines):
+        if len(ln.strip()) >= 8:
+            at.setdefault(furniture_key(ln), []).append(j)
+    def after_mark(j: int) -> bool:
+        return any(0 < j - i <= 3 for i in marks)
+
+    def before_mark(j: int) -> bool:
+        return any(0 < i - j <= 3 for i in marks)
+
+    out: set[int] = set()
+    for where in at.values():
+        if len(where) != 2 or not any(where[0] < i < where[1] and i - where[0] <= 8 and where[1] - i <= 8
+                                      for i in marks):
+            continue
+        a, b = where
+        if (after_mark(a) and after_mark(b)) or (before_mark(a) and before_mark(b)):
+            continue  # each copy beside its own page number, on the same side: a running header or footer
+        out.update(where)
+    return out
+
+
 def unpaginate(text: str) -> str:
     """A multi-page printout read as one flow (same length): page numbers and the running header or footer
     repeated beside them become blanks, and the text on both sides of a page break joins again — as one
@@ -157,17 +183,12 @@ def unpaginate(text: str) -> str:
     page = [bool(_PAGE_LINE.fullmatch(ln)) or "\f" in ln for ln in lines]
     if not any(page):
         return text
+    keys = Counter(furniture_key(ln) for ln in lines if len(ln.strip()) >= 8)
     furniture = {i for i, p in enumerate(page) if p}
-    near = {j for i in furniture for j in range(max(0, i - 3), min(len(lines), i + 4))}
-    # a running header or footer stands beside page numbers more than once; a line of content pasted twice
-    # across a page break ("… theo Kết luận 01-KL/TW." at the foot of one page and the top of the next) does not
-    # (the first page's header stands at the top of the text, its footer at the foot: no page number beside them)
-    filled = [j for j, ln in enumerate(lines) if ln.strip()]
-    edges = set(filled[:3] + filled[-3:])
-    keys = Counter(furniture_key(lines[j]) for j in near | edges if len(lines[j].strip()) >= 8)
+    pasted = _pasted_across(lines, furniture)
     for i in sorted(furniture):
         for j in range(max(0, i - 3), min(len(lines), i + 4)):
-            if len(lines[j].strip()) >= 8 and keys[furniture_key(lines[j])] >= 2:
+            if len(lines[j].strip()) >= 8 and keys[furniture_key(lines[j])] >= 2 and j not in pasted:
                 furniture.add(j)  # the running header or footer next to the page number
     starts = [0]
     for ln in lines:
