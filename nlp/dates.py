@@ -89,6 +89,9 @@ def _year_digits(m: re.Match[str]) -> str:
     return str(2000 + rest).ljust(len(m.group()))
 
 
+_MONG = re.compile(rf"(?<=ngay\s)(?:mong|mung)\s+(?=\d|{_NUMBER_WORD}\b)")
+
+
 def digits_for_spelled_dates(folded: str) -> str:
     """``folded`` with the day and month of dates written in words replaced by digits, padded with spaces
     so that every offset stays where it was ("ngay muoi tam thang nam nam 2017" → "ngay 18       thang 5   nam 2017").
@@ -99,6 +102,8 @@ def digits_for_spelled_dates(folded: str) -> str:
         out[start:end] = list(digits + " " * (end - start - len(digits)))
 
     folded = _YEAR_WORDS.sub(_year_digits, folded)
+    # "ngày mồng hai", "ngày mùng 2": the first ten days of a month are said with "mồng"
+    folded = _MONG.sub(lambda m: " " * len(m.group()), folded)
     out: list[str] | None = None
     for m in _SPELLED.finditer(folded):
         day = words_to_number(m.group("d"))

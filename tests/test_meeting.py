@@ -462,6 +462,8 @@ def test_organization(text, expected):
                      id="date-in-words-eleven-december"),
         pytest.param("BIÊN BẢN\nHôm nay, ngày ba mươi mốt tháng 7 năm 2022, chi bộ họp.", "2022-07-31",
                      id="day-in-words-month-in-digits"),
+        pytest.param("Thời gian: 8 giờ, thứ Năm, ngày mồng năm tháng chín năm 2019.", "2019-09-05", id="mong-in-words"),
+        pytest.param("Thời gian: 8 giờ, ngày mùng 5 tháng 9 năm 2019.", "2019-09-05", id="mung-in-digits"),
     ],
 )
 def test_date(text, expected):
