@@ -265,7 +265,8 @@ LINE_START = r"(?:^|\n)[ \t]*(?:[-+•*]\s*)?"
 # or a list number ("2.", "2/", "a)", "II.").
 LABEL = r"(?:^|\n|[.;:]\s|(?<=[ ]{3})(?=\S)|\t)[ \t]*(?:[-+•*]|\d{1,2}\s*[.)/]|[a-e][.)]|[ivx]{1,4}[.)])?[ \t]*"
 # "BIÊN BẢN", also as OCR leaves it: "BlÊN BẢN", "BI ÊN BẢN", "B IÊN BẢN".
-TITLE_WORD = r"b\s?[il1|]\s?e\s?n\s*b\s?a\s?n\b"
+# (typed on a phone: "BB SH chi bộ thường kỳ tháng 9", "BBSH CB")
+TITLE_WORD = r"(?:b\s?[il1|]\s?e\s?n\s*b\s?a\s?n|bb(?=\s*(?:sh|sinh\s+hoat|hop)\b))\b"
 # OCR leaves specks before a title ("_ BIÊNBẢN - :").
 # (not the closing's "Biên bản đọc lại cho chi bộ nghe", "Biên bản được thông qua", "Biên bản lập xong …")
 TITLE = re.compile(r"(?:^|\n)[ \t]*(?:[^\w\n]|_){0,4}[ \t]*" + TITLE_WORD

@@ -1279,3 +1279,20 @@ def test_terse_subjects_cb_and_dv() -> None:
             "3/ Nhiệm vụ tháng 6\nChăm sóc lúa.\n4/ Ý kiến\nĐV thảo luận, thống nhất.\n5/ Kết luận\n"
             "Đ/c Bí thư kết luận, giao việc.\n\nCB biểu quyết thông qua nghị quyết tháng 6: nhất trí 100%.\n")
     assert kinds(HEAD + body + END) == ["news", "review", "plan", "discussion", "conclusion", "vote", "closing"]
+
+
+def test_phone_typed_record() -> None:
+    text = ("CHI BỘ TỔ 4\nBB SH chi bộ thường kỳ tháng 5/2023\n- Tg: 19h ngày 10/5/2023\n- CT: đc Vân, TK: đc Lụa\n"
+            "1- TT thời sự\n+ giá xăng giảm, TP ra quân dẹp vỉa hè\n2- Đánh giá T4\n+ thu quỹ đạt 100%\n"
+            "3- NV T5\n+ diệt lăng quăng\n4- Thảo luận\n- đc Thơ tự phê bình: chưa đóng đảng phí đúng hạn\n"
+            "5- KL: đc Vân KL nhất trí\n6- BQ: 12/12 đc tán thành\n")
+    assert kinds(text) == ["news", "review", "plan", "discussion", "criticism", "conclusion", "vote"]
+
+
+def test_phone_typed_title_is_minutes() -> None:
+    from nlp.analyze import analyze
+
+    text = ("ĐẢNG BỘ PHƯỜNG 7\nCHI BỘ TỔ 4\nBB SH chi bộ thường kỳ tháng 5/2023\n- Tg: 19h ngày 10/5/2023\n"
+            "- CT: đc Lê Thị Vân, TK: đc Ngô Thị Lụa\n- ĐV: 12, có mặt 12\n1- TT thời sự: giá xăng giảm.\n")
+    report = analyze(text)
+    assert report.is_minutes and report.meeting.type == "regular"
