@@ -49,7 +49,7 @@ _TOTAL = [
     re.compile(rf"(?m:^)[ \t]*[-+•*]?[ \t]*ts(?:\s+(?:dang\s+vien|dv))?(?:\s+(?:cua\s+)?(?:chi\s+bo|cb))?"
                rf"(?P<gap>[ \t]*:[ \t]*){N}"
                rf"(?=\s*(?:{_MEMBERS}|,|;))"),
-    re.compile(rf"(?:(?m:^)|[.;]\s+)(?:dang\s+vien|dv)(?P<gap>[ \t]+){N}(?=\s*[,;]\s*co\s+mat)"),
+    re.compile(rf"(?:(?m:^)[ \t]*[-+•*]?[ \t]*|[.;]\s+)(?:dang\s+vien|dv)(?P<gap>[ \t]+){N}(?=\s*[,;]\s*co\s+mat)"),
 ]
 # Members counted as official and probationary, without their sum: "17 đảng viên chính thức và 02 đảng viên dự
 # bị", "chính thức 15 đ/c, dự bị 01 đ/c", "Đảng viên chính thức: 29 đ/c" over "- Đảng viên dự bị: 02 đ/c"
@@ -211,7 +211,8 @@ _NAMES_BELOW = re.compile(r"(?m)^(?=" + _ABSENT_NAMES_LINE.pattern + ")")  # suc
 _ATT_LABEL = re.compile(
     r"\s*[-+•*]?\s*(?:co\s+mat|tong\s+so|mien|dai\s+bieu|chu\s+tri|chu\s+toa|thu\s+ky|noi\s+dung|i\.|1\.(?!\s*(?:d\s*/\s*c|dong\s+chi))"
     # the record's other labels: "- Điều hành: đồng chí A", "- Người ghi biên bản: …", "- Khách mời: …"
-    r"|(?:dieu\s+hanh|nguoi\s+ghi|ghi\s+bien\s+ban|khach\s+moi|dia\s+diem|thoi\s+gian|thanh\s+phan)[^:\n]{0,30}:)"
+    r"|(?:dieu\s+hanh|nguoi\s+ghi|ghi\s+bien\s+ban|khach\s+moi|dia\s+diem|thoi\s+gian|thanh\s+phan)[^:\n]{0,30}:"
+    r"|(?:ct|tk|db|tg)\s*:)"  # (typed on a phone: "- ĐB: đc Lê Văn Tuấn", "CT: đc Hùng")
 )
 
 

@@ -122,15 +122,21 @@ def digits_for_letters(text: str) -> str:
 _SPECK = re.compile(r"(?m)^[ \t]*[|'`~][ \t]+(?=[^\W\d_])(?![^\n]*\|)")
 
 
+_KEYCAP = re.compile("(\\d)\ufe0f?\u20e3")  # "1️⃣ đc BT tuyên bố lý do …": a numbered item typed on a phone
+
+
 def unspeck(text: str) -> str:
-    """Stray OCR specks and a note app's emoji at line starts blanked (same length)."""
+    """Stray OCR specks and a note app's emoji at line starts blanked (same length); a keycap number ("2️⃣")
+    read as the item number it stands for ("2. ")."""
+    text = _KEYCAP.sub(lambda m: (m.group(1) + ". ")[: len(m.group())].ljust(len(m.group())), text)
     text = _EMOJI.sub(lambda m: " " * len(m.group()), text)
     return _SPECK.sub(lambda m: " " * len(m.group()), text)
 
 
 # Emoji before an item or a label ("📍 Địa điểm:", "✅ Hoàn thành …", "⚠️ Tồn tại"); not a form's tick boxes
 # (☐ ☑ ☒ ✓ ✔), which say what was chosen
-_EMOJI = re.compile("[\U0001F300-\U0001FAFF\u2600-\u260F\u2613-\u26FF\u2700-\u2712\u2715-\u27BF\u2B50\u2B55\uFE0F]")
+_EMOJI = re.compile("[\U0001F300-\U0001FAFF\u231A\u231B\u23E9-\u23FA"  # (⏱ ⏰ ⌛ too)
+                    "\u2600-\u260F\u2613-\u26FF\u2700-\u2712\u2715-\u27BF\u2B50\u2B55\uFE0F]")
 
 
 # A printout's page furniture: "- 2 -", "Trang 2/4", "Page 3 of 5", or a running footer ending so

@@ -1041,6 +1041,10 @@ def _att(m):
             "  Vắng .............................. 02 (có lý do)", (31, None, 31, 29, 2, 2, 0),
             id="members-on-the-roll-over-dot-leaders",
         ),
+        pytest.param(
+            "- ĐV 17, có mặt 15, vắng 2 có lý do (đc Y Jút đi rẫy, đc H'Liên ốm)\n- ĐB: đc Lê Văn Hạnh - PCT xã",
+            (17, None, 17, 15, 2, 2, 0), id="terse-count-after-a-dash",
+        ),
     ],
 )
 def test_attendance(text, expected):
@@ -1191,6 +1195,10 @@ def test_attendance(text, expected):
             "Văn Khoa, có lý do: trực chỉ huy tại chốt).",
             ("Hà Văn Khoa",),
             id="a-name-broken-where-the-line-wraps",
+        ),
+        pytest.param(
+            "- ĐV 17, có mặt 15, vắng 2 có lý do (đc Y Jút đi rẫy, đc H'Liên ốm)\n- ĐB: đc Lê Văn Hạnh - PCT xã",
+            ("Y Jút", "H'Liên"), id="the-delegate-line-after-the-absentees",
         ),
     ],
 )

@@ -1296,3 +1296,14 @@ def test_phone_typed_title_is_minutes() -> None:
             "- CT: đc Lê Thị Vân, TK: đc Ngô Thị Lụa\n- ĐV: 12, có mặt 12\n1- TT thời sự: giá xăng giảm.\n")
     report = analyze(text)
     assert report.is_minutes and report.meeting.type == "regular"
+
+
+def test_keycap_numbers_and_emoji_typed_on_a_phone() -> None:
+    body = ("1️⃣ đc BT tuyên bố lý do, thông qua CT => nhất trí 👍\n2️⃣ đc Hà trình bày chuyên đề: học tập NQ 57\n"
+            "3️⃣ Thảo luận\n- đc Lực: đề nghị tập huấn thêm\n4️⃣ KL của đc BT:\n=> thống nhất lập tổ công nghệ số\n"
+            "👉 BQ: 15/15 đc tán thành\n\n⏱ Kết thúc 20h40, TK đọc lại BB\n")
+    from nlp.analyze import analyze
+
+    text = HEAD.replace("THƯỜNG KỲ", "CHUYÊN ĐỀ") + body
+    assert [s.kind for s in analyze(text).sections] == ["opening", "topic", "discussion", "conclusion", "vote",
+                                                        "closing"]
