@@ -49,7 +49,8 @@ _TOTAL = [
     re.compile(rf"(?m:^)[ \t]*[-+•*]?[ \t]*ts(?:\s+(?:dang\s+vien|dv))?(?:\s+(?:cua\s+)?(?:chi\s+bo|cb))?"
                rf"(?P<gap>[ \t]*:[ \t]*){N}"
                rf"(?=\s*(?:{_MEMBERS}|,|;))"),
-    re.compile(rf"(?:(?m:^)[ \t]*[-+•*]?[ \t]*|[.;]\s+)(?:dang\s+vien|dv)(?P<gap>[ \t]+){N}(?=\s*[,;]\s*co\s+mat)"),
+    re.compile(rf"(?:(?m:^)[ \t]*[-+•*]?[ \t]*|[.;]\s+)(?:dang\s+vien|dv)(?P<gap>[ \t]+){N}"
+               r"(?=\s*[,;]\s*(?:co\s+mat|du|hien\s+dien|tham\s+du)\b)"),
 ]
 # Members counted as official and probationary, without their sum: "17 đảng viên chính thức và 02 đảng viên dự
 # bị", "chính thức 15 đ/c, dự bị 01 đ/c", "Đảng viên chính thức: 29 đ/c" over "- Đảng viên dự bị: 02 đ/c"
@@ -167,7 +168,7 @@ _WITH = [
     ),
 ]
 _WITHOUT = [
-    re.compile(rf"(?:khong\s+(?:co\s+)?(?:ly\s+do|phep|ld\b)|vo\s+ly\s+do)\)?(?P<gap>\s*[:\-–]?\s*){N}{_TIMES}"),
+    re.compile(rf"(?:(?:khong|\bko)\s+(?:co\s+)?(?:ly\s+do|phep|ld\b)|vo\s+ly\s+do)\)?(?P<gap>\s*[:\-–]?\s*){N}{_TIMES}"),
     re.compile(
         rf"{N}(?:[ ]|[ \t]+(?={_MEMBERS}))(?:{_MEMBERS}\s+)?(?:vang\s+(?:mat\s+)?)?(?P<gap>)"
         rf"khong\s+(?:co\s+)?(?:ly\s+do|phep)"
@@ -186,7 +187,7 @@ _REASON_BEFORE_NAMES = re.compile(
     r"\s*vang(?:\s+mat)?\s*:?\s*\d{1,3}\s*(?:dong\s+chi|d\s*/\s*c|dc|dv|dang\s+vien|nguoi)\s+"
     r"(?:deu\s+|do\s+|vi\s+|la\s+)?(?P<why>[^(\n:;,.]{2,40}?)\s*\((?![^)]*khong\s+(?:co\s+)?(?:ly\s+do|phep))")
 _TOTAL_RATIO = re.compile(  # also a terse label at a line's start: "ĐV: 25/28 (vắng 03: …)"
-    rf"(?:tong\s+so(?:\s+dang\s+vien|\s+dv)?|(?m:^)[ \t]*[-+•*]?[ \t]*(?:dang\s+vien|dv))\s*[:\-–]?\s*"
+    rf"(?:tong\s+so(?:\s+dang\s+vien|\s+dv)?|(?m:^)[ \t]*[-+•*]?[ \t]*(?:quan\s+so\s+)?(?:dang\s+vien|dv))\s*[:\-–]?\s*"
     rf"(?P<n>\d{{1,3}})\s*/\s*(?P<of>\d{{1,3}})(?:\s*{_MEMBERS}|(?=\s*[(,;.]))")
 _RATIO_WHY = re.compile(rf"\s*\(\s*(?P<n>\d{{1,3}})\s*{_MEMBERS}\s+(?P<why>[^)\n]{{2,60}})\)")
 _WITH_LIST_LABEL = re.compile(
@@ -194,7 +195,7 @@ _WITH_LIST_LABEL = re.compile(
 _WITH_REASON_WORDS = re.compile(
     r"(?<!khong\s)(?<!\bhong\s)(?:co\s+ly\s+do|co\s+ld\b|co\s+phep|co\s+bao(?:\s+cao)?\b|co\s+bc\b|xin\s+phep)")
 # ("hổng có báo lý do": the South's "không")
-_WITHOUT_WORDS = re.compile(r"(?:khong|\bhong)\s+(?:co\s+)?(?:ro\s+)?(?:ly\s+do|ld\b|phep|bao\s+cao|bao\s+ly\s+do)"
+_WITHOUT_WORDS = re.compile(r"(?:khong|\bhong|\bko)\s+(?:co\s+)?(?:ro\s+)?(?:ly\s+do|ld\b|phep|bao\s+cao|bao\s+ly\s+do)"
                             r"|vo\s+ly\s+do")
 # "Vắng: A (ốm), B", "Danh sách đảng viên vắng:": the absentees' list without a count.
 _ABSENT_LIST = re.compile(

@@ -17,7 +17,8 @@ _MEETING_NOUN = r"(?:\s+(?:buoi|cuoc|ky)?\s*(?:sinh\s+hoat|hop|hoi\s+nghi))?"
 # ("là" on the same line: not a signature title over a name "CHỦ TRÌ" / "Lã Văn Tư")
 _LABEL_END = r"(?:\s*[:\-–]\s*|[ \t]+la[ \t]+|\s+(?=(?:dong\s+chi|d\s*/\s*c)\s))"
 _CHAIR_LABEL = re.compile(  # (also run on after a comma: "…, chủ trì đồng chí A – Bí thư chi bộ, thư ký …")
-    rf"(?:{LABEL}|,\s*)" + r"(?:nguoi\s+)?(?:chu\s+tri|chu\s+toa|dieu\s+hanh|doan\s+chu\s+tich(?:\s+gom)?)"
+    # (typed on a phone: "CT: đc Trần Văn Hoàng - BT")
+    rf"(?:{LABEL}|,\s*)" + r"(?:nguoi\s+)?(?:chu\s+tri|chu\s+toa|dieu\s+hanh|doan\s+chu\s+tich(?:\s+gom)?|ct(?=\s*:))"
     + _MEETING_NOUN + _LABEL_END
 )
 _SEC_LABEL = re.compile(
@@ -63,9 +64,14 @@ def _labelled_name(text: str, folded: str, label: re.Pattern[str]) -> str | None
         if not name:
             after = names_after_cues(text, start, end)
             name = after[0] if after else None
+        if not name and (one := _ONE_NAME.match(text, start, end)) and one["name"][0].isupper():
+            name = clean_name(one["name"], 1)  # a small cell's terse record: "CT: đ/c Hùng - BT", "TK: đ/c Lan"
         if name:
             return name
     return None
+
+
+_ONE_NAME = re.compile(r"[ \t]*(?:đồng chí|[Đđ]/c|[Đđ]c)\.?[ \t]+(?P<name>[^\W\d_]+)[ \t]*(?=[-–,(;]|$|\n)", re.M)
 
 
 # the informal cues "anh", "chị", "ông", "bà" as written, and as folded (where they read like "ba", "chi" …)

@@ -806,6 +806,10 @@ def test_place(text, expected):
             ("Bế Văn Tài", "Lã Thị Hoa"),
             id="signature-surname-la-is-no-label",
         ),
+        pytest.param("BB họp chi bộ tổ 3 tháng 4/2022\nCT: đ/c Khoa - BT\nTK: đ/c Nụ\n", ("Khoa", "Nụ"),
+                     id="phone-labels-and-given-names-only"),
+        pytest.param("BB họp chi bộ tổ 3 tháng 4/2022\nCT: đc Triệu Văn Khoa - BT\nTK: đc Bế Thị Nụ\n",
+                     ("Triệu Văn Khoa", "Bế Thị Nụ"), id="phone-labels-ct-tk"),
     ],
 )
 def test_chair_secretary(text, expected):
@@ -1045,6 +1049,9 @@ def _att(m):
             "- ĐV 17, có mặt 15, vắng 2 có lý do (đc Y Jút đi rẫy, đc H'Liên ốm)\n- ĐB: đc Lê Văn Hạnh - PCT xã",
             (17, None, 17, 15, 2, 2, 0), id="terse-count-after-a-dash",
         ),
+        pytest.param("- Quân số ĐV: 11/12 đ/c, vắng 1 (ốm)", (12, None, 12, 11, 1, 1, 0), id="quan-so-ratio"),
+        pytest.param("ĐV 14, dự 12, vắng 2: đc Lò Văn Ên (đi rừng, có báo), đc Cà Văn Pọm (ko lý do)",
+                     (14, None, 14, 12, 2, 1, 1), id="du-for-present-ko-for-khong"),
     ],
 )
 def test_attendance(text, expected):
