@@ -1716,7 +1716,7 @@ _FULL = re.compile(rf"100\s*%|{_YES}\s+(?:hoan\s+toan|tuyet\s+doi)|(?:tat\s+ca|t
                    # "… có mặt đều giơ tay tán thành": all of them
                    rf"|\bdeu\s+(?:gio\s+tay\s+)?{_YES}")
 _YES_RE = re.compile(_YES)
-_VOTE_CONTEXT = re.compile(r"bieu\s+quyet|bo\s+phieu|gio\s+tay|(?:^|\n)\s*(?:\d{1,2}\s*[./)]\s*)?bq\b")
+_VOTE_CONTEXT = re.compile(r"bieu\s+quyet|bo\s+phieu|gio\s+tay|(?:^|\n)\s*(?:\d{1,2}\s*[./)\-]\s*|[-+•*>]\s*)?bq\b")
 _VOTE_LABEL_ABOVE = re.compile(r"(?:bieu\s+quyet|bq)\b[^\n]{0,50}:[ \t]*\n[ \t]*[-+•*]?[ \t]*$")
 _ADOPT = re.compile(r"thong\s+qua|nghi\s+quyet|ket\s+luan|tan\s+thanh")
 # Agreeing to the agenda, the secretary or the minutes themselves is no vote on the resolution.

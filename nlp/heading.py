@@ -353,6 +353,10 @@ def _title_lines(text: str, folded: str, start: int) -> str:
 _STUDY_THEME = re.compile(r"hoc\s+tap\s+(?:va\s+lam\s+theo\s+)?chuyen\s+de(?:\s+nam\s+\d{4})?")
 
 
+# a month's meeting with the month abbreviated, typed on a phone: "Biên bản SH chi bộ T12/2018", "BB họp CB T3/2024"
+_MONTH_ABBREVIATED = re.compile(r"(?:sh|sinh\s+hoat|hop)(?:\s+(?:chi\s+bo|cb))?\s+t\s?\d{1,2}\s*/\s*(?:19|20)\d\d")
+
+
 def read_type(folded: str, text: str | None = None) -> tuple[str | None, bool]:
     """Regular or thematic, and whether both were held in one session (then "regular", True)."""
     text = folded if text is None else text
@@ -378,7 +382,7 @@ def read_type(folded: str, text: str | None = None) -> tuple[str | None, bool]:
     # (the year's theme of the study of Hồ Chí Minh's thought is no thematic meeting: "(Trọng tâm: …; học tập
     # chuyên đề năm 2021)" under a regular meeting's title)
     zone = _STUDY_THEME.sub(" ", zone)
-    is_reg = bool(regular.search(zone))
+    is_reg = bool(regular.search(zone) or _MONTH_ABBREVIATED.search(zone))
     is_them = bool(thematic.search(zone))
     if not (is_reg or is_them):
         is_reg = bool(regular.search(opening))

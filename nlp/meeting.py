@@ -278,7 +278,7 @@ def _corrected(folded: str, date: str | None) -> str | None:
 # (a form exported from a spreadsheet puts a tab for the colon: "Địa điểm<TAB>Hội trường ấp 3")
 # (also run on after a comma: "Hồi 18 giờ ngày 15/10/2023, địa điểm: Trụ sở …, Chi bộ ấp …")
 _PLACE_LABEL = re.compile(rf"(?:{LABEL}|,\s*(?=dia\s+diem[^:\n]{{0,15}}:))"
-                          r"(?:dia\s+diem(?:\s+(?:hop|sinh\s+hoat))?|dd(?=\s*:)|tai(?=\s*:))"
+                          r"(?:dia\s+diem(?:\s+(?:hop|sinh\s+hoat))?|dd(?=\s*:)|d\s*[/.]\s*diem|tai(?=\s*:))"
                           r"(?:\s*[:\-–]|(?<=m)[ ]*\t(?=[ \t]*\S))[ \t]*")
 _PLACE_INLINE = re.compile(
     # ("hồi"/"lúc" before a time only: not "Ngày hội … tại khu dân cư", "nguồn lực tại chỗ")

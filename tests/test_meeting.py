@@ -224,6 +224,8 @@ def test_is_minutes_negative(text):
             (None, False),
             id="urgent-meeting-is-neither",
         ),
+        pytest.param("CHI BỘ TỔ 8\nBiên bản SH chi bộ T11/2019\n19h30 ngày 20/11/2019", ("regular", False),
+                     id="month-abbreviated"),
     ],
 )
 def test_type(text, expected):
@@ -654,6 +656,8 @@ def test_times(text, expected):
                      "P. A3.12, số 9 Lê Lợi, TP. Huế", id="address-abbreviations-end-no-sentence"),
         pytest.param("Địa điểm: Hội trường khu B. Chủ trì: đ/c Lê Văn Tú.", "Hội trường khu B",
                      id="a-block-letter-ends-the-sentence"),
+        pytest.param("BB SH chi bộ T11/2019\nĐ/điểm: nhà văn hóa tổ 8\n", "nhà văn hóa tổ 8",
+                     id="place-label-abbreviated"),
     ],
 )
 def test_place(text, expected):
@@ -1355,6 +1359,8 @@ def test_delegates(text, expected):
         pytest.param("Có mặt: 18 đ/c.\nChi bộ biểu quyết thông qua nghị quyết: 18/18 đ/c tán thành.\n"
                      "Chi bộ xét đề nghị kết nạp quần chúng Tô Văn Mạnh: 15/16 đảng viên chính thức có mặt tán thành.",
                      (18, 0, 18), id="a-vote-on-admitting-someone-is-not-the-meetings"),
+        pytest.param("Có mặt: 21 đ/c.\n* KL: đc Thịnh KL thống nhất ND\n* BQ: 21/21 nhất trí", (21, 0, 21),
+                     id="bq-after-a-star"),
     ],
 )
 def test_vote(text, expected):
