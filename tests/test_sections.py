@@ -103,6 +103,8 @@ SENTENCES = [
     pytest.param("plan", "Đồng chí Bí thư nêu nhiệm vụ trọng tâm tháng 4/2024.", id="plan-nhiem-vu"),
     pytest.param("topic", "Đồng chí Trần Văn Cường, được chi bộ phân công, trình bày chuyên đề về nêu gương.",
                  id="topic"),
+    pytest.param("topic", "Chuyên đề quý II do đồng chí Mai Văn Hiển trình bày: nâng cao ý thức tự học của đảng viên.",
+                 id="topic-presenter-after"),
     pytest.param("discussion", "Sau khi nghe báo cáo, các đồng chí đảng viên tham gia thảo luận sôi nổi.",
                  id="discussion-after-report"),
     pytest.param("conclusion", "Đồng chí chủ trì tiếp thu các ý kiến, kết luận buổi sinh hoạt.", id="conclusion"),
