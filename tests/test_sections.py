@@ -34,7 +34,7 @@ TITLES = {
     "dissemination": ["Phổ biến, quán triệt văn bản cấp trên", "Quán triệt nghị quyết"],
     "review": ["Đánh giá kết quả thực hiện nhiệm vụ tháng 02/2024", "Kiểm điểm việc thực hiện nghị quyết tháng trước",
                "KQ T2/2024"],
-    "hcm_study": ["Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh"],
+    "hcm_study": ["Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh", "Kiểm điểm việc làm theo Bác"],
     "criticism": ["Tự phê bình và phê bình"],
     "plan": ["Phương hướng, nhiệm vụ tháng 4/2024", "Nhiệm vụ tháng tới", "Nhiệm vụ T3/2024"],
     "topic": ["Trình bày chuyên đề", "Báo cáo đề dẫn"],
