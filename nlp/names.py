@@ -92,10 +92,18 @@ def clean_name(raw: str, min_words: int = 2) -> str | None:
         starts.append(pos)
         pos = m.end()
     # "Ông Thị Lụa": a name never starts with the middle name Thị, so "Ông" was the surname.
-    if starts and re.match(r"(?:thị|thi)\s", key[pos:]) and re.fullmatch(r"\s*\w+\s*", key[starts[-1] : pos]):
+    # (nor "Ông Văn Quyết": "Văn" and one more word is no whole name, where the surname is written capitalised)
+    last_word = starts and re.fullmatch(r"\s*\w+\s*", key[starts[-1] : pos])
+    van = (last_word and text[starts[-1] :].lstrip()[:1].isupper() and re.match(r"(?:văn|van)\s+\w+\s*(?:$|[^\w\s])",
+                                                                                 key[pos:]))
+    if last_word and (re.match(r"(?:thị|thi)\s", key[pos:]) or van):
         pos = starts[-1]
         while pos < len(text) and text[pos].isspace():
             pos += 1
+    # an office's initials after a title, before the name: "Thẩm phán TANDTC Đoàn Minh Thuận"
+    acronym = re.compile(r"\s*([A-ZĐ]{4,})\s+(?=[A-ZĐÀ-Ỹ][a-zà-ỹđ])").match(text, pos) if starts else None
+    if acronym:
+        pos = acronym.end()
     words: list[str] = []
     fun = _function_re(marked)
     for m in _WORD.finditer(text, pos):

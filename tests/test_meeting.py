@@ -814,6 +814,8 @@ def test_place(text, expected):
                      id="phone-labels-and-given-names-only"),
         pytest.param("BB họp chi bộ tổ 3 tháng 4/2022\nCT: đc Triệu Văn Khoa - BT\nTK: đc Bế Thị Nụ\n",
                      ("Triệu Văn Khoa", "Bế Thị Nụ"), id="phone-labels-ct-tk"),
+        pytest.param("Chủ trì: TS. Ông Văn Lực – Bí thư chi bộ.\nThư ký: đồng chí Kiểm sát viên VKSND Lê Thu Hà.",
+                     ("Ông Văn Lực", "Lê Thu Hà"), id="surname-ong-after-a-title-and-an-office-acronym"),
     ],
 )
 def test_chair_secretary(text, expected):
