@@ -507,6 +507,11 @@ EMBEDDED = [
     pytest.param("IV. THẢO LUẬN\n- Đ/c Hà Văn Tư: đề nghị sửa đường.\n- Các đồng chí đều nghiêm túc tự phê bình và phê "
                  "bình, chỉ ra hạn chế trong việc giữ vệ sinh chung.\nV. KẾT LUẬN\n" + NEUTRAL + "\n",
                  ["discussion", "criticism", "conclusion"], id="criticism-as-an-item-of-the-discussion"),
+    pytest.param("IV. THẢO LUẬN\n- Đ/c Hà Văn Tư: đề nghị sửa đường.\n- Đ/c Lò Thị Mai tự phê bình còn chậm nộp đảng "
+                 "phí, hứa khắc phục.\nV. KẾT LUẬN\n" + NEUTRAL + "\n",
+                 ["discussion", "criticism", "conclusion"], id="a-named-member-owning-a-fault"),
+    pytest.param("IV. THẢO LUẬN\n- Đ/c Hà Văn Tư: việc tự phê bình và phê bình còn nể nang.\nV. KẾT LUẬN\n" + NEUTRAL
+                 + "\n", ["discussion", "conclusion"], id="an-assessment-of-criticism-is-none"),
 ]
 
 
