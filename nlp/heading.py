@@ -78,8 +78,8 @@ def _upper_run(name: str) -> str:
     kept: list[str] = []
     for i, tok in enumerate(tokens):
         rest = " ".join(tokens[i:])
-        if tok == "*" or tok != tok.upper() or re.match(r"(?i)số\s*:?\s*\d+\s*[-/]", rest):  # "SỐ 07-BB/CB"
-            break
+        if tok == "*" or tok != tok.upper() or re.match(r"(?i)số\s*:?\s*\d+\s*[-/]\s*[^\W\d_]{1,6}\s*[/-]", rest):
+            break  # "SỐ 07-BB/CB" (not the cell's number before its parent: "CHI BỘ TDP SỐ 9 - ĐẢNG BỘ PHƯỜNG …")
         kept.append(tok)
     return " ".join(kept)
 

@@ -404,6 +404,11 @@ def test_type(text, expected):
             ("Chi bộ Ban Tài chính", "Đảng bộ Tổng công ty Xây dựng số 5"),
             id="heading-exported-as-a-table-with-bars",
         ),
+        pytest.param(
+            "CHI BỘ KHU DÂN CƯ SỐ 4 - ĐẢNG BỘ XÃ ĐỒNG TÂM\nBIÊN BẢN SINH HOẠT\nHọp.",
+            ("Chi bộ Khu dân cư số 4", "Đảng bộ xã Đồng Tâm"),
+            id="the-cells-number-before-its-parent-is-no-document-number",
+        ),
     ],
 )
 def test_organization(text, expected):
