@@ -162,6 +162,8 @@ _ABSENT_NONE = re.compile(
 _WITH = [
     # also bracketed in a form: "Vắng (có lý do) ........ 02"
     re.compile(rf"(?<!khong\s)co\s+(?:ly\s+do|phep|ld\b)\)?(?P<gap>\s*[:\-–]?\s*){N}{_TIMES}"),
+    # the count in brackets before the names: "+ Có lý do (03): TS. A (…), …"
+    re.compile(rf"(?<!khong\s)co\s+(?:ly\s+do|phep|ld\b)(?P<gap>\s*\(\s*){N}\s*\)"),
     # "02 vắng có lý do" / "2 đ/c có lý do", never a table's row number ("4   Vắng có lý do   01")
     re.compile(
         rf"{N}(?:[ ]|[ \t]+(?={_MEMBERS}))(?:{_MEMBERS}[ \t]+)?(?:vang\s+(?:mat\s+)?)?(?P<gap>)co\s+(?:ly\s+do|phep)"
@@ -169,6 +171,7 @@ _WITH = [
 ]
 _WITHOUT = [
     re.compile(rf"(?:(?:khong|\bko)\s+(?:co\s+)?(?:ly\s+do|phep|ld\b)|vo\s+ly\s+do)\)?(?P<gap>\s*[:\-–]?\s*){N}{_TIMES}"),
+    re.compile(rf"(?:khong|\bko)\s+(?:co\s+)?(?:ly\s+do|phep|ld\b)(?P<gap>\s*\(\s*){N}\s*\)"),
     re.compile(
         rf"{N}(?:[ ]|[ \t]+(?={_MEMBERS}))(?:{_MEMBERS}\s+)?(?:vang\s+(?:mat\s+)?)?(?P<gap>)"
         rf"khong\s+(?:co\s+)?(?:ly\s+do|phep)"

@@ -1063,6 +1063,12 @@ def _att(m):
         pytest.param("- Quân số ĐV: 11/12 đ/c, vắng 1 (ốm)", (12, None, 12, 11, 1, 1, 0), id="quan-so-ratio"),
         pytest.param("ĐV 14, dự 12, vắng 2: đc Lò Văn Ên (đi rừng, có báo), đc Cà Văn Pọm (ko lý do)",
                      (14, None, 14, 12, 2, 1, 1), id="du-for-present-ko-for-khong"),
+        pytest.param("Tổng số 20, có mặt 16.\n- Vắng mặt: 04 đồng chí, trong đó:\n   + Có lý do (03): TS. Lã Văn Tú "
+                     "(dạy ở Đà Nẵng), ThS. Mai Thị Cúc (khảo sát thực địa), đ/c Hồ Văn Tài.\n"
+                     "   + Không lý do (01): đ/c Kha Văn Lợi.",
+                     (20, None, 20, 16, 4, 3, 1), id="counts-in-brackets-before-the-names"),
+        pytest.param("Tổng số 20, có mặt 16, vắng 04 đồng chí, đều có lý do (02 đồng chí ốm, 02 đồng chí đi làm xa).",
+                     (20, None, 20, 16, 4, 4, 0), id="a-count-of-reasons-in-brackets-is-not-the-with-count"),
     ],
 )
 def test_attendance(text, expected):
