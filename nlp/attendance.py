@@ -46,9 +46,10 @@ _TOTAL = [
     # (also "TS: 38 ĐV; miễn SH 9 …", "TS đảng viên: 27", and in a sentence "Đảng viên 12, có mặt 11")
     re.compile(rf"(?m:^)[ \t]*[-+•*]?[ \t]*(?:so\s+)?(?:dang\s+vien|dv)(?P<gap>[ \t]*:[ \t]*){N}{_COUNTED}"),
     # ("TS ĐV của CB: 15 đ/c")
-    re.compile(rf"(?m:^)[ \t]*[-+•*]?[ \t]*ts(?:\s+(?:dang\s+vien|dv))?(?:\s+(?:cua\s+)?(?:chi\s+bo|cb))?"
-               rf"(?P<gap>[ \t]*:[ \t]*){N}"
-               rf"(?=\s*(?:{_MEMBERS}|,|;))"),
+    # (typed on a phone: "TS ĐV: 21 (CT 19, DB 2)", "- TS ĐV 25, miễn 2", "ĐV: TS 32 đ/c, miễn SH 4 đ/c")
+    re.compile(rf"(?m:^)[ \t]*[-+•*]?[ \t]*(?:(?:dang\s+vien|dv)[ \t]*:[ \t]*)?ts(?:\s+(?:dang\s+vien|dv))?"
+               rf"(?:\s+(?:cua\s+)?(?:chi\s+bo|cb))?(?P<gap>[ \t]*:?[ \t]*){N}"
+               rf"(?=\s*(?:{_MEMBERS}|,|;|\(|\.|$))"),
     re.compile(rf"(?:(?m:^)[ \t]*[-+•*]?[ \t]*|[.;]\s+)(?:dang\s+vien|dv)(?P<gap>[ \t]+){N}"
                r"(?=\s*[,;]\s*(?:co\s+mat|du|hien\s+dien|tham\s+du)\b)"),
 ]

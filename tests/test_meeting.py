@@ -1069,6 +1069,12 @@ def _att(m):
                      (20, None, 20, 16, 4, 3, 1), id="counts-in-brackets-before-the-names"),
         pytest.param("Tổng số 20, có mặt 16, vắng 04 đồng chí, đều có lý do (02 đồng chí ốm, 02 đồng chí đi làm xa).",
                      (20, None, 20, 16, 4, 4, 0), id="a-count-of-reasons-in-brackets-is-not-the-with-count"),
+        pytest.param("- TS ĐV: 23 (CT 21, DB 2). Miễn SH: 2 đc. Có mặt 20, vắng 1 (ốm).", (23, 2, 21, 20, 1, 1, 0),
+                     id="ts-dv-then-official-and-probationary-in-brackets"),
+        pytest.param("ĐV: TS 30 đ/c, miễn SH 3 đ/c, có mặt 25, vắng 2 (ốm).", (30, 3, 27, 25, 2, 2, 0),
+                     id="dv-label-then-ts"),
+        pytest.param("- TS ĐV 25, miễn SH 2. Có mặt 22, vắng 1 (ốm).", (25, 2, 23, 22, 1, 1, 0),
+                     id="ts-dv-without-colon"),
     ],
 )
 def test_attendance(text, expected):
