@@ -602,6 +602,33 @@ def _cells(line: str) -> list[str]:
     return [c.strip() for c in _CELL_SEP.split(line.strip().strip("|")) if c.strip()]
 
 
+def _two_row_header(top: str, bottom: str) -> list[str] | None:
+    """The labels of a header in two rows pasted from a spreadsheet, the upper cells spanning those under them
+    ("Đảng viên | | Có mặt | Vắng |" over "Tổng số | Miễn SH | | Có LD | Không LD"): one label per column
+    ("tổng số", "miễn sh", "có mặt", "vắng có ld", "vắng không ld")."""
+    if "\t" not in top or "\t" not in bottom or re.search(r"\d", bottom):
+        return None
+    up = [c.strip() for c in top.split("\t")]
+    down = [c.strip() for c in bottom.split("\t")]
+    width = max(len(up), len(down))
+    if width < 3 or sum(1 for c in down if c) < 2:
+        return None
+    up += [""] * (width - len(up))
+    down += [""] * (width - len(down))
+    labels, above = [], ""
+    for u, d in zip(up, down, strict=True):
+        above = u or above
+        if not d:
+            labels.append(u)
+        elif re.fullmatch(r"vang(?:\s+mat)?", above):
+            labels.append(f"{above} {d}")  # "Vắng" over "Có LD": the absent with a reason
+        else:
+            labels.append(d)
+    if not all(labels) or sum(1 for c in labels if (m := _COLUMN.match(c)) and m.end() == len(c)) < 3:
+        return None
+    return labels
+
+
 def _cell_counts(lines: list[str]) -> dict[str, int]:
     """Counts from a table whose header has columns besides the counts ("| Tổng số | Có mặt | Vắng | Lý do
     vắng |" over "| 15 | 14 | 01 | đ/c A đi học |"): cell by cell, a count under each count label."""
@@ -610,7 +637,9 @@ def _cell_counts(lines: list[str]) -> dict[str, int]:
         if len(header) < 3 or re.search(r"\d", line):
             continue
         first = i + 1
-        if line.count("|") >= 2 and not line.rstrip().endswith("|"):
+        if (two := _two_row_header(line, lines[i + 1])) is not None:
+            header, first = two, i + 2
+        elif line.count("|") >= 2 and not line.rstrip().endswith("|"):
             # the header's last cell wrapped onto the next line: "| … | Vắng không lý" / "do |"
             wrapped = next((j for j in range(i + 1, min(i + 3, len(lines))) if _filled(lines[j])), None)
             if wrapped is not None and re.fullmatch(r"\s*[^|\d\s][^|\d]*\|\s*", lines[wrapped]):

@@ -1553,6 +1553,11 @@ def test_signature_labels_in_sentence_case_are_no_cells():
             (12, None, 12, 11, 1, 1, 0),
             id="pipe-table",
         ),
+        pytest.param(
+            "Đảng viên\t\tCó mặt\tVắng\t\nTổng số\tMiễn SH\t\tCó LD\tKhông LD\n28\t3\t22\t2\t1",
+            (28, 3, 25, 22, 3, 2, 1),
+            id="spreadsheet-header-in-two-rows",
+        ),
     ],
 )
 def test_attendance_columns(table, expected):
