@@ -181,6 +181,9 @@ _SUBJECT_AHEAD = re.compile(r"[ \t]*(?:Đồng chí|Đ/c|Các đồng chí|Các 
 _LEADER = re.compile(r"\.{4,}|…")
 
 
+_RULE_LINE = re.compile(r"\s*[-=_*+~.]{5,}\s*")  # a table's ruled line: "-------------", "+----+----+"
+
+
 def unwrap(text: str) -> str:
     """``text`` with line breaks inside a sentence turned into spaces (same length, same offsets).
 
@@ -230,7 +233,7 @@ def unwrap(text: str) -> str:
             # typed by voice, no stop ends the facts' lines: "… thư ký đồng chí B" / "Tổng số …", "… họp thường kỳ"
             # / "chủ trì đồng chí A …"
             first.isupper() and not caps and _FACT_AHEAD.match(nxt) or _ROLE_AHEAD.match(nxt)
-        ) or _LEADER.search(prev) and _LEADER.search(nxt):
+        ) or _LEADER.search(prev) and _LEADER.search(nxt) or _RULE_LINE.fullmatch(prev) or _RULE_LINE.fullmatch(nxt):
             # a new item, a label, columns (heading, signatures, table rows), a heading in capitals, or a form's
             # lines with dots leading from the label ("Địa điểm ........ Hội trường", "Chủ trì ....... đ/c A")
             soft = False

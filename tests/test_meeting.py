@@ -1558,6 +1558,13 @@ def test_signature_labels_in_sentence_case_are_no_cells():
             (28, 3, 25, 22, 3, 2, 1),
             id="spreadsheet-header-in-two-rows",
         ),
+        pytest.param(
+            "Tổ đảng     Tổng số   Có mặt   Vắng CLD   Vắng KLD\nTổ 1            9        8        1          0\n"
+            "Tổ 2            8        8        0          0\n---------------------------------------------------\n"
+            "Cộng           17       16        1          0",
+            (17, None, 17, 16, 1, 1, 0),
+            id="groups-summed-under-a-ruled-line",
+        ),
     ],
 )
 def test_attendance_columns(table, expected):
