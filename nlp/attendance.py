@@ -587,7 +587,7 @@ _BLANK_CELL = re.compile(r"[.…_]{2,}|\s*")
 _NONE_CELL = re.compile(r"khong(?:\s+co)?|[-–—]")
 _COUNT_CELL_NOTE = re.compile(
     r"(\d{1,3})(?:\s*(?:d/c|dong\s+chi|dv|nguoi))?\s*[(:\-–]\s*(?P<note>[^()]*[a-z][^()]*)\)?")
-_SUM_ROW = re.compile(r"\s*(?:\|\s*)*(?:tong\s+cong|cong|tong(?:\s+so)?|toan\s+chi\s+bo)\s*(?:\||\s{2,}|\t)")
+_SUM_ROW = re.compile(r"\s*(?:\|\s*)*(?:tong\s+cong|cong|tong(?:\s+so)?|toan\s+(?:chi\s+bo|cb))\s*(?:\||\s{2,}|\t)")
 
 
 # a count with a bar misread beside it by OCR: "03 [", "0 Ì", "[17"
@@ -1164,6 +1164,8 @@ def _bar_rows_as_labels(s: str) -> str:
         if m.end("rest") < len(s) and s[m.end("rest")] == "|":
             out[m.end("rest")] = ";"
     for m in _BAR_ROW.finditer(s):  # the table's outer bars may be left out: "Có mặt | 20 |"
+        if len(re.findall(r"(?:^|\|)[ \t]*\d{1,3}[ \t]*(?=\|)", m.group("rest"))) >= 2:
+            continue  # "| Tổ 1 | 12 | 3 | 9 | 8 | 1 | 0 |": a row of a table by group, read cell by cell
         if m.group("lead"):
             out[m.start("lead")] = " "
         elif not _COLUMN.match(fold(m.group("label").strip())):

@@ -1565,6 +1565,12 @@ def test_signature_labels_in_sentence_case_are_no_cells():
             (17, None, 17, 16, 1, 1, 0),
             id="groups-summed-under-a-ruled-line",
         ),
+        pytest.param(
+            "| Tổ đảng | Tổng số | Miễn SH | Có mặt | Vắng có LD | Vắng không LD |\n|---|---|---|---|---|---|\n"
+            "| Tổ 1 | 12 | 3 | 8 | 1 | 0 |\n| Tổ 2 | 10 | 1 | 8 | 0 | 1 |\n| Toàn CB | 22 | 4 | 16 | 1 | 1 |",
+            (22, 4, 18, 16, 2, 1, 1),
+            id="groups-in-a-bar-table-summed-for-the-whole-cell",
+        ),
     ],
 )
 def test_attendance_columns(table, expected):
