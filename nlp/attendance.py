@@ -217,7 +217,7 @@ _ATT_LABEL = re.compile(
     r"\s*[-+•*]?\s*(?:co\s+mat|tong\s+so|mien|dai\s+bieu|chu\s+tri|chu\s+toa|thu\s+ky|noi\s+dung|i\.|1\.(?!\s*(?:d\s*/\s*c|dong\s+chi))"
     # the record's other labels: "- Điều hành: đồng chí A", "- Người ghi biên bản: …", "- Khách mời: …"
     r"|(?:dieu\s+hanh|nguoi\s+ghi|ghi\s+bien\s+ban|khach\s+moi|dia\s+diem|thoi\s+gian|thanh\s+phan)[^:\n]{0,30}:"
-    r"|(?:ct|tk|db|tg)\s*:)"  # (typed on a phone: "- ĐB: đc Lê Văn Tuấn", "CT: đc Hùng")
+    r"|(?:ct|tk|db|tg|du)\s*:)"  # (typed on a phone: "- ĐB: đc Lê Văn Tuấn", "CT: đc Hùng", "Dự: đc A - ĐUV")
 )
 
 

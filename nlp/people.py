@@ -122,6 +122,8 @@ _DELEGATE_LABEL = re.compile(
     r"(?:\s+voi\s+(?:chi\s+bo|hoi\s+nghi|buoi\s+(?:sinh\s+hoat|hop)))?(?:\s+va\s+chi\s+dao)?\s+co(?:\s*:)?\s+"
     # "Dự và chỉ đạo: đồng chí A", "… với sự tham dự của đồng chí B – Đảng ủy viên"
     r"|" + LABEL + r"(?:ve\s+)?du\s+va\s+chi\s+dao\s*[:\-–]\s*"
+    # a terse record's "Dự: đc Phạm Minh Luân - ĐUV, phụ trách ấp" (one named, not a count)
+    r"|(?:^|\n)[ \t]*[-+•*]?[ \t]*du\s*:\s*(?=(?:dong\s+chi|d\s*/\s*c|dc|d\.c)\s+[a-z]+(?:\s+[a-z]+){1,3}\s*[-–,(])"
     r"|\bvoi\s+su\s+(?:tham\s+du|co\s+mat|du\s+va\s+chi\s+dao)\s+cua\s+"
     # the chair introducing them by name: "… giới thiệu đại biểu dự sinh hoạt với chi bộ: đồng chí A - Đảng ủy viên"
     r"|\bgioi\s+thieu\s+(?:cac\s+)?dai\s+bieu(?:\s+(?:ve\s+)?(?:tham\s+)?du)?(?:\s+(?:buoi\s+)?(?:sinh\s+hoat|hop))?"

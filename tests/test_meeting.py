@@ -1230,6 +1230,10 @@ def test_attendance(text, expected):
             "- ĐV 17, có mặt 15, vắng 2 có lý do (đc Y Jút đi rẫy, đc H'Liên ốm)\n- ĐB: đc Lê Văn Hạnh - PCT xã",
             ("Y Jút", "H'Liên"), id="the-delegate-line-after-the-absentees",
         ),
+        pytest.param(
+            "ĐV 20, có mặt 18, vắng 2: đc Lý Văn Tư (đi biển), đc Sơn Thị Mến (ốm)\nDự: đc Danh Út - ĐUV xã",
+            ("Lý Văn Tư", "Sơn Thị Mến"), id="the-du-line-after-the-absentees",
+        ),
     ],
 )
 def test_absentees(text, expected):
@@ -1273,6 +1277,9 @@ def test_absentees(text, expected):
             ("Lê Quang Vinh", "A Thút"),
             id="a-village-elder-by-his-title",
         ),
+        pytest.param("Dự: đc Thạch Sa Rươl - ĐUV, phụ trách ấp\nCT: đc Lâm Văn Tư - BT", ("Thạch Sa Rươl",),
+                     id="du-label-of-a-terse-record"),
+        pytest.param("Dự: 18/20 đ/c, vắng 2 đ/c (ốm).", (), id="du-label-over-a-count-is-attendance"),
         pytest.param("Về dự có đồng chí Huỳnh Tấn Phát, Phó Bí thư Đảng ủy xã.", ("Huỳnh Tấn Phát",), id="ve-du-co"),
         pytest.param("Về dự với chi bộ có đồng chí Thạch Thị Sa Rết, Đảng ủy viên phụ trách ấp.", ("Thạch Thị Sa Rết",),
                      id="ve-du-voi-chi-bo-co"),
