@@ -20,7 +20,8 @@ _TIME = re.compile(
     r"|(?P<h2>\d{1,2})\s?h(?:\s?(?P<m2>\d{2})\s*(?:phut|p\b|'|’)?)?(?![a-z\d])"
     r"|(?P<h3>\d{1,2})\s?g(?:(?P<m3>\d{2})\s*(?:phut|p\b|'|’)?(?![a-z\d])"
     # a bare "19g" only where a date or part of day follows ("19g ngày 5/11", "8g sáng")
-    r"|(?=\s*(?:ngay|sang|chieu|toi|trua|hom|cung|[,(]|\s\d)))"
+    # (or the sentence ends: "Cuộc họp kết thúc 21g.")
+    r"|(?=\s*(?:ngay|sang|chieu|toi|trua|hom|cung|[,(;]|\s\d|\.(?!\d)|$)))"
     r"|(?P<h4>\d{1,2}):(?P<m4>\d{2})(?![\d:])"
     r")"
 )
@@ -34,7 +35,7 @@ _CUED_CLOCK = re.compile(
 _PERIOD_AFTER = re.compile(r"\s*\(?\s*(?:buoi\s+)?(sang|trua|chieu|toi|dem)\b")
 _PERIOD_BEFORE = re.compile(r"\b(?:buoi\s+)?(sang|trua|chieu|toi)\b(?!\s+(?:nay|qua|mai))[^.;\n]{0,40}$")
 _CLAUSE_END = re.compile(r"[.;\n](?!\d)")
-_START_CUE = re.compile(r"(?:bat\s+dau|thoi\s+gian|\btu\b|hom\s+nay|khai\s+mac)")
+_START_CUE = re.compile(r"(?:bat\s+dau|thoi\s+gian|\btu\b|hom\s+nay|khai\s+mac|\btg\s*:)")  # ("Tg: 14h00")
 # "lúc", "hồi" introduce either time: they make a start only when no end cue precedes them.
 _NEUTRAL_CUE = re.compile(r"(?:\bluc\b|\bhoi\b|\bvao\b)")
 # "đến"/"tới" (until) only right before the time: "từ 13 giờ 30 đến 15 giờ 30", not "buổi tối, lúc 19 giờ".
@@ -47,6 +48,9 @@ _END_AFTER = re.compile(r"(?:cung\s+ngay|ket\s+thuc|be\s+mac|\bthi\s+(?:nghi|xon
 
 
 _OWN_END = re.compile(r"\s*(?:(?:truoc|sau|vao|trong|den|toi)\s+)?(?:(?:ngay|luc|hoi|thang)\s+)?\d")
+
+
+_RANGE_DASH = re.compile(r"\s*[-–—]\s*")
 
 
 @dataclass(frozen=True)
@@ -161,6 +165,10 @@ def meeting_times(folded: str, text: str | None = None) -> tuple[ClockTime | Non
         after = _clause_after(folded, t.end)
         nxt = times[i + 1].start if i + 1 < len(times) else len(folded)
         after_own = nxt >= t.end + len(after)
+        if i > 0 and times[i - 1] in starts and _RANGE_DASH.fullmatch(folded, times[i - 1].end, t.start):
+            ends.append(t)  # "Thời gian: 19g00 - 21g00 ngày 13/5/2025": from one to the other
+            paired[t] = times[i - 1]
+            continue
         end_cue = max(_END_BEFORE.finditer(before), key=lambda m: m.start(), default=None)
         if end_cue and i > 0 and times[i - 1].start >= t.start - len(before) + end_cue.end():
             # "kết thúc lúc 09h50 cùng ngày (để kịp ca xuất dầu lúc 10h30)": the cue is the nearer time's

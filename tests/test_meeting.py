@@ -589,6 +589,10 @@ def test_date(text, expected):
         pytest.param("Thời gian: 14 giờ ngày 09/3/2018.\nNhiệm vụ: tổ chức hội thao, khai mạc lúc 7h30 thứ Bảy 24/3, "
                      "kết thúc trước 31/3.\nBuổi sinh hoạt kết thúc cùng ngày.", ("14:00", None, None),
                      id="an-event-ending-at-its-own-date"),
+        pytest.param("BB họp chi bộ T5/2025\nThời gian: 19g00 - 21g00 ngày 13/5/2025\nĐịa điểm: nhà đc Sáu.",
+                     ("19:00", "21:00", 120), id="a-range-with-a-dash"),
+        pytest.param("BB họp chi bộ T5/2025\n- Tg: 19g ngày 13/5/2025\n…\n=> Cuộc họp kết thúc 21g. BB đã đọc lại.",
+                     ("19:00", "21:00", 120), id="bare-g-hours-at-a-sentence-end"),
     ],
 )
 def test_times(text, expected):
