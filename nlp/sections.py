@@ -166,7 +166,7 @@ _ROMAN_BARE = re.compile(r"(?:II|III|IV|VI|VII|VIII|IX|XI|XII)\s+(?=[^\W\d_])")
 _ARABIC = re.compile(r"\d{1,2}(?:\s*[.)\-–—:/]|(?:\.\d{1,2}){1,3}\.?|(?=\t))\s*(?=[^\W\d_])")
 _PAREN_NUMBER = re.compile(r"\((\d{1,2})\)\s*(?=[^\W\d_])")
 _LETTER = re.compile(r"(?:[a-zđA-ZĐ]\s*[.)/]|[A-H]\s*[-–])\s+(?=[^\W\d_])")  # "a.", "b)", "c/", "B- PHẦN …"
-_BULLET = re.compile(r"[-–—•+*·▪►◦❖➢✓→]+\s*")
+_BULLET = re.compile(r"(?:[-=]>|[-–—•+*·▪►◦❖➢✓→>])+\s*")  # (typed on a phone: "=> Kết thúc 15h20", "-> …")
 _CONTAINER = re.compile(r"(?:noi dung|phan|dien bien|chuong trinh)(?![a-z])")
 _STYLE_DEPTH = {"bullet": 90, "plain": 95}
 
@@ -414,7 +414,7 @@ def _read_heading(text: str, folded: str, line: _Line, next_line: _Line | None, 
 
 _SENT_END = re.compile(r"[.!?…]+[\"”’')]*[ ]+|\n")  # not ";": it separates items of one sentence
 _LEAD = re.compile(
-    r"[\s\-–—•+*·▪►◦❖➢✓→]*(?:[a-z][.)]\s+|\d{1,2}\s*[.)\-–/:]\s*|[ivx]{1,4}\s*[.)\-–:/]\s*|\(\d{1,2}\)\s*)?"
+    r"[\s\-–—•+*·▪►◦❖➢✓→>=]*(?:[a-z][.)]\s+|\d{1,2}\s*[.)\-–/:]\s*|[ivx]{1,4}\s*[.)\-–:/]\s*|\(\d{1,2}\)\s*)?"
     # a part counted in words: "Thứ nhứt là thông tin thời sự, …", "Thứ ba là đánh giá tháng 3: …"
     r"(?:thu\s+(?:nhat|nhut|nhi|hai|ba|tu|nam|sau|bay|tam|chin|muoi)(?:\s+la)?[\s,:]+)?"
     r"(?:(?:ve|noi dung)\s+)?")

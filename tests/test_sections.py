@@ -1314,3 +1314,9 @@ def test_keycap_numbers_and_emoji_typed_on_a_phone() -> None:
     text = HEAD.replace("THƯỜNG KỲ", "CHUYÊN ĐỀ") + body
     assert [s.kind for s in analyze(text).sections] == ["opening", "topic", "discussion", "conclusion", "vote",
                                                         "closing"]
+
+
+@pytest.mark.parametrize("arrow", ["=> ", "-> ", "> "])
+def test_arrow_led_lines_typed_on_a_phone(arrow: str) -> None:
+    body = "6) KL: đc Bình thống nhứt NV T3.\n7) BQ: 21/21 nhứt trí.\n" + arrow + "Kết thúc 15h20.\n"
+    assert kinds(HEAD + body)[-3:] == ["conclusion", "vote", "closing"]
