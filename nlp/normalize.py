@@ -162,6 +162,7 @@ def _pasted_across(lines: list[str], marks: set[int]) -> set[int]:
     for j, ln in enumerate(lines):
         if len(ln.strip()) >= 8:
             at.setdefault(furniture_key(ln), []).append(j)
+
     def after_mark(j: int) -> bool:
         return any(0 < j - i <= 3 for i in marks)
 
