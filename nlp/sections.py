@@ -419,6 +419,10 @@ _LEAD = re.compile(
     r"(?:thu\s+(?:nhat|nhut|nhi|hai|ba|tu|nam|sau|bay|tam|chin|muoi)(?:\s+la)?[\s,:]+)?"
     r"(?:(?:ve|noi dung)\s+)?")
 _ITEM_START = re.compile(r"[a-zđ][.)]\s")  # a lettered list item
+# a line typed in lower case on a phone that still opens a part: the tally of a vote, the end of the meeting
+# ("biểu quyết 11/11 nhất trí", "kết thúc 20h45. tk đọc lại bb") — never the wrapped tail of the line before
+_LOWER_OPENER = re.compile(r"(?:biểu quyết|bq)\b[ :]*(?:\d{1,3}\s*/\s*\d{1,3}|\d{1,3}\s*%|100\b|nhất trí|tán thành)"
+                           r"|kết thúc\b(?: (?:lúc|vào|hồi))? ?\d{1,2} ?(?:h|g|giờ)")
 _MARKER_ONLY = re.compile(r"\s*(?:[a-zA-ZđĐ]|\d{1,2}|[IVX]{1,4})[.)]?")
 
 
@@ -467,7 +471,8 @@ def _sentences(text: str, start: int, end: int) -> list[_Sentence]:
         if m.group() == "\n":
             nxt = text[m.end() : m.end() + 1]
             prev = text[max(start, m.start() - 1) : m.start()]
-            if nxt.islower() and prev and prev not in ".:;!?" and not _ITEM_START.match(text, m.end()):
+            if (nxt.islower() and prev and prev not in ".:;!?" and not _ITEM_START.match(text, m.end())
+                    and not _LOWER_OPENER.match(text, m.end())):
                 continue  # a wrapped line (not "a) Đ/c …", an item under a heading line)
         if m.group() != "\n" and _MARKER_ONLY.fullmatch(text, pos, m.start() + 1):
             continue  # "2. Đồng chí …": the period ends a list marker, not a sentence

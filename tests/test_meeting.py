@@ -1482,6 +1482,12 @@ def test_vote(text, expected):
                      id="side-by-side-one-name-typed-without-mark"),
         pytest.param("Kết thúc 21h30.\nThư ký: Đào Thị Mến (đã ký)      Chủ trì:\n", (False, True),
                      id="side-by-side-one-left-blank"),
+        pytest.param("kết thúc 21h15, tk đọc lại bb.\n\nTK (đã ký) Hà Thị Lụa\nCT (đã ký) Cầm Văn Pọm\n", (True, True),
+                     id="abbreviated-label-mark-name-typed-on-a-phone"),
+        pytest.param("kết thúc 21h15.\nTK: Hà Thị Lụa (đã ký)\nCT: Cầm Văn Pọm (đã ký)\n", (True, True),
+                     id="abbreviated-label-name-mark"),
+        pytest.param("CT: đ/c Cầm Văn Pọm (bt)\nTK: Hà Thị Lụa\nchi bộ bàn việc đắp đường.\nkết thúc 21h15.\n",
+                     (False, False), id="abbreviated-header-labels-are-no-signatures"),
     ],
 )
 def test_signatures(text, expected):

@@ -423,6 +423,14 @@ LAYOUTS += [
 ]
 
 
+LAYOUTS += [
+    pytest.param("1. thông tin thời sự: bt thông tin tình hình xã\n"
+                 "2. kết luận: đ/c Pọm kết luận, giao các tổ làm đường\n"
+                 "biểu quyết 14/14 nhất trí\nkết thúc 21h10. tk đọc lại bb, thống nhất\n",
+                 ["news", "conclusion", "vote", "closing"], id="lower-case-tally-and-end-lines-typed-on-a-phone"),
+]
+
+
 @pytest.mark.parametrize(("body", "expected"), LAYOUTS)
 def test_layouts(body: str, expected: list[str]) -> None:
     assert kinds(HEAD + body) == expected
