@@ -501,9 +501,11 @@ def _absentees(text: str, folded: str, start: int, end: int, absent: int | None 
 # A counts table: a header row of labels over a row of numbers, one per column.
 _COLUMN = re.compile(
     # (also bare under "Vắng": "… | Vắng | Trong đó: có lý do | không lý do")
-    r"(?P<with>(?:vang\s+|trong\s+do\s*:?\s*)(?:cld|co\s+ly\s+do|co\s+ld|co\s+phep)|\bcld\b"
+    # (or with the reason in brackets: "Vắng (có lý do)", "Vắng (không lý do)")
+    r"(?P<with>(?:vang\s+|vang\s*\(\s*(?=[^)\n]*\))|trong\s+do\s*:?\s*)(?:cld|co\s+ly\s+do|co\s+ld|co\s+phep)\)?"
+    r"|\bcld\b"
     r"|(?<![a-z] )(?<![a-z]  )co\s+ly\s+do(?=\s*(?:\t|\||$| {2})))"
-    r"|(?P<without>vang\s+(?:kld|khong\s+(?:co\s+)?(?:ly\s+do|ld))|\bkld\b"
+    r"|(?P<without>(?:vang\s+|vang\s*\(\s*(?=[^)\n]*\)))(?:kld|khong\s+(?:co\s+)?(?:ly\s+do|ld))\)?|\bkld\b"
     r"|(?<![a-z] )khong\s+(?:co\s+)?ly\s+do(?=\s*(?:\t|\||$| {2})))"
     r"|(?P<total>tong\s+so(?:\s+dang\s+vien|\s+dv)?|so\s+(?:dang\s+vien|dv))"
     r"|(?P<exempt>(?:duoc\s+)?mien(?:\s+(?:sh|sinh\s+hoat|cong\s+tac))*)"
@@ -700,8 +702,11 @@ def _cell_counts(lines: list[str]) -> dict[str, int]:
                 for j in range(first_row, total_row) if col is not None else ():
                     cells = _cells(lines[j]) if lines[j].count("|") >= 2 else []
                     if len(cells) > col and re.search(r"[a-z]{2,}", cells[col]):
-                        counts["_note"] = sum(len(x) + 1 for x in lines[:j]) + lines[j].find(cells[col])
-                        break
+                        at = sum(len(x) + 1 for x in lines[:j]) + lines[j].find(cells[col])
+                        if "_note" in counts:  # more groups with their absentees noted
+                            counts.setdefault("_more_notes", []).append(at)  # type: ignore[attr-defined]
+                        else:
+                            counts["_note"] = at
             if notes:  # "đ/c A đi học" under "Lý do vắng": where the absentees are named
                 counts["_note"] = sum(len(x) + 1 for x in lines[:row_line]) + lines[row_line].find(notes[0])
             elif (note := _note_under(lines, row_line)) is not None:
@@ -848,7 +853,8 @@ _HEADER_LABELS = [
         "other",
         r"chuc\s+(?:vu|danh)(?:\s+\w+){0,2}|don\s+vi|nam\s+sinh|ngay\s+sinh|ky\s+(?:ten|nhan)|nhiem\s+vu"
         r"|cap\s+bac|quan\s+ham"
-        r"|bo\s+phan|to(?:\s+dang)?|khoa|phong|gioi\s+tinh|ngay\s+vao\s+dang|so\s+the(?:\s+dang(?:\s+vien)?)?"
+        r"|bo\s+phan|to(?:\s+dang|\s+san\s+xuat|\s+cong\s+tac|\s+chuyen\s+mon)?|(?:phan\s+)?xuong|ca(?:\s+lam\s+viec)?"
+        r"|khoa|phong|gioi\s+tinh|ngay\s+vao\s+dang|so\s+the(?:\s+dang(?:\s+vien)?)?"
         r"|que\s+quan|dia\s+chi|chuyen\s+mon|trinh\s+do(?:\s+\w+){0,2}|noi\s+(?:o|cong\s+tac)",
     ),
 ]
@@ -894,14 +900,30 @@ def _header(cells: list[str], absentees: bool = False) -> list[str] | None:
     if None in kinds or len(kinds) < (2 if absentees else 3):
         return None  # (a list of the absent may be just names and why: "Họ và tên | Lý do")
     named = [k for k in kinds if k not in ("other",)]
+    if kinds.count("name") == 1 and kinds.count("note") == 1 and not _ATT_KINDS & set(named):  # type: ignore[arg-type]
+        # "STT | Họ và tên | Chức vụ | Ghi chú" listing the whole cell: who was away, or exempt, is noted
+        return ["noted" if k == "note" else k for k in kinds]  # type: ignore[misc]
     if kinds.count("name") != 1 or len(named) != len(set(named)) or not _ATT_KINDS & set(named):  # type: ignore[arg-type]
         return None
     return kinds  # type: ignore[return-value]
 
 
+# a note that says why a listed member was away without the word "vắng": "Nghỉ ốm", "Đi công tác Hà Nội"
+_NOTED_AWAY = re.compile(r"^(?:nghi\s+(?:om|phep|benh|che\s+do|thai\s+san|san)|om\b|nam\s+vien"
+                         r"|di\s+(?:cong\s+tac|hoc|vien))")
+
+
 def _cell_kind(cols: dict[str, str], kinds: list[str]) -> str:
     """present / with / without / absent (reason unknown) / exempt / "" of one table row."""
     f = {k: fold(v).strip() for k, v in cols.items()}
+    if "noted" in f:  # a member of the cell's list: present unless the note says otherwise
+        noted = f.pop("noted")
+        if noted.startswith("mien"):
+            return "exempt"
+        if not noted.startswith("vang"):
+            away = _NOTED_AWAY.search(noted) and not re.search(r"co\s+mat|den\s+(?:muon|tre)|ve\s+som", noted)
+            return "with" if away else "present"
+        f["status"] = noted
     if f.get("present") in ("-", "–", "—", "0"):
         f["present"] = ""  # a dash in the "Dự" column: not there
     marks = {k: _MARK.fullmatch(v) for k, v in f.items() if v}
@@ -997,7 +1019,7 @@ def _one_cell_per_line(lines: list[str]) -> list[tuple[str, str]]:
                 break
             rows.append(row)
             pos = end
-        if len(rows) >= 2:
+        if len(rows) >= 2 and not ("noted" in kinds and all(k == "present" for _, k in rows)):
             return rows
     return []
 
@@ -1099,7 +1121,9 @@ def _one_row_per_line(lines: list[str], legend: dict[str, str] | None = None) ->
             if row is None:
                 break
             rows.append(row)
-        if len(rows) >= 2 or (rows and not {"present", "status"} & set(kinds)) or (
+        if "noted" in kinds and all(k == "present" for _, k in rows):
+            continue  # notes that mark nobody away or exempt: a list of names, not of attendance
+        if len(rows) >= 2 or (rows and not {"present", "status", "noted"} & set(kinds)) or (
                 rows and all(k in ("absent", "with", "without") for _, k in rows)):
             return rows  # a list of the absentees may hold one
     return []
@@ -1351,6 +1375,7 @@ def _read_attendance(text: str, folded: str, limit: int) -> Attendance:
         absent, m_abs = with_r + without_r, None
     table = _column_counts(folded, limit)
     note_at = table.pop("_note", None)  # the absentees named in a column of the counts table
+    more_notes: list[int] = table.pop("_more_notes", [])  # type: ignore[assignment]  # (of other groups' rows)
     written_abs = m_abs
     headed = _table_rows(text, len(folded))
     rows = ([(name, kind, "") for name, kind in headed] or _member_rows(text, folded, len(folded))
@@ -1440,6 +1465,10 @@ def _read_attendance(text: str, folded: str, limit: int) -> Attendance:
         c_start, c_end = _absent_clause(folded, min(anchors), text)
         clause = folded[c_start:c_end]
         absentees = _absentees(text, folded, c_start, c_end, absent)
+        if c_from is not None and c_from == note_at:
+            for at in more_notes:
+                n_start, n_end = _absent_clause(folded, at, text)
+                absentees += tuple(n for n in _absentees(text, folded, n_start, n_end) if n not in absentees)
         line_start = folded.rfind("\n", 0, c_start) + 1
         label = re.search(r"vang(?:[ \t]+mat)?[ \t]*:", folded[line_start:c_start])
         if absent and len(absentees) < absent and label:

@@ -249,6 +249,8 @@ def names_after_cues(text: str, start: int = 0, end: int | None = None, min_word
             name = _name_after_office(after, min_words) or name
         if name and fold(name) in ("cac", "nhung"):  # "2 đồng chí\nCác đồng chí vắng …"
             continue
+        if name and fold(name) in ("co", "khong") and re.match(r"[ \t]*(?:\t| {2,}|\|)", after):
+            continue  # "Vắng mặt | 02 đ/c | Có lý do: 02": the next cell of a counts row, not a name
         if name and any(n.endswith(" " + name) and span.find(n) <= m.start() < span.find(n) + 4 for n in out):
             continue  # "đ/c Ông Văn Sỹ": the surname Ông is no cue of a second name "Văn Sỹ"
         if name and name not in out:

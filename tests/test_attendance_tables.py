@@ -642,3 +642,55 @@ def test_word_table_read_out_with_one_gap_and_a_double_gap_for_an_empty_cell() -
              "16    Hà Văn Ón    1961        Vắng có lý do (ốm)\n")
     a = read_meeting(normalize(HEAD + table + TAIL).text).attendance
     assert (a.present, a.absent, a.absentees) == (2, 1, ("Hà Văn Ón",))
+
+
+NOTED_LISTS = [
+    pytest.param("DANH SÁCH ĐẢNG VIÊN\n| TT | Họ và tên | Chức vụ | Ghi chú |\n|---|---|---|---|\n"
+                 "| 1 | Quàng Văn Pẩu | Bí thư | Chủ trì |\n| 2 | Lò Thị Ánh | Kế toán | |\n"
+                 "| 3 | Cà Văn Lả | Thủ kho | vắng (có lý do) - đi viện tỉnh |\n| 4 | Tòng Thị Én | Văn thư | |\n"
+                 "| 5 | Lường Văn Tính | Hưu trí | Miễn SH (tuổi cao) |\n",
+                 (5, 1, 3, 1, 1, 0, ("Cà Văn Lả",)), id="bars-note-column"),
+    pytest.param("TT   Họ và tên          Năm sinh   Ghi chú\n1    Quàng Văn Pẩu      1970\n"
+                 "2    Lò Thị Ánh         1988\n3    Cà Văn Lả          1979       vắng (không lý do)\n"
+                 "4    Tòng Thị Én        1990       Nghỉ ốm\n5    Lường Văn Tính     1962\n",
+                 (5, None, 3, 2, 1, 1, ("Cà Văn Lả", "Tòng Thị Én")), id="spaces-note-column-reason-alone"),
+]
+
+
+@pytest.mark.parametrize(("table", "want"), NOTED_LISTS)
+def test_whole_cell_listed_with_absences_in_a_note_column(table: str, want: tuple) -> None:
+    """A list of every member whose "Ghi chú" column says who was away or exempt: the rest were there."""
+    a = read_meeting(normalize(HEAD + table + TAIL).text).attendance
+    assert summary(a) == want
+
+
+def test_note_column_marking_nobody_away_is_no_attendance_table() -> None:
+    table = ("| TT | Họ và tên | Chức vụ | Ghi chú |\n|---|---|---|---|\n| 1 | Quàng Văn Pẩu | Bí thư | Chủ trì |\n"
+             "| 2 | Lò Thị Ánh | Kế toán | Thư ký |\n| 3 | Cà Văn Lả | Thủ kho | |\n")
+    full = HEAD + "Có mặt: 9 đồng chí; vắng 1 đồng chí (đ/c Sùng A Lử - ốm).\n" + table + TAIL
+    assert _table_rows(full, len(full)) == []
+    a = attendance(full)
+    assert (a.present, a.absent, a.absentees) == (9, 1, ("Sùng A Lử",))
+
+
+def test_counts_row_with_reasons_in_brackets_under_vang() -> None:
+    table = ("   Tổng số    Miễn SH    Phải dự    Có mặt    Vắng (có lý do)    Vắng (không lý do)\n"
+             "   27         02         25         22        02                 01\n")
+    a = read_meeting(normalize(HEAD + table + TAIL).text).attendance
+    assert summary(a)[:6] == (27, 2, 22, 3, 2, 1)
+
+
+def test_reason_cells_beside_the_absent_count_are_no_names() -> None:
+    text = ("Tổng số đảng viên\t31 đ/c\nCó mặt\t29 đ/c\nVắng mặt\t02 đ/c\tCó lý do: 02\tKhông lý do: 0\n\n"
+            "Danh sách đảng viên vắng mặt:\nSTT\tHọ và tên\tTổ sản xuất\tLý do vắng\n"
+            "1\tMa Văn Tòng\tTổ vận tải\tĐi tập huấn an toàn\n2\tLục Thị Hiên\tTổ sàng tuyển\tNghỉ ốm\n")
+    a = read_meeting(normalize(HEAD + text + TAIL).text).attendance
+    assert summary(a) == (31, None, 29, 2, 2, 0, ("Ma Văn Tòng", "Lục Thị Hiên"))
+
+
+def test_absentees_noted_in_several_group_rows() -> None:
+    table = ("| Tổ đảng | Tổng số ĐV | Có mặt | Vắng | Ghi chú |\n|---|---|---|---|---|\n"
+             "| Tổ 1 | 9 | 8 | 1 | đ/c Hà Văn Khiêm vắng (có lý do - ốm) |\n| Tổ 2 | 8 | 8 | 0 | |\n"
+             "| Tổ 3 | 10 | 9 | 1 | đ/c Mông Thị Lừng vắng (có lý do - đi học) |\n| Cộng | 27 | 25 | 2 | |\n")
+    a = read_meeting(normalize(HEAD + table + TAIL).text).attendance
+    assert (a.total, a.present, a.absent, a.absentees) == (27, 25, 2, ("Hà Văn Khiêm", "Mông Thị Lừng"))
