@@ -97,14 +97,20 @@ _EXEMPT = [
         # "03 đồng chí tuổi cao, sức yếu được miễn sinh hoạt", on one line, not "18 đảng viên trong đó miễn …"
         rf"{N}[ \t]+{_MEMBERS}(?P<gap>(?:[ \t]+(?!trong\s+do|gom|co\s)[^\d\n.;]{{0,30}}?)?"
         rf"(?:[ \t]+(?:duoc|da\s+duoc|xin|dang\s+duoc))?[ \t]+)mien\s+(?:cong\s+tac|sinh\s+hoat)"
-        # not a total run on into the exempt count: "22 đồng chí miễn sinh hoạt 2 đồng chí"
-        rf"(?![ \t:]*(?:\d|(?:muoi|mot|hai|ba|bon|nam|sau|bay|tam|chin)\b))"
+        # not a total run on into the exempt count: "22 đồng chí miễn sinh hoạt 2 đồng chí", "… miễn công tác và
+        # sinh hoạt đảng hai đồng chí"
+        rf"(?!(?:\s+(?:va\s+)?(?:sinh\s+hoat|cong\s+tac)|\s+dang)*[ \t:]*"
+        rf"(?:\d|(?:muoi|mot|hai|ba|bon|nam|sau|bay|tam|chin)\b))"
     ),
 ]
 _NOT_TO_ATTEND = re.compile(  # "Không phải dự sinh hoạt: 05 đ/c, gồm 02 đ/c được miễn …, 03 đ/c đi làm ăn xa …"
     rf"khong\s+(?:phai|can)\s+(?:du|tham\s+du|tham\s+gia|sinh\s+hoat)(?:\s+sinh\s+hoat)?(?P<gap>\s*[:\-–]?\s*){N}"
     rf"(?=\s*(?:{_MEMBERS}|[,;.(]|$|\n))")
 _EXEMPT.insert(0, _NOT_TO_ATTEND)
+# the count right after its label, then the count left to attend, run on as dictated: "miễn sinh hoạt một đồng chí
+# phải dự hai mươi ba đồng chí"
+_EXEMPT.insert(1, re.compile(rf"mien(?:\s+(?:va\s+)?(?:cong\s+tac|sinh\s+hoat|sh)(?:\s+dang)?)+"
+                             rf"(?P<gap>[ \t]*:?[ \t]*){N}(?=[ \t]+{_MEMBERS}\b)"))
 _EXEMPT_NONE = re.compile(
     r"khong\s+co\s+(?:dang\s+vien|dong\s+chi|d/c|dv|ai)\s+(?:nao\s+)?(?:duoc\s+)?mien|mien[^\d\n.;]{0,30}:\s*khong\b"
 )

@@ -108,13 +108,14 @@ _DELEGATE_LABEL = re.compile(
     # (a terse record's "ĐB: đ/c A - Đảng ủy viên")
     # (also run on after a comma: "…, thư ký đ/c B - chi ủy viên, đại biểu dự có đ/c C - Đảng ủy viên; …")
     r"(?:" + LABEL + r"|,\s*(?=dai\s+bieu\s+(?:ve\s+)?(?:tham\s+)?du\b))"
-    r"(?:db(?=\s*:)|dai\s+bieu|khach\s+moi)(?:\s+(?:cap\s+tren|dang\s+uy|moi)"
+    r"(?:db(?=\s*:)|(?:thanh\s+phan\s+)?dai\s+bieu|khach\s+moi)(?:\s+(?:cap\s+tren|dang\s+uy|moi)"
     # whose delegate, before a colon: "Đại biểu Huyện ủy:", "Đại biểu Đảng ủy xã:" (not "Đại biểu Đảng ủy phát biểu:")
     r"|(?:\s+(?!(?:phat\s+bieu|chi\s+dao|neu|gop\s+y|ket\s+luan|de\s+nghi|bieu\s+duong|noi|trinh\s+bay|bao\s+cao"
     r"|tham\s+du|du|ve|va)\b)[a-z]+){1,4}(?=\s*:))?"
     r"(?:\s*(?:,|/|va)\s*(?:bao\s+cao\s+vien|khach\s+moi)(?=\s*:))?"  # ("Đại biểu, báo cáo viên: đ/c A")
     r"(?:(?:\s+(?:ve\s+)?(?:tham\s+)?du"
-    r"(?:\s+(?:buoi\s+)?(?:sinh\s+hoat|hop|hoi\s+nghi))?)(?:\s+co)?\s*[:\-–]?\s*|\s*[:\-–]\s*)"
+    r"(?:\s+(?:buoi\s+)?(?:sinh\s+hoat|hop|hoi\s+nghi))?)(?:\s+co)?\s*[:\-–]?\s*|\s*[:\-–]\s*"
+    r"|\s+co\s+(?=(?:dong\s+chi|d\s*/\s*c)\s))"  # dictated with no colon: "Thành phần đại biểu có đồng chí A"
     r"|(?:" + LABEL + r"|,\s*(?:va\s+)?)(?:(?:ve|den)\s+)?(?:tham\s+)?du"
     r"(?:\s+(?:buoi\s+)?(?:sinh\s+hoat|hop|hoi\s+nghi)(?:\s+\w+){0,3}?)?"
     # "Về dự với chi bộ có đồng chí A", "Dự và chỉ đạo có đ/c B"
@@ -146,7 +147,9 @@ _PERSON_LINE = re.compile(r"[-+•*]|\d{1,2}[.)]|(?:dong\s+chi|d\s*/\s*c|ong|ba)
 
 
 _AFTER_DELEGATES = re.compile(
-    r"[,;]\s*(?:va\s+|dong\s+thoi\s+)?(?:chi\s+bo\s+(?:hien\s+)?co|tong\s+so|co\s+mat|vang)\b")
+    r"[,;]\s*(?:va\s+|dong\s+thoi\s+)?(?:chi\s+bo\s+(?:hien\s+)?co|tong\s+so|co\s+mat|vang)\b"
+    # (or the chair and the secretary: "…, chủ trì đồng chí A bí thư chi bộ thư ký đồng chí B")
+    r"|[,;]\s*(?:va\s+)?(?:chu\s+tri|thu\s+ky)\s*(?:la\s+)?:?\s*(?:dong\s+chi|d\s*/\s*c)\s")
 
 
 _PERSON_CUE = re.compile(r"(?:dong\s+chi|d\s*/\s*c)\s")

@@ -34,7 +34,9 @@ _ISSUER = r"(?:T\.[ ]?[ƯWU]|[A-ZĐƯ][A-Za-zĐđƯư]*\d*)"
 _END = r"(?![\wĐđƯư])"
 _SO = r"(?:(?:số|Số|SỐ|so)[ ]*[:.]?" + _S + r")"
 _ROMAN = r"[IVXL]{1,7}" + _END
-_TERM = r"(?:[IVXL]{1,7}|1[0-6]|[1-9])" + _END  # "khóa XII", also "khóa 12"
+# "khóa XII", also "khóa 12" and, dictated, "khóa mười hai"
+_TERM_WORDS = r"(?i:mười(?:[ ]+(?:một|hai|ba|bốn|lăm|sáu))?|chín|tám)"
+_TERM = r"(?:[IVXL]{1,7}|1[0-6]|[1-9]|" + _TERM_WORDS + ")" + _END
 _ROMANS = {1: "I", 2: "II", 3: "III", 4: "IV", 5: "V", 6: "VI", 7: "VII", 8: "VIII", 9: "IX", 10: "X",
            11: "XI", 12: "XII", 13: "XIII", 14: "XIV", 15: "XV", 16: "XVI"}
 _ORDINALS = {
@@ -42,12 +44,14 @@ _ORDINALS = {
     "chín": 9, "mười": 10, "mười một": 11, "mười hai": 12, "mười ba": 13, "mười bốn": 14,
     "mười lăm": 15, "mười sáu": 16,
 }
-_KHOA = r"(?:" + codes.loose("khóa") + r"|(?i:khoa))"
+_KHOA = r"(?i:kh(?:óa|oá|oa))"  # (any case: "KHÓA XII" in a heading)
 _ORD = r"(?:\d{1,2}|" + "|".join(sorted(_ORDINALS, key=len, reverse=True)) + r")" + _END
 # Words that make "Kế hoạch 5 năm", "Báo cáo 6 tháng" a quantity, not a document number.
 _UNIT = re.compile(
     # "Hướng dẫn 9 hộ làm chuồng bò": a count of people or things after the verb, not "Hướng dẫn 09"
-    r"[ ]*(?:năm|tháng|ngày|quý|tuần|giờ|phút|lần|điểm|điều|người|đồng chí|đ/c|đảng viên|nội dung|%|tỷ|triệu"
+    # ("Chỉ thị 05 tháng này chi bộ học …": this month, not a span of months)
+    r"[ ]*(?!(?:tháng|quý|tuần)[ ]+này(?![\wđ]))"
+    r"(?:năm|tháng|ngày|quý|tuần|giờ|phút|lần|điểm|điều|người|đồng chí|đ/c|đảng viên|nội dung|%|tỷ|triệu"
     r"|hộ|gia đình|cháu|em|học sinh|sinh viên|hội viên|đoàn viên|thanh niên|công nhân|xã viên|lượt|nhóm|tổ|ha|km|con"
     # "nhận hướng dẫn 1 buôn", "hướng dẫn 2 lớp": places and groups
     r"|buôn|bản|thôn|xóm|ấp|làng|lớp|đội|bà con|người dân|buổi|trường hợp|việc)"
@@ -96,7 +100,7 @@ def _patterns() -> _Patterns:
         rf"{_NUM_START}(?P<num>\d{{1,5}}[a-z]?)[ ]*/[ ]*(?:(?P<year>(?:19|20)\d\d)[ ]*/[ ]*\n?[ ]*)?"
         rf"(?P<body>{token}(?:[ ]*[-–/][ ]*\n?[ ]*{token})*){_END}(?![-–/]\w)"
     )
-    central = r"(?:Trung" + _BR + r"(?:ương|uong)|TW|TƯ|T\.[ ]?Ư|T\.W)"
+    central = r"(?:(?i:Trung)" + _BR + r"(?i:ương|uong)|TW|TƯ|T\.[ ]?Ư|T\.W)"
     named = (
         # the name may wrap ("Nghị\nquyết Trung ương 4 khóa XII" in a scan's lines)
         # also typed without diacritics ("Nghi quyet TW 4 khoa XII")
@@ -324,8 +328,11 @@ def _from_named(m: re.Match[str], text: str) -> list[Reference]:
         return []
     types = codes.types_for_name(m.group("tw"))
     refs = []
-    for written in re.findall(r"[IVXL]+|\d+", m.group("terms")):
-        term = _ROMANS.get(int(written), "") if written.isdigit() else written
+    for written in re.findall(r"[IVXL]+|\d+|" + _TERM_WORDS, m.group("terms")):
+        if written.isdigit() or written.lower() in _ORDINALS:
+            term = _ROMANS.get(int(written) if written.isdigit() else _ORDINALS[" ".join(written.lower().split())], "")
+        else:
+            term = written
         entry = catalogue.by_plenum(types, plenum, term)
         if entry is None:
             continue

@@ -395,6 +395,12 @@ def _read_heading(text: str, folded: str, line: _Line, next_line: _Line | None, 
         else:
             heading = _heading_text(text, line, first_cue)
         inline = colon > 0 and len(title_text[colon + 1 :].split()) >= 2
+        if colon < 0 and title_end == line.end and words > 2 * _RUN_ON // 3:
+            # a numbered line run on through several sentences, dictated ("1. thông tin thời sự đồng chí A thông
+            # tin …. Đồng chí A phổ biến Kế hoạch số 45 …"): the sentences after the first are read as a body
+            brk = re.compile(r"[.!?]\s+(?=\S)").search(text, tstart, title_end)
+            if brk:
+                body = brk.end()
         if inline and title_end == line.end:
             body = tstart + text[tstart:title_end].find(":") + 1  # the content after the label is read too
         if title_end == line.end and colon > 0 and (inline or line.style in ("plain", "bullet")):
@@ -577,6 +583,11 @@ _VERB_BREAK = re.compile(r"[,;]?\s*(?:va|roi|sau do|tiep do|tiep theo)\s+")
 _NEXT_BREAK = re.compile(r".*(?:sau\s+do|tiep\s+do|tiep\s+theo)\s+")
 
 
+# a document named by its number right after the cue: "phổ biến quy định 69", "quán triệt Nghị quyết số 21"
+_DOCUMENT_NAMED = re.compile(r"\s*(?:(?:noi\s+dung|toan\s+van|tom\s+tat)\s+)?(?:(?:nghi\s+quyet|chi\s+thi|ket\s+luan"
+                             r"|quy\s+dinh|huong\s+dan|nghi\s+dinh|thong\s+tu|luat|dieu\s+le)\s+)?(?:so\s+)?\d")
+
+
 def _clause_kinds(text: str, folded: str, sent: _Sentence, kind: str | None,
                   allowed: frozenset[str] = frozenset(), semis: bool = False) -> list[tuple[int, str]]:
     """Later kinds that clauses of one sentence open ("… kết luận và chi bộ biểu quyết 19/19 nhất trí").
@@ -624,7 +635,9 @@ def _clause_kinds(text: str, folded: str, sent: _Sentence, kind: str | None,
             # (the chair's own verb may come first: "… kết luận, ghi nhận các ý kiến và nêu nhiệm vụ tháng 3: …")
             if k in allowed and _STATES.fullmatch(_fold(prefix).strip()):
                 prefix = ""
+            # (the speaker goes on to a document: "… thông tin thời sự …, phổ biến quy định 69 của Bộ Chính trị")
             verb = not prefix.strip() and (_VERB_BREAK.fullmatch(br.group()) or k in allowed
+                                           or (k == "dissemination" and _DOCUMENT_NAMED.match(folded, cue_end))
                                            or (br.group().startswith(";") and not semis
                                                and not _BARE_ITEM.match(folded, cue_end, sent.end)))
             if not (actor or verb) or (len(prefix.split()) > 6 and not named) or cues.blockers.search(fold_key(prefix)):
@@ -689,6 +702,13 @@ def _is_speaker(text: str, folded: str, sent: _Sentence) -> bool:
     return is_name and (asks or bool(_OPINION.search(m.group("said"))))
 
 
+def _in_run_on(folded: str, at: int) -> bool:
+    """Whether ``at`` lies in a paragraph of many sentences run on (voice-typed records have no line breaks)."""
+    start = folded.rfind("\n", 0, at) + 1
+    end = folded.find("\n", at)
+    return len(folded[start : len(folded) if end < 0 else end].split()) > 2 * _RUN_ON
+
+
 def _bare(folded: str, sent: _Sentence, kind: str) -> bool:
     """Whether the sentence (a list item) starts with the kind's cue, no subject before it."""
     lead = _LEAD.match(folded, sent.start, sent.end)
@@ -722,6 +742,9 @@ def _split(text: str, folded: str, start: int, end: int, kind: str | None, *, he
                             and folded[max(0, sent.start - 2) : sent.start].count("\n") == 2)
             else:
                 ok = cur is None or _RANK[new] > _RANK[cur] or (sent.para and not sent.item)
+                # a record dictated as one long paragraph: a sentence that starts with its part's name
+                # ("Phương hướng nhiệm vụ tháng tám …" after the discussion) opens that part as a line would
+                ok = ok or (new != "discussion" and _bare(folded, sent, new) and _in_run_on(folded, sent.start))
             if ok:
                 cuts.append((sent.start, new))
                 cur = new
@@ -1193,7 +1216,9 @@ def _embedded_clause(folded: str, sent: _Sentence, cue: re.Pattern[str], lead: r
             pos = w.end()
         m = cue.match(folded, pos, sent.end)
         if m and not (pos == at and (_BARE_ITEM.match(folded, m.end(), sent.end) or _in_list(folded, starts, at))):
-            return at
+            # "Thảo luận và tự phê bình, phê bình …" names both parts, as a heading of two kinds does: the
+            # discussion keeps its name, the second part starts at its own
+            return pos if folded.startswith("thao luan", at) else at
     return None
 
 

@@ -1079,6 +1079,12 @@ def _att(m):
                      id="dv-label-then-ts"),
         pytest.param("- TS ĐV 25, miễn SH 2. Có mặt 22, vắng 1 (ốm).", (25, 2, 23, 22, 1, 1, 0),
                      id="ts-dv-without-colon"),
+        pytest.param("tổng số đảng viên mười chín đồng chí miễn sinh hoạt một đồng chí phải dự mười tám đồng chí "
+                     "có mặt mười bảy đồng chí vắng một đồng chí có lý do", (19, 1, 18, 17, 1, 1, 0),
+                     id="dictated-exempt-count-run-on-into-the-expected"),
+        pytest.param("tổng số đảng viên ba mươi mốt đồng chí miễn công tác và sinh hoạt đảng ba đồng chí có mặt hai "
+                     "mươi sáu đồng chí vắng hai đồng chí có lý do", (31, 3, 28, 26, 2, 2, 0),
+                     id="dictated-exempt-after-a-long-label"),
     ],
 )
 def test_attendance(text, expected):
@@ -1328,6 +1334,11 @@ def test_absentees(text, expected):
             "Đồng chí Hà Văn Khoa chủ trì, có đồng chí Phan Thị Mận - Đảng ủy viên phụ trách chi bộ về dự, tổng số "
             "đảng viên 15 đồng chí.",
             ("Phan Thị Mận",), id="named-before-ve-du",
+        ),
+        pytest.param(
+            "chi bộ họp lúc mười chín giờ. Thành phần đại biểu có đồng chí Rơ Châm Blin phó chủ tịch ủy ban xã, chủ "
+            "trì đồng chí Siu Hmơn bí thư chi bộ thư ký đồng chí Lê Thị Nga, tổng số đảng viên mười hai đồng chí.",
+            ("Rơ Châm Blin",), id="dictated-delegates-then-chair-and-secretary",
         ),
     ],
 )

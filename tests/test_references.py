@@ -182,6 +182,12 @@ CODES = [
                  ["04-NQ/TW", "12-NQ/TW"], id="bare-second"),
     pytest.param("Chỉ thị 16/CT-TTg và Chỉ thị 05-CT/TW.", ["16/CT-TTg", "05-CT/TW"], id="state-and-party"),
     pytest.param("CHỈ THỊ SỐ 05-CT/TW CỦA BỘ CHÍNH TRỊ", ["05-CT/TW"], id="uppercase"),
+    # dictated by voice typing: the term in words, everything in lower case
+    pytest.param("chi bộ tiếp tục thực hiện nghị quyết trung ương bốn khóa mười hai về chỉnh đốn đảng",
+                 ["04-NQ/TW"], id="named-term-in-words-lower-case"),
+    pytest.param("QUÁN TRIỆT NGHỊ QUYẾT TRUNG ƯƠNG 4 KHÓA XII", ["04-NQ/TW"], id="named-in-capitals"),
+    pytest.param("học tập và làm theo Bác theo chỉ thị 05 tháng này chi bộ chọn chủ đề tiết kiệm",
+                 ["05-CT/TW"], id="short-form-then-this-month"),
 ]
 
 
@@ -217,6 +223,7 @@ NEGATIVE = [
     pytest.param("Hồi 8 giờ 00 phút ngày 06 tháng 7 năm 2018.", id="date-words"),
     pytest.param("Kinh phí 2.500.000 đồng, chi 1,5 triệu.", id="money"),
     pytest.param("Điểm thi đua 95/100 điểm.", id="score"),
+    pytest.param("Theo hướng dẫn 9 tháng qua, các tổ đã thu đủ quỹ.", id="months-past-after-a-verb"),
 ]
 
 

@@ -1328,3 +1328,39 @@ def test_keycap_numbers_and_emoji_typed_on_a_phone() -> None:
 def test_arrow_led_lines_typed_on_a_phone(arrow: str) -> None:
     body = "6) KL: đc Bình thống nhứt NV T3.\n7) BQ: 21/21 nhứt trí.\n" + arrow + "Kết thúc 15h20.\n"
     assert kinds(HEAD + body)[-3:] == ["conclusion", "vote", "closing"]
+
+
+# A record dictated by voice typing: one paragraph, no punctuation between the parts but a few periods.
+DICTATED = (
+    "Đồng chí Hoàng Văn Pha tuyên bố lý do và thông qua chương trình chi bộ nhất trí. đồng chí Ma Thị Diệp thông tin "
+    "thời sự cả nước chuẩn bị bầu cử đại biểu quốc hội khóa mười sáu, trên địa bàn huyện mưa lớn gây sạt lở hai tuyến "
+    "đường liên xã, phổ biến quy định 131 của bộ chính trị về kiểm soát quyền lực để đảng viên nắm được. Đánh giá "
+    "tháng hai đồng chí bí thư báo cáo thôn đã thu xong quỹ phòng chống thiên tai đạt một trăm phần trăm, ra quân làm "
+    "sạch kênh mương được ba cây số, hạn chế là còn hai hộ đốt rơm rạ gần đường điện. Thảo luận và tự phê bình phê "
+    "bình đồng chí Nông Văn Thắm nhận còn chậm nộp đảng phí hai tháng, đồng chí La Thị Mỷ góp ý đồng chí Thắm cần sắp "
+    "xếp công việc, đồng chí Lý Văn Sình đề nghị xã sớm sửa cầu tràn đầu thôn vì mùa mưa sắp đến đồng chí Pha tiếp "
+    "thu và giải trình. Phương hướng nhiệm vụ tháng tư chăm sóc lúa xuân phòng chuột cắn lúa, vận động các hộ nuôi "
+    "gà vịt tiêm phòng cúm, tu sửa nhà văn hóa thôn trước mùa mưa bão, giao đồng chí Sình theo dõi việc sửa cầu tràn "
+    "và đồng chí Mỷ phụ trách tiêm phòng cho đàn gia cầm của các hộ trong thôn. Kết luận đồng chí Hoàng Văn Pha kết "
+    "luận ghi nhận các ý kiến tâm huyết và thống nhất nghị quyết tháng ba của chi bộ. chi bộ biểu quyết mười lăm trên "
+    "mười lăm đồng chí tán thành.\n"
+)
+
+
+def test_parts_of_a_record_dictated_as_one_paragraph() -> None:
+    assert len(DICTATED.split()) > 240
+    assert kinds(HEAD + DICTATED + END) == [
+        "opening", "news", "dissemination", "review", "discussion", "criticism", "plan", "conclusion", "vote",
+        "closing"]
+
+
+def test_numbered_line_run_on_through_several_sentences() -> None:
+    body = ("1. thông tin thời sự đồng chí Ma Thị Diệp thông tin kỳ họp thứ tám quốc hội khóa mười lăm thông qua "
+            "nhiều luật quan trọng, tình hình mưa lũ ở các tỉnh miền núi phía bắc làm nhiều người chết và mất tích, "
+            "ủy ban xã đã vận động quyên góp ủng hộ đồng bào vùng lũ được hơn mười triệu đồng, các đoàn thể đều tích "
+            "cực tham gia đóng góp. Đồng chí Diệp cũng phổ biến Kế hoạch số 52-KH/ĐU của Đảng ủy xã về tổ chức các "
+            "hoạt động kỷ niệm ngày thành lập mặt trận tổ quốc.\n"
+            "2. Đánh giá kết quả tháng mười, đồng chí bí thư báo cáo thôn hoàn thành thu hoạch lúa mùa.\n"
+            "3. thảo luận các đồng chí tham gia ý kiến, đồng chí Sình đề nghị sửa cầu tràn. trong phần tự phê bình và "
+            "phê bình đồng chí Nông Văn Thắm tự phê bình mình còn chậm nộp đảng phí, hứa khắc phục ngay.\n")
+    assert kinds(HEAD + body + END) == ["news", "dissemination", "review", "discussion", "criticism", "closing"]
