@@ -206,6 +206,14 @@ def read_orgs(text: str, folded: str) -> tuple[str | None, str | None]:
         parent = found[-2][1] if len(found) > 1 else None
     elif found:
         parent = found[-1][1]
+    if org is None or parent is None:
+        # no heading above the title (a record copied out of the minutes book): the cell named in the title
+        # and the lines under it ("BIÊN BẢN HỌP CHI BỘ THÔN TÂN LẬP THÁNG 3 NĂM 2017" / "(Đảng bộ xã Vũ Hội)")
+        t_org, t_parent = _title_orgs(text, folded)
+        if org is None and t_org:
+            org, parent = t_org, parent or t_parent
+        elif org is not None and parent is None and t_parent and t_org:
+            parent = t_parent
     if org is None:  # a form's fields: "Chi bộ:  Chi bộ Xí nghiệp số 2", "Tên chi bộ: Thôn 5", "Đảng bộ: …"
         org = _labelled_org(text, folded, _CELL_FIELD, "Chi bộ")
         parent = parent or (_labelled_org(text, folded, _PARENT_FIELD, "Đảng bộ") if org else None)
@@ -231,6 +239,11 @@ def read_orgs(text: str, folded: str) -> tuple[str | None, str | None]:
                                r"[^\n,.;:()]{2,60}?)\s*,", folded)
             # "Chi bộ ấp Bờ Xáng (trực thuộc Đảng bộ xã Rạch Chèo Đông) tiến hành …"
             beside = beside or re.search(r"\bchi\s+bo\s+" + r"\s+".join(words) + r"\s*" + _PAREN_PARENT, folded)
+            # "Chi bộ Hưu trí Khu vực 5 trực thuộc Đảng bộ phường An Khánh tổ chức …"
+            beside = beside or re.search(
+                r"\bchi\s+bo\s+" + r"\s+".join(words) + r"\s+(?:truc\s+)?thuoc\s+(?P<p>(?:dang\s+bo|dang\s+uy)\s"
+                r"[^\n,.;:()]{2,60}?)(?=\s*[,.;]|\s+(?:da\s+|dang\s+)?(?:to\s+chuc|tien\s+hanh|hop|sinh\s+hoat)\b)",
+                folded)
             if beside:
                 parent = " ".join(text[beside.start("p") : beside.end("p")].split())
     if org and parent is None:  # the parent in brackets under the cell: "CHI BỘ ẤP RẠCH GỐC" / "(Đảng bộ xã …)"
@@ -238,14 +251,58 @@ def read_orgs(text: str, folded: str) -> tuple[str | None, str | None]:
         under = re.compile(r"(?m)^[ \t]*" + _PAREN_PARENT).search(folded, 0, title.start() if title else 0)
         if under:
             parent = " ".join(text[under.start("p") : under.end("p")].split())
-    if org and parent is None:  # "Chi bộ thôn Tân Hưng thuộc Đảng bộ xã Lãng Sơn"
+    if org:  # "Chi bộ thôn Tân Hưng thuộc Đảng bộ xã Lãng Sơn"
         m = re.search(r"\s+(?:thuoc|truc\s+thuoc)\s+(?=dang\s+bo|dang\s+uy)", fold(org))
         if m:
-            org, parent = org[: m.start()], org[m.end() :]
+            org, parent = org[: m.start()], parent or org[m.end() :]
     org = _cased(text, folded, _clean_org(org)) if org else None
     parent = _cased(text, folded, _clean_org(parent)) if parent else None
     place = _place_of_writing(text, folded)
     return (_near_place(org, place) if org else None), (_near_place(parent, place) if parent else None)
+
+
+# The cell named in a title line or right under it, and its parent: "BIÊN BẢN HỌP CHI BỘ ĐẠI ĐỘI 2 (THƯỜNG KỲ …)",
+# "Biên bản sinh hoạt chi bộ xóm 7 tháng 6 năm 2019", "Chi bộ Phân xưởng Chế biến - Đảng bộ Công ty …",
+# "(thường kỳ tháng 11/2020 - Đảng bộ xã Tân Bình)"
+_KIND_WORDS = r"(?:thuong\s+ky|dinh\s+ky|chuyen\s+de|ket\s+hop|thang|quy|nam|mo\s+rong|bat\s+thuong|dot\s+xuat|lan)\b"
+_TITLE_CELL = re.compile(
+    rf"\bchi\s+bo\s+(?!{_KIND_WORDS})(?P<name>[^\W_][^\n()]{{1,69}}?)"
+    rf"(?=\s*(?:\(|,|:|\n|$)|\s+[-–]\s+(?:{_KIND_WORDS}|dang\s+bo|dang\s+uy)|\s+{_KIND_WORDS})")
+_TITLE_PARENT = re.compile(r"\b(?:dang\s+bo|dang\s+uy)\s+(?P<name>[^\n()]{2,70}?)(?=\s*(?:\)|,|\n|$))")
+_TITLE_START = re.compile(r"(?m)^[ \t]*(?:sinh\s+hoat|hop)\s+(?:chi\s+bo|chuyen\s+de|thuong\s+ky|dinh\s+ky)\b")
+
+
+_BODY_START = re.compile(r"\s*(?:thoi\s+gian|dia\s+diem|hom\s+nay|vao\s+(?:luc|hoi)|hoi\s+\d|chuyen\s+de\s*:)")
+
+
+def _title_orgs(text: str, folded: str) -> tuple[str | None, str | None]:
+    """The cell and its parent named in the title line and the short lines under it, when no heading stands
+    above the title (only page furniture and the date of a copied minutes book)."""
+    title = TITLE.search(folded, 0, 1500) or _TITLE_START.search(folded, 0, 600)
+    if title is None:
+        return None, None
+    start = title.start() + (1 if folded[title.start()] == "\n" else 0)
+    above = [ln for ln in text[:start].split("\n") if ln.strip()]
+    if any(_PARTY_LINE.search(fold(ln)) for ln in above):
+        return None, None  # a heading of its own above the title
+    lines, pos = [], start
+    for k in range(4):
+        end = folded.find("\n", pos)
+        end = len(folded) if end < 0 else end
+        line = folded[pos:end]
+        if k and (not line.strip() or len(line.strip()) > 90 or line.rstrip().endswith(".") or _BODY_START.match(line)):
+            break
+        lines.append((pos, end))
+        pos = end + 1
+    org = parent = None
+    for a, b in lines:
+        cell = _TITLE_CELL.search(folded, a, b)
+        if org is None and cell and (name := _clean_org(text[cell.start() : cell.end("name")].strip(" -–"))):
+            org = " ".join(name.split())
+        up = _TITLE_PARENT.search(folded, a, b)
+        if parent is None and up:
+            parent = " ".join(text[up.start() : up.end("name")].split()).strip(" -–")
+    return org, parent
 
 
 _PLACE_LINE = re.compile(r"(?:^|\n|\s{3})[^\w\n]{0,3}[ \t]*(?P<place>[^\W\d][^\n,]{1,38}),\s*ngay\s+\d")

@@ -409,6 +409,22 @@ def test_type(text, expected):
             ("Chi bộ Khu dân cư số 4", "Đảng bộ xã Đồng Tâm"),
             id="the-cells-number-before-its-parent-is-no-document-number",
         ),
+        # copied out of the minutes book: page number and date above, the cell in the title, the parent below
+        pytest.param("- 58 -\nNgày 09/4/2019\nBIÊN BẢN HỌP CHI BỘ BẢN NÀ PHẶC THÁNG 4 NĂM 2019\n(Đảng bộ xã Pác Nặm)\n"
+                     "Hồi 19 giờ 00, chi bộ họp.", ("Chi bộ bản Nà Phặc", "Đảng bộ xã Pác Nặm"),
+                     id="minutes-book-cell-in-the-title-parent-in-brackets"),
+        pytest.param("Trang 7\nNgày 3/8/2022\nBiên bản sinh hoạt Chi bộ Đội Xe cơ giới tháng 8/2022\n"
+                     "Đảng bộ Công ty Cổ phần Vận tải Thủy\nThời gian: 14h00.", ("Chi bộ Đội Xe cơ giới",
+                     "Đảng bộ Công ty Cổ phần Vận tải Thủy"), id="minutes-book-title-in-sentence-case-parent-below"),
+        pytest.param("Ngày 20/5/2024\nSINH HOẠT CHUYÊN ĐỀ QUÝ II/2024\nChi bộ Phòng Nội vụ - Lao động\n"
+                     "(Đảng bộ Cơ quan Chính quyền huyện Ba Chẽ)\nThời gian: 8h00.",
+                     ("Chi bộ Phòng Nội vụ - Lao động", "Đảng bộ Cơ quan Chính quyền huyện Ba Chẽ"),
+                     id="minutes-book-cell-line-with-a-dash-in-its-name"),
+        pytest.param("BIÊN BẢN HỌP CHI BỘ ĐỘI 3 (THƯỜNG KỲ THÁNG 6/2020 - ĐẢNG BỘ ĐỒN BIÊN PHÒNG LŨNG CÚ)\nHọp.",
+                     ("Chi bộ Đội 3", "Đảng bộ Đồn Biên phòng Lũng Cú"), id="minutes-book-parent-inside-the-bracket"),
+        pytest.param("Hôm nay, ngày 5/6/2021, Chi bộ Cựu chiến binh Khu phố 2 trực thuộc Đảng bộ phường Tân Mai "
+                     "tổ chức sinh hoạt.", ("Chi bộ Cựu chiến binh Khu phố 2", "Đảng bộ phường Tân Mai"),
+                     id="parent-after-truc-thuoc-in-the-body"),
     ],
 )
 def test_organization(text, expected):
