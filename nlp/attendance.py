@@ -285,6 +285,11 @@ _NO_NAME_AFTER = re.compile(  # (the text is folded: the words that open a claus
     r"|trinh\s+bay|ket\s+luan|chu\s+tri|khai\s+mac|gioi\s+thieu|neu\s+ly\s+do)\b)")
 
 
+_REASON_COUNT_LINE = re.compile(r"[ \t]*[-+•*]?[ \t]*(?:vang[ \t]+)?(?:co|khong)[ \t]+(?:ly[ \t]+do|phep)[ \t]*"
+                                r"(?:\(?\d{1,2}\)?[ \t]*(?:d/c|dong[ \t]+chi)?)?[ \t]*:[ \t]*"
+                                r"(?:d[ \t]*/[ \t]*c|dong[ \t]+chi)")
+
+
 def _absent_clause(folded: str, start: int, text: str | None = None) -> tuple[int, int]:
     """Span of the absence sentence and the bullet lines that continue it (``text``: the unfolded text, to see
     names without a cue by their capitals)."""
@@ -328,8 +333,9 @@ def _absent_clause(folded: str, start: int, text: str | None = None) -> tuple[in
             # a bracket wrapped onto the next line: "(đ/c A, có lý\ndo: trực ca)"
             end = nxt
             continue
-        if _NAMES_LINE.match(line) or _ABSENT_NAMES_LINE.match(line):
+        if _NAMES_LINE.match(line) or _ABSENT_NAMES_LINE.match(line) or _REASON_COUNT_LINE.match(line):
             # "Họ tên đảng viên vắng: A (ốm), B" / "Vắng có lý do: đ/c A (ốm), đ/c B" on the next line
+            # (or, under "vắng 4, trong đó:", "có lý do 2: đ/c A (đi ca 3), …" / "không lý do 2: đ/c C, đ/c D")
             end = nxt
             continue
         if (end > line_end and line.strip() and re.search(r"[a-z]\s*$", so_far) and not _ATT_LABEL.match(line)

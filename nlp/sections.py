@@ -211,7 +211,7 @@ def _parse_line(text: str, folded: str, start: int, end: int) -> _Line | None:
     if deco:
         lead += deco.end()
     # a record that opens every line with a dash heads its parts so too: "- Phần 3. Quán triệt …", "- II. …"
-    dash = re.match(r"[-–—•+]\s*", text[start + lead : end])
+    dash = re.match(r"[-–—•+*]\s*", text[start + lead : end])  # (and "* Phần 4: Đánh giá …")
     if dash and (_PHAN.match(folded, start + lead + dash.end()) or _ROMAN.match(text, start + lead + dash.end())):
         lead += dash.end()
     s = start + lead
@@ -1154,7 +1154,9 @@ def _heading_cuts(text: str, folded: str, h: _Heading, start: int, end: int, chi
     title = text[h.line.title : h.line.end].strip()
     wordy = title.endswith(".") and len(title.split()) > 8
     bodiless = not h.inline and not wordy and not text[body : inner[0][0] if inner else end].strip()
-    if bodiless and (children or (inner and inner[0][1] in cues.contains.get(kind, ()) and kind != "conclusion")):
+    # (the chair's conclusion with a vote labelled under it, "7. Kết luận" / "Biểu quyết: 23/23", is no container)
+    if bodiless and ((children and (kind != "conclusion" or kind in children))
+                     or (inner and inner[0][1] in cues.contains.get(kind, ()) and kind != "conclusion")):
         # "PHẦN THỨ BA: KẾT THÚC" over "Kết luận", "Biểu quyết": a container, its parts are the sections
         # (but the chair's conclusion stating the plan first is still the conclusion: "KL:" over "+ thống nhất
         # phương hướng tháng 4")

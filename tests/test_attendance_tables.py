@@ -694,3 +694,10 @@ def test_absentees_noted_in_several_group_rows() -> None:
              "| Tổ 3 | 10 | 9 | 1 | đ/c Mông Thị Lừng vắng (có lý do - đi học) |\n| Cộng | 27 | 25 | 2 | |\n")
     a = read_meeting(normalize(HEAD + table + TAIL).text).attendance
     assert (a.total, a.present, a.absent, a.absentees) == (27, 25, 2, ("Hà Văn Khiêm", "Mông Thị Lừng"))
+
+
+def test_reasons_labelled_with_their_counts_on_the_lines_under_the_absent_count() -> None:
+    text = ("- ĐV: tổng số 21; có mặt 17; vắng 4, trong đó:\n    có lý do 3: đ/c Hầu A Chống (đi rừng), đ/c Mùa Thị Dế "
+            "(ốm), đ/c Vàng A Sử (đi học);\n    không lý do 1: đ/c Thào A Pó.\n")
+    a = read_meeting(normalize(HEAD + text + TAIL).text).attendance
+    assert summary(a) == (21, None, 17, 4, 3, 1, ("Hầu A Chống", "Mùa Thị Dế", "Vàng A Sử", "Thào A Pó"))

@@ -1364,3 +1364,25 @@ def test_numbered_line_run_on_through_several_sentences() -> None:
             "3. thảo luận các đồng chí tham gia ý kiến, đồng chí Sình đề nghị sửa cầu tràn. trong phần tự phê bình và "
             "phê bình đồng chí Nông Văn Thắm tự phê bình mình còn chậm nộp đảng phí, hứa khắc phục ngay.\n")
     assert kinds(HEAD + body + END) == ["news", "dissemination", "review", "discussion", "criticism", "closing"]
+
+
+STARRED_PARTS = (
+    "* Phần 1: Khai mạc\nĐ/c Bí thư tuyên bố lý do.\n"
+    "* Phần 2: Đánh giá kết quả tháng 2/2024\nTổ 3 thu xong quỹ an ninh; còn 4 hộ chưa đóng góp làm đường.\n"
+    "* Phần 3: Phương hướng tháng 4/2024\nRa quân dọn vệ sinh kênh mương.\n"
+)
+LAYOUTS_MORE = [
+    pytest.param(STARRED_PARTS, ["opening", "review", "plan"], id="star-bullet-then-phan-n-colon"),
+    pytest.param("3/ Kết quả SXKD, công tác đảng tháng 2/2024:\n- Giao 14 lô hàng, đạt 97% kế hoạch.\n"
+                 "4/ Nhiệm vụ tháng 4:\n- Hoàn thành đơn hàng xuất khẩu.\n", ["review", "plan"],
+                 id="enterprise-results-heading-with-a-comma"),
+    pytest.param("6. Thảo luận\n- Đ/c Lò Văn Sương: nhất trí.\n\n7. Kết luận của đ/c Bí thư\nChi bộ nhất trí đánh giá "
+                 "tháng 2 và phương hướng tháng 4; giao đ/c Sương lập tổ thu mua chè.\n"
+                 "Biểu quyết thông qua nghị quyết tháng: 17/17 đ/c tán thành.\n",
+                 ["discussion", "conclusion", "plan", "vote"], id="conclusion-heading-over-the-plan-and-a-vote-label"),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), LAYOUTS_MORE)
+def test_more_layouts(body: str, expected: list[str]) -> None:
+    assert kinds(HEAD + body) == expected
