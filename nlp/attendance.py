@@ -13,7 +13,7 @@ from functools import cache
 
 from nlp.cues import LABELLED_NUMBER, NUMBER, WORD_NUMBER, alternation, digits_for_spelled, fold, to_int
 from nlp.models import Attendance, Vote
-from nlp.names import clean_name, names_after_cues
+from nlp.names import clean_name, full_name, names_after_cues
 from nlp.normalize import modern_tones
 
 N = rf"(?<![\d/])(?P<n>{NUMBER})"  # never the tail of "2024" or of "6/4"
@@ -233,6 +233,9 @@ _REASON_LABEL = re.compile(r"(?:vang\s+)?(?:co|khong)\s+(?:ly\s+do|phep)\s*:")
 _LIST_MARKER = re.compile(r"\s*[.)]\s*[a-z]")
 
 
+_NEXT_ROW = re.compile(r"[.)][ \t]+[^\W\d_]")
+
+
 def _first(patterns: list[re.Pattern[str]], folded: str, limit: int) -> tuple[int | None, re.Match[str] | None]:
     """Value and match of the earliest hit among ``patterns`` in ``folded[:limit]``."""
     best: re.Match[str] | None = None
@@ -245,6 +248,8 @@ def _first(patterns: list[re.Pattern[str]], folded: str, limit: int) -> tuple[in
             # "I. THÀNH PHẦN THAM DỰ\n1. Đại biểu: …": the number opening the next line is a list marker
             if "\n" in (m.groupdict().get("gap") or "") and _LIST_MARKER.match(folded, m.end("n")):
                 continue
+            if re.search(r"[ \t]{3}", m.groupdict().get("gap") or "") and _NEXT_ROW.match(folded, m.end("n")):
+                continue  # a roll in two columns: "5. Ka Hương   vắng     16. Trần Thị Yến": the next row's number
             break
         else:
             m = None
@@ -786,6 +791,47 @@ def _roll_call_rows(text: str, folded: str, limit: int) -> list[tuple[str, str, 
                 else "without" if "khong" in status else "with" if re.search(r"\sco\s", status) else "absent")
         rows.append((name, kind, row.group("note") or ""))
     return rows if len(rows) >= 3 else []
+
+
+# A roll ticked name by name, one member a line ("4. Phạm Văn Lực .......... ✓", "✓ Y Kô Byă", "Đ/c A     ✓"):
+# the unticked are away or exempt, as the words beside them say ("v (đi làm ăn xa)", "(miễn SH, tuổi cao)")
+_TICK = re.compile(r"[✓✔☑]")
+_ROLL_MARKER = re.compile(r"[ \t]*(?:\d{1,3}[.)/][ \t]*|[-+•*][ \t]+)?")
+_ROLL_SPLIT = re.compile(r"[ \t]*(?:[.…]{2,}|\t|[ ]{2,}|(?=\())[ \t.…]*")
+
+
+def _ticked_roll(text: str) -> list[tuple[str, str]]:
+    """(name, kind) of each member of the longest roll ticked line by line (at least three ticks)."""
+    best: list[tuple[str, str]] = []
+    run: list[tuple[str, str]] = []
+    ticks = 0
+    for line in [*text.split("\n"), ""]:
+        row = None
+        if line.strip() and len(line) < 160:
+            body = line[_ROLL_MARKER.match(line).end() :]
+            lead_tick = _TICK.match(body.lstrip())
+            if lead_tick:
+                body = body.lstrip()[lead_tick.end() :]
+            cut = _ROLL_SPLIT.search(body.strip(), 1)
+            name_part, rest = (body.strip()[: cut.start()], body.strip()[cut.end() :]) if cut else (body.strip(), "")
+            name = clean_name(name_part)
+            if name and " " in name and not re.search(r"\d", name_part):
+                f = fold(rest)
+                if lead_tick or _TICK.match(rest):
+                    row = (name, "present")
+                elif re.search(r"\bmien\b", f):
+                    row = (name, "exempt")
+                elif f.strip(" ()") or not rest:
+                    row = (name, "without" if _NO_REASON.search(f) else "with" if re.search(r"[a-z]{2,}", f)
+                           else "absent")
+        if row is None:
+            if ticks >= 3 and len(run) > len(best) and ticks * 2 >= len(run):
+                best = run
+            run, ticks = [], 0
+            continue
+        run.append(row)
+        ticks += row[1] == "present"
+    return best
 
 
 # "Đảng viên có mặt gồm các đồng chí (theo thứ tự ký sổ):" over the names one per line: those present, counted
@@ -1338,7 +1384,12 @@ def read_attendance(text: str, folded: str) -> Attendance:
         # (the total written at the head, who came only at the end: "… kết thúc lúc 21 giờ. Dự sinh hoạt: 24 đ/c")
         late = _read_attendance(text, folded, len(folded))
         if late.present is not None and (late.total is not None or late.absent is not None):
-            return late
+            att = late
+    if any(" " not in n for n in att.absentees):
+        # "vắng 1 đ/c có lý do (đ/c Lực)" under a roll that names "4. Phạm Văn Lực": the member's full name
+        named = tuple(dict.fromkeys(full_name(n, text) for n in att.absentees))
+        if len(named) == len(att.absentees):
+            att = replace(att, absentees=named)
     return att
 
 
@@ -1526,6 +1577,11 @@ def _read_attendance(text: str, folded: str, limit: int) -> Attendance:
         came = {n for n in absentees if re.search(re.escape(n) + r"[^.;\n]{0,80}?" + _CAME, said)}
         if came and absent is not None and len(absentees) - len(came) == absent:
             absentees = tuple(n for n in absentees if n not in came)
+    if absent and not absentees:
+        # the names away in a roll ticked name by name above the counts
+        away_named = [n for n, k in _ticked_roll(text[:limit]) if k in ("absent", "with", "without")]
+        if len(away_named) == absent:
+            absentees = tuple(modern_tones(n) for n in away_named)
     if absent and not absentees:
         # "TS. Vũ Thị Lan vắng có lý do (…)": each absentee named at the start of a line or clause of its own
         at = min((m.start() for m in (m_abs, m_present) if m is not None), default=0)

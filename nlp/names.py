@@ -344,3 +344,19 @@ def case_org(name: str) -> str:
             out.append(_cap(token))
         pos = token_end
     return "".join(out)
+
+
+def full_name(given: str, text: str) -> str:
+    """The full name of a member named by the given name alone ("đ/c Lực"), when the minutes write exactly one
+    full name ending so (the roll above: "4. Phạm Văn Lực ..... v"); else the given name as it is."""
+    if " " in given or not given:
+        return given
+    found = set()
+    for m in re.finditer(r"(?<![^\W\d_])((?:[^\W\d_]+[ \t]+){1,3})" + re.escape(given) + r"(?![^\W\d_])",
+                         modern_tones(text)):
+        words = m.group(1).split()
+        while words and not (words[0] in _surnames() and all(w[:1].isupper() for w in words)):
+            words = words[1:]
+        if words:
+            found.add(" ".join([*words, given]))
+    return found.pop() if len(found) == 1 else given

@@ -149,6 +149,9 @@ _TITLE_LINE = re.compile(r"^\s*bien ban")
 _NAMED_CELL = re.compile(
     r"(?<![a-z])(?:dang bo|chi bo)\s+(?!(?:thuong|thang|chuyen|dinh|nam|quy|ky|mo|hop|lan|dot|so)(?![a-z]))[a-z0-9]")
 _BODY_FIELD = re.compile(r"\s*[-+•*]?\s*(?:ten\s+)?(?:chi bo|dang bo)\s*[:|]\s*\S")
+# a minutes book's page number and the meeting's date, alone on their lines above the title
+_BOOK_FURNITURE = re.compile(
+    r"\s*(?:(?:[-–]\s*\d{1,3}\s*[-–]|trang\s+\d{1,3}|ngay\s+\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{2,4})\s*)+$")
 _PARTY_BODY = re.compile(r"(?<![a-z])(dang bo|chi bo|dang uy|chi uy)(?![a-z])")
 
 
@@ -168,8 +171,14 @@ def _has_header(text: str) -> bool:
             # CHI BỘ THÁNG 6" names none
             if _NAMED_CELL.search(strip_marks(line).lower()):
                 return True
+            at = lines.index(line)
+            if all(_BOOK_FURNITURE.match(strip_marks(ln).lower()) for ln in head) and any(
+                    _NAMED_CELL.match(strip_marks(ln).strip(" (").lower()) and len(ln.strip()) <= 90
+                    and not ln.rstrip().endswith(".") for ln in lines[at + 1 : at + 3]):
+                # copied out of the minutes book: its page and the date above the title, the cell under it
+                # ("Chi bộ Phân xưởng Chế biến - Đảng bộ Công ty …", "(Đảng bộ xã Vũ Hội)")
+                return True
             if not head:  # the title first, the cell in capitals under it ("CHI BỘ THÔN A - ĐẢNG BỘ XÃ B")
-                at = lines.index(line)
                 under = [ln for ln in lines[at + 1 : at + 3] if ln.strip().isupper()]
                 # a heading line of its own ("CHI BỘ …"), not the title going on ("CỦA CHI BỘ ẤP …")
                 # (or a form's fields under the title: "Đảng bộ | Đảng bộ Công ty …", "Chi bộ | Chi bộ Xí nghiệp …")

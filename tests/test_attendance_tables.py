@@ -701,3 +701,47 @@ def test_reasons_labelled_with_their_counts_on_the_lines_under_the_absent_count(
             "(ốm), đ/c Vàng A Sử (đi học);\n    không lý do 1: đ/c Thào A Pó.\n")
     a = read_meeting(normalize(HEAD + text + TAIL).text).attendance
     assert summary(a) == (21, None, 17, 4, 3, 1, ("Hầu A Chống", "Mùa Thị Dế", "Vàng A Sử", "Thào A Pó"))
+
+
+TICKED_ROLLS = [
+    pytest.param("Điểm danh:\n  1. Hà Văn Chuyên ......... ✓\n  2. Lường Thị Ơn .......... ✓\n"
+                 "  3. Cầm Văn Thoỏng ....... v (đi rừng, có báo)\n  4. Lò Thị Hiên .......... ✓\n"
+                 "  5. Quàng Văn Ún ......... miễn SH\n", ("Cầm Văn Thoỏng",), id="numbered-dots-ticks-and-v"),
+    pytest.param("Đảng viên có mặt:\n  ✓ Y Blốc Ênuôl\n  ✓ H'Ly Niê\n    Y Sinh Mlô (vắng, đi làm rẫy xa)\n"
+                 "  ✓ Trần Văn Hải\n    Y Ngông Byă (miễn SH, tuổi cao)\n", ("Y Sinh Mlô",),
+                 id="tick-before-the-name-notes-in-brackets"),
+    pytest.param("Quân số:\n   Đ/c Lê Văn Kiên          ✓\n   Đ/c Đinh Quang Mạnh      đi tập huấn (Quân đoàn)\n"
+                 "   Đ/c Hồ Văn Tuân          ✓\n   Đ/c Phan Hữu Nghị        ✓\n", ("Đinh Quang Mạnh",),
+                 id="cue-and-title-before-the-name-reason-without-the-word-vang"),
+]
+
+
+@pytest.mark.parametrize(("roll", "absentees"), TICKED_ROLLS)
+def test_roll_ticked_name_by_name_names_the_absent(roll: str, absentees: tuple) -> None:
+    text = roll + "Tổng số đảng viên 5 đ/c, có mặt 4 đ/c, vắng 1 đ/c có lý do.\n"
+    a = read_meeting(normalize(HEAD + text + TAIL).text).attendance
+    assert (a.absent, a.absentees) == (1, absentees)
+
+
+def test_given_name_alone_completed_from_the_roll_above() -> None:
+    text = ("Điểm danh:\n  1. Hà Văn Chuyên ......... có mặt\n  2. Lường Thị Ơn .......... có mặt\n"
+            "  3. Cầm Văn Thoỏng ....... vắng\n  4. Lò Thị Hiên .......... có mặt\n"
+            "Tổng số 4 đ/c, có mặt 3, vắng 1 đ/c có lý do (đ/c Thoỏng đi rừng).\n")
+    a = read_meeting(normalize(HEAD + text + TAIL).text).attendance
+    assert a.absentees == ("Cầm Văn Thoỏng",)
+
+
+def test_given_name_shared_by_two_full_names_stays_as_written() -> None:
+    text = ("Chủ trì: đ/c Hà Văn Ún. Thư ký: đ/c Lò Văn Ún.\n"
+            "Tổng số 9 đ/c, có mặt 8, vắng 1 đ/c có lý do (đ/c Ún đi viện).\n")
+    a = read_meeting(normalize(HEAD + text + TAIL).text).attendance
+    assert a.absentees == ("Ún",)
+
+
+def test_roll_in_two_columns_its_row_numbers_are_no_counts() -> None:
+    text = ("Đảng viên tham dự:\n  1. Hà Văn Chuyên   ✓        5. Lò Thị Hiên      ✓\n"
+            "  2. Lường Thị Ơn    vắng     6. Quàng Văn Ún     ✓\n  3. Cầm Văn Thoỏng ✓        7. Tòng Văn Pặn     ✓\n"
+            "  4. Vì Thị Dung     ✓        8. Lò Văn Sương     ✓\n"
+            "Tổng số đảng viên: 8 đ/c. Có mặt: 7 đ/c. Vắng: 1 đ/c có lý do (đ/c Lường Thị Ơn).\n")
+    a = read_meeting(normalize(HEAD + text + TAIL).text).attendance
+    assert (a.total, a.present, a.absent, a.absentees) == (8, 7, 1, ("Lường Thị Ơn",))

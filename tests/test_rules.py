@@ -272,3 +272,12 @@ def test_end_before_start_is_a_duration_finding() -> None:
     resumed = minutes(replace(COMPLETE, start_time="19:30", end_time="15:40", duration_minutes=None),
                       text="Bắt đầu 19 giờ 30 ngày 15/11; tạm dừng lúc 21 giờ, tiếp tục từ 14 giờ ngày 16/11.")
     assert "duration" not in rules_of(resumed)
+
+
+def test_minutes_book_page_and_date_above_the_title_the_cell_under_it() -> None:
+    text = ("- 21 -\nNgày 06/4/2022\nBIÊN BẢN SINH HOẠT CHI BỘ THÁNG 4/2022\n"
+            "Chi bộ Tổ Vận hành 1 - Đảng bộ Nhà máy Thủy điện Sơn La\n" + TEXT.split("\n", 3)[3])
+    assert "header" not in [f.rule for f in check(minutes(text=text), RS)]
+    text = ("Ghi chép của đồng chí Bí thư\nBIÊN BẢN SINH HOẠT CHI BỘ THÁNG 4/2022\n"
+            "Chi bộ tiến hành sinh hoạt thường kỳ lúc 14 giờ.\n" + TEXT.split("\n", 3)[3])
+    assert "header" in [f.rule for f in check(minutes(text=text), RS)]  # a note above, a body sentence below
