@@ -11,6 +11,7 @@ from nlp.normalize import (
     digits_for_letters,
     label_bars,
     normalize,
+    unbox,
     unmark,
     unpaginate,
     unquote_cells,
@@ -42,6 +43,7 @@ def analyze(text: str, source: Source | None = None) -> Report:
     norm = unspeck(norm)  # "| Địa điểm: …" left by OCR at a line's start, a note app's "📍 Địa điểm: …"
     norm = untick(norm)  # a form's options left unticked were not held ("☐ Chuyên đề")
     norm = unstrike(norm)  # a transcription's crossed-out words: "Có mặt: (xóa: 22) 21 đ/c"
+    norm = unbox(norm)  # a table drawn with box characters ("│ Có mặt │ 21 │") as one with bars
     norm = unquote_cells(norm)  # a spreadsheet's quoted cells pasted as text
     norm = label_bars(norm)  # a form exported one "Label | value" per line
     norm = rejoin_rows(norm)  # a table pasted one cell per line: one row per line again

@@ -606,7 +606,9 @@ _BLANK_CELL = re.compile(r"[.…_]{2,}|\s*")
 _NONE_CELL = re.compile(r"khong(?:\s+co)?|[-–—]")
 _COUNT_CELL_NOTE = re.compile(
     r"(\d{1,3})(?:\s*(?:d/c|dong\s+chi|dv|nguoi))?\s*[(:\-–]\s*(?P<note>[^()]*[a-z][^()]*)\)?")
-_SUM_ROW = re.compile(r"\s*(?:\|\s*)*(?:tong\s+cong|cong|tong(?:\s+so)?|toan\s+(?:chi\s+bo|cb))\s*(?:\||\s{2,}|\t)")
+# (also "Cộng toàn chi bộ", "Cộng chung")
+_SUM_ROW = re.compile(r"\s*(?:\|\s*)*(?:tong\s+cong|cong|tong(?:\s+so)?|toan\s+(?:chi\s+bo|cb))"
+                      r"(?:\s+(?:chung|toan\s+(?:chi\s+bo|cb)|ca\s+chi\s+bo))?\s*(?:\||\s{2,}|\t)")
 
 
 # a count with a bar misread beside it by OCR: "03 [", "0 Ì", "[17"
@@ -1295,7 +1297,40 @@ def _tab_rows_as_labels(s: str) -> str:
 
 def _counts_rows_as_labels(s: str) -> str:
     """Counts tables one count per row, between bars or tabs, as "label: number; note" (same length)."""
-    return _tab_rows_as_labels(_bar_rows_as_labels(s))
+    return _tab_rows_as_labels(_bar_rows_as_labels(_split_rows_as_totals(s)))
+
+
+# "| Nội dung | Chính thức | Dự bị | Cộng |": each count told for the official and the probationary members
+# apart, then together
+_SPLIT_HEADER = re.compile(r"(?i)chính thức|chinh thuc")
+_TOTAL_CELL = re.compile(r"(?:tong\s+)?cong|tong(?:\s+so)?|ca\s+chi\s+bo|toan\s+(?:chi\s+bo|cb)")
+
+
+def _split_rows_as_totals(s: str) -> str:
+    """Rows of a counts table split into official and probationary members, read by the total column: "| Có
+    mặt | 19 | 2 | 21 |" under "| … | Chính thức | Dự bị | Cộng |" reads "Có mặt: 21;" (same length)."""
+    if "|" not in s or not _SPLIT_HEADER.search(s):
+        return s
+    lines = s.split("\n")
+    total_at: int | None = None
+    for i, line in enumerate(lines):
+        if re.fullmatch(r"[\s|\-+=:_]*", line) and line.strip():
+            continue  # the table's rules
+        if line.count("|") < 3:
+            total_at = None
+            continue
+        cells = [fold(c).strip() for c in line.strip().strip("|").split("|")]
+        if any(re.fullmatch(r"chinh\s+thuc", c) for c in cells) and any(re.fullmatch(r"du\s+bi", c) for c in cells):
+            total_at = next((k for k, c in enumerate(cells) if _TOTAL_CELL.fullmatch(c)), None)
+            continue
+        if total_at is None:
+            continue
+        raw = [c.strip() for c in line.strip().strip("|").split("|")]
+        if len(raw) <= total_at or not re.fullmatch(r"\d{1,3}", raw[total_at]) or not _COLUMN.search(fold(raw[0])):
+            continue
+        indent = line[: len(line) - len(line.lstrip())]
+        lines[i] = f"{indent}{raw[0]}: {raw[total_at]};".ljust(len(line))[: len(line)]
+    return "\n".join(lines)
 
 
 _NAME_THEN_ABSENT = re.compile(

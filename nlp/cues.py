@@ -266,7 +266,9 @@ def unwrap(text: str) -> str:
 LINE_START = r"(?:^|\n)[ \t]*(?:[-+•*]\s*)?"
 # A field label starts a line, a sentence or a column ("Chủ trì: A – BT      Thư ký: B"), maybe after a bullet
 # or a list number ("2.", "2/", "a)", "II.").
-LABEL = r"(?:^|\n|[.;:]\s|(?<=[ ]{3})(?=\S)|\t)[ \t]*(?:[-+•*]|\d{1,2}\s*[.)/]|[a-e][.)]|[ivx]{1,4}[.)])?[ \t]*"
+# (a form numbers its fields "A2.", "2.1.")
+LABEL = (r"(?:^|\n|[.;:]\s|(?<=[ ]{3})(?=\S)|\t)[ \t]*"
+         r"(?:[-+•*]|\d{1,2}\.\d{1,2}\.?|\d{1,2}\s*[.)/]|[a-e]\d{0,2}[.)]|[ivx]{1,4}[.)])?[ \t]*")
 # "BIÊN BẢN", also as OCR leaves it: "BlÊN BẢN", "BI ÊN BẢN", "B IÊN BẢN".
 # (typed on a phone: "BB SH chi bộ thường kỳ tháng 9", "BBSH CB")
 TITLE_WORD = r"(?:b\s?[il1|]\s?e\s?n\s*b\s?a\s?n|bb(?=\s*(?:sh|sinh\s+hoat|hop)\b))\b"

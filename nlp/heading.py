@@ -414,6 +414,10 @@ _STUDY_THEME = re.compile(r"hoc\s+tap\s+(?:va\s+lam\s+theo\s+)?chuyen\s+de(?:\s+
 _MONTH_ABBREVIATED = re.compile(r"(?:sh|sinh\s+hoat|hop)(?:\s+(?:chi\s+bo|cb))?\s+t\s?\d{1,2}\s*/\s*(?:19|20)\d\d")
 
 
+# the month's meeting of a cell named in the title: "Biên bản sinh hoạt Chi bộ Khoa Hồi sức cấp cứu tháng 9/2021"
+_MONTH_OF_CELL = re.compile(r"(?:sinh\s+hoat|hop)\s+chi\s+bo\s+(?!chuyen\s+de)[^\n]{1,60}?\s+thang\s+\d{1,2}\b")
+
+
 def read_type(folded: str, text: str | None = None) -> tuple[str | None, bool]:
     """Regular or thematic, and whether both were held in one session (then "regular", True)."""
     text = folded if text is None else text
@@ -439,7 +443,7 @@ def read_type(folded: str, text: str | None = None) -> tuple[str | None, bool]:
     # (the year's theme of the study of Hồ Chí Minh's thought is no thematic meeting: "(Trọng tâm: …; học tập
     # chuyên đề năm 2021)" under a regular meeting's title)
     zone = _STUDY_THEME.sub(" ", zone)
-    is_reg = bool(regular.search(zone) or _MONTH_ABBREVIATED.search(zone))
+    is_reg = bool(regular.search(zone) or _MONTH_ABBREVIATED.search(zone) or _MONTH_OF_CELL.search(zone))
     is_them = bool(thematic.search(zone))
     if not (is_reg or is_them):
         is_reg = bool(regular.search(opening))

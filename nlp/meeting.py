@@ -419,7 +419,9 @@ def _pipe_columns(text: str) -> str:
                   if m.group().count("|") == 1 else m.group(), text)
 
 
-_LEADER_LABEL = re.compile(r"[ \t]*[^\W\d_]+(?:[ \t][^\W\d_]+){0,4}[ \t]*")
+# (the field may be numbered: "A2. Địa điểm ........ Phòng giao ca", "2.1. Chủ trì ..... đ/c A", "- Thư ký ….. B")
+_LEADER_LABEL = re.compile(r"[ \t]*(?:(?:[A-Ea-e]?\d{1,2}(?:\.\d{1,2})?[.)]|[-+•*]|[A-Ea-e][.)])[ \t]*)?"
+                           r"[^\W\d_]+(?:[ \t][^\W\d_]+){0,4}[ \t]*")
 
 
 def _blank_fill(m: re.Match[str]) -> str:

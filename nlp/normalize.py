@@ -259,15 +259,40 @@ def _options(text: str):
 _STRUCK = re.compile(r"\((?:[Xx]óa|XÓA|[Gg]ạch(?: bỏ)?|GẠCH(?: BỎ)?|[Đđ]ã (?:xóa|gạch(?: bỏ)?))[ \t]*:[^()\n]*\)")
 
 
+# Box-drawing characters of a table typed or exported with them: a vertical one reads as a bar, the rest as rules
+_BOX_DRAWING = {c: ("|" if c in "│┃║╎╏┆┇┊┋" else "-") for c in map(chr, range(0x2500, 0x2580))}
+_BOX_TABLE = str.maketrans(_BOX_DRAWING)
+
+
+def unbox(text: str) -> str:
+    """A table drawn with box characters as one with bars and dashes (same length).
+
+    >>> unbox("│ Có mặt │ 21 │")
+    '| Có mặt | 21 |'
+    """
+    return text.translate(_BOX_TABLE) if re.search("[\u2500-\u257f]", text) else text
+
+
+# a mark after the words struck through, copying a handwritten book: "Thư ký: Đ/c Lê Thị Hằng (gạch) Đ/c Vương Thị
+# Ngân", "14 giờ 00 [xóa] 14 giờ 30"; a field's value struck whole, back to its label's colon
+_STRUCK_MARK = r"[(\[](?:[Gg]ạch(?: bỏ)?|GẠCH|[Xx]óa|[Xx]oá|XÓA)[)\]]"
+_STRUCK_VALUE = re.compile(r"(?<=:)[ \t]*[^:\n()\[\]]{1,40}?[ \t]*" + _STRUCK_MARK)
+_STRUCK_BARE = re.compile(_STRUCK_MARK)
+
+
 def unstrike(text: str) -> str:
     """The text with what a transcription marks as crossed out blanked (same length): only what stands counts.
 
     >>> unstrike("Có mặt: (xóa: 22) 21 đ/c")
     'Có mặt:           21 đ/c'
+    >>> unstrike("Thư ký: Đ/c Lê Thị Hằng (gạch) Đ/c Vương Thị Ngân")
+    'Thư ký:                        Đ/c Vương Thị Ngân'
     """
-    if "(" not in text:
+    if "(" not in text and "[" not in text:
         return text
-    return _STRUCK.sub(lambda m: " " * len(m.group()), text)
+    text = _STRUCK.sub(lambda m: " " * len(m.group()), text)
+    text = _STRUCK_VALUE.sub(lambda m: " " * len(m.group()), text)
+    return _STRUCK_BARE.sub(lambda m: " " * len(m.group()), text)
 
 
 _TASK_ITEM = re.compile(r"[ \t]*[-*+][ \t]+\[[ xX]?\][ \t]+\S")

@@ -745,3 +745,30 @@ def test_roll_in_two_columns_its_row_numbers_are_no_counts() -> None:
             "Tổng số đảng viên: 8 đ/c. Có mặt: 7 đ/c. Vắng: 1 đ/c có lý do (đ/c Lường Thị Ơn).\n")
     a = read_meeting(normalize(HEAD + text + TAIL).text).attendance
     assert (a.total, a.present, a.absent, a.absentees) == (8, 7, 1, ("Lường Thị Ơn",))
+
+
+def test_counts_table_drawn_with_box_characters_split_into_official_and_probationary() -> None:
+    from nlp.analyze import analyze
+
+    table = ("   ┌──────────────────┬────────────┬───────┬──────┐\n"
+             "   │ Nội dung         │ Chính thức │ Dự bị │ Cộng │\n"
+             "   ├──────────────────┼────────────┼───────┼──────┤\n"
+             "   │ Tổng số đảng viên│     30     │   3   │  33  │\n"
+             "   │ Miễn sinh hoạt   │      5     │   0   │   5  │\n"
+             "   │ Có mặt           │     23     │   3   │  26  │\n"
+             "   │ Vắng có lý do    │      2     │   0   │   2  │\n"
+             "   │ Vắng không lý do │      0     │   0   │   0  │\n"
+             "   └──────────────────┴────────────┴───────┴──────┘\n")
+    a = analyze(HEAD + table + TAIL).meeting.attendance
+    assert summary(a)[:6] == (33, 5, 26, 2, 2, 0)
+
+
+def test_group_rows_summed_in_a_cong_toan_chi_bo_row() -> None:
+    table = ("    Tổ đảng          Tổng số   Miễn SH   Có mặt   Vắng CLD   Vắng KLD\n"
+             "    ---------------------------------------------------------------\n"
+             "    Tổ 1 - Xóm Trên       12         1       10          1          0\n"
+             "    Tổ 2 - Xóm Dưới       11         0       10          0          1\n"
+             "    ---------------------------------------------------------------\n"
+             "    Cộng toàn chi bộ      23         1       20          1          1\n")
+    a = read_meeting(normalize(HEAD + table + TAIL).text).attendance
+    assert summary(a)[:6] == (23, 1, 20, 2, 1, 1)

@@ -3057,3 +3057,26 @@ def test_a_place_told_of_another_days_meeting_is_not_this_ones() -> None:
     m = meeting("Vào hồi 19h00 ngày 27 tháng 4 năm 2018 (tức ngày 12 tháng 3 năm Mậu Tuất), Chi bộ thôn Đông họp định "
                 "kỳ tháng 4 tại Nhà văn hóa thôn Đông.\n")
     assert m.place == "Nhà văn hóa thôn Đông"
+
+
+def test_numbered_form_fields_with_dot_leaders() -> None:
+    m = meeting("BIÊN BẢN SINH HOẠT CHI BỘ\nA1. Bắt đầu .......... 8 giờ 00 phút, ngày 04/3/2023\n"
+                "A2. Địa điểm ......... Nhà điều hành Mỏ đá Hang Nước\n"
+                "A3. Chủ trì .......... đ/c Triệu Văn Sơn - Bí thư Chi bộ\n"
+                "A4. Đại biểu ......... đ/c Nông Thị Hiền - Đảng ủy viên\n")
+    assert (m.place, m.chair, m.delegates) == ("Nhà điều hành Mỏ đá Hang Nước", "Triệu Văn Sơn", ("Nông Thị Hiền",))
+
+
+def test_fields_struck_through_in_a_copied_minutes_book() -> None:
+    from nlp.analyze import analyze
+
+    m = analyze("Ngày 12/10/2020\nBIÊN BẢN HỌP CHI BỘ THÔN NÀ TẤU THÁNG 10/2020\n"
+                "Thời gian bắt đầu: 19 giờ 00 (gạch) 19 giờ 30, ngày 12/10/2020\n"
+                "Thư ký: Đ/c Lò Văn Pọm [xóa] Đ/c Quàng Thị Ín\nChủ trì: đ/c Cà Văn Dọn\n").meeting
+    assert (m.start_time, m.secretary) == ("19:30", "Quàng Thị Ín")
+
+
+def test_month_meeting_of_a_named_cell_combined_with_its_thematic_part() -> None:
+    m = meeting("Biên bản sinh hoạt Chi bộ Phòng Kỹ thuật tháng 9/2022\n(kết hợp sinh hoạt chuyên đề quý III)\n"
+                "Thời gian: 14 giờ 00.\n")
+    assert (m.type, m.combined) == ("regular", True)
