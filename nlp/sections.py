@@ -159,11 +159,12 @@ _PHAN = re.compile(  # "Phần thứ nhất", "Nội dung thứ hai:", "Mục 3"
     r"(?:phan|noi\s+dung|muc|van\s+de)\s+(?:thu\s+)?(?:nhat|hai|ba|bon|tu|nam|sau|bay|[ivx]{1,4}|\d{1,2}"
     r"|[a-e](?=\s*[.:\-–—)]))(?![a-z0-9])\s*[.:\-–—)]?\s*")
 # lower-case "ii." too: TCVN3 capitals (.VnTimeH) come out of old documents as lower case
-_ROMAN = re.compile(r"(?:[IVX]{1,4}|[ivx]{2,4})\s*[.\-–—:)/]\s*(?=[^\W\d_])")
+# (the period and a dash, as old typewritten records number: "II.- NỘI DUNG", "3.- Đánh giá …")
+_ROMAN = re.compile(r"(?:[IVX]{1,4}|[ivx]{2,4})\s*(?:[.)]\s*[-–—]|[.\-–—:)/])\s*(?=[^\W\d_])")
 # "VIII Biểu quyết": the period lost (OCR, hasty typing); counts when a capitalised title follows
 _ROMAN_BARE = re.compile(r"(?:II|III|IV|VI|VII|VIII|IX|XI|XII)\s+(?=[^\W\d_])")
 # (also a spreadsheet's row number in its own cell: "2<TAB>Thông tin thời sự:")
-_ARABIC = re.compile(r"\d{1,2}(?:\s*[.)\-–—:/]|(?:\.\d{1,2}){1,3}\.?|(?=\t))\s*(?=[^\W\d_])")
+_ARABIC = re.compile(r"\d{1,2}(?:\s*[.)]\s*[-–—]|\s*[.)\-–—:/]|(?:\.\d{1,2}){1,3}\.?|(?=\t))\s*(?=[^\W\d_])")
 _PAREN_NUMBER = re.compile(r"\((\d{1,2})\)\s*(?=[^\W\d_])")
 _LETTER = re.compile(r"(?:[a-zđA-ZĐ]\s*[.)/]|[A-H]\s*[-–])\s+(?=[^\W\d_])")  # "a.", "b)", "c/", "B- PHẦN …"
 _BULLET = re.compile(r"(?:[-=]>|[-–—•+*·▪►◦❖➢✓→>])+\s*")  # (typed on a phone: "=> Kết thúc 15h20", "-> …")
@@ -742,9 +743,10 @@ def _split(text: str, folded: str, start: int, end: int, kind: str | None, *, he
                             and folded[max(0, sent.start - 2) : sent.start].count("\n") == 2)
             else:
                 ok = cur is None or _RANK[new] > _RANK[cur] or (sent.para and not sent.item)
-                # a record dictated as one long paragraph: a sentence that starts with its part's name
-                # ("Phương hướng nhiệm vụ tháng tám …" after the discussion) opens that part as a line would
-                ok = ok or (new != "discussion" and _bare(folded, sent, new) and _in_run_on(folded, sent.start))
+                # a record told as one long paragraph: a sentence that opens a part ("Phương hướng nhiệm vụ tháng
+                # tám …" after the discussion, "Tiếp đó đồng chí A thông tin thời sự: …" after the review) opens it
+                # as a line would
+                ok = ok or (new != "discussion" and _in_run_on(folded, sent.start))
             if ok:
                 cuts.append((sent.start, new))
                 cur = new

@@ -1386,3 +1386,36 @@ LAYOUTS_MORE = [
 @pytest.mark.parametrize(("body", "expected"), LAYOUTS_MORE)
 def test_more_layouts(body: str, expected: list[str]) -> None:
     assert kinds(HEAD + body) == expected
+
+
+# A record told in one long paragraph, the cell's own order: the review first, then the news.
+NARRATIVE = (
+    "Vào hồi 14 giờ ngày 20 tháng 3 năm 2023, tại nhà văn hóa thôn, chi bộ tiến hành sinh hoạt thường kỳ, đồng chí "
+    "bí thư chủ trì nêu lý do và đề nghị chi bộ thông qua chương trình, do đầu vụ nên chi ủy đề nghị đánh giá kết quả "
+    "tháng trước lên trước rồi mới đến thông tin thời sự, chi bộ thống nhất. Đồng chí Lục Văn Tám, phó bí thư, thay "
+    "mặt chi ủy báo cáo kết quả lãnh đạo thực hiện nhiệm vụ tháng 2: thôn đã gieo cấy xong 45 héc ta lúa xuân, làm "
+    "xong 300 mét kênh nội đồng, thu quỹ phòng chống thiên tai đạt 100%, hạn chế là còn 6 hộ chưa tiêm phòng cho đàn "
+    "lợn, nguyên nhân do chi ủy chưa phân công người theo dõi từng xóm, việc tuyên truyền chưa sâu rộng đến các hộ "
+    "ở xa trung tâm thôn. Tiếp đó đồng chí Nông Thị Hoa, chi ủy viên, thông tin thời sự: trong nước các địa phương "
+    "ra quân làm thủy lợi, tình hình dịch tả lợn châu Phi có nguy cơ bùng phát trở lại ở một số tỉnh miền núi, "
+    "trong huyện đã có 2 xã phải tiêu hủy lợn bệnh, ở xã đang chuẩn bị khởi công cầu treo qua suối. Đồng chí bí thư "
+    "phổ biến Kế hoạch số 31-KH/ĐU của Đảng ủy xã về phòng chống dịch bệnh gia súc và nhắc đảng viên gương mẫu "
+    "khai báo khi đàn vật nuôi có dấu hiệu bệnh. Trong phần thảo luận có 5 đồng chí phát biểu, trên tinh thần tự "
+    "phê bình và phê bình thẳng thắn: đồng chí Hà Văn Lâm tự nhận còn chậm tiêm phòng cho đàn lợn nhà mình, hứa "
+    "khắc phục trong tuần; đồng chí Lý Thị Mai đề nghị thôn mời cán bộ thú y về tận xóm tiêm phòng. Đồng chí bí "
+    "thư kết luận thống nhất các nhiệm vụ tháng 4, giao chi ủy phân công người theo dõi từng xóm. Chi bộ biểu "
+    "quyết thông qua nghị quyết, tất cả 18 đồng chí có mặt đều tán thành.\n"
+)
+
+
+def test_parts_of_a_narrative_paragraph_in_the_cells_own_order() -> None:
+    assert len(NARRATIVE.split()) > 240
+    assert kinds(HEAD + NARRATIVE + END) == [
+        "opening", "review", "news", "dissemination", "discussion", "criticism", "conclusion", "vote", "closing"]
+
+
+def test_headings_numbered_with_a_period_and_a_dash() -> None:
+    body = ("I.- PHẦN MỞ ĐẦU\nĐ/c Bí thư tuyên bố lý do.\nII.- NỘI DUNG\n1.- Thông tin thời sự\nĐ/c Quân thông tin.\n"
+            "2.- Phổ biến, quán triệt văn bản\nĐ/c Diệp phổ biến Kế hoạch số 18-KH/ĐU.\n"
+            "3.- Đánh giá kết quả thực hiện nhiệm vụ tháng 6\nHoàn thành 12/14 chỉ tiêu.\n")
+    assert kinds(HEAD + body) == ["opening", "news", "dissemination", "review"]
