@@ -295,6 +295,11 @@ _REASON_COUNT_LINE = re.compile(r"[ \t]*[-+•*]?[ \t]*(?:vang[ \t]+)?(?:co|khon
                                 r"(?:d[ \t]*/[ \t]*c|dong[ \t]+chi)")
 
 
+_MOVED_ON = re.compile(r"\.\s+(?=(?:truoc\s+khi|sau\s+khi|sau\s+do|tiep\s+theo|tiep\s+do|chi\s+bo|chi\s+uy|buoi|cuoc"
+                       r"|hoi\s+nghi|noi\s+dung|phan\s+(?:thu|mo\s+dau|[ivx\d])|thoi\s+gian|dia\s+diem|chu\s+tri|thu\s+ky|dai\s+bieu|mo\s+dau"
+                       r"|(?:dong\s+chi|d\s*/\s*c)\s+(?:bi\s+thu|pho\s+bi\s+thu|chu\s+tri))\b)")
+
+
 def _absent_clause(folded: str, start: int, text: str | None = None) -> tuple[int, int]:
     """Span of the absence sentence and the bullet lines that continue it (``text``: the unfolded text, to see
     names without a cue by their capitals)."""
@@ -361,6 +366,11 @@ def _absent_clause(folded: str, start: int, text: str | None = None) -> tuple[in
         if not _reason_or_with_re().search(words):
             end = semi.start()
             break
+    # a paragraph that goes on to something else after the counts: "… vắng 2 đồng chí. Trước khi vào nội dung, chi bộ
+    # … tưởng nhớ đồng chí Tổng Bí thư …"
+    moved_on = _MOVED_ON.search(folded, start + 4, end)
+    if moved_on:
+        end = moved_on.start() + 1
     for rx in (_OTHER_COUNT, _MEMBERSHIP):
         found = rx.search(folded, start + 4, end)
         if found:

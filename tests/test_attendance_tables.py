@@ -772,3 +772,10 @@ def test_group_rows_summed_in_a_cong_toan_chi_bo_row() -> None:
              "    Cộng toàn chi bộ      23         1       20          1          1\n")
     a = read_meeting(normalize(HEAD + table + TAIL).text).attendance
     assert summary(a)[:6] == (23, 1, 20, 2, 1, 1)
+
+
+def test_absence_sentence_ends_where_the_paragraph_moves_on() -> None:
+    text = ("Tổng số đảng viên 26 đồng chí, có mặt 24 đồng chí, vắng 2 đồng chí. Trước khi vào nội dung, chi bộ dành "
+            "một phút tưởng nhớ đồng chí Tổng Bí thư Nguyễn Phú Trọng. Đồng chí Lò Văn Sương nêu lý do buổi họp.\n")
+    a = read_meeting(normalize(HEAD + text + TAIL).text).attendance
+    assert (a.absent, a.absent_with_reason, a.absentees) == (2, None, ())
