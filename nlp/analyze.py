@@ -12,6 +12,7 @@ from nlp.normalize import (
     label_bars,
     normalize,
     unbox,
+    unform,
     unmark,
     unpaginate,
     unquote_cells,
@@ -43,6 +44,7 @@ def analyze(text: str, source: Source | None = None) -> Report:
     norm = unspeck(norm)  # "| Địa điểm: …" left by OCR at a line's start, a note app's "📍 Địa điểm: …"
     norm = untick(norm)  # a form's options left unticked were not held ("☐ Chuyên đề")
     norm = unstrike(norm)  # a transcription's crossed-out words: "Có mặt: (xóa: 22) 21 đ/c"
+    norm = unform(norm)  # an online form's answers (">> …") under their questions
     norm = unbox(norm)  # a table drawn with box characters ("│ Có mặt │ 21 │") as one with bars
     norm = unquote_cells(norm)  # a spreadsheet's quoted cells pasted as text
     norm = label_bars(norm)  # a form exported one "Label | value" per line

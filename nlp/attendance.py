@@ -214,7 +214,7 @@ _ABSENT_LIST = re.compile(
 _NAMES_LINE = re.compile(
     r"\s*[-+•*]?\s*(?:ho\s+(?:va\s+)?ten|ten\s+(?:dang\s+vien|dong\s+chi|dv)|danh\s+sach|gom|cu\s+the)[^\n:]{0,30}:")
 _ABSENT_NAMES_LINE = re.compile(
-    r"\s*[-+•*]?\s*(?:(?:danh\s+sach|ho\s+(?:va\s+)?ten|ten)\s+)?(?:(?:cac|nhung)\s+)?(?:(?:dang\s+vien|dong\s+chi|dv|d/c)\s+)?"
+    r"\s*[-+•*]?\s*(?:(?:danh\s+sach|ho\s+(?:va\s+)?ten|ten)(?:\s*,\s*ly\s+do)?\s+)?(?:(?:cac|nhung)\s+)?(?:(?:dang\s+vien|dong\s+chi|dv|d/c)\s+)?"
     r"vang(?:\s+mat)?(?:\s+(?:co|khong)\s+(?:ly\s+do|phep))?\s*(?:\(\d+\)\s*)?:\s*(?:\d{1,3}\s*(?:[;,\-–]\s*|(?=\()))?(?=[^\d\s.…])"
     # not a blank form's "Vắng có lý do: …… đồng chí, gồm các đồng chí: ……" with its dots taken out
     r"(?!(?:dong\s+chi|d/c|dv)\s*(?:[,;.(]|gom|$))")

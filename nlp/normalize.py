@@ -224,8 +224,9 @@ def unpaginate(text: str) -> str:
     return "".join(out)
 
 
-_BOX_OFF = r"(?:[☐□▢❏❑◻⬜]|\[[ \t]{0,2}\])"
-_BOX_ON = r"(?:[☑☒✓✔■▣⊠✅]|\[[ ]?[xXvV✓✔][ ]?\])"
+# (an online form's radio buttons too: "( ) Thường kỳ", "(•) Chuyên đề", "(x) Chuyên đề")
+_BOX_OFF = r"(?:[☐□▢❏❑◻⬜○◯]|\[[ \t]{0,2}\]|\([ ]{1,2}\)(?=[ \t]*[^\W\d_]))"
+_BOX_ON = r"(?:[☑☒✓✔■▣⊠✅●◉]|\[[ ]?[xXvV✓✔][ ]?\]|\([ ]?[xX•●✓✔][ ]?\)(?=[ \t]*[^\W\d_]))"
 _BOX = re.compile(rf"({_BOX_ON})|{_BOX_OFF}")
 
 
@@ -257,6 +258,48 @@ def _options(text: str):
 
 # what a transcribed notebook marks as crossed out: "Có mặt: (xóa: 22) 21 đ/c", "(gạch bỏ: tháng 2/2020)"
 _STRUCK = re.compile(r"\((?:[Xx]óa|XÓA|[Gg]ạch(?: bỏ)?|GẠCH(?: BỎ)?|[Đđ]ã (?:xóa|gạch(?: bỏ)?))[ \t]*:[^()\n]*\)")
+
+
+# An online form's export: each question on its line (a "*" marks it required), its answer under it after ">>"
+_ANSWER = re.compile(r"(?m)^>>[ \t]?")
+
+
+def unform(text: str) -> str:
+    r"""An online form's questions and answers as labelled lines (same length): a one-line answer joins its
+    question ("Địa điểm *" / ">> Nhà điều hành HTX" reads "Địa điểm :    Nhà điều hành HTX"); a longer one
+    stays under its question, which heads it, the ">>" blanked.
+
+    >>> unform("Chủ trì *\n>> Lò Văn A\nĐịa điểm\n>> Hội trường\n\nÝ kiến thảo luận\n>> - Đ/c B: nhất trí\n   - Đ/c C")
+    'Chủ trì :    Lò Văn A\nĐịa điểm:   Hội trường\n\nÝ kiến thảo luận\n   - Đ/c B: nhất trí\n   - Đ/c C'
+    """
+    answers = list(_ANSWER.finditer(text))
+    if len(answers) < 3:
+        return text
+    out = list(text)
+    for m in answers:
+        for k in range(m.start(), m.end()):
+            out[k] = " "
+        q_end = m.start() - 1  # the newline ending the question's line
+        if q_end <= 0 or text[q_end] != "\n":
+            continue
+        q_start = text.rfind("\n", 0, q_end) + 1
+        question = text[q_start:q_end]
+        a_end = text.find("\n", m.end())
+        a_end = len(text) if a_end < 0 else a_end
+        follows = text[a_end + 1 : text.find("\n", a_end + 1) if text.find("\n", a_end + 1) >= 0 else len(text)]
+        one_line = not follows.strip() or not follows[:1].isspace()
+        if not question.strip() or question.lstrip().startswith(">>") or len(question) > 70 or not one_line:
+            continue
+        star = re.search(r"[ \t]*\*[ \t]*$", question)
+        if star:
+            out[q_start + star.end() - 1 if question.rstrip().endswith("*") else q_end - 1] = " "
+            out[q_start + question.rstrip().rfind("*")] = ":"
+            out[q_end] = " "
+        elif not question.rstrip().endswith(":"):
+            out[q_end] = ":"
+        else:
+            out[q_end] = " "
+    return "".join(out)
 
 
 # Box-drawing characters of a table typed or exported with them: a vertical one reads as a bar, the rest as rules

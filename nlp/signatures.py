@@ -90,9 +90,11 @@ def _split(col: int, piece: str, f: str, alone: bool = True) -> list[tuple[int, 
 # "Thư ký (đã ký): Đoàn Thị Hạnh", "CHỦ TRÌ: đã ký - Phan Văn Lực": the label, the mark and the name on one line
 # (or "THƯ KÝ — (đã ký) — Lý Thanh Tùng", typed in a note app)
 # (also the mark and the name with no colon: "THƯ KÝ (đã ký) Nguyễn Thị Thu Thủy")
-# (a form's field: "Chữ ký thư ký: (đã ký) Võ Thị Ngọc Hân"; typed on a phone: "TK (đã ký) Lê Thị Hân", "CT: A (đã ký)")
-_INLINE = re.compile(r"\s*(?:(?:chu\s+)?ky(?:\s+ten)?(?:\s+cua)?\s+)?"
-                     rf"(?P<label>{_LABELS.pattern}|(?:tk|ct|bt)\b)\s*(?:(?P<mark>\(\s*da\s+ky\s*\))\s*[:—]?|\s*[:—])"
+# (a form's field: "Chữ ký thư ký: (đã ký) Võ Thị Ngọc Hân", or ticked: "[x] Chủ trì đã ký: A")
+# (typed on a phone: "TK (đã ký) Lê Thị Hân", "CT: A (đã ký)")
+_INLINE = re.compile(r"\s*(?:\[[ ]?[xX✓✔][ ]?\]|[☑☒✓✔])?\s*(?:(?:chu\s+)?ky(?:\s+ten)?(?:\s+cua)?\s+)?"
+                     rf"(?P<label>{_LABELS.pattern}|(?:tk|ct|bt)\b)"
+                     r"\s*(?:(?P<mark>\(\s*da\s+ky\s*\)|da\s+ky(?=\s*:))\s*[:—]?|\s*[:—])"
                      r"\s*(?P<rest>\S.*?)\s*")
 _MARK_DASH = re.compile(r"\(?\s*da\s+ky\s*\)?\s*[-–—:,]?\s*")
 

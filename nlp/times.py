@@ -35,6 +35,7 @@ _CUED_CLOCK = re.compile(
 _PERIOD_AFTER = re.compile(r"\s*\(?\s*(?:buoi\s+)?(sang|trua|chieu|toi|dem)\b")
 _PERIOD_BEFORE = re.compile(r"\b(?:buoi\s+)?(sang|trua|chieu|toi)\b(?!\s+(?:nay|qua|mai))[^.;\n]{0,40}$")
 _CLAUSE_END = re.compile(r"[.;\n](?!\d)")
+_FILED = re.compile(r"\b(?:gui|nhap|in|luu|xuat|tao|cap\s+nhat|dong\s+bo)\s+(?:luc|vao|ngay)\b[^\n]{0,25}$")
 _START_CUE = re.compile(r"(?:bat\s+dau|thoi\s+gian|\btu\b|hom\s+nay|khai\s+mac|\btg\s*:)")  # ("Tg: 14h00")
 # "lúc", "hồi" introduce either time: they make a start only when no end cue precedes them.
 _NEUTRAL_CUE = re.compile(r"(?:\bluc\b|\bhoi\b|\bvao\b)")
@@ -160,6 +161,8 @@ def meeting_times(folded: str, text: str | None = None) -> tuple[ClockTime | Non
     paired: dict[ClockTime, ClockTime] = {}  # an end time and the start written with it in one clause
     for i, t in enumerate(times):
         before = _clause_before(folded, t.start)
+        if _FILED.search(before[-40:]):
+            continue  # when the record was sent or saved: "Gửi lúc: 20/05/2023 10:41", "In lúc 16:02"
         # After-cues speak for this time only when no other time follows in the clause
         # ("từ 14 giờ, kết thúc lúc 16 giờ": "kết thúc" belongs to 16 giờ).
         after = _clause_after(folded, t.end)
@@ -177,6 +180,7 @@ def meeting_times(folded: str, text: str | None = None) -> tuple[ClockTime | Non
         # The end of the meeting itself, not of an event in the plan ("giải bóng đá kết thúc lúc 17 giờ").
         about_meeting = (
             bool(start_cue) or bool(_MEETING_NOUN.search(before + " " + after)) or t.start > len(folded) * 0.7
+            or bool(re.search(r"(?:gio|thoi\s+gian)\s+ket\s+thuc\s*:?\s*$", before))  # a form's "Giờ kết thúc:"
         )
         if end_cue and (not start_cue or end_cue.start() > start_cue.start()):
             if about_meeting:

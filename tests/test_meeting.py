@@ -3080,3 +3080,29 @@ def test_month_meeting_of_a_named_cell_combined_with_its_thematic_part() -> None
     m = meeting("Biên bản sinh hoạt Chi bộ Phòng Kỹ thuật tháng 9/2022\n(kết hợp sinh hoạt chuyên đề quý III)\n"
                 "Thời gian: 14 giờ 00.\n")
     assert (m.type, m.combined) == ("regular", True)
+
+
+ONLINE_FORM = (
+    "BIỂU MẪU BIÊN BẢN SINH HOẠT CHI BỘ\nPhiếu số: 2024-03-017 | Gửi lúc: 12/03/2024 21:47\n\n"
+    "Đảng bộ cấp trên *\n>> Đảng bộ xã Phú Lộc\n\nTên chi bộ *\n>> Chi bộ thôn Phú Hải\n\n"
+    "Loại hình sinh hoạt *\n  (•) Thường kỳ\n  ( ) Chuyên đề\n\nNgày sinh hoạt *\n>> 12/03/2024\n\n"
+    "Giờ bắt đầu *\n>> 19:30\n\nGiờ kết thúc *\n>> 21:15\n\nĐịa điểm *\n>> Nhà văn hóa thôn Phú Hải\n\n"
+    "Chủ trì *\n>> Trần Văn Lụa (Bí thư chi bộ)\n\nThư ký *\n>> Hồ Thị Mơ\n\n"
+    "Tổng số đảng viên *\n>> 16\n\nSố có mặt *\n>> 15\n\nSố vắng *\n>> 1\n\n"
+    "Họ tên, lý do vắng\n>> Phan Văn Bờ - có lý do (đi biển)\n\n"
+    "Ý kiến thảo luận\n>> - Đ/c Lê Văn Tứ: đề nghị sửa đường.\n   - Đ/c Hồ Thị Mơ: nhất trí.\n\n"
+    "Xác nhận\n>> [x] Chủ trì đã ký: Trần Văn Lụa\n   [x] Thư ký đã ký: Hồ Thị Mơ\n"
+)
+
+
+def test_online_form_questions_and_answers() -> None:
+    from nlp.analyze import analyze
+
+    r = analyze(ONLINE_FORM)
+    m, a = r.meeting, r.meeting.attendance
+    assert (m.organization, m.parent, m.type) == ("Chi bộ thôn Phú Hải", "Đảng bộ xã Phú Lộc", "regular")
+    assert (m.date, str(m.start_time), str(m.end_time)) == ("2024-03-12", "19:30", "21:15")
+    assert (m.place, m.chair, m.secretary) == ("Nhà văn hóa thôn Phú Hải", "Trần Văn Lụa", "Hồ Thị Mơ")
+    assert (a.total, a.present, a.absent, a.absentees) == (16, 15, 1, ("Phan Văn Bờ",))
+    assert (m.signatures.chair, m.signatures.secretary) == (True, True)
+    assert "discussion" in [s.kind for s in r.sections]
