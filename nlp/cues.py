@@ -302,3 +302,15 @@ def planned(folded: str, pos: int) -> bool:
     """Whether the sentence of the folded text before ``pos`` tells the meeting as planned, not as held."""
     start = max(folded.rfind(". ", 0, pos), folded.rfind("\n", 0, pos), folded.rfind(";", 0, pos), pos - 200)
     return bool(_PLANNED.search(folded, start + 1, pos))
+
+
+# The page and margin notes a typist copies from a minutes book above a record: "Trang 23   26/6/2023", "--- 88 ---",
+# "Tờ 34   Lề: ngày 20/01/2026", "Tr.64", "[Sổ BB chi bộ - trang 42]   [lề: 18/4/2021]", "- 37 -"
+_FURNITURE_WORDS = frozenset("trang to tr le phai trai ngay ghi thu hai ba tu nam sau bay chu nhat".split())
+_BOOK = re.compile(r"\bso\s+(?:bb|bien\s+ban)(?:\s+(?:chi\s+bo|sinh\s+hoat))*")
+
+
+def book_furniture(line: str) -> bool:
+    """Whether a line holds nothing but a minutes book's page number, the date in its margin and such words."""
+    words = re.findall(r"[^\W\d_]+", _BOOK.sub(" ", fold(line)))
+    return bool(re.search(r"\d", line)) and len(line.split()) <= 12 and all(w in _FURNITURE_WORDS for w in words)

@@ -321,6 +321,12 @@ def unbox(text: str) -> str:
 _STRUCK_MARK = r"[(\[](?:[Gg]ạch(?: bỏ)?|GẠCH|[Xx]óa|[Xx]oá|XÓA)[)\]]"
 _STRUCK_VALUE = re.compile(r"(?<=:)[ \t]*[^:\n()\[\]]{1,40}?[ \t]*" + _STRUCK_MARK)
 _STRUCK_BARE = re.compile(_STRUCK_MARK)
+# struck words between marks a typist chose: "<s>19h00</s>", "[xóa]19h00[/xóa]", "~~10~~", "{gạch: 30/8}"; and a
+# typist's note about a correction, which quotes what was struck: "(trong sổ viết 13h30, gạch đi sửa thành 14h00)"
+_STRUCK_PAIRED = re.compile(
+    r"<s>[^<\n]*</s>|\[(?:[Xx]óa|[Gg]ạch)\][^\[\n]*\[/(?:[Xx]óa|[Gg]ạch)\]|~~[^~\n]+~~"
+    r"|\{(?:[Xx]óa|[Gg]ạch)(?: bỏ)?[ \t]*:[^{}\n]*\}")
+_STRUCK_NOTE = re.compile(r"\([^()\n]*(?:gạch|xóa)[^()\n]*\)")  # (not "(sửa lại: 09 giờ 50 phút)", the value)
 
 
 def unstrike(text: str) -> str:
@@ -331,11 +337,11 @@ def unstrike(text: str) -> str:
     >>> unstrike("Thư ký: Đ/c Lê Thị Hằng (gạch) Đ/c Vương Thị Ngân")
     'Thư ký:                        Đ/c Vương Thị Ngân'
     """
-    if "(" not in text and "[" not in text:
+    if not re.search(r"[(\[<~{]", text):
         return text
-    text = _STRUCK.sub(lambda m: " " * len(m.group()), text)
-    text = _STRUCK_VALUE.sub(lambda m: " " * len(m.group()), text)
-    return _STRUCK_BARE.sub(lambda m: " " * len(m.group()), text)
+    for rx in (_STRUCK_PAIRED, _STRUCK, _STRUCK_VALUE, _STRUCK_BARE, _STRUCK_NOTE):
+        text = rx.sub(lambda m: " " * len(m.group()), text)
+    return text
 
 
 _TASK_ITEM = re.compile(r"[ \t]*[-*+][ \t]+\[[ xX]?\][ \t]+\S")

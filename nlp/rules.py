@@ -35,7 +35,7 @@ from typing import Any
 
 import yaml
 
-from nlp.cues import fold
+from nlp.cues import book_furniture, fold
 from nlp.models import Finding, Meeting, Minutes
 from nlp.normalize import strip_marks
 
@@ -149,9 +149,6 @@ _TITLE_LINE = re.compile(r"^\s*bien ban")
 _NAMED_CELL = re.compile(
     r"(?<![a-z])(?:dang bo|chi bo)\s+(?!(?:thuong|thang|chuyen|dinh|nam|quy|ky|mo|hop|lan|dot|so)(?![a-z]))[a-z0-9]")
 _BODY_FIELD = re.compile(r"\s*[-+•*]?\s*(?:ten\s+)?(?:chi bo|dang bo)\s*[:|]\s*\S")
-# a minutes book's page number and the meeting's date, alone on their lines above the title
-_BOOK_FURNITURE = re.compile(
-    r"\s*(?:(?:[-–]\s*\d{1,3}\s*[-–]|trang\s+\d{1,3}|ngay\s+\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{2,4})\s*)+$")
 _PARTY_BODY = re.compile(r"(?<![a-z])(dang bo|chi bo|dang uy|chi uy)(?![a-z])")
 
 
@@ -172,7 +169,7 @@ def _has_header(text: str) -> bool:
             if _NAMED_CELL.search(strip_marks(line).lower()):
                 return True
             at = lines.index(line)
-            if all(_BOOK_FURNITURE.match(strip_marks(ln).lower()) for ln in head) and any(
+            if all(book_furniture(ln) for ln in head) and any(
                     _NAMED_CELL.match(strip_marks(ln).strip(" (").lower()) and len(ln.strip()) <= 90
                     and not ln.rstrip().endswith(".") for ln in lines[at + 1 : at + 3]):
                 # copied out of the minutes book: its page and the date above the title, the cell under it

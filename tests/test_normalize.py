@@ -140,3 +140,31 @@ def test_crossed_out_words_of_a_transcription_are_blanked() -> None:
     text = "Có mặt: (xóa: 22) 21 đ/c; tổ chức trong tháng 3 (gạch bỏ: tháng 2)."
     out = unstrike(text)
     assert len(out) == len(text) and "22" not in out and "tháng 2)" not in out and "21 đ/c" in out
+
+
+@pytest.mark.parametrize(("written", "kept"), [
+    ("T/gian: [xóa]19h00[/xóa] 19h30 ngày 18/4", "19h30 ngày 18/4"),
+    ("Có mặt: <s>17</s> 16 đ/c", "16 đ/c"),
+    ("Vắng: ~~3~~ 2 đ/c", "2 đ/c"),
+    ("Ngày: {gạch: 30/8} 31/8/2023", "31/8/2023"),
+    ("T/gian: 14h00 (trong sổ viết 13h30, gạch đi sửa thành 14h00) ngày 12/6", "T/gian: 14h00"),
+    ("kết thúc lúc 9 giờ 20 (sửa lại: 9 giờ 50)", "(sửa lại: 9 giờ 50)"),
+])
+def test_struck_through_words_as_typists_mark_them(written: str, kept: str) -> None:
+    from nlp.normalize import unstrike
+
+    out = unstrike(written)
+    assert len(out) == len(written) and kept in " ".join(out.split())
+    if "sửa lại" not in written:
+        assert not any(struck in out for struck in ("19h00", "<s>", "17 ", "~~", "30/8", "13h30"))
+
+
+@pytest.mark.parametrize(("line", "furniture"), [
+    ("Trang 23                                  26/6/2023", True), ("--- 88 ---", True), ("Tr.64", True),
+    ("Tờ 34        Lề: ngày 20/01/2026", True), ("[Sổ BB chi bộ - trang 42]     [lề: 18/4/2021]", True),
+    ("CHI BỘ 5", False), ("ĐẢNG BỘ XÃ AN PHÚ", False), ("Hồi 19 giờ chi bộ họp", False),
+])
+def test_minutes_book_page_furniture(line: str, furniture: bool) -> None:
+    from nlp.cues import book_furniture
+
+    assert book_furniture(line) is furniture

@@ -281,3 +281,11 @@ def test_minutes_book_page_and_date_above_the_title_the_cell_under_it() -> None:
     text = ("Ghi chép của đồng chí Bí thư\nBIÊN BẢN SINH HOẠT CHI BỘ THÁNG 4/2022\n"
             "Chi bộ tiến hành sinh hoạt thường kỳ lúc 14 giờ.\n" + TEXT.split("\n", 3)[3])
     assert "header" in [f.rule for f in check(minutes(text=text), RS)]  # a note above, a body sentence below
+
+
+@pytest.mark.parametrize("furniture", ["Trang 23                                26/6/2023", "--- 88 ---",
+                                       "[Sổ BB chi bộ - trang 42]       [lề: 18/4/2021]"])
+def test_minutes_book_furniture_of_any_kind_above_the_title(furniture: str) -> None:
+    text = (furniture + "\nBIÊN BẢN SINH HOẠT CHI BỘ THƯỜNG KỲ THÁNG 6/2023\nCHI BỘ CÔNG AN XÃ NGHI PHONG\n"
+            + TEXT.split("\n", 3)[3])
+    assert "header" not in [f.rule for f in check(minutes(text=text), RS)]
