@@ -225,7 +225,7 @@ def _parse_line(text: str, folded: str, start: int, end: int) -> _Line | None:
         return _Line(start, end, "phan", s + m.end(), None)
     m = _ROMAN.match(line) or ((b := _ROMAN_BARE.match(line)) and line[b.end()].isupper() and b)
     if m:
-        return _Line(start, end, "roman", s + m.end(), _roman(line[: m.end()].strip(" .-–—:)/").upper()))
+        return _Line(start, end, "roman", s + m.end(), _roman(re.match(r"[IVXivx]+", line).group().upper()))
     m = _ARABIC.match(line)
     if m:
         style = "arabic.n" if re.match(r"\d{1,2}\.\d", line) else "arabic"  # "3.1." is a level below "3."

@@ -1419,3 +1419,8 @@ def test_headings_numbered_with_a_period_and_a_dash() -> None:
             "2.- Phổ biến, quán triệt văn bản\nĐ/c Diệp phổ biến Kế hoạch số 18-KH/ĐU.\n"
             "3.- Đánh giá kết quả thực hiện nhiệm vụ tháng 6\nHoàn thành 12/14 chỉ tiêu.\n")
     assert kinds(HEAD + body) == ["opening", "news", "dissemination", "review"]
+
+
+def test_roman_heading_with_a_tab_after_its_marker() -> None:
+    body = "I.\tTHÔNG TIN THỜI SỰ\nĐ/c Bí thư thông tin.\nII.-\tĐÁNH GIÁ KẾT QUẢ THÁNG 2\nHoàn thành thu quỹ.\n"
+    assert kinds(HEAD + body) == ["news", "review"]
