@@ -778,7 +778,8 @@ def _member_rows(text: str, folded: str, limit: int) -> list[tuple[str, str, str
 _ROLL_ROW = re.compile(
     r"[ \t]*\d{1,3}[.)/][ \t]+(?P<name>[^\n]*?)(?:[ \t]*(?:[.…]{3,}|\t|[ ]{2,}|[-–:])[ \t.…]*)"
     r"(?P<status>co\s+mat|vang(?:\s+mat)?(?:\s+(?:co|khong)\s+(?:ly\s+do|phep))?|mien\s+(?:sinh\s+hoat|cong\s+tac))"
-    r"[ \t]*(?:[(\-–:,][ \t]*(?P<note>[^)\n]*)\)?)?[ \t.;]*$"
+    # (the note may hold brackets: "vắng - đi làm ăn xa (Bình Dương), có báo")
+    r"[ \t]*(?:[(\-–:,][ \t]*(?P<note>[^\n]*?)\)?)?[ \t.;]*$"
 )
 
 
@@ -1424,6 +1425,7 @@ def read_attendance(text: str, folded: str) -> Attendance:
     (a secretary may add the opening at the end: "Phần thủ tục đầu buổi (thư ký ghi bổ sung): …")."""
     text, folded = _counts_rows_as_labels(text), _counts_rows_as_labels(folded)
     folded = _over_as_ratio(folded)  # "có mặt mười sáu trên mười bảy đồng chí" is 16/17
+    folded = re.sub(r"(?<![a-z])d/v(?![a-z])", " dv", folded)  # "TS đ/v 14" as a notebook abbreviates đảng viên
     att = _read_attendance(text, folded, max(len(folded) * 2 // 3, min(len(folded), 3000)))
     if att.present is None and att.absent is None and len(folded) > 3000:
         # (the total written at the head, who came only at the end: "… kết thúc lúc 21 giờ. Dự sinh hoạt: 24 đ/c")

@@ -264,7 +264,9 @@ def read_orgs(text: str, folded: str) -> tuple[str | None, str | None]:
 # The cell named in a title line or right under it, and its parent: "BIÊN BẢN HỌP CHI BỘ ĐẠI ĐỘI 2 (THƯỜNG KỲ …)",
 # "Biên bản sinh hoạt chi bộ xóm 7 tháng 6 năm 2019", "Chi bộ Phân xưởng Chế biến - Đảng bộ Công ty …",
 # "(thường kỳ tháng 11/2020 - Đảng bộ xã Tân Bình)"
-_KIND_WORDS = r"(?:thuong\s+ky|dinh\s+ky|chuyen\s+de|ket\s+hop|thang|quy|nam|mo\s+rong|bat\s+thuong|dot\s+xuat|lan)\b"
+# (a month, quarter or year with its number: "THÔN NẬM MỞ" is a name)
+_KIND_WORDS = (r"(?:thuong\s+ky|dinh\s+ky|chuyen\s+de|ket\s+hop|thang\s+\d+|quy\s+[ivx\d]+|nam\s+\d+|mo\s+rong"
+               r"|bat\s+thuong|dot\s+xuat|lan\s+thu)\b")
 _TITLE_CELL = re.compile(
     rf"\bchi\s+bo\s+(?!{_KIND_WORDS})(?P<name>[^\W_][^\n()]{{1,69}}?)"
     rf"(?=\s*(?:\(|,|:|\n|$)|\s+[-–]\s+(?:{_KIND_WORDS}|dang\s+bo|dang\s+uy)|\s+{_KIND_WORDS})")

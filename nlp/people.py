@@ -17,13 +17,14 @@ _MEETING_NOUN = r"(?:\s+(?:buoi|cuoc|ky)?\s*(?:sinh\s+hoat|hop|hoi\s+nghi))?"
 # ("là" on the same line: not a signature title over a name "CHỦ TRÌ" / "Lã Văn Tư")
 _LABEL_END = r"(?:\s*[:\-–]\s*|[ \t]+la[ \t]+|\s+(?=(?:dong\s+chi|d\s*/\s*c)\s))"
 _CHAIR_LABEL = re.compile(  # (also run on after a comma: "…, chủ trì đồng chí A – Bí thư chi bộ, thư ký …")
-    # (typed on a phone: "CT: đc Trần Văn Hoàng - BT")
-    rf"(?:{LABEL}|,\s*)" + r"(?:nguoi\s+)?(?:chu\s+tri|chu\s+toa|dieu\s+hanh|doan\s+chu\s+tich(?:\s+gom)?|ct(?=\s*:))"
+    # (typed on a phone: "CT: đc Trần Văn Hoàng - BT"; copied from a notebook: "C/trì: đ/c A")
+    rf"(?:{LABEL}|,\s*)"
+    + r"(?:nguoi\s+)?(?:chu\s+tri|chu\s+toa|dieu\s+hanh|doan\s+chu\s+tich(?:\s+gom)?|(?:ct|c\s*/\s*tri)(?=\s*:))"
     + _MEETING_NOUN + _LABEL_END
 )
 _SEC_LABEL = re.compile(
     rf"(?:{LABEL}|,\s*)"
-    + r"(?:thu\s+ky|(?:nguoi\s+)?ghi\s+(?:bien\s+ban|bb)\b|tk(?=\s*:))"
+    + r"(?:thu\s+ky|(?:nguoi\s+)?ghi\s+(?:bien\s+ban|bb)\b|(?:tk|t\s*/\s*ky|t\s*/\s*k)(?=\s*:))"  # ("T/ký:")
     + _MEETING_NOUN
     + r"(?:\s+ghi\s+bien\s+ban)?"
     + _LABEL_END

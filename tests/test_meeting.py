@@ -3106,3 +3106,16 @@ def test_online_form_questions_and_answers() -> None:
     assert (a.total, a.present, a.absent, a.absentees) == (16, 15, 1, ("Phan Văn Bờ",))
     assert (m.signatures.chair, m.signatures.secretary) == (True, True)
     assert "discussion" in [s.kind for s in r.sections]
+
+
+def test_minutes_book_abbreviations_and_a_roll_with_notes() -> None:
+    text = ("Trang 14\n            BIÊN BẢN HỌP CHI BỘ BẢN NẬM KHAN\n               Tháng 3 năm 2022\n"
+            "            Đảng bộ xã Sín Chải\n\nT/gian: 19h30 ngày 06/3/2022\nC/trì: đ/c Giàng A Tủa - BT chi bộ\n"
+            "T/ký: đ/c Lò Thị Ỏn\n\nĐiểm danh:\n1. Giàng A Tủa       có mặt\n2. Lò Thị Ỏn         có mặt\n"
+            "3. Sùng A Dơ         vắng - đi làm thuê (Bắc Ninh), có báo\n4. Vàng Seo Lử      có mặt\n"
+            "5. Hờ A Chứ          có mặt\nTS đ/v 5, có mặt 4, vắng 1 (có lý do).\n")
+    m = meeting(text)
+    a = m.attendance
+    assert (m.organization, m.parent) == ("Chi bộ bản Nậm Khan", "Đảng bộ xã Sín Chải")
+    assert (m.chair, m.secretary) == ("Giàng A Tủa", "Lò Thị Ỏn")
+    assert (a.total, a.present, a.absent, a.absent_with_reason, a.absentees) == (5, 4, 1, 1, ("Sùng A Dơ",))
