@@ -214,8 +214,9 @@ _ABSENT_LIST = re.compile(
 _NAMES_LINE = re.compile(
     r"\s*[-+•*]?\s*(?:ho\s+(?:va\s+)?ten|ten\s+(?:dang\s+vien|dong\s+chi|dv)|danh\s+sach|gom|cu\s+the)[^\n:]{0,30}:")
 _ABSENT_NAMES_LINE = re.compile(
-    r"\s*[-+•*]?\s*(?:(?:danh\s+sach|ho\s+(?:va\s+)?ten|ten)(?:\s*,\s*ly\s+do)?\s+)?(?:(?:cac|nhung)\s+)?(?:(?:dang\s+vien|dong\s+chi|dv|d/c)\s+)?"
-    r"vang(?:\s+mat)?(?:\s+(?:co|khong)\s+(?:ly\s+do|phep))?\s*(?:\(\d+\)\s*)?:\s*(?:\d{1,3}\s*(?:[;,\-–]\s*|(?=\()))?(?=[^\d\s.…])"
+    r"\s*[-+•*]?\s*(?:(?:danh\s+sach|ho\s+(?:va\s+)?ten|ten)(?:\s*,\s*ly\s+do)?\s+|ghi\s+ro\s+(?:ho\s+ten\s+)?)?"
+    r"(?:(?:cac|nhung)\s+)?(?:nguoi\s+)?(?:(?:dang\s+vien|dong\s+chi|dv|d/c)\s+)?"
+    r"vang(?:\s+mat)?(?:\s+(?:co|khong)\s+(?:ly\s+do|phep)|\s*,\s*ly\s+do)?\s*(?:\(\d+\)\s*)?:\s*(?:\d{1,3}\s*(?:[;,\-–]\s*|(?=\()))?(?=[^\d\s.…])"
     # not a blank form's "Vắng có lý do: …… đồng chí, gồm các đồng chí: ……" with its dots taken out
     r"(?!(?:dong\s+chi|d/c|dv)\s*(?:[,;.(]|gom|$))")
 _NAMES_BELOW = re.compile(r"(?m)^(?=" + _ABSENT_NAMES_LINE.pattern + ")")  # such a line, a little below
@@ -363,6 +364,8 @@ def _absent_clause(folded: str, start: int, text: str | None = None) -> tuple[in
     # (but "vắng 02 đồng chí; do ốm" gives their reason)
     for semi in _NO_NAME_AFTER.finditer(folded, start + 4, end):
         words = re.match(r"(?:\S+\s+){0,3}", folded[semi.end() : end]).group()  # "do ốm", "vì bận công tác"
+        if text is not None and re.match(r"Vi[ \t]+[A-ZĐÀ-Ỹ]", text[semi.end() : semi.end() + 12]):
+            continue  # the surname Vi ("…; Vi Văn Tòng - đi làm xa"), not "vì"
         if not _reason_or_with_re().search(words):
             end = semi.start()
             break
@@ -1590,7 +1593,7 @@ def _read_attendance(text: str, folded: str, limit: int) -> Attendance:
             # the counts in a table, the names on their own line a little below ("Vắng có lý do: đ/c A (ốm), …")
             below = _NAMES_BELOW.search(folded, c_end, min(len(folded), c_end + 600))
             if below is not None:
-                n_start, n_end = _absent_clause(folded, below.start())
+                n_start, n_end = _absent_clause(folded, below.start(), text)
                 absentees = _absentees(text, folded, n_start, n_end, absent)
         # reasons written per absentee, not a form's labels ("Vắng có lý do: …… đồng chí")
         n_with = sum(1 for m in _WITH_REASON_WORDS.finditer(clause) if not _LABEL_COLON.match(clause, m.end()))

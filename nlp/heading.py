@@ -216,7 +216,8 @@ def read_orgs(text: str, folded: str) -> tuple[str | None, str | None]:
             parent = t_parent
     if org is None:  # a form's fields: "Chi bộ:  Chi bộ Xí nghiệp số 2", "Tên chi bộ: Thôn 5", "Đảng bộ: …"
         org = _labelled_org(text, folded, _CELL_FIELD, "Chi bộ")
-        parent = parent or (_labelled_org(text, folded, _PARENT_FIELD, "Đảng bộ") if org else None)
+        # (the form's own field before a line of its heading: "Đảng bộ cấp trên: Đảng bộ xã Hòa Thắng")
+        parent = (_labelled_org(text, folded, _PARENT_FIELD, "Đảng bộ") if org else None) or parent
     if org is None:
         for m in _ORG_IN_TEXT.finditer(folded, 0, max(3000, len(folded) // 3)):
             name = _org_from_text(text, folded, m)

@@ -24,6 +24,10 @@ _SPACES.update(dict.fromkeys(map(ord, "\u2028\u2029\u0085\x0b\x0c"), "\n"))
 # the plain bullet every reader knows: "➢ Địa điểm: …", "\uf0d8 Thảo luận".
 _BULLETS = ("\u27a2\u27a4\u25ba\u25aa\u25cf\u25e6\u25cb\u25a0\u25c6\u2666\u2756\u2043\u2219"
             "\uf0b7\uf0a7\uf0d8\uf076\uf0a8\uf0e0")
+_OPTION_PAIR = re.compile("(?s)(?=.*[\u25cb\u25a1])(?=.*[\u25cf\u25c9\u25a0])")
+_LOOKALIKES_FORM = str.maketrans({"\u00d0": "\u0110", "\u00f0": "\u0111", "\u2010": "-", "\u2011": "-",
+                                  "\u2212": "-", "\uff0f": "/", "\u2215": "/",
+                                  **dict.fromkeys(_BULLETS.translate({0x25cb: None, 0x25cf: None, 0x25a0: None}), "•")})
 _LOOKALIKES = str.maketrans({"\u00d0": "\u0110", "\u00f0": "\u0111", "\u2010": "-", "\u2011": "-", "\u2212": "-",
                              "\uff0f": "/", "\u2215": "/", **dict.fromkeys(_BULLETS, "•")})
 _TRAILING_SPACE = re.compile(r"[ \t]+(?=\n)|[ \t]+\Z")
@@ -40,7 +44,10 @@ def normalize(text: str) -> NormalizedText:
     'Chi bộ\\nKhu phố 3'
     """
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = text.translate(_INVISIBLE).translate(_SPACES).translate(_LOOKALIKES)
+    text = text.translate(_INVISIBLE).translate(_SPACES)
+    # a form's options drawn with a pair of glyphs, one unticked and one ticked ("○ Thường kỳ" / "● Chuyên đề",
+    # "□ … ■ …"), keep them: elsewhere they are bullets
+    text = text.translate(_LOOKALIKES_FORM if _OPTION_PAIR.search(text) else _LOOKALIKES)
     text = unicodedata.normalize("NFC", text)
     text = _TRAILING_SPACE.sub("", text)
     if "rn" in text:
@@ -260,40 +267,76 @@ def _options(text: str):
 _STRUCK = re.compile(r"\((?:[Xx]óa|XÓA|[Gg]ạch(?: bỏ)?|GẠCH(?: BỎ)?|[Đđ]ã (?:xóa|gạch(?: bỏ)?))[ \t]*:[^()\n]*\)")
 
 
-# An online form's export: each question on its line (a "*" marks it required), its answer under it after ">>"
-_ANSWER = re.compile(r"(?m)^>>[ \t]?")
+# An online form's export: each question on its line (a "*" marks it required), its answer on the next, after
+# ">>" or "Câu trả lời:" or bare, blocks apart by blank lines; "Câu hỏi: 9." before a question
+_ANSWER = re.compile(r"(?m)^[ \t]*(?:>>|(?:[Cc]âu[ \t]+)?[Tt]rả[ \t]+lời[ \t]*:|[Aa]nswer[ \t]*:)[ \t]?")
+_QUESTION_LEAD = re.compile(r"(?m)^[ \t]*(?:[Cc]âu[ \t]+hỏi[ \t]*:[ \t]*)?(?:\d{1,2}[.)][ \t]*)?")
+_REQUIRED = re.compile(r"(?m)[ \t]\*[ \t]*(?:\([^()\n]*\)[ \t]*)?$")
 
 
 def unform(text: str) -> str:
     r"""An online form's questions and answers as labelled lines (same length): a one-line answer joins its
-    question ("Địa điểm *" / ">> Nhà điều hành HTX" reads "Địa điểm :    Nhà điều hành HTX"); a longer one
-    stays under its question, which heads it, the ">>" blanked.
+    question ("Địa điểm *" / ">> Nhà điều hành HTX" reads "Địa điểm :    Nhà điều hành HTX"), a question left
+    unanswered is blanked, and a longer answer stays under its question, which heads it.
 
     >>> unform("Chủ trì *\n>> Lò Văn A\nĐịa điểm\n>> Hội trường\n\nÝ kiến thảo luận\n>> - Đ/c B: nhất trí\n   - Đ/c C")
     'Chủ trì :    Lò Văn A\nĐịa điểm:   Hội trường\n\nÝ kiến thảo luận\n   - Đ/c B: nhất trí\n   - Đ/c C'
+    >>> [" ".join(ln.split()) for ln in unform("Câu hỏi: 1. Tên chi bộ *\nCâu trả lời: Chi bộ Khu phố 12\n\n"
+    ...     "Câu hỏi: 2. Ghi chú\nCâu trả lời:\n\nGiờ bắt đầu *\n19:00\n\nĐịa điểm *\nHội trường").split("\n")]
+    ['Tên chi bộ : Chi bộ Khu phố 12', '', '', '', '', 'Giờ bắt đầu : 19:00', '', 'Địa điểm : Hội trường']
     """
     answers = list(_ANSWER.finditer(text))
-    if len(answers) < 3:
+    if len(answers) < 3 and len(_REQUIRED.findall(text)) < 3:
         return text
     out = list(text)
     for m in answers:
-        for k in range(m.start(), m.end()):
-            out[k] = " "
-        q_end = m.start() - 1  # the newline ending the question's line
-        if q_end <= 0 or text[q_end] != "\n":
+        out[m.start() : m.end()] = " " * (m.end() - m.start())
+    blanked = "".join(out)
+    lines = blanked.split("\n")
+    starts = [0]
+    for line in lines[:-1]:
+        starts.append(starts[-1] + len(line) + 1)
+    marked = {text.count("\n", 0, m.start()) for m in answers}  # lines that held an answer marker
+    for i, line in enumerate(lines):
+        if not line.strip() or i in marked:
             continue
-        q_start = text.rfind("\n", 0, q_end) + 1
-        question = text[q_start:q_end]
-        a_end = text.find("\n", m.end())
-        a_end = len(text) if a_end < 0 else a_end
-        follows = text[a_end + 1 : text.find("\n", a_end + 1) if text.find("\n", a_end + 1) >= 0 else len(text)]
-        one_line = not follows.strip() or not follows[:1].isspace()
-        if not question.strip() or question.lstrip().startswith(">>") or len(question) > 70 or not one_line:
+        if i + 1 in marked:  # the question over a marked answer, and the answer's indented lines
+            block = [i, i + 1]
+            while (block[-1] + 1 < len(lines) and block[-1] + 1 not in marked and lines[block[-1] + 1].strip()
+                   and lines[block[-1] + 1][:1].isspace()):
+                block.append(block[-1] + 1)
+        elif i and lines[i - 1].strip():
+            continue  # (unmarked answers: a question opens a block after a blank line)
+        else:
+            block = [i]
+            while block[-1] + 1 < len(lines) and lines[block[-1] + 1].strip():
+                block.append(block[-1] + 1)
+        answer_lines = block[1:]
+        question = line
+        if len(question.strip()) > 90 or question.rstrip().endswith((".", ";")):
             continue
-        star = re.search(r"[ \t]*\*[ \t]*$", question)
+        q0 = starts[i]
+        lead = _QUESTION_LEAD.match(question)
+        hinted = _REQUIRED.search(question)
+        if not answer_lines and not (i + 1 in marked or hinted):
+            continue
+        if lead and lead.end() > len(question) - len(question.lstrip()):
+            out[q0 : q0 + lead.end()] = " " * lead.end()  # "Câu hỏi: 9. "
+        if not answer_lines or not "".join(out[starts[answer_lines[0]] : starts[answer_lines[0]] + len(
+                lines[answer_lines[0]])]).strip():
+            # unanswered: the question names nothing that was held ("Nội dung chuyên đề (nếu có)")
+            for k in block:
+                out[starts[k] : starts[k] + len(lines[k])] = " " * len(lines[k])
+            continue
+        for hint in re.finditer(r"\([^()\n]*\)", question):  # "(họ tên, chức vụ)", "(chọn 1)", "(dd/mm/yyyy)"
+            out[q0 + hint.start() : q0 + hint.end()] = " " * (hint.end() - hint.start())
+        if len(answer_lines) != 1 or lines[answer_lines[0]][:1].isspace() and i + 1 not in marked and not hinted:
+            continue  # a longer answer stays under its question
+        star = question.rstrip().endswith("*") or bool(hinted)
+        q_end = q0 + len(question)
         if star:
-            out[q_start + star.end() - 1 if question.rstrip().endswith("*") else q_end - 1] = " "
-            out[q_start + question.rstrip().rfind("*")] = ":"
+            at = q0 + question.rfind("*")
+            out[at] = ":"
             out[q_end] = " "
         elif not question.rstrip().endswith(":"):
             out[q_end] = ":"

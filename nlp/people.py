@@ -19,11 +19,13 @@ _LABEL_END = r"(?:\s*[:\-–]\s*|[ \t]+la[ \t]+|\s+(?=(?:dong\s+chi|d\s*/\s*c)\s
 _CHAIR_LABEL = re.compile(  # (also run on after a comma: "…, chủ trì đồng chí A – Bí thư chi bộ, thư ký …")
     # (typed on a phone: "CT: đc Trần Văn Hoàng - BT"; copied from a notebook: "C/trì: đ/c A")
     rf"(?:{LABEL}|,\s*)"
-    + r"(?:nguoi\s+)?(?:chu\s+tri|chu\s+toa|dieu\s+hanh|doan\s+chu\s+tich(?:\s+gom)?|(?:ct|c\s*/\s*tri)(?=\s*:))"
+    + r"(?:nguoi\s+|(?:dong\s+chi|d\s*/\s*c)\s+(?=chu\s+tri\s*:))?"  # (a form's "Đồng chí chủ trì:")
+    + r"(?:chu\s+tri|chu\s+toa|dieu\s+hanh|doan\s+chu\s+tich(?:\s+gom)?|(?:ct|c\s*/\s*tri)(?=\s*:))"
     + _MEETING_NOUN + _LABEL_END
 )
 _SEC_LABEL = re.compile(
     rf"(?:{LABEL}|,\s*)"
+    + r"(?:(?:dong\s+chi|d\s*/\s*c)\s+(?=thu\s+ky\s*:))?"
     + r"(?:thu\s+ky|(?:nguoi\s+)?ghi\s+(?:bien\s+ban|bb)\b|(?:tk|t\s*/\s*ky|t\s*/\s*k)(?=\s*:))"  # ("T/ký:")
     + _MEETING_NOUN
     + r"(?:\s+ghi\s+bien\s+ban)?"

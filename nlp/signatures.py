@@ -90,10 +90,10 @@ def _split(col: int, piece: str, f: str, alone: bool = True) -> list[tuple[int, 
 # "Thư ký (đã ký): Đoàn Thị Hạnh", "CHỦ TRÌ: đã ký - Phan Văn Lực": the label, the mark and the name on one line
 # (or "THƯ KÝ — (đã ký) — Lý Thanh Tùng", typed in a note app)
 # (also the mark and the name with no colon: "THƯ KÝ (đã ký) Nguyễn Thị Thu Thủy")
-# (a form's field: "Chữ ký thư ký: (đã ký) Võ Thị Ngọc Hân", or ticked: "[x] Chủ trì đã ký: A")
+# (a form's field: "Chữ ký thư ký: (đã ký) Võ Thị Ngọc Hân", "Thư ký ký tên: A - đã ký", "[x] Chủ trì đã ký: A")
 # (typed on a phone: "TK (đã ký) Lê Thị Hân", "CT: A (đã ký)")
 _INLINE = re.compile(r"\s*(?:\[[ ]?[xX✓✔][ ]?\]|[☑☒✓✔])?\s*(?:(?:chu\s+)?ky(?:\s+ten)?(?:\s+cua)?\s+)?"
-                     rf"(?P<label>{_LABELS.pattern}|(?:tk|ct|bt)\b)"
+                     rf"(?P<label>{_LABELS.pattern}|(?:tk|ct|bt)\b)(?:\s+ky(?:\s+(?:ten|xac\s+nhan))?)?"
                      r"\s*(?:(?P<mark>\(\s*da\s+ky\s*\)|da\s+ky(?=\s*:))\s*[:—]?|\s*[:—])"
                      r"\s*(?P<rest>\S.*?)\s*")
 _MARK_DASH = re.compile(r"\(?\s*da\s+ky\s*\)?\s*[-–—:,]?\s*")
@@ -112,7 +112,7 @@ def _inline_signed(line: str, f: str) -> list[list[tuple[int, str, str]]] | None
     else:
         lead = _MARK_DASH.match(f, rest)
         if not lead:  # "Thư ký: Đoàn Thị Hạnh (đã ký)"
-            tail = re.search(r"\s*\(\s*da\s+ky\s*\)\s*$", f[rest : m.end("rest")])
+            tail = re.search(r"\s*(?:\(\s*da\s+ky\s*\)|[-–,]\s*da\s+ky)\s*$", f[rest : m.end("rest")])
             if not tail:
                 return None
             below.append((col, "(đã ký)", "(da ky)"))
@@ -189,6 +189,11 @@ def read_signatures(text: str, folded: str) -> tuple[Signatures, str | None, str
         if inline:
             rows.extend(inline)
             pos += len(line) + 1
+            continue
+        if len(pieces) >= 2 and _role(fold(pieces[0].group(0))) and (
+                pieces[0].group(0).rstrip().endswith(":") or pieces[1].group(0).startswith(":")):
+            pos += len(line) + 1  # a form's fact far from its colon: "Chủ trì        : Đào Văn Lợi - Bí thư chi bộ"
+            rows.append([])
             continue
         for m in pieces:
             # the column as displayed: "THƯ KÝ<5 tabs>CHỦ TRÌ" over "Nguyễn Thị Hồng Nhung<3 tabs>Vũ Đức Thịnh"

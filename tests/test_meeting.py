@@ -3119,3 +3119,41 @@ def test_minutes_book_abbreviations_and_a_roll_with_notes() -> None:
     assert (m.organization, m.parent) == ("Chi bộ bản Nậm Khan", "Đảng bộ xã Sín Chải")
     assert (m.chair, m.secretary) == ("Giàng A Tủa", "Lò Thị Ỏn")
     assert (a.total, a.present, a.absent, a.absent_with_reason, a.absentees) == (5, 4, 1, 1, ("Sùng A Dơ",))
+
+
+ANSWERED_FORM = (
+    "BIÊN BẢN SINH HOẠT CHI BỘ (BIỂU MẪU TRỰC TUYẾN)\nDấu thời gian: 07/03/2025 22:14:05\n\n"
+    "Câu hỏi: 1. Tên chi bộ *\nCâu trả lời: Chi bộ Tổ dân phố 6\n\nCâu hỏi: 2. Trực thuộc *\n"
+    "Câu trả lời: Đảng bộ phường Quang Trung\n\nCâu hỏi: 3. Nội dung chuyên đề (nếu có)\nCâu trả lời:\n\n"
+    "Câu hỏi: 4. Ngày sinh hoạt *\nCâu trả lời: 06/03/2025\n\nCâu hỏi: 5. Giờ bắt đầu *\nCâu trả lời: 19:30\n\n"
+    "Câu hỏi: 6. Giờ kết thúc *\nCâu trả lời: 21:20\n\nCâu hỏi: 7. Chủ trì (họ tên, chức vụ) *\n"
+    "Câu trả lời: Đào Văn Lợi - Bí thư chi bộ\n\nCâu hỏi: 8. Thư ký ký xác nhận\nCâu trả lời: Đã ký - Vi Thị Nga\n"
+)
+PRINTED_FORM = (
+    "PHIẾU BIÊN BẢN SINH HOẠT CHI BỘ\nThời gian bắt đầu điền: 3/8/2024 9:02:11 PM\n\n* Bắt buộc\n\n"
+    "Tên chi bộ *\nChi bộ thôn Khe Mạ\n\nĐảng bộ cấp trên *\nĐảng bộ xã Quỳnh Lâm\n\nHình thức sinh hoạt *\n"
+    "○ Thường kỳ\n● Chuyên đề\n○ Thường kỳ kết hợp chuyên đề\n\nGiờ bắt đầu *\n19:00\n\nGiờ kết thúc\n\n\n"
+    "Đồng chí chủ trì *\nLang Văn Chiến - Bí thư chi bộ\n\nĐồng chí thư ký *\nVi Thị Xoan\n\n"
+    "Số vắng *\n2\n\nGhi rõ người vắng, lý do\nLang Thị Mai - ốm; Vi Văn Tòng - đi làm xa\n\n"
+    "Chủ trì ký tên (ghi họ tên) *\nLang Văn Chiến - đã ký\n"
+)
+
+
+def test_form_answers_after_cau_tra_loi() -> None:
+    from nlp.analyze import analyze
+
+    m = analyze(ANSWERED_FORM).meeting
+    assert (m.organization, m.parent, m.type, m.combined) == ("Chi bộ Tổ dân phố 6", "Đảng bộ phường Quang Trung",
+                                                            None, False)
+    assert (str(m.start_time), str(m.end_time), m.chair, m.signatures.secretary) == ("19:30", "21:20",
+                                                                                    "Đào Văn Lợi", True)
+
+
+def test_printed_form_answers_under_their_questions() -> None:
+    from nlp.analyze import analyze
+
+    m = analyze(PRINTED_FORM).meeting
+    assert (m.organization, m.parent, m.type) == ("Chi bộ thôn Khe Mạ", "Đảng bộ xã Quỳnh Lâm", "thematic")
+    assert (str(m.start_time), m.end_time, m.chair, m.secretary) == ("19:00", None, "Lang Văn Chiến", "Vi Thị Xoan")
+    assert (m.attendance.absent, m.attendance.absentees) == (2, ("Lang Thị Mai", "Vi Văn Tòng"))
+    assert m.signatures.chair
