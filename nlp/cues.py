@@ -314,3 +314,12 @@ def book_furniture(line: str) -> bool:
     """Whether a line holds nothing but a minutes book's page number, the date in its margin and such words."""
     words = re.findall(r"[^\W\d_]+", _BOOK.sub(" ", fold(line)))
     return bool(re.search(r"\d", line)) and len(line.split()) <= 12 and all(w in _FURNITURE_WORDS for w in words)
+
+
+_TYPIST = re.compile(r"danh\s+may|chep\s+lai|go\s+lai|nguoi\s+danh|quy\s+uoc")
+
+
+def typist_note(lines: list[str]) -> bool:
+    """Whether lines above a copied record's title are the typist's note on how it was copied ("Đánh máy lại từ
+    Sổ ghi biên bản …; chữ bị gạch để trong dấu [- -]"), not a heading."""
+    return any(_TYPIST.search(fold(ln)) for ln in lines)

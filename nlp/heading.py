@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from nlp.cues import TITLE, TITLE_WORD, alternation, book_furniture, fold
+from nlp.cues import TITLE, TITLE_WORD, alternation, book_furniture, fold, typist_note
 from nlp.names import case_org
 from nlp.normalize import fold_key, modern_tones, strip_marks, ticked
 
@@ -286,6 +286,8 @@ def _title_orgs(text: str, folded: str) -> tuple[str | None, str | None]:
         return None, None
     start = title.start() + (1 if folded[title.start()] == "\n" else 0)
     above = [ln for ln in text[:start].split("\n") if ln.strip() and not book_furniture(ln)]
+    if typist_note(above):
+        above = []  # the typist's note on how the book was copied, not a heading
     if any(_PARTY_LINE.search(fold(ln)) for ln in above):
         return None, None  # a heading of its own above the title
     lines, pos = [], start

@@ -35,7 +35,7 @@ from typing import Any
 
 import yaml
 
-from nlp.cues import book_furniture, fold
+from nlp.cues import book_furniture, fold, typist_note
 from nlp.models import Finding, Meeting, Minutes
 from nlp.normalize import strip_marks
 
@@ -169,7 +169,7 @@ def _has_header(text: str) -> bool:
             if _NAMED_CELL.search(strip_marks(line).lower()):
                 return True
             at = lines.index(line)
-            if all(book_furniture(ln) for ln in head) and any(
+            if (all(book_furniture(ln) for ln in head) or typist_note(head)) and any(
                     _NAMED_CELL.match(strip_marks(ln).strip(" (").lower()) and len(ln.strip()) <= 90
                     and not ln.rstrip().endswith(".") for ln in lines[at + 1 : at + 3]):
                 # copied out of the minutes book: its page and the date above the title, the cell under it

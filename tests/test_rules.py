@@ -289,3 +289,16 @@ def test_minutes_book_furniture_of_any_kind_above_the_title(furniture: str) -> N
     text = (furniture + "\nBIÊN BẢN SINH HOẠT CHI BỘ THƯỜNG KỲ THÁNG 6/2023\nCHI BỘ CÔNG AN XÃ NGHI PHONG\n"
             + TEXT.split("\n", 3)[3])
     assert "header" not in [f.rule for f in check(minutes(text=text), RS)]
+
+
+def test_typists_note_above_a_copied_record_is_no_heading() -> None:
+    text = ("(Đánh máy lại từ Sổ ghi biên bản sinh hoạt chi bộ, quyển số 2, trang 17 - 18. Chữ bị gạch trong sổ để\n"
+            "trong dấu [- -].)\n                                         - 17 -\n"
+            "BIÊN BẢN SINH HOẠT CHI BỘ THÁNG 5 NĂM 2019\nChi bộ thôn Đồng Mỏ - Đảng bộ xã Tân Lập\n"
+            + TEXT.split("\n", 3)[3])
+    assert "header" not in [f.rule for f in check(minutes(text=text), RS)]
+    from nlp.meeting import read_meeting
+    from nlp.normalize import normalize
+
+    m = read_meeting(normalize(text).text)
+    assert (m.organization, m.parent) == ("Chi bộ thôn Đồng Mỏ", "Đảng bộ xã Tân Lập")
