@@ -24,7 +24,6 @@ _SPACES.update(dict.fromkeys(map(ord, "\u2028\u2029\u0085\x0b\x0c"), "\n"))
 # the plain bullet every reader knows: "➢ Địa điểm: …", "\uf0d8 Thảo luận".
 _BULLETS = ("\u27a2\u27a4\u25ba\u25aa\u25cf\u25e6\u25cb\u25a0\u25c6\u2666\u2756\u2043\u2219"
             "\uf0b7\uf0a7\uf0d8\uf076\uf0a8\uf0e0")
-_OPTION_PAIR = re.compile("(?s)(?=.*[\u25cb\u25a1])(?=.*[\u25cf\u25c9\u25a0])")
 _LOOKALIKES_FORM = str.maketrans({"\u00d0": "\u0110", "\u00f0": "\u0111", "\u2010": "-", "\u2011": "-",
                                   "\u2212": "-", "\uff0f": "/", "\u2215": "/",
                                   **dict.fromkeys(_BULLETS.translate({0x25cb: None, 0x25cf: None, 0x25a0: None}), "•")})
@@ -47,7 +46,8 @@ def normalize(text: str) -> NormalizedText:
     text = text.translate(_INVISIBLE).translate(_SPACES)
     # a form's options drawn with a pair of glyphs, one unticked and one ticked ("○ Thường kỳ" / "● Chuyên đề",
     # "□ … ■ …"), keep them: elsewhere they are bullets
-    text = text.translate(_LOOKALIKES_FORM if _OPTION_PAIR.search(text) else _LOOKALIKES)
+    pair = any(c in text for c in "\u25cb\u25a1") and any(c in text for c in "\u25cf\u25c9\u25a0")
+    text = text.translate(_LOOKALIKES_FORM if pair else _LOOKALIKES)
     text = unicodedata.normalize("NFC", text)
     text = _TRAILING_SPACE.sub("", text)
     if "rn" in text:
