@@ -24,11 +24,12 @@ _SPACES.update(dict.fromkeys(map(ord, "\u2028\u2029\u0085\x0b\x0c"), "\n"))
 # the plain bullet every reader knows: "➢ Địa điểm: …", "\uf0d8 Thảo luận".
 _BULLETS = ("\u27a2\u27a4\u25ba\u25aa\u25cf\u25e6\u25cb\u25a0\u25c6\u2666\u2756\u2043\u2219"
             "\uf0b7\uf0a7\uf0d8\uf076\uf0a8\uf0e0")
-_LOOKALIKES_FORM = str.maketrans({"\u00d0": "\u0110", "\u00f0": "\u0111", "\u2010": "-", "\u2011": "-",
-                                  "\u2212": "-", "\uff0f": "/", "\u2215": "/",
-                                  **dict.fromkeys(_BULLETS.translate({0x25cb: None, 0x25cf: None, 0x25a0: None}), "•")})
-_LOOKALIKES = str.maketrans({"\u00d0": "\u0110", "\u00f0": "\u0111", "\u2010": "-", "\u2011": "-", "\u2212": "-",
-                             "\uff0f": "/", "\u2215": "/", **dict.fromkeys(_BULLETS, "•")})
+_LOOKALIKE_CHARS = {"\u00d0": "\u0110", "\u00f0": "\u0111", "\u2010": "-", "\u2011": "-", "\u2212": "-",
+                    "\uff0f": "/", "\u2215": "/"}
+_LOOKALIKES = str.maketrans({**_LOOKALIKE_CHARS, **dict.fromkeys(_BULLETS, "•")})
+# (a form's option glyphs ○ ● ■ kept as they are: see normalize)
+_LOOKALIKES_FORM = str.maketrans({**_LOOKALIKE_CHARS, **dict.fromkeys(_BULLETS.translate(
+    {0x25cb: None, 0x25cf: None, 0x25a0: None}), "•")})
 _TRAILING_SPACE = re.compile(r"[ \t]+(?=\n)|[ \t]+\Z")
 
 
