@@ -364,8 +364,9 @@ def _absent_clause(folded: str, start: int, text: str | None = None) -> tuple[in
     # (but "vắng 02 đồng chí; do ốm" gives their reason)
     for semi in _NO_NAME_AFTER.finditer(folded, start + 4, end):
         words = re.match(r"(?:\S+\s+){0,3}", folded[semi.end() : end]).group()  # "do ốm", "vì bận công tác"
-        if text is not None and re.match(r"Vi[ \t]+[A-ZĐÀ-Ỹ]", text[semi.end() : semi.end() + 12]):
-            continue  # the surname Vi ("…; Vi Văn Tòng - đi làm xa"), not "vì"
+        if text is not None and text[semi.end() : semi.end() + 1].isupper() and " " in (
+                clean_name(" ".join(text[semi.end() : semi.end() + 40].split()[:4])) or ""):
+            continue  # a name in capitals ("…; Vi Văn Tòng - đi làm xa", the surname Vi), not "vì", "do"
         if not _reason_or_with_re().search(words):
             end = semi.start()
             break
