@@ -15,13 +15,14 @@ from nlp.models import Signatures
 from nlp.names import clean_name
 
 _SECRETARY = re.compile(
-    r"(?:thu\s+ky(?:\s+(?:cuoc\s+hop|buoi\s+sinh\s+hoat|hoi\s+nghi|ghi\s+bien\s+ban))?|nguoi\s+ghi(?:\s+(?:bien\s+ban|bb\b))?)"
+    r"(?:thu\s+ky(?:\s+(?:cuoc\s+hop|buoi\s+sinh\s+hoat|hoi\s+nghi|ghi\s+bien\s+ban))?|nguoi\s+ghi(?:\s+(?:bien\s+ban|bb\b))?"
+    r"|t\s*[/.]\s*ky)"  # a notebook's "T/KÝ", "T.ký"
 )
 _CHAIR = re.compile(
     r"(?:(?:nguoi\s+)?chu\s+tri(?:\s+(?:cuoc\s+hop|buoi\s+sinh\s+hoat|hoi\s+nghi))?|chu\s+toa(?:\s+hoi\s+nghi)?"
     # (a conference of the cell signed for its presidium: "T/M ĐOÀN CHỦ TỊCH")
     r"|t\s*/?\s*m\.?\s+(?:chi\s+bo|chi\s+uy|dang\s+uy|ban\s+chi\s+uy|ban\s+thuong\s+vu|doan\s+chu\s+tich)"
-    r"|(?:pho\s+)?bi\s+thu(?:\s+chi\s+bo)?)"
+    r"|(?:pho\s+)?bi\s+thu(?:\s+chi\s+bo)?|c\s*[/.]\s*tri)"  # "C/TRÌ", "C.trì"
 )
 # "(đã ký)", "Đã ký", "(ký tên)", "(ký)", a stamp mark; not the template's "(Ký, ghi rõ họ tên)".
 _SIGNED = re.compile(

@@ -1515,6 +1515,11 @@ def test_vote(text, expected):
                      id="abbreviated-label-name-mark"),
         pytest.param("CT: đ/c Cầm Văn Pọm (bt)\nTK: Hà Thị Lụa\nchi bộ bàn việc đắp đường.\nkết thúc 21h15.\n",
                      (False, False), id="abbreviated-header-labels-are-no-signatures"),
+        pytest.param("Kết thúc 20h50.\n\n      T/KÝ                                  C/TRÌ\n     (đã ký)"
+                     "                              (đã ký)\n   Hà Thị Lụa                            Cầm Văn Pọm\n",
+                     (True, True), id="notebook-slash-abbreviated-labels"),
+        pytest.param("Kết thúc 20h50.\n\nT.ký                    C.trì\nHà Thị Lụa              Cầm Văn Pọm\n",
+                     (True, True), id="notebook-dot-abbreviated-labels"),
     ],
 )
 def test_signatures(text, expected):
