@@ -216,7 +216,9 @@ _NAMES_LINE = re.compile(
 _ABSENT_NAMES_LINE = re.compile(
     r"\s*[-+•*]?\s*(?:(?:danh\s+sach|ho\s+(?:va\s+)?ten|ten)(?:\s*,\s*ly\s+do)?\s+|ghi\s+ro\s+(?:ho\s+ten\s+)?)?"
     r"(?:(?:cac|nhung)\s+)?(?:nguoi\s+)?(?:(?:dang\s+vien|dong\s+chi|dv|d/c)\s+)?"
-    r"vang(?:\s+mat)?(?:\s+(?:co|khong)\s+(?:ly\s+do|phep)|\s*,\s*ly\s+do)?\s*(?:\(\d+\)\s*)?:\s*(?:\d{1,3}\s*(?:[;,\-–]\s*|(?=\()))?(?=[^\d\s.…])"
+    # (a sheet's column: "Vắng (họ tên - lý do):", "vang ghi ro:")
+    r"vang(?:\s+mat)?(?:\s+(?:co|khong)\s+(?:ly\s+do|phep)|\s*,\s*ly\s+do|\s+ghi\s+ro(?:\s+[a-z]+){0,3}?"
+    r"|\s*\((?:ho|ten|ghi|ly|danh)[^)\n]{0,30}\))?\s*(?:\(\d+\)\s*)?:\s*(?:\d{1,3}\s*(?:[;,\-–]\s*|(?=\()))?(?=[^\d\s.…])"
     # not a blank form's "Vắng có lý do: …… đồng chí, gồm các đồng chí: ……" with its dots taken out
     r"(?!(?:dong\s+chi|d/c|dv)\s*(?:[,;.(]|gom|$))")
 _NAMES_BELOW = re.compile(r"(?m)^(?=" + _ABSENT_NAMES_LINE.pattern + ")")  # such a line, a little below

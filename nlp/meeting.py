@@ -54,6 +54,7 @@ _FIELDS = [
 _RECORD = re.compile(
     r"(?:cuoc\s+hop|buoi\s+sinh\s+hoat|sinh\s+hoat|hoi\s+nghi|buoi\s+hop)\s+(?:\w+\s+){0,3}?ket\s+thuc"
     r"|bien\s+ban\s+(?:da\s+)?(?:duoc\s+)?(?:doc\s+lai|thong\s+qua)|hom\s+nay,?\s+(?:vao\s+)?(?:luc|hoi)"
+    r"|ket\s+thuc[^\n.]{0,40}?(?:doc\s+lai|thong\s+qua)\s+(?:bien\s+ban|bb)\b"  # "Kết thúc 9g30; thông qua biên bản"
     # a narrative record: the secretary writes in the first person ("tôi là … ghi biên bản", "tôi đọc lại biên bản")
     r"|\btoi\s+(?:la\s+[^\n.;]{2,40}?\s+)?(?:ghi|doc\s+lai)\s+bien\s+ban"
 )

@@ -11,6 +11,7 @@ import unicodedata
 from collections import Counter
 
 from nlp.models import NormalizedText
+from nlp.sheets import unsheet
 
 # Characters that carry no text: zero-width marks, BOM, soft hyphen (legacy
 # decoders turn TCVN3's 0xAD into "ư" before they reach here).
@@ -38,7 +39,8 @@ def normalize(text: str) -> NormalizedText:
 
     NFC, LF line endings, plain spaces (a tab is kept: it separates table cells), no invisible characters, no trailing
     spaces at line ends.  Words, tone placement and line structure are kept
-    as written, so the text still reads as the original.
+    as written, so the text still reads as the original; only a spreadsheet saved as text is laid out as the
+    fields it holds (``nlp.sheets``).
 
     >>> normalize("Chi bo\\u0302\\u0323\\r\\nKhu pho\\u0302\\u0301 3").text
     'Chi bộ\\nKhu phố 3'
@@ -50,6 +52,7 @@ def normalize(text: str) -> NormalizedText:
     pair = any(c in text for c in "\u25cb\u25a1") and any(c in text for c in "\u25cf\u25c9\u25a0")
     text = text.translate(_LOOKALIKES_FORM if pair else _LOOKALIKES)
     text = unicodedata.normalize("NFC", text)
+    text = unsheet(text)  # a spreadsheet of one meeting saved as text: its fields, one "Label: value" a line
     text = _TRAILING_SPACE.sub("", text)
     if "rn" in text:
         text = _RN.sub(lambda m: m.group().replace("rn", "m"), text)

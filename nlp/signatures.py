@@ -167,8 +167,34 @@ _APPENDIX = re.compile(r"(?m)^[^\w\n]*(?:phu\s+luc\b|kem\s+theo\s+bien\s+ban\b)"
 _ATTACHED_TITLE = re.compile(r"(?m)^[ \t]*(?:NGHỊ QUYẾT|THÔNG BÁO KẾT LUẬN|DANH SÁCH)\b")
 
 
+# A signature told in a line of prose or a sheet's cell: "Thư ký Nguyễn Thị Diễm (đã ký), Chủ trì Lê Văn Út (đã ký)",
+# "Ký xác nhận: Chủ trì: Vũ Đức Toàn (đã ký) | Thư ký: …"; the mark must follow the name.
+_SIGNED_MENTION = re.compile(
+    r"(?<![^\W_])(?P<label>thu[ ]ky|chu[ ]tri|chu[ ]toa|nguoi[ ]ghi[ ]bien[ ]ban)(?:[ ]ky(?:[ ]ten)?)?"
+    r"[ \t]*[:\-–]?[ \t]*"
+    r"(?:(?:dong[ ]chi|d[ ]?/[ ]?c)[ ]+)?(?P<name>[^\W\d_]+(?:[ ][^\W\d_]+){1,4})[ \t]*"
+    r"(?:\([ \t]*da[ ]ky[ \t]*\)|[-–,][ \t]*da[ ]ky\b)"
+)
+
+
 def read_signatures(text: str, folded: str) -> tuple[Signatures, str | None, str | None]:
     """Who signed, and the names under the secretary's and the chair's labels."""
+    sig, secretary, chair = _block_signatures(text, folded)
+    if sig.chair and sig.secretary:
+        return sig, secretary, chair
+    tail = max(0, len(folded) - 600)
+    signed = {"chair": sig.chair, "secretary": sig.secretary}
+    names = {"chair": chair, "secretary": secretary}
+    for m in _SIGNED_MENTION.finditer(folded, tail):
+        role = _role(m.group("label"))
+        name = clean_name(text[m.start("name") : m.end("name")])
+        if role and not signed[role] and name and text[m.start("name")].isupper() and not _LABELS.search(m["name"]):
+            signed[role], names[role] = True, names[role] or name
+    return Signatures(chair=signed["chair"], secretary=signed["secretary"]), names["secretary"], names["chair"]
+
+
+def _block_signatures(text: str, folded: str) -> tuple[Signatures, str | None, str | None]:
+    """The signature block's labels, marks and names."""
     end = len(folded)
     # an appendix after the signatures ("PHỤ LỤC: DANH SÁCH ĐẢNG VIÊN DỰ HỌP" with its own columns) is not the block
     appendix = _APPENDIX.search(folded, len(folded) // 2) or next(

@@ -79,6 +79,12 @@ MINUTES_POSITIVE = [
         "Thư ký: đồng chí Lê Thị Vân.\nHội nghị kết thúc lúc 11 giờ cùng ngày.",
         id="dang-uy-meeting",
     ),
+    pytest.param(
+        "Chi bộ: Chi bộ bản Nà Sản\nNgày họp: 12/5/2023\nĐịa điểm: Nhà văn hóa bản\nChủ trì: Lò Văn Ban\n"
+        "Thư ký: Mai Thị Én\nCó mặt: 14\n" + "Nội dung: bàn việc làm thủy lợi nội đồng, chia nước cho các thửa.\n" * 14
+        + "Kết thúc: 21 giờ; thông qua biên bản, chi bộ nhất trí.",
+        id="form-without-a-title-ending-with-the-reading-back",
+    ),
 ]
 
 MINUTES_NEGATIVE = [
@@ -1260,6 +1266,10 @@ def test_attendance(text, expected):
             "ĐV 20, có mặt 18, vắng 2: đc Lý Văn Tư (đi biển), đc Sơn Thị Mến (ốm)\nDự: đc Danh Út - ĐUV xã",
             ("Lý Văn Tư", "Sơn Thị Mến"), id="the-du-line-after-the-absentees",
         ),
+        pytest.param("Có mặt: 30\nVắng: 2\nVắng (ghi họ tên, lý do): Kha Văn Sự - đi học; Lục Thị Vân - ốm",
+                     ("Kha Văn Sự", "Lục Thị Vân"), id="a-sheet-column-naming-what-to-write"),
+        pytest.param("co mat: 30\nvang: 1\nvang ghi ro ho ten: Kha Văn Sự - đi học",
+                     ("Kha Văn Sự",), id="a-database-column-without-diacritics"),
     ],
 )
 def test_absentees(text, expected):
@@ -1520,6 +1530,13 @@ def test_vote(text, expected):
                      (True, True), id="notebook-slash-abbreviated-labels"),
         pytest.param("Kết thúc 20h50.\n\nT.ký                    C.trì\nHà Thị Lụa              Cầm Văn Pọm\n",
                      (True, True), id="notebook-dot-abbreviated-labels"),
+        pytest.param("Kết thúc 20h50.\nXác nhận: Chủ trì: Lò Văn Ban (đã ký) | Thư ký: Mai Thị Én (đã ký)\n",
+                     (True, True), id="sheet-cell-of-both-signatures"),
+        pytest.param("Kết thúc lúc 20h50, thông qua biên bản. Thư ký Mai Thị Én (đã ký), chủ trì Lò Văn Ban - đã ký\n",
+                     (True, True), id="signatures-told-in-a-sentence"),
+        pytest.param("Kết thúc 20h50.\n\nTHƯ KÝ                          CHỦ TRÌ\n"
+                     "                                (đã ký)\n                              Lò Văn Ban\n",
+                     (True, False), id="secretary-column-left-empty"),
     ],
 )
 def test_signatures(text, expected):

@@ -1,0 +1,159 @@
+"""A spreadsheet saved as text (CSV, semicolon CSV, TSV) read as the labelled fields it holds.
+
+Cells keep minutes in two shapes:
+
+* **one row per meeting**: a header row of column names ("Ngày họp;Chủ trì;Thư ký;…", or a database's
+  "ngay;chu_tri;thu_ky") over the meeting's one row of values.  Read as one "Column: value" line per cell.
+  A sheet of many rows is a register or a summary, not one meeting's minutes: left as it is.
+* **one field per row**: "STT;Mục;Nội dung;Ghi chú" over "6;Chủ trì;Đinh Công Thắng;Bí thư chi bộ".  Read as
+  "Chủ trì: Đinh Công Thắng (Bí thư chi bộ)".
+
+Title rows above the table ("SỔ BIÊN BẢN …;;;", quoted or not) keep their text without the empty cells.
+Nothing else is touched: the whole text after the titles must parse as the table, so prose with commas stays.
+The result no longer parses as a sheet, so reading it again changes nothing.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+
+# (a tab-separated field-per-row table is already read by the table readers: only "," and ";" here)
+_DELIMITERS = ("\t", ";", ",")
+_EMPTY_CELLS = re.compile(r"(?:[;,\t][ ]*)+$")
+_NUMBER = re.compile(r"\s*\d{1,3}[.)]?\s*")
+_LABEL_COLUMN = re.compile(r"(?i)^(?:mục|nội dung|hạng mục|trường|thông tin|tiêu chí|chỉ tiêu|câu hỏi)$")
+
+
+def _rows(body: str, delimiter: str) -> list[list[str]] | None:
+    try:
+        rows = list(csv.reader(io.StringIO(body), delimiter=delimiter, strict=True))
+    except csv.Error:
+        return None
+    return [[c.strip() for c in row] for row in rows if any(c.strip() for c in row)]
+
+
+def _header(cells: list[str]) -> bool:
+    """Column names: short, mostly filled, mostly words."""
+    named = [c for c in cells if c]
+    return (
+        len(named) >= 0.8 * len(cells)
+        and all(len(c) <= 60 and "\n" not in c and not c.endswith((".", ";", "!", "?")) for c in named)
+        and sum(1 for c in named if re.search(r"[^\W\d_]{2}", c)) >= 0.8 * len(named)
+    )
+
+
+def _label(name: str) -> str:
+    # a database's column names: "gio_bat_dau" reads "gio bat dau" (the readers fold diacritics away)
+    return re.sub(r"_+", " ", name).strip()
+
+
+def _field(label: str, value: str) -> str:
+    return f"{label}:\n{value}" if "\n" in value else f"{label}: {value}"
+
+
+def _wide(header: list[str], row: list[str]) -> str:
+    return "\n".join(_field(_label(h), v) for h, v in zip(header, row, strict=False) if h and v)
+
+
+def _tall(rows: list[list[str]]) -> str:
+    lines = []
+    for row in rows[1:]:
+        cells = row[1:] if _NUMBER.fullmatch(row[0]) else row
+        cells = [c for c in cells if c]
+        if not cells:
+            continue
+        label, rest = cells[0], cells[1:]
+        if not rest:
+            lines.append(label)
+            continue
+        value = rest[0] + "".join(f"\n{c}" if "\n" in c else f" {c}" if c.startswith("(") else f" ({c})"
+                                  for c in rest[1:])
+        lines.append(_field(label, value))
+    return "\n".join(lines)
+
+
+# A sheet printed as a grid: row numbers in a gutter ("  6 | Thời gian | 19 giờ 30 phút"), the column letters over
+# it ("    |  A    |  B") and rules between ("----+-----").
+_GUTTER = re.compile(r"[ \t]*\d{1,4}[ \t]*\|[ ]?")
+_LETTERS = re.compile(r"[ \t]*\|[ \t]*A[ \t]*\|[ \t]*B\b[ A-Z|\t]*")
+_RULE = re.compile(r"[ \t]*[-=+|]{3,}[ \t]*")
+
+
+def _label_cell(cell: str) -> bool:
+    """A field's name, "Thời gian bắt đầu", "Vắng": not a heading in capitals nor a person's name."""
+    words = cell.split()
+    return (
+        0 < len(words) <= 6
+        and cell[:1].isalpha()
+        and not cell.isupper()
+        and not (len(words) >= 2 and all(w[:1].isupper() for w in words))
+        and not cell.endswith((".", ",", ";", ":"))
+    )
+
+
+def _ungrid(lines: list[str]) -> str | None:
+    rows = [ln for ln in lines if ln.strip()]
+    gutter = [ln for ln in rows if _GUTTER.match(ln)]
+    if len(gutter) < 8 or len(gutter) < 0.6 * len(rows):
+        return None
+    out = []
+    for line in lines:
+        if _LETTERS.fullmatch(line) or _RULE.fullmatch(line):
+            continue
+        m = _GUTTER.match(line)
+        if m is None:
+            out.append(line)
+            continue
+        cells = [c.strip() for c in line[m.end() :].split(" | ")]
+        filled = [c for c in cells if c]
+        if len(filled) == 2 and cells[0] and _label_cell(cells[0]):
+            out.append(f"{cells[0]}: {' | '.join(cells[1:]).strip(' |')}")
+        else:  # the columns side by side, as a header or a signature block is laid out
+            out.append(line[m.end() :].replace(" | ", "   ").rstrip(" |"))
+    return "\n".join(out)
+
+
+def unsheet(text: str) -> str:
+    """The fields of a spreadsheet of one meeting saved as text, one "Label: value" per line; other text as is.
+
+    >>> unsheet("Chi bộ;Ngày họp;Chủ trì;Thư ký;Có mặt;Vắng\\nChi bộ ấp 3;05/4/2023;Lê Văn Út;Đỗ Thị Hoa;21;2\\n")
+    'Chi bộ: Chi bộ ấp 3\\nNgày họp: 05/4/2023\\nChủ trì: Lê Văn Út\\nThư ký: Đỗ Thị Hoa\\nCó mặt: 21\\nVắng: 2\\n'
+    """
+    lines = text.split("\n")
+    if " | " in text and (grid := _ungrid(lines)) is not None:
+        return grid
+    for delimiter in _DELIMITERS:
+        if text.count(delimiter) < 5:
+            continue
+        # title rows: a line of text and empty cells ("SỔ BIÊN BẢN …;;;", '"ĐẢNG BỘ …",,,')
+        titles = 0
+        while titles < len(lines) and titles < 8:
+            line = lines[titles]
+            stripped = _EMPTY_CELLS.sub("", line).strip()
+            if stripped and line.count(delimiter) >= 2 and stripped.count(delimiter) == 0:
+                titles += 1
+            elif not stripped or line.count(delimiter) < 2:
+                if line.count(delimiter) >= 2 or not stripped:
+                    titles += 1
+                else:
+                    break  # a line of prose first: not a sheet
+            else:
+                break
+        rows = _rows("\n".join(lines[titles:]), delimiter)
+        if not rows or not _header(rows[0]):
+            continue
+        width = len(rows[0])
+        if any(len(r) > width and any(r[width:]) for r in rows):
+            continue
+        head = "\n".join(t for t in (_EMPTY_CELLS.sub("", ln).strip().strip('"').strip() for ln in lines[:titles]) if t)
+        if width >= 6 and len(rows) == 2 and len(rows[1]) == width:
+            body = _wide(rows[0], rows[1])
+        elif (delimiter != "\t" and 2 <= width <= 5 and len(rows) >= 8
+              and any(_LABEL_COLUMN.match(c) for c in rows[0]) and all(2 <= len(r) <= width for r in rows)):
+            body = _tall(rows)
+        else:
+            continue
+        return (head + "\n\n" if head else "") + body + "\n"
+    return text

@@ -1,0 +1,93 @@
+"""Spreadsheets of one meeting saved as text (CSV, semicolon CSV, TSV, a printed grid) read as their fields."""
+
+from __future__ import annotations
+
+import pytest
+
+from nlp.analyze import analyze
+from nlp.normalize import normalize
+from nlp.sheets import unsheet
+
+_HEADER = ["Chi bộ", "Đảng bộ", "Ngày sinh hoạt", "Bắt đầu", "Kết thúc", "Địa điểm", "Chủ trì", "Thư ký",
+           "Tổng số đảng viên", "Có mặt", "Vắng", "Vắng (họ tên, lý do)", "Khai mạc", "Thời sự", "Kết quả tháng trước",
+           "Phương hướng tháng tới", "Ý kiến thảo luận", "Kết luận", "Biểu quyết", "Kết thúc buổi họp"]
+_ROW = ["Chi bộ thôn Khe Ván", "Đảng bộ xã Tân Lập", "09/10/2021", "19:30", "21:30", "Nhà văn hóa thôn Khe Ván",
+        "Hoàng Văn Sử (Bí thư)", "Đinh Thị Nguyệt", "16", "15", "1", "Triệu Văn Dào - đi rừng, có báo",
+        "Đồng chí Bí thư tuyên bố lý do, thông qua chương trình; chi bộ nhất trí.",
+        "Bão số 7 gây mưa lớn; huyện tổ chức hội nghị văn hóa các dân tộc.",
+        "Tháng 9 thôn thu hoạch xong lúa mùa; làm 300 m đường bê tông.",
+        "Trồng 5 ha quế; vận động 2 hộ làm chuồng trại xa nhà.",
+        "Đ/c Lý Văn Pao đề nghị hỗ trợ giống quế; đ/c Đặng Thị Liên đề nghị sửa lại máng nước.",
+        "Đ/c Sử kết luận: chi bộ hoàn thành nhiệm vụ tháng 9, thống nhất phương hướng tháng 10.",
+        "15/15 đồng chí có mặt tán thành", "21 giờ 30 phút; thư ký đọc lại biên bản, chi bộ thông qua."]
+
+
+def _delimited(delimiter: str, quote_all: bool = False) -> str:
+    def cell(c: str) -> str:
+        return f'"{c}"' if quote_all or delimiter in c or "," in c and delimiter == "," else c
+
+    return "\n".join(delimiter.join(cell(c) for c in row) for row in (_HEADER, _ROW)) + "\n"
+
+
+@pytest.mark.parametrize("delimiter", ["\t", ";", ","], ids=["tsv", "semicolon", "comma"])
+def test_one_meeting_per_row_reads_as_its_fields(delimiter: str) -> None:
+    r = analyze(_delimited(delimiter))
+    m = r.meeting
+    assert r.is_minutes
+    assert (m.organization, m.parent, m.date, m.start_time, m.end_time) == (
+        "Chi bộ thôn Khe Ván", "Đảng bộ xã Tân Lập", "2021-10-09", "19:30", "21:30")
+    assert (m.place, m.chair, m.secretary) == ("Nhà văn hóa thôn Khe Ván", "Hoàng Văn Sử", "Đinh Thị Nguyệt")
+    a = m.attendance
+    assert (a.total, a.present, a.absent, a.absent_with_reason, a.absentees) == (16, 15, 1, 1, ("Triệu Văn Dào",))
+    assert {s.kind for s in r.sections} >= {"opening", "news", "review", "plan", "discussion", "conclusion", "vote"}
+
+
+def test_a_database_export_with_ascii_column_names() -> None:
+    text = ("ma;chi_bo;ngay_hop;gio_bat_dau;gio_ket_thuc;dia_diem;chu_tri;thu_ky\r\n"
+            "CB07;Chi bộ Khu phố 4;18/03/2024;19:00;21:00;Nhà văn hóa khu phố 4;Vương Thị Hạnh;Lạc Văn Toàn\r\n")
+    lines = normalize(text).text.splitlines()
+    assert "gio bat dau: 19:00" in lines and "chu tri: Vương Thị Hạnh" in lines
+
+
+def test_one_field_per_row_with_titles_above() -> None:
+    text = ("BIÊN BẢN SINH HOẠT CHI BỘ THÁNG 3/2022;;;\n"
+            "CHI BỘ TỔ 5 - ĐẢNG BỘ PHƯỜNG HÒA HIỆP;;;\n;;;\n"
+            "TT;Nội dung;Ghi nhận;Ghi chú\n"
+            "1;Ngày họp;14/03/2022;\n2;Địa điểm;Hội trường tổ 5;\n3;Chủ trì;Phan Văn Lộc;Bí thư\n"
+            '4;Thư ký;Mai Thị Xuyến;\n5;Có mặt;19;\n6;Vắng;1;"đ/c Lê Văn Sáu (ốm)"\n'
+            "7;Kết thúc;20h45;\n8;Chủ trì ký;Phan Văn Lộc;(đã ký)\n")
+    out = normalize(text).text
+    assert out.startswith("BIÊN BẢN SINH HOẠT CHI BỘ THÁNG 3/2022\nCHI BỘ TỔ 5 - ĐẢNG BỘ PHƯỜNG HÒA HIỆP\n\n")
+    assert "Chủ trì: Phan Văn Lộc (Bí thư)" in out and "Chủ trì ký: Phan Văn Lộc (đã ký)" in out
+
+
+def test_a_printed_grid_with_row_numbers_loses_its_gutter() -> None:
+    rows = ["CHI BỘ ẤP 2 | ĐẢNG CỘNG SẢN VIỆT NAM", "", "BIÊN BẢN SINH HOẠT CHI BỘ THÁNG 6/2019",
+            "Thời gian | 8 giờ 00, ngày 16/6/2019", "Địa điểm | Trụ sở ấp 2", "Chủ trì | Đ/c Thạch Sóc",
+            "Thư ký | Đ/c Lâm Thị Sa Rết", "Có mặt | 18", "", "THƯ KÝ | CHỦ TRÌ", "Lâm Thị Sa Rết | Thạch Sóc"]
+    grid = "    |  A      |  B\n----+---------+-------\n" + "\n".join(
+        f"{i:>3} | {r.replace(' | ', '  | ')}" for i, r in enumerate(rows, 1))
+    out = unsheet(grid)
+    assert "Địa điểm: Trụ sở ấp 2" in out and "Có mặt: 18" in out
+    assert "THƯ KÝ" in out and "Địa điểm |" not in out and "----" not in out
+    assert "Lâm Thị Sa Rết:" not in out  # names side by side stay columns
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # prose with commas, a plain record, a register of many meetings
+        "Chi bộ họp, bàn việc đường, điện, trường, trạm, chợ, nước sạch.\n"
+        "Kết thúc 21 giờ, cùng ngày, tại nhà văn hóa.\n",
+        "BIÊN BẢN SINH HOẠT CHI BỘ\nThời gian: 19h30\nĐịa điểm: nhà văn hóa; có mặt 20; vắng 1; miễn 2; dự 1\n",
+        "Chi bộ;Tháng;Có mặt;Vắng;Thời lượng;Xếp loại\nẤp 1;7;20;1;100;Tốt\nẤp 2;7;18;2;95;Khá\nẤp 3;7;25;0;120;Tốt\n",
+    ],
+    ids=["prose", "record", "register"],
+)
+def test_other_text_is_left_as_it_is(text: str) -> None:
+    assert unsheet(text) == text
+
+
+def test_reading_a_sheet_twice_changes_nothing() -> None:
+    once = normalize(_delimited(";", quote_all=True)).text
+    assert normalize(once).text == once
