@@ -752,8 +752,9 @@ def _cell_counts(lines: list[str]) -> dict[str, int]:
 
 # A member list flattened one cell per line: number, name, status ("Có mặt", "Vắng có lý do"), optional note.
 _STATUS = re.compile(
-    r"[ \t]*(?:(?P<present>co\s+mat|x)|(?P<exempt>mien(?:\s+\w+){0,4})"
-    r"|(?P<without>vang\s+(?:khong\s+(?:co\s+)?ly\s+do|kld))|(?P<with>vang\s+(?:co\s+ly\s+do|cld|co\s+phep))"
+    # (and the codes of a roll's legend: "CM = có mặt; CLD = vắng có lý do; KLD = …; MSH = miễn sinh hoạt")
+    r"[ \t]*(?:(?P<present>co\s+mat|x|cm)|(?P<exempt>mien(?:\s+\w+){0,4}|msh)"
+    r"|(?P<without>vang\s+(?:khong\s+(?:co\s+)?ly\s+do|kld)|v?kld)|(?P<with>vang\s+(?:co\s+ly\s+do|cld|co\s+phep)|v?cld)"
     r"|(?P<absent>vang(?:\s+mat)?))[ \t.]*$"
 )
 
@@ -915,7 +916,7 @@ _HEADER_LABELS = [
              r"|(?:dang\s+vien|dong\s+chi)(?:\s+vang(?:\s+mat)?)?"),
     (
         "status",
-        r"tinh\s+(?:hinh|trang)(?:\s+(?:du\s+hop|tham\s+du|sinh\s+hoat|du\s+sinh\s+hoat))?|trang\s+thai"
+        r"tinh\s+(?:hinh|trang)(?:\s+(?:du(?:\s+hop|\s+sinh\s+hoat)?|tham\s+du|sinh\s+hoat))?|trang\s+thai"
         r"|diem\s+danh|(?:co\s+mat|du(?:\s+hop)?)\s*/\s*vang(?:\s+mat)?",
     ),
     ("with", r"(?:vang\s+)?(?:co\s+(?:ly\s+do|ld)|cld|co\s+phep)"),  # (also "Vắng có LD")
@@ -1497,14 +1498,16 @@ def _read_attendance(text: str, folded: str, limit: int) -> Attendance:
     rows = ([(name, kind, "") for name, kind in headed] or _member_rows(text, folded, len(folded))
             or _roll_call_rows(text, folded, len(folded)) or _annexed_absentees(text, folded))
     away = [(k, note) for _, k, note in rows if k in ("absent", "with", "without")]
-    if rows and len(away) == len(rows):
-        # only absentees listed ("STT | Họ và tên | Lý do vắng" under "Vắng: 01 đ/c"): names and reasons; the
-        # counts stay as written, in sentences or in a counts table
-        kinds = [k for _, k, _ in rows]
-        if absent is None or absent == len(rows):
-            absent = len(rows)
+    if away and all(k != "present" for _, k, _ in rows):
+        # only absentees listed ("STT | Họ và tên | Lý do vắng" under "Vắng: 01 đ/c"), perhaps with the exempt:
+        # names and reasons; the counts stay as written, in sentences or in a counts table
+        kinds = [k for k, _ in away]
+        if absent is None or absent == len(away):
+            absent = len(away)
             if "absent" not in kinds:
                 with_r, without_r = kinds.count("with"), kinds.count("without")
+        if exempt is None and len(away) < len(rows):
+            exempt = sum(1 for _, k, _ in rows if k == "exempt")
     elif rows and not table:
         kinds = [k for _, k, _ in rows]
         table = {"present": kinds.count("present"), "absent": len(away)}

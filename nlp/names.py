@@ -247,7 +247,8 @@ def names_after_cues(text: str, start: int = 0, end: int | None = None, min_word
             break  # "…, đ/c Bí thư giới thiệu đ/c A làm thư ký": the list ended, the chair acts on
         if name is None or " " not in name:  # (one word may be the office's first: "đ/c Kế toán trưởng Lương …")
             name = _name_after_office(after, min_words) or name
-        if name and fold(name) in ("cac", "nhung"):  # "2 đồng chí\nCác đồng chí vắng …"
+        # "2 đồng chí\nCác đồng chí vắng …", "vắng 01 đ/c\nVắng có lý do: …": the next line's label, no name
+        if name and fold(name) in ("cac", "nhung", "vang", "mien"):
             continue
         if name and fold(name) in ("co", "khong") and re.match(r"[ \t]*(?:\t| {2,}|\|)", after):
             continue  # "Vắng mặt | 02 đ/c | Có lý do: 02": the next cell of a counts row, not a name

@@ -779,3 +779,42 @@ def test_absence_sentence_ends_where_the_paragraph_moves_on() -> None:
             "một phút tưởng nhớ đồng chí Tổng Bí thư Nguyễn Phú Trọng. Đồng chí Lò Văn Sương nêu lý do buổi họp.\n")
     a = read_meeting(normalize(HEAD + text + TAIL).text).attendance
     assert (a.absent, a.absent_with_reason, a.absentees) == (2, None, ())
+
+
+def test_member_table_with_a_tinh_hinh_du_column() -> None:
+    rows = [("TT", "Họ và tên", "Chức vụ", "Tình hình dự"), ("1", "Kiều Văn Tám", "Bí thư", "x"),
+            ("2", "Lạc Thị Hiền", "Đảng viên", "x"), ("3", "Quan Văn Dũng", "Đảng viên", "Miễn SH (sức yếu)"),
+            ("4", "Ninh Thị Xoan", "Đảng viên", "Vắng có lý do (đi học)"), ("5", "Mạc Văn Khôi", "Đảng viên", "x"),
+            ("6", "Ông Văn Tư", "Đảng viên", "Vắng không lý do"), ("7", "Tô Thị Hoa", "Đảng viên", "x")]
+    table = "\n".join("\t".join(r) for r in rows) + "\n"
+    a = read_meeting(normalize(HEAD + table + TAIL).text).attendance
+    assert summary(a) == (7, 1, 4, 2, 1, 1, ("Ninh Thị Xoan", "Ông Văn Tư"))
+
+
+def test_roll_status_codes_of_its_legend() -> None:
+    rows = [("STT", "Họ và tên", "Tình hình", "Ghi chú"), ("1", "Kiều Văn Tám", "CM", "Bí thư"),
+            ("2", "Lạc Thị Hiền", "CM", ""), ("3", "Quan Văn Dũng", "MSH", "Sức yếu"),
+            ("4", "Ninh Thị Xoan", "CLD", "Đi học"), ("5", "Mạc Văn Khôi", "CM", ""), ("6", "Ông Văn Tư", "KLD", ""),
+            ("7", "Tô Thị Hoa", "CM", "")]
+    table = ("Danh sách (CM: có mặt; CLD: vắng có lý do; KLD: vắng không lý do; MSH: miễn sinh hoạt)\n"
+             + "\n".join("\t".join(r) for r in rows) + "\n")
+    a = read_meeting(normalize(HEAD + table + TAIL).text).attendance
+    assert summary(a) == (7, 1, 4, 2, 1, 1, ("Ninh Thị Xoan", "Ông Văn Tư"))
+
+
+def test_table_of_the_exempt_and_the_absent_keeps_the_written_counts() -> None:
+    text = ("Tổng số đảng viên: 20 đồng chí; miễn sinh hoạt: 2 đồng chí; có mặt: 16 đồng chí; vắng: 2 đồng chí.\n"
+            "| STT | Họ và tên      | Tình hình      | Lý do     |\n"
+            "|-----|----------------|----------------|-----------|\n"
+            "| 1   | Quan Văn Dũng  | Miễn sinh hoạt | Sức yếu   |\n"
+            "| 2   | Lý Thị Ngà     | Miễn sinh hoạt | Tuổi cao  |\n"
+            "| 3   | Ninh Thị Xoan  | Vắng có lý do  | Đi học    |\n"
+            "| 4   | Ông Văn Tư     | Vắng có lý do  | Ốm        |\n")
+    a = read_meeting(normalize(HEAD + text + TAIL).text).attendance
+    assert summary(a) == (20, 2, 16, 2, 2, 0, ("Ninh Thị Xoan", "Ông Văn Tư"))
+
+
+def test_the_count_unit_at_a_line_end_is_no_cue_of_the_next_lines_label() -> None:
+    text = "Tổng số 12 đ/c; có mặt 11 đ/c; vắng 01 đ/c\nVắng có lý do: đ/c Ninh Thị Xoan (đi học).\n"
+    a = read_meeting(normalize(HEAD + text + TAIL).text).attendance
+    assert a.absentees == ("Ninh Thị Xoan",)
