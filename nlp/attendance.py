@@ -813,44 +813,58 @@ def _roll_call_rows(text: str, folded: str, limit: int) -> list[tuple[str, str, 
     return rows if len(rows) >= 3 else []
 
 
-# A roll ticked name by name, one member a line ("4. Phạm Văn Lực .......... ✓", "✓ Y Kô Byă", "Đ/c A     ✓"):
-# the unticked are away or exempt, as the words beside them say ("v (đi làm ăn xa)", "(miễn SH, tuổi cao)")
-_TICK = re.compile(r"[✓✔☑]")
-_ROLL_MARKER = re.compile(r"[ \t]*(?:\d{1,3}[.)/][ \t]*|[-+•*][ \t]+)?")
-_ROLL_SPLIT = re.compile(r"[ \t]*(?:[.…]{2,}|\t|[ ]{2,}|(?=\())[ \t.…]*")
+# A roll marked name by name, one or two members a line ("4. Phạm Văn Lực .......... ✓", "✓ Y Kô Byă",
+# "6. Lò Văn Ún     x           18. Hà Thị Tâm     x", "3  Sùng A Dế     có      12  Giàng Thị Say    v (ốm)"):
+# the unmarked are away or exempt, as the words beside them say ("v (đi làm ăn xa)", "- ốm", "(miễn SH, tuổi cao)")
+_TICK = re.compile(r"[✓✔☑√]")
+_ROLL_MARKER = re.compile(r"[ \t]*(?:\d{1,3}[.)/]?[ \t]+|[-+•*][ \t]+)?")
+_ROLL_SPLIT = re.compile(r"[ \t]*(?:[.…]{2,}|\t|[ ]{2,}|(?=\()|[ ][-–][ ])[ \t.…]*")
+_PRESENT_MARK = re.compile(r"(?:[✓✔☑√]|x|\+|co(?:\s+mat)?|cm)(?:\s*[(\-–:,].*)?")  # ("có (đến muộn 15')")
+# where a second member starts on the line: a row number, a tick, or a name after a wide gap
+_NEXT_MEMBER = re.compile(r"[ \t]+(?=\d{1,3}[.)][ \t]+[^\W\d_])|[ \t]{2,}(?=\d{1,3}[ \t]+[^\W\d_]|[✓✔☑√][ \t]*[^\W\d_])"
+                          r"|[ \t]{3,}(?=[A-ZĐÀ-Ỹ][^\W\d_]*[ ][A-ZĐÀ-Ỹ])")
+
+
+def _roll_entry(entry: str) -> tuple[str, str, bool] | None:
+    """(name, kind, marked present) of one member of a marked roll, or None when it is no such entry."""
+    body = entry[_ROLL_MARKER.match(entry).end() :].strip()
+    lead_tick = _TICK.match(body)
+    if lead_tick:
+        body = body[lead_tick.end() :].strip()
+    cut = _ROLL_SPLIT.search(body, 1)
+    name_part, rest = (body[: cut.start()], body[cut.end() :]) if cut else (body, "")
+    name = clean_name(name_part)
+    if not (name and " " in name and not re.search(r"\d", name_part)):
+        return None
+    f = fold(rest).strip(" .")
+    if lead_tick or _PRESENT_MARK.fullmatch(f):
+        return name, "present", True
+    if re.search(r"\bmien\b", f):
+        return name, "exempt", False
+    why = re.sub(r"^(?:v|vang(?:\s+mat)?)\b", "", f.strip(" ()-–")).strip(" ()-–,:")
+    return name, "without" if _NO_REASON.search(f) else "with" if re.search(r"[a-z]{2,}", why) else "absent", False
 
 
 def _ticked_roll(text: str) -> list[tuple[str, str]]:
-    """(name, kind) of each member of the longest roll ticked line by line (at least three ticks)."""
+    """(name, kind) of each member of the longest roll marked line by line (at least three marked present)."""
     best: list[tuple[str, str]] = []
     run: list[tuple[str, str]] = []
     ticks = 0
     for line in [*text.split("\n"), ""]:
-        row = None
-        if line.strip() and len(line) < 160:
-            body = line[_ROLL_MARKER.match(line).end() :]
-            lead_tick = _TICK.match(body.lstrip())
-            if lead_tick:
-                body = body.lstrip()[lead_tick.end() :]
-            cut = _ROLL_SPLIT.search(body.strip(), 1)
-            name_part, rest = (body.strip()[: cut.start()], body.strip()[cut.end() :]) if cut else (body.strip(), "")
-            name = clean_name(name_part)
-            if name and " " in name and not re.search(r"\d", name_part):
-                f = fold(rest)
-                if lead_tick or _TICK.match(rest):
-                    row = (name, "present")
-                elif re.search(r"\bmien\b", f):
-                    row = (name, "exempt")
-                elif f.strip(" ()") or not rest:
-                    row = (name, "without" if _NO_REASON.search(f) else "with" if re.search(r"[a-z]{2,}", f)
-                           else "absent")
-        if row is None:
+        entries = None
+        if line.strip() and len(line) < 200:
+            cuts = [0, *(m.end() for m in _NEXT_MEMBER.finditer(line, len(line) - len(line.lstrip()) + 1)), len(line)]
+            entries = [_roll_entry(line[a:b]) for a, b in zip(cuts, cuts[1:], strict=False) if line[a:b].strip()]
+            if not entries or None in entries:
+                entries = None
+        if entries is None:
             if ticks >= 3 and len(run) > len(best) and ticks * 2 >= len(run):
                 best = run
             run, ticks = [], 0
             continue
-        run.append(row)
-        ticks += row[1] == "present"
+        for name, kind, marked in entries:  # type: ignore[misc]
+            run.append((name, kind))
+            ticks += marked
     return best
 
 

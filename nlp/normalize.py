@@ -371,7 +371,7 @@ _STRUCK_BARE = re.compile(_STRUCK_MARK)
 # struck words between marks a typist chose: "<s>19h00</s>", "[xóa]19h00[/xóa]", "~~10~~", "{gạch: 30/8}"; and a
 # typist's note about a correction, which quotes what was struck: "(trong sổ viết 13h30, gạch đi sửa thành 14h00)"
 _STRUCK_PAIRED = re.compile(
-    r"<s>[^<\n]*</s>|\[(?:[Xx]óa|[Gg]ạch)\][^\[\n]*\[/(?:[Xx]óa|[Gg]ạch)\]|~~[^~\n]+~~"
+    r"<s>[^<\n]*</s>|\[(?:[Xx]óa|[Gg]ạch)\][^\[\n]*\[/(?:[Xx]óa|[Gg]ạch)\]|~~[^~\n]+~~|\[-[^\]\n]{1,40}?-\]"
     r"|\{(?:[Xx]óa|[Gg]ạch)(?: bỏ)?[ \t]*:[^{}\n]*\}")
 _STRUCK_NOTE = re.compile(r"\([^()\n]*(?:gạch|xóa)[^()\n]*\)")  # (not "(sửa lại: 09 giờ 50 phút)", the value)
 

@@ -818,3 +818,39 @@ def test_the_count_unit_at_a_line_end_is_no_cue_of_the_next_lines_label() -> Non
     text = "Tổng số 12 đ/c; có mặt 11 đ/c; vắng 01 đ/c\nVắng có lý do: đ/c Ninh Thị Xoan (đi học).\n"
     a = read_meeting(normalize(HEAD + text + TAIL).text).attendance
     assert a.absentees == ("Ninh Thị Xoan",)
+
+
+@pytest.mark.parametrize(
+    "roll",
+    [
+        # two members a line, "x" for present, a dash and the reason for the absent
+        " 1. Kha Văn Sự         x          5. Lục Thị Vân        x\n"
+        " 2. Quan Văn Dũng      x          6. Ninh Thị Xoan      - đi học\n"
+        " 3. Mạc Văn Khôi       x          7. Tô Thị Hoa         x\n"
+        " 4. Ông Văn Tư         - ốm       8. Hà Văn Lượng       x\n",
+        # row numbers without a dot, "có" and "v (…)"
+        " 1  Kha Văn Sự         có        5  Lục Thị Vân        có\n"
+        " 2  Quan Văn Dũng      có        6  Ninh Thị Xoan      v (đi học)\n"
+        " 3  Mạc Văn Khôi       có        7  Tô Thị Hoa         có\n"
+        " 4  Ông Văn Tư         v (ốm)    8  Hà Văn Lượng       có\n",
+        # ticks before the names, the unticked with their note in brackets
+        "  √ Kha Văn Sự                     √ Lục Thị Vân\n"
+        "  √ Quan Văn Dũng                    Ninh Thị Xoan (vắng, đi học)\n"
+        "  √ Mạc Văn Khôi                   √ Tô Thị Hoa\n"
+        "    Ông Văn Tư (vắng, ốm)          √ Hà Văn Lượng\n",
+    ],
+    ids=["x-and-dash", "co-and-v", "leading-ticks"],
+)
+def test_absentees_of_a_roll_marked_in_two_columns(roll: str) -> None:
+    text = "Tổng số 8 đ/c; có mặt 6 đ/c; vắng 2 đ/c, đều có lý do.\n\nĐiểm danh:\n" + roll
+    a = read_meeting(normalize(HEAD + text + TAIL).text).attendance
+    assert (a.present, a.absent, sorted(a.absentees)) == (6, 2, ["Ninh Thị Xoan", "Ông Văn Tư"])
+
+
+def test_a_roll_mark_with_a_note_is_still_present() -> None:
+    roll = "".join(f"{i}. {n} ........ {m}\n" for i, (n, m) in enumerate(
+        [("Kha Văn Sự", "có"), ("Quan Văn Dũng", "có (đến muộn 10')"), ("Mạc Văn Khôi", "v"),
+         ("Ông Văn Tư", "có"), ("Lục Thị Vân", "có")], 1))
+    text = "Tổng số 5 đ/c; có mặt 4 đ/c; vắng 1 đ/c có lý do.\nĐiểm danh:\n" + roll
+    a = read_meeting(normalize(HEAD + text + TAIL).text).attendance
+    assert a.absentees == ("Mạc Văn Khôi",)
