@@ -118,8 +118,11 @@ _SIGNS_FOR = re.compile(r"t[ \t]*/[ \t]*m\.?[ \t]+(?P<org>chi[ \t]+bo[ \t]+[^\n]
 _PAIR_CUT = re.compile(r"\s+[-–—]\s+(?=(?:dang\s+bo|dang\s+uy|chi\s+bo)\b)")
 
 
-_CELL_FIELD = re.compile(r"(?m)^[ \t]*[-+•*]?[ \t]*(?:ten\s+)?chi\s+bo[ \t]*:[ \t]*(?P<v>[^\n]{2,80}?)[ \t]*$")
-_PARENT_FIELD = re.compile(r"(?m)^[ \t]*[-+•*]?[ \t]*(?:dang\s+bo(?:\s+cap\s+tren)?|(?:dang\s+bo\s+)?truc\s+thuoc)"
+# (an e-office record's "Đơn vị ban hành: Chi bộ …", "Cấp ủy cấp trên: Đảng bộ …": only with the noun in the value)
+_CELL_FIELD = re.compile(r"(?m)^[ \t]*[-+•*]?[ \t]*(?:(?:ten\s+)?chi\s+bo|(?:don\s+vi|co\s+quan)(?:\s+[a-z]+){0,2}"
+                         r"(?=[ \t]*:[ \t]*chi\s+bo\s))[ \t]*:[ \t]*(?P<v>[^\n]{2,80}?)[ \t]*$")
+_PARENT_FIELD = re.compile(r"(?m)^[ \t]*[-+•*]?[ \t]*(?:dang\s+bo(?:\s+cap\s+tren)?|(?:dang\s+bo\s+)?truc\s+thuoc"
+                           r"|cap\s+(?:uy|tren)(?:\s+cap\s+tren|\s+truc\s+tiep)?(?=[ \t]*:[ \t]*dang\s+(?:bo|uy)\s))"
                            r"[ \t]*:[ \t]*(?P<v>[^\n]{2,80}?)[ \t]*$")
 
 
@@ -269,7 +272,7 @@ def read_orgs(text: str, folded: str) -> tuple[str | None, str | None]:
 _KIND_WORDS = (r"(?:thuong\s+ky|dinh\s+ky|chuyen\s+de|ket\s+hop|thang\s+\d+|quy\s+[ivx\d]+|nam\s+\d+|mo\s+rong"
                r"|bat\s+thuong|dot\s+xuat|lan\s+thu)\b")
 _TITLE_CELL = re.compile(
-    rf"\bchi\s+bo\s+(?!{_KIND_WORDS})(?P<name>[^\W_][^\n()]{{1,69}}?)"
+    rf"\bchi\s+bo\s+(?!{_KIND_WORDS})(?!t\d{{1,2}}(?:\b|[-/.]))(?P<name>[^\W_][^\n()]{{1,69}}?)"
     rf"(?=\s*(?:\(|,|:|\n|$)|\s+[-–]\s+(?:{_KIND_WORDS}|dang\s+bo|dang\s+uy)|\s+{_KIND_WORDS})")
 _TITLE_PARENT = re.compile(r"\b(?:dang\s+bo|dang\s+uy)\s+(?P<name>[^\n()]{2,70}?)(?=\s*(?:\)|,|\n|$))")
 _TITLE_START = re.compile(r"(?m)^[ \t]*(?:sinh\s+hoat|hop)\s+(?:chi\s+bo|chuyen\s+de|thuong\s+ky|dinh\s+ky)\b")

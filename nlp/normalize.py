@@ -103,10 +103,21 @@ def unquote_cells(text: str) -> str:
 _LABEL_BAR = re.compile(r"(?m)^([^|\n]{1,40}?) \| (?=[^|\n]*$)")
 
 
+# A note app's "Chủ trì :: Đ/c A", an e-office export's "[Chủ trì] Đ/c A" (a label of words only: not a typist's
+# "[chữ không rõ] …" or "[lề: 18/4]", nor a form's "[x] Thường kỳ")
+_DOUBLE_COLON = re.compile(r"(?m)^([^\n:]{1,40}?)([ \t]*::[ \t]?)")
+_BRACKET_LABEL = re.compile(r"(?m)^([ \t]*)\[([^\W\d_][^\]\[\n:\d]{1,38})\](:?)")
+
+
 def label_bars(text: str) -> str:
     """A form exported one field per line as "Label | value" ("Chủ trì | Trần Quốc Bảo", "Mở đầu | Đ/c Bí thư
-    tuyên bố lý do …") read as "Label:  value" (same length), when most of the record is written so.
+    tuyên bố lý do …") read as "Label:  value" (same length), when most of the record is written so; also
+    "Label :: value" and "[Label] value", when at least four fields are written so.
     """
+    if "::" in text and len(_DOUBLE_COLON.findall(text)) >= 4:
+        text = _DOUBLE_COLON.sub(lambda m: m[1] + ":" + " " * (len(m[2]) - 1), text)
+    if "[" in text and len(_BRACKET_LABEL.findall(text)) >= 4:
+        text = _BRACKET_LABEL.sub(lambda m: m[1] + " " + m[2] + (" :" if m[3] else ":"), text)
     if " | " not in text:
         return text
     lines = [ln for ln in text.split("\n") if ln.strip()]
@@ -391,6 +402,7 @@ def unstrike(text: str) -> str:
     return text
 
 
+_TAG_BOX = re.compile(r"(?m)^([ \t]*)[☐□▢❏❑◻⬜](?=[ \t]+[^\W\d_])")
 _TASK_ITEM = re.compile(r"[ \t]*[-*+][ \t]+\[[ xX]?\][ \t]+\S")
 
 
@@ -407,8 +419,13 @@ def untick(text: str) -> str:
     """
     if not _BOX.search(text):
         return text
+    options = list(_options(text))
+    if not any(m.group(1) for _, m, _ in options):
+        # nothing ticked anywhere: the boxes are a note app's tags ("☐ Mở đầu"), not choices made; one leading a
+        # line reads as the bullet it is
+        return _TAG_BOX.sub(lambda m: m[1] + "•", text)
     chars = list(text)
-    for offset, m, (start, end) in _options(text):
+    for offset, m, (start, end) in options:
         if _TASK_ITEM.match(text, offset):
             continue  # a note app's to-do "- [ ] Đảng viên nêu gương theo Quy định 08 …": a task, not an option
         if not m.group(1):

@@ -150,7 +150,9 @@ def _patterns() -> _Patterns:
     # "Số 07-BB/CB" on its own line or column; capitalised right after a heading line that extraction glued to
     # it ("ĐẢNG BỘ XÃ ĐĂK CHOONG Số 03-BB/CB")
     # (typed without diacritics: "So: 03-BB/CB")
-    number_line = r"(?:(?:\A|\n|[ ]{2,}|\t)[ ]*(?:Số|SỐ|số|So|SO)|[^\W_][ ](?:Số|SỐ|SO))[ ]*[:.]?[ ]*\Z"
+    # (an e-office export's "Số/Ký hiệu:", "Số, ký hiệu:", "Ký hiệu:")
+    number_line = (r"(?:(?:\A|\n|[ ]{2,}|\t)[ ]*(?:(?:Số|SỐ|số|So|SO)(?:[ ]?[/,]?[ ]?(?:ký|Ký|KÝ)[ ](?:hiệu|HIỆU))?"
+                   r"|(?:Ký|KÝ)[ ](?:hiệu|HIỆU))|[^\W_][ ](?:Số|SỐ|SO))[ ]*[:.]?[ ]*\Z")
     return _Patterns(
         prefix=re.compile(prefix),
         party=re.compile(party),

@@ -36,8 +36,12 @@ _PERIOD_AFTER = re.compile(r"\s*\(?\s*(?:buoi\s+)?(sang|trua|chieu|toi|dem)\b")
 _PERIOD_BEFORE = re.compile(r"\b(?:buoi\s+)?(sang|trua|chieu|toi)\b(?!\s+(?:nay|qua|mai))[^.;\n]{0,40}$")
 _CLAUSE_END = re.compile(r"[.;\n](?!\d)")
 _FILED = re.compile(r"(?:\b(?:gui|nhap|in|luu|xuat|tao|cap\s+nhat|dong\s+bo)\s+(?:luc|vao|ngay)|\bdau\s+thoi\s+gian"
+                    # ("In từ phần mềm ngày 04/12/2017 08:52")
+                    r"|\bin\s+tu\s+(?:phan\s+mem|he\s+thong)\s+(?:luc|vao|ngay)"
                     r"|\bthoi\s+gian\s+(?:gui|nop|bat\s+dau\s+dien|dien)|\bhoan\s+thanh\s*:)\b[^\n]{0,25}$")
-_START_CUE = re.compile(r"(?:bat\s+dau|thoi\s+gian|\btu\b|hom\s+nay|khai\s+mac|\btg\s*:)")  # ("Tg: 14h00")
+# ("Tg: 14h00", a form's "Giờ: 19:00 → 20:40")
+_START_CUE = re.compile(r"(?:bat\s+dau|thoi\s+gian|\btu\b|hom\s+nay|khai\s+mac|\btg\s*:"
+                        r"|(?:^|\n)[ \t]*gio(?:\s+hop)?\s*:)")
 # "lúc", "hồi" introduce either time: they make a start only when no end cue precedes them.
 _NEUTRAL_CUE = re.compile(r"(?:\bluc\b|\bhoi\b|\bvao\b)")
 # "đến"/"tới" (until) only right before the time: "từ 13 giờ 30 đến 15 giờ 30", not "buổi tối, lúc 19 giờ".
@@ -52,7 +56,7 @@ _END_AFTER = re.compile(r"(?:cung\s+ngay|ket\s+thuc|be\s+mac|\bthi\s+(?:nghi|xon
 _OWN_END = re.compile(r"\s*(?:(?:truoc|sau|vao|trong|den|toi)\s+)?(?:(?:ngay|luc|hoi|thang)\s+)?\d")
 
 
-_RANGE_DASH = re.compile(r"\s*[-–—]\s*")
+_RANGE_DASH = re.compile(r"\s*(?:[-–—→]|->)\s*")
 
 
 @dataclass(frozen=True)

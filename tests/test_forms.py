@@ -138,3 +138,44 @@ def test_online_form_export_label_bar_value():
                                           "Đảng bộ Tổng Công ty Điện lực Miền Trung")
     assert (m.signatures.chair, m.signatures.secretary) == (True, True)
     assert [f.rule for f in report.findings] == []
+
+
+_FIELDS = [("Đảng bộ", "Đảng bộ xã Vĩnh Lợi"), ("Chi bộ", "Chi bộ ấp Bà Chăng"), ("Ngày họp", "14/09/2023"),
+           ("Giờ", "19:00 → 20:50"), ("Địa điểm", "Văn phòng ấp Bà Chăng"), ("Chủ trì", "đ/c Thạch Sến (Bí thư)"),
+           ("Thư ký", "đ/c Lý Thị Mỹ Xuyên"), ("Tổng số đảng viên", "19"), ("Có mặt", "18"),
+           ("Vắng", "1, có lý do (đ/c Kiên đi biển)")]
+_NOTE_BODY = ("\n☐ Mở đầu\nĐ/c Sến tuyên bố lý do, thông qua chương trình. Chi bộ thống nhất.\n\n☐ Thông tin thời sự\n"
+              "- Giá lúa Thu Đông tăng; xã ra quân làm thủy lợi nội đồng.\n\n☐ Đánh giá tháng 8\n"
+              "- Thu hoạch xong 120 ha lúa; thu quỹ đạt 95%.\n\n☐ Nhiệm vụ tháng 10\n1. Nạo vét kênh Tư Chót.\n"
+              "2. Rà soát hộ cận nghèo.\n\n☐ Thảo luận\n- Đ/c Út đề nghị xã hỗ trợ máy bơm.\n\n☐ Kết luận\n"
+              "Đ/c Sến kết luận, giao nhiệm vụ tháng 10.\n\n☐ Biểu quyết\n18/18 đồng chí tán thành.\n\n"
+              "☐ Kết thúc\nThư ký đọc lại biên bản. Kết thúc 20 giờ 50.\n"
+              "Ký :: Thư ký Lý Thị Mỹ Xuyên (đã ký sổ) | Chủ trì Thạch Sến (đã ký sổ)\n")
+
+
+@pytest.mark.parametrize("style", ["double-colon", "brackets", "brackets-colon"])
+def test_a_note_app_or_e_office_record_of_labelled_fields(style: str) -> None:
+    shape = {"double-colon": "{} :: {}", "brackets": "[{}] {}", "brackets-colon": "[{}]: {}"}[style]
+    text = ("BB SH CHI BỘ T9-2023\nThứ Sáu, 15 tháng 9, 2023    06:12\n\n"
+            + "\n".join(shape.format(k, v) for k, v in _FIELDS) + "\n" + _NOTE_BODY)
+    r = analyze(text)
+    m = r.meeting
+    assert (m.organization, m.parent, m.date, m.start_time, m.end_time) == (
+        "Chi bộ ấp Bà Chăng", "Đảng bộ xã Vĩnh Lợi", "2023-09-14", "19:00", "20:50")
+    assert (m.place, m.chair, m.secretary, m.attendance.present) == (
+        "Văn phòng ấp Bà Chăng", "Thạch Sến", "Lý Thị Mỹ Xuyên", 18)
+    assert {s.kind for s in r.sections} >= {"opening", "news", "review", "plan", "discussion", "conclusion", "vote"}
+    assert (m.signatures.chair, m.signatures.secretary) == (True, True)
+
+
+def test_an_e_office_export_names_the_issuing_cell_and_its_number() -> None:
+    text = ("HỆ THỐNG QUẢN LÝ VĂN BẢN - ĐẢNG ỦY XÃ PHÚ LỘC\nChi tiết văn bản | In từ phần mềm ngày 02/04/2024 09:17\n\n"
+            "[Số/Ký hiệu] 04-BB/CB\n[Loại văn bản] Biên bản\n[Đơn vị ban hành] Chi bộ thôn Bàu Sen\n"
+            "[Cấp ủy cấp trên] Đảng bộ xã Phú Lộc\n[Thời gian] 19 giờ 30 phút, ngày 28 tháng 3 năm 2024\n"
+            "[Địa điểm] Nhà văn hóa thôn Bàu Sen\n[Chủ trì] Đ/c Hà Văn Lợi\n[Thư ký] Đ/c Đỗ Thị Sen\n"
+            "[Nội dung]\n" + BODY)
+    r = analyze(text)
+    m = r.meeting
+    assert (m.organization, m.parent, m.date, m.start_time) == (
+        "Chi bộ thôn Bàu Sen", "Đảng bộ xã Phú Lộc", "2024-03-28", "19:30")
+    assert r.source.number == "04-BB/CB" and "04-BB/CB" not in [x.code for x in r.references]
