@@ -13,6 +13,7 @@ from nlp.normalize import (
     normalize,
     unbox,
     unform,
+    unmail,
     unmark,
     unpaginate,
     unquote_cells,
@@ -40,6 +41,7 @@ def analyze(text: str, source: Source | None = None) -> Report:
     # each step below keeps the length, so offsets index ``norm`` still
     norm = digits_for_letters(norm)  # "l9 giờ 3O", "O5-CT/TW" typed in haste
     norm = unpaginate(norm)  # a printout's page numbers and running headers, and the text broken around them
+    norm = unmail(norm)  # the header of the mail that carried the record: when it was sent is no meeting time
     norm = unmark(norm)  # read through typed emphasis ("**BIÊN BẢN**")
     norm = unspeck(norm)  # "| Địa điểm: …" left by OCR at a line's start, a note app's "📍 Địa điểm: …"
     norm = untick(norm)  # a form's options left unticked were not held ("☐ Chuyên đề")

@@ -82,6 +82,36 @@ def _fits(label: str, value: str) -> bool:
 _LIST_ITEM = re.compile(r"[ \t]*(?:[-+•*]|\d{1,2}[.)]|đ/c|Đ/c|đồng chí|Đồng chí)")
 
 
+# A web form mailed as text: each field's label in capitals alone on its line, its value under it, a blank line
+# between fields ("ĐỊA ĐIỂM" / "Nhà văn hóa tổ 5"); also the cell, its parent, and the signatures.
+_CAPS_FIELD = re.compile(
+    _FIELD.pattern + r"|(?:ten\s+)?(?:chi\s+bo|dang\s+bo)(?:\s+cap\s+tren)?|(?:loai|hinh\s+thuc|ky)\s+sinh\s+hoat"
+    r"|ngay\s+sinh\s+hoat|chu\s+ky(?:\s+cua)?\s+(?:thu\s+ky|chu\s+tri)|(?:thu\s+ky|chu\s+tri)\s+ky(?:\s+ten)?"
+)
+
+
+def _caps_label(line: str) -> bool:
+    body = line.strip().rstrip(":").strip()
+    return 1 < len(body) <= 45 and body.isupper() and bool(_CAPS_FIELD.fullmatch(fold(body)))
+
+
+def _pair_caps(text: str) -> str:
+    lines = text.split("\n")
+    pairs = [i for i in range(len(lines) - 1)
+             if _caps_label(lines[i]) and (i == 0 or not lines[i - 1].strip())
+             and lines[i + 1].strip() and not _caps_label(lines[i + 1]) and not lines[i + 1].strip().isupper()]
+    if len(pairs) < 5:
+        return text
+    out = list(text)
+    starts = [0]
+    for ln in lines:
+        starts.append(starts[-1] + len(ln) + 1)
+    for i in pairs:
+        end = starts[i] + len(lines[i])
+        out[end] = " " if lines[i].rstrip().endswith(":") else ":"
+    return "".join(out)
+
+
 def pair_fields(text: str) -> str:
     """A label alone on its line joined to the value on the next ("Địa điểm" / "Nhà văn hóa thôn" read as
     "Địa điểm:Nhà văn hóa thôn"; "Chủ trì:" / "Đ/c A" as "Chủ trì: Đ/c A"), same length.
@@ -94,6 +124,7 @@ def pair_fields(text: str) -> str:
     """
     if "\n" not in text:
         return text
+    text = _pair_caps(text)
     lines = text.split("\n")
     fields = [_field(ln) for ln in lines]
     out = list(text)

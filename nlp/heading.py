@@ -151,7 +151,8 @@ def read_orgs(text: str, folded: str) -> tuple[str | None, str | None]:
             # (a narrative record with no title: the head's short lines at the very top)
             (titled or text[:s].count("\n") <= 2) and len(piece) <= 70 and not re.search(r"[.:;](?:\s|$)", piece)
         )
-        if m and not _DCSVN.match(f) and e - s <= 120 and heading_like:
+        # (not a form's field "CHI BỘ: Chi bộ làng A": its value is read as the form's below)
+        if m and not _DCSVN.match(f) and e - s <= 120 and heading_like and not re.match(r"[^:]{0,12}:", f[m.end():]):
             name = _upper_run(text[s:e].strip(" *-"))
             # A long name wrapped onto the next line: "ĐẢNG BỘ KHỐI CÁC CƠ QUAN" / "TỈNH QUẢNG NAM".
             # The next line's span is the one below (the national motto may stand beside the name).

@@ -67,7 +67,8 @@ def _cap_name(word: str) -> str:
 
 
 # Words no Vietnamese name has, which end a name written in capitals ("ĐỒNG CHÍ SÙNG A PAO - ĐI LAO ĐỘNG")
-_NEVER_IN_NAMES = frozenset("đi có do ốm nghỉ trực làm bận về tại không được là và của đang đã sẽ vì bị cùng".split())
+_NEVER_IN_NAMES = frozenset(
+    "đi có do ốm nghỉ trực làm bận về tại không được là và của đang đã sẽ vì bị cùng vắng mặt miễn".split())
 
 
 def clean_name(raw: str, min_words: int = 2) -> str | None:

@@ -69,6 +69,34 @@ _RN = re.compile(r"(?<![^\W\d_])(?=[^\W\d_]*[^\x00-\x7f])[^\W\d_]*rn[^\W\d_]*")
 _EMPHASIS = re.compile(r"(\*\*|__)(?=\S)([^\n]*?\S)\1")
 
 
+# The header of a mail that carried the record ("Từ: …", "Gửi: …", "Ngày: Thứ Ba, 11/11/2025 lúc 07:58", "Subject: …"):
+# when it was sent is not when the cell met.
+_MAIL_FIELD = re.compile(r"(?im)^[ \t]*(?:từ|from|gửi|đến|to|cc|bcc|ngày|đã gửi|date|sent|tiêu đề|chủ đề|subject)"
+                         r"[ \t]*:[^\n]*$")
+
+
+def unmail(text: str) -> str:
+    r"""The text with the header blocks of the mail that carried it blanked (same length): three or more of
+    "Từ/From", "Gửi/To", "Ngày/Date", "Tiêu đề/Subject" lines together, at least one naming an address.
+
+    >>> unmail("From: A <a@x.vn>\nDate: Wed, Dec 17, 2025 at 6:12 AM\nSubject: BB\nChi bộ họp")[-10:]
+    'Chi bộ họp'
+    """
+    if "@" not in text:
+        return text
+    chars = list(text)
+    run: list[re.Match[str]] = []  # mail fields on consecutive lines
+    for m in [*_MAIL_FIELD.finditer(text), None]:
+        if m is not None and run and text.count("\n", run[-1].end(), m.start()) == 1:
+            run.append(m)
+            continue
+        if len(run) >= 3 and any("@" in r.group() for r in run):
+            for r in run:
+                chars[r.start() : r.end()] = " " * (r.end() - r.start())
+        run = [m] if m is not None else []
+    return "".join(chars)
+
+
 def unmark(text: str) -> str:
     """The text with paired emphasis marks blanked out (same length, so offsets still hold).
 

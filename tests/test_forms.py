@@ -179,3 +179,39 @@ def test_an_e_office_export_names_the_issuing_cell_and_its_number() -> None:
     assert (m.organization, m.parent, m.date, m.start_time) == (
         "Chi bộ thôn Bàu Sen", "Đảng bộ xã Phú Lộc", "2024-03-28", "19:30")
     assert r.source.number == "04-BB/CB" and "04-BB/CB" not in [x.code for x in r.references]
+
+
+def test_a_web_form_mailed_as_text_labels_in_capitals_over_values() -> None:
+    fields = [("ĐẢNG BỘ", "Đảng bộ xã Quảng Phú"), ("TÊN CHI BỘ", "Chi bộ thôn Phú Lễ"),
+              ("NGÀY SINH HOẠT", "08/10/2025"),
+              ("GIỜ BẮT ĐẦU", "19:00"), ("GIỜ KẾT THÚC", "21:10"), ("ĐỊA ĐIỂM", "Nhà văn hóa thôn Phú Lễ"),
+              ("CHỦ TRÌ", "Lê Văn Sung - Bí thư chi bộ"), ("THƯ KÝ", "Hồ Thị Lài"), ("TỔNG SỐ ĐẢNG VIÊN", "21"),
+              ("CÓ MẶT", "19"), ("VẮNG MẶT", "2"),
+              ("VẮNG CÓ LÝ DO", "2 (đ/c Trần Văn Bốn - ốm; đ/c Lê Thị Na - đi học)")]
+    text = ("From: Chi bộ thôn Phú Lễ <chibophule@gmail.com>\nTo: vanphong@quangphu.vn\n"
+            "Date: Thu, Oct 9, 2025 at 6:41 AM\nSubject: Biên bản sinh hoạt chi bộ tháng 10\n\n"
+            "PHIẾU NỘP BIÊN BẢN SINH HOẠT CHI BỘ\n\n" + "".join(f"{k}\n{v}\n\n" for k, v in fields) + BODY
+            + "\nCHỮ KÝ THƯ KÝ\nĐã ký - Hồ Thị Lài\n\nCHỮ KÝ CHỦ TRÌ\nĐã ký - Lê Văn Sung\n")
+    m = analyze(text).meeting
+    assert (m.organization, m.parent, m.date, m.start_time, m.end_time) == (
+        "Chi bộ thôn Phú Lễ", "Đảng bộ xã Quảng Phú", "2025-10-08", "19:00", "21:10")
+    assert (m.place, m.chair, m.secretary) == ("Nhà văn hóa thôn Phú Lễ", "Lê Văn Sung", "Hồ Thị Lài")
+    assert m.attendance.absentees == ("Trần Văn Bốn", "Lê Thị Na")
+    assert (m.signatures.chair, m.signatures.secretary) == (True, True)
+
+
+def test_a_forms_fields_in_capitals_with_colons_name_the_cell() -> None:
+    text = ("Có phản hồi mới từ biểu mẫu:\n\nĐẢNG BỘ: Đảng bộ xã Ia Tôr\nCHI BỘ: Chi bộ làng Kép\n"
+            "NGÀY: 16/12/2025\nBẮT ĐẦU: 7 giờ 30\nKẾT THÚC: 10 giờ 00\nCHỦ TRÌ: Rơ Lan Hiú\nTHƯ KÝ: Siu Thiên\n"
+            "CÓ MẶT: 22\n\nNỘI DUNG BIÊN BẢN:\n" + BODY)
+    m = analyze(text).meeting
+    assert (m.organization, m.parent) == ("Chi bộ làng Kép", "Đảng bộ xã Ia Tôr")
+
+
+def test_the_mail_header_is_no_meeting_time() -> None:
+    from nlp.normalize import unmail
+
+    head = "Từ: Chi bộ 5 <cb5@gmail.com>\nGửi: vp@xa.vn\nNgày: Thứ Ba, 11 tháng 11, 2025 lúc 07:58\nTiêu đề: BB\n"
+    assert unmail(head + "Thời gian: 19 giờ").strip() == "Thời gian: 19 giờ"
+    record = "Ngày: 11/11/2025\nGiờ: 19:00\nĐịa điểm: nhà văn hóa\n"
+    assert unmail(record) == record
