@@ -1424,3 +1424,12 @@ def test_headings_numbered_with_a_period_and_a_dash() -> None:
 def test_roman_heading_with_a_tab_after_its_marker() -> None:
     body = "I.\tTHÔNG TIN THỜI SỰ\nĐ/c Bí thư thông tin.\nII.-\tĐÁNH GIÁ KẾT QUẢ THÁNG 2\nHoàn thành thu quỹ.\n"
     assert kinds(HEAD + body) == ["news", "review"]
+
+
+def test_a_narrative_names_the_part_it_moves_to() -> None:
+    text = ("Đồng chí Bí thư tuyên bố lý do, thông qua chương trình, chi bộ nhất trí. Chuyển sang phần thông tin thời "
+            "sự, đồng chí Lò Thị Én cho biết giá cà phê tăng, tỉnh phát động phòng chống cháy rừng.\n\n"
+            "Về công tác tháng trước và dịp lễ, chi bộ đã lãnh đạo bản hoàn thành làm đường nội đồng, thu quỹ đạt 90%; "
+            "còn hạn chế là vệ sinh chuồng trại.\n\n"
+            "Sang phần thứ ba là nhiệm vụ tháng tới: trồng rừng, vận động trẻ đến lớp.\n")
+    assert {"news", "review", "plan"} <= set(kinds(text))
