@@ -106,11 +106,16 @@ _FACT_VALUE = re.compile(r"(?m)^[ \t]*(?:[-+•*]|\d{1,2}[.)])?[ \t]*"
 # what a blank form prints around the space to fill in ("bắt đầu … giờ … phút, ngày … tháng … năm 20…")
 _FORM_WORDS = re.compile(r"[.…_,;:()/]|\b(?:dong\s+chi|d/c|chuc\s+vu|bat\s+dau|ket\s+thuc|gio|phut|ngay|thang|nam|20"
                          r"|chinh\s+thuc|du\s+bi|mien\s+sinh\s+hoat|vang(?:\s+mat)?|co\s+ly\s+do|khong\s+ly\s+do|gom"
-                         r"|dong|nguoi|neu\s+co)\b")
+                         r"|dong|nguoi|neu\s+co|sh|dv|ghi\s+ro|ho(?:\s+va)?\s+ten|va|ly\s+do)\b")
+# what an online form shows in a question nobody answered ("Câu trả lời của bạn", "dd/mm/yyyy", "__ : __")
+_UNANSWERED = re.compile(
+    r"(?m)^[ \t]*(?:cau\s+tra\s+loi\s+cua\s+ban|your\s+answer|dd/mm/yyyy|_{2,}\s*:\s*_{2,})[ \t]*$")
 
 
 def _blank_form(folded: str) -> bool:
     """A blank form (a template sent out to cells): its fact lines hold only the spaces to fill in."""
+    if len(_UNANSWERED.findall(folded)) >= 3:
+        return True
     values = [m.group("value") for m in _FACT_VALUE.finditer(folded)]
     blank = sum(1 for v in values if ("…" in v or "..." in v or "__" in v) and not _FORM_WORDS.sub(" ", v).strip())
     return blank >= 3 and blank >= len(values) - 1

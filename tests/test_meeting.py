@@ -89,6 +89,24 @@ MINUTES_POSITIVE = [
 
 MINUTES_NEGATIVE = [
     pytest.param(
+        "BIÊN BẢN SINH HOẠT CHI BỘ (BIỂU MẪU TRỰC TUYẾN)\nĐảng bộ xã Tân Hưng\n* Biểu thị câu hỏi bắt buộc\n\n"
+        "Tên chi bộ *\nCâu trả lời của bạn\n\nNgày sinh hoạt *\nNgày\ndd/mm/yyyy\n\nGiờ bắt đầu *\n__ : __\n\n"
+        "Địa điểm *\nCâu trả lời của bạn\n\nChủ trì *\nCâu trả lời của bạn\n\nThư ký *\nCâu trả lời của bạn\n\n"
+        "Thông tin thời sự *\nCâu trả lời của bạn\n\nKết luận *\nCâu trả lời của bạn\n\nGửi\n",
+        id="an-online-form-nobody-has-filled-in",
+    ),
+    pytest.param(
+        "ĐẢNG BỘ XÃ ..........\nCHI BỘ ..........\nBIÊN BẢN SINH HOẠT CHI BỘ THÁNG ..... NĂM 20.....\n"
+        "- thời gian bắt đầu: ..... giờ ..... phút, ngày ..... tháng ..... năm 20.....\n- địa điểm: ..............\n"
+        "- chủ trì: đ/c .............. chức vụ: ..............\n- thư ký: đ/c ..............\n"
+        "- tổng số đảng viên: ..... đ/c; miễn SH: ..... đ/c\n"
+        "- có mặt: ..... đ/c; vắng: ..... đ/c, ghi rõ họ tên và lý do: ..............\n"
+        "1. phần mở đầu: đ/c chủ trì tuyên bố lý do, thông qua chương trình\n2. thông tin thời sự: ..............\n"
+        "buổi sinh hoạt kết thúc lúc ..... giờ ..... phút. biên bản đã được đọc lại và thông qua.\n"
+        "THƯ KÝ                    CHỦ TRÌ\n",
+        id="a-blank-form-whose-fields-say-what-to-write",
+    ),
+    pytest.param(
         "ĐẢNG BỘ PHƯỜNG AN KHÁNH\nCHI BỘ KHU PHỐ …\n\nBIÊN BẢN\nSINH HOẠT CHI BỘ THƯỜNG KỲ THÁNG …/20…\n"
         "1. Thời gian: … giờ … phút, ngày …/…/20…\n2. Địa điểm: ………………\n3. Chủ trì: đ/c ………… chức vụ ………\n"
         "4. Thư ký: đ/c …………\n5. Có mặt: …/… đ/c; vắng: … đ/c (có lý do: …; không lý do: …)\n"
