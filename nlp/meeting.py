@@ -364,6 +364,8 @@ def _read_place(text: str, folded: str, date: str | None = None) -> str | None:
     stop = re.compile(
         r"\n|\.(?:\s|$)|;|,\s*(?:chi\s+bo|dang\s+bo|dang\s+uy)\b|,\s*(?:ngay|vao\s+luc|luc|hoi)\s+\d|\s+(?:ngay)\s+\d"
         r"|,?\s+(?:vao\s+)?(?:luc|hoi)\s+\d|\s+(?:to\s+chuc|tien\s+hanh)\s|[ \t]{3,}(?=\S)"  # (or another column)
+        # (the next line's sentence, joined when typed in lower case: "… thôn Na Hạ 1 / chi bộ thôn Na Hạ 1 họp …")
+        r"|\s+chi\s+bo\s[^\n.;,]{0,40}?\s(?:tien\s+hanh|to\s+chuc|hop|sinh\s+hoat)\b"
     )
     s = stop.search(folded, m.end())
     # "P. F.205, cơ sở 2", "TP. Vinh": the period of an address abbreviation ends no sentence

@@ -430,7 +430,9 @@ _LEAD = re.compile(
 _ITEM_START = re.compile(r"[a-zđ][.)]\s")  # a lettered list item
 # a line typed in lower case on a phone that still opens a part: the tally of a vote, the end of the meeting
 # ("biểu quyết 11/11 nhất trí", "kết thúc 20h45. tk đọc lại bb") — never the wrapped tail of the line before
-_LOWER_OPENER = re.compile(r"(?:biểu quyết|bq)\b[ :]*(?:\d{1,3}\s*/\s*\d{1,3}|\d{1,3}\s*%|100\b|nhất trí|tán thành)"
+# (or with what was adopted between: "chi bộ biểu quyết thông qua nghị quyết tháng 11: 16/16 đ/c nhất trí")
+_LOWER_OPENER = re.compile(r"(?:chi bộ )?(?:biểu quyết|bq)\b(?:[ :]*|[^\n.]{0,50}?: ?)"
+                           r"(?:\d{1,3}\s*/\s*\d{1,3}|\d{1,3}\s*%|100\b|nhất trí|tán thành)"
                            r"|kết thúc\b(?: (?:lúc|vào|hồi))? ?\d{1,2} ?(?:h|g|giờ)")
 _MARKER_ONLY = re.compile(r"\s*(?:[a-zA-ZđĐ]|\d{1,2}|[IVX]{1,4})[.)]?")
 

@@ -1453,6 +1453,12 @@ def test_vote(text, expected):
     assert (v.in_favor, v.against, v.voters) == expected
 
 
+def test_the_place_ends_where_the_next_lower_case_line_begins_its_sentence() -> None:
+    m = meeting("BIÊN BẢN HỌP CHI BỘ THÁNG 4/2019\nhồi 19h ngày 12/4/2019, tại nhà văn hóa bản Pắc Ta\n"
+                "chi bộ bản Pắc Ta tiến hành họp thường kỳ tháng 4\nchủ trì: đ/c Lò Văn Ban\n")
+    assert m.place == "nhà văn hóa bản Pắc Ta"
+
+
 # ---------------------------------------------------------------- signatures
 
 

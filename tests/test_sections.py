@@ -1433,3 +1433,10 @@ def test_a_narrative_names_the_part_it_moves_to() -> None:
             "còn hạn chế là vệ sinh chuồng trại.\n\n"
             "Sang phần thứ ba là nhiệm vụ tháng tới: trồng rừng, vận động trẻ đến lớp.\n")
     assert {"news", "review", "plan"} <= set(kinds(text))
+
+
+def test_a_lower_case_vote_line_after_an_unfinished_conclusion_line() -> None:
+    text = ("1. mở đầu\nđ/c Páo nêu lý do, thông qua chương trình. các đ/c nhất trí\n2. thảo luận\n"
+            "- đ/c Sử: đề nghị xã hỗ trợ giống ngô\n3. kết luận\nđ/c Páo kết luận: giao các đ/c thực hiện ngay\n"
+            "chi bộ biểu quyết thông qua nghị quyết tháng 4: 12/12 đ/c nhất trí\n")
+    assert "vote" in kinds(text)
