@@ -121,7 +121,8 @@ _PAIR_CUT = re.compile(r"\s+[-–—]\s+(?=(?:dang\s+bo|dang\s+uy|chi\s+bo)\b)")
 # (an e-office record's "Đơn vị ban hành: Chi bộ …", "Cấp ủy cấp trên: Đảng bộ …": only with the noun in the value)
 _CELL_FIELD = re.compile(r"(?m)^[ \t]*[-+•*]?[ \t]*(?:(?:ten\s+)?chi\s+bo|(?:don\s+vi|co\s+quan)(?:\s+[a-z]+){0,2}"
                          r"(?=[ \t]*:[ \t]*chi\s+bo\s))[ \t]*:[ \t]*(?P<v>[^\n]{2,80}?)[ \t]*$")
-_PARENT_FIELD = re.compile(r"(?m)^[ \t]*[-+•*]?[ \t]*(?:dang\s+bo(?:\s+cap\s+tren)?|(?:dang\s+bo\s+)?truc\s+thuoc"
+_PARENT_FIELD = re.compile(r"(?m)^[ \t]*[-+•*]?[ \t]*(?:dang\s+bo(?:\s+cap\s+tren(?:\s+truc\s+tiep)?)?"
+                           r"|(?:dang\s+bo\s+)?(?:truc\s+)?thuoc(?:\s+dang\s+(?:bo|uy))?"
                            r"|cap\s+(?:uy|tren)(?:\s+cap\s+tren|\s+truc\s+tiep)?(?=[ \t]*:[ \t]*dang\s+(?:bo|uy)\s))"
                            r"[ \t]*:[ \t]*(?P<v>[^\n]{2,80}?)[ \t]*$")
 
@@ -152,7 +153,9 @@ def read_orgs(text: str, folded: str) -> tuple[str | None, str | None]:
             (titled or text[:s].count("\n") <= 2) and len(piece) <= 70 and not re.search(r"[.:;](?:\s|$)", piece)
         )
         # (not a form's field "CHI BỘ: Chi bộ làng A": its value is read as the form's below)
-        if m and not _DCSVN.match(f) and e - s <= 120 and heading_like and not re.match(r"[^:]{0,12}:", f[m.end():]):
+        # (nor a note app's breadcrumb "Chi bộ / Sổ biên bản 2022 / Biên bản tháng 9")
+        if (m and not _DCSVN.match(f) and e - s <= 120 and heading_like and not re.match(r"[^:]{0,12}:", f[m.end():])
+                and f.count(" / ") < 2):
             name = _upper_run(text[s:e].strip(" *-"))
             # A long name wrapped onto the next line: "ĐẢNG BỘ KHỐI CÁC CƠ QUAN" / "TỈNH QUẢNG NAM".
             # The next line's span is the one below (the national motto may stand beside the name).
@@ -273,7 +276,7 @@ def read_orgs(text: str, folded: str) -> tuple[str | None, str | None]:
 _KIND_WORDS = (r"(?:thuong\s+ky|dinh\s+ky|chuyen\s+de|ket\s+hop|thang\s+\d+|quy\s+[ivx\d]+|nam\s+\d+|mo\s+rong"
                r"|bat\s+thuong|dot\s+xuat|lan\s+thu)\b")
 _TITLE_CELL = re.compile(
-    rf"\bchi\s+bo\s+(?!{_KIND_WORDS})(?!t\d{{1,2}}(?:\b|[-/.]))(?P<name>[^\W_][^\n()]{{1,69}}?)"
+    rf"(?<!cac\s)(?<!nhung\s)\bchi\s+bo\s+(?!{_KIND_WORDS}|(?:hang|moi)\s+(?:thang|quy)\b)(?!t\d{{1,2}}(?:\b|[-/.]))(?P<name>[^\W_][^\n()]{{1,69}}?)"
     rf"(?=\s*(?:\(|,|:|\n|$)|\s+[-–]\s+(?:{_KIND_WORDS}|dang\s+bo|dang\s+uy)|\s+{_KIND_WORDS})")
 _TITLE_PARENT = re.compile(r"\b(?:dang\s+bo|dang\s+uy)\s+(?P<name>[^\n()]{2,70}?)(?=\s*(?:\)|,|\n|$))")
 _TITLE_START = re.compile(r"(?m)^[ \t]*(?:sinh\s+hoat|hop)\s+(?:chi\s+bo|chuyen\s+de|thuong\s+ky|dinh\s+ky)\b")

@@ -275,7 +275,8 @@ def unpaginate(text: str) -> str:
 
 
 # (an online form's radio buttons too: "( ) Thường kỳ", "(•) Chuyên đề", "(x) Chuyên đề")
-_BOX_OFF = r"(?:[☐□▢❏❑◻⬜○◯]|\[[ \t]{0,2}\]|\([ ]{1,2}\)(?=[ \t]*[^\W\d_]))"
+# (a radio "( )" before its label, or before nothing once ``untick`` blanked the label: it still marks the group)
+_BOX_OFF = r"(?:[☐□▢❏❑◻⬜○◯]|\[[ \t]{0,2}\]|\([ ]{1,2}\)(?=[ \t]*(?:[^\W\d_]|$)))"
 _BOX_ON = r"(?:[☑☒✓✔■▣⊠✅●◉]|\[[ ]?[xXvV✓✔][ ]?\]|\([ ]?[xX•●✓✔][ ]?\)(?=[ \t]*[^\W\d_]))"
 _BOX = re.compile(rf"({_BOX_ON})|{_BOX_OFF}")
 

@@ -173,7 +173,7 @@ _SIGNED_MENTION = re.compile(
     r"(?<![^\W_])(?P<label>thu[ ]ky|chu[ ]tri|chu[ ]toa|nguoi[ ]ghi[ ]bien[ ]ban)(?:[ ]ky(?:[ ]ten)?)?"
     r"[ \t]*[:\-–]?[ \t]*"
     r"(?:(?:dong[ ]chi|d[ ]?/[ ]?c)[ ]+)?(?P<name>[^\W\d_]+(?:[ ][^\W\d_]+){1,4})[ \t]*"
-    r"(?:\([ \t]*da[ ]ky(?:[ ](?:so|ten))?[ \t]*\)|[-–,][ \t]*da[ ]ky\b)"
+    r"(?:\([ \t]*da[ ]ky(?:[ ](?:so|ten))?[ \t]*\)|[-–,][ \t]*da[ ]ky\b|(?:[✅✓✔☑]|(?<=\w)[ \t])[ \t]*da[ ]ky\b)"
 )
 
 

@@ -215,3 +215,25 @@ def test_the_mail_header_is_no_meeting_time() -> None:
     assert unmail(head + "Thời gian: 19 giờ").strip() == "Thời gian: 19 giờ"
     record = "Ngày: 11/11/2025\nGiờ: 19:00\nĐịa điểm: nhà văn hóa\n"
     assert unmail(record) == record
+
+
+def test_an_online_forms_response_with_vertical_radio_buttons() -> None:
+    text = ("Biên bản sinh hoạt chi bộ hằng tháng - Đảng bộ xã Tân Thạnh\n"
+            "Biểu mẫu cho các chi bộ ấp gửi biên bản sinh hoạt thường kỳ, chuyên đề về Văn phòng Đảng ủy.\n"
+            "* Biểu thị câu hỏi bắt buộc\n\nDấu thời gian: 12/05/2023 21:40:11\n\n"
+            "Thuộc Đảng bộ *\nĐảng bộ xã Tân Thạnh\n\nTên chi bộ *\nChi bộ ấp Phú Hòa\n\nHình thức sinh hoạt *\n"
+            "(•) Sinh hoạt thường kỳ\n( ) Sinh hoạt chuyên đề\n( ) Thường kỳ kết hợp chuyên đề\n\n"
+            "Ngày sinh hoạt *\n10/05/2023\n\nGiờ bắt đầu *\n19:30\n\n" + BODY)
+    m = analyze(text).meeting
+    assert (m.organization, m.parent, m.type, m.combined) == (
+        "Chi bộ ấp Phú Hòa", "Đảng bộ xã Tân Thạnh", "regular", False)
+
+
+def test_a_note_pages_breadcrumb_and_ticked_signatures() -> None:
+    text = ("Chi bộ / Sổ biên bản 2023 / Biên bản tháng 5\n\nBiên bản sinh hoạt chi bộ thường kỳ tháng 5/2023\n\n"
+            "Đảng bộ cấp trên trực tiếp: Đảng bộ Khối Doanh nghiệp tỉnh\nChi bộ: Chi bộ Công ty Cổ phần Dệt Phú Hòa\n"
+            "Ngày họp: 12/05/2023\nGiờ bắt đầu: 08:00\n\n" + BODY
+            + "\nXác nhận\nChủ trì: Lê Văn Tâm ✅ đã ký (bản scan đính kèm)\nThư ký: Võ Thị Lài ✅ đã ký\n")
+    m = analyze(text).meeting
+    assert (m.organization, m.parent) == ("Chi bộ Công ty Cổ phần Dệt Phú Hòa", "Đảng bộ Khối Doanh nghiệp tỉnh")
+    assert (m.signatures.chair, m.signatures.secretary) == (True, True)
