@@ -106,7 +106,7 @@ _FACT_VALUE = re.compile(r"(?m)^[ \t]*(?:[-+•*]|\d{1,2}[.)])?[ \t]*"
 # what a blank form prints around the space to fill in ("bắt đầu … giờ … phút, ngày … tháng … năm 20…")
 _FORM_WORDS = re.compile(r"[.…_,;:()/]|\b(?:dong\s+chi|d/c|chuc\s+vu|bat\s+dau|ket\s+thuc|gio|phut|ngay|thang|nam|20"
                          r"|chinh\s+thuc|du\s+bi|mien\s+sinh\s+hoat|vang(?:\s+mat)?|co\s+ly\s+do|khong\s+ly\s+do|gom"
-                         r"|dong|nguoi|neu\s+co|sh|dv|ghi\s+ro|ho(?:\s+va)?\s+ten|va|ly\s+do)\b")
+                         r"|dong|nguoi|neu\s+co|sh|dv|ghi\s+ro|ho(?:\s+va)?\s+ten|va|ly\s+do|hoi|luc|phai\s+du)\b")
 # what an online form shows in a question nobody answered ("Câu trả lời của bạn", "dd/mm/yyyy", "__ : __")
 _UNANSWERED = re.compile(
     r"(?m)^[ \t]*(?:cau\s+tra\s+loi\s+cua\s+ban|your\s+answer|dd/mm/yyyy|_{2,}\s*:\s*_{2,})[ \t]*$")

@@ -89,6 +89,21 @@ MINUTES_POSITIVE = [
 
 MINUTES_NEGATIVE = [
     pytest.param(
+        "Chi bộ bản Nà Sản\nDỰ KIẾN NỘI DUNG SINH HOẠT CHI BỘ THÁNG 6/2024\n- Thời gian: 19h30 ngày 15/6/2024\n"
+        "- Địa điểm: nhà văn hóa bản\n- Chủ trì: đ/c Bí thư; thư ký: đ/c Lò Thị Én\n1. Thông tin thời sự (đ/c Én)\n"
+        "2. Đánh giá tháng 5, nhiệm vụ tháng 6 (đ/c Bí thư)\n3. Thảo luận\n4. Kết luận, biểu quyết\n",
+        id="the-secretarys-plan-of-the-coming-meeting",
+    ),
+    pytest.param(
+        "CHI BỘ ..............\nBIÊN BẢN SINH HOẠT CHI BỘ THÁNG ..... NĂM 20.....\n"
+        "Thời gian: Bắt đầu hồi ..... giờ ..... phút, ngày ...../...../20.....\nĐịa điểm: ..............\n"
+        "Chủ trì: Đồng chí .............. Chức vụ: ..........\nThư ký: Đồng chí .............. Chức vụ: ..........\n"
+        "Tổng số đảng viên: ..... đồng chí; phải dự: ..... đồng chí.\n"
+        "Có mặt: ..... đồng chí. Vắng mặt: ..... đồng chí.\n"
+        "I. PHẦN MỞ ĐẦU\n..............\nBuổi sinh hoạt kết thúc hồi ..... giờ ..... phút cùng ngày.\n",
+        id="a-blank-form-starting-the-time-with-hoi",
+    ),
+    pytest.param(
         "BIÊN BẢN SINH HOẠT CHI BỘ (BIỂU MẪU TRỰC TUYẾN)\nĐảng bộ xã Tân Hưng\n* Biểu thị câu hỏi bắt buộc\n\n"
         "Tên chi bộ *\nCâu trả lời của bạn\n\nNgày sinh hoạt *\nNgày\ndd/mm/yyyy\n\nGiờ bắt đầu *\n__ : __\n\n"
         "Địa điểm *\nCâu trả lời của bạn\n\nChủ trì *\nCâu trả lời của bạn\n\nThư ký *\nCâu trả lời của bạn\n\n"
