@@ -391,7 +391,8 @@ _FILL = re.compile(r"\.{3,}|…+|\.{2}(?=[ \t]?\w)|(?<=\w)\.{2}")
 _CELL_LABEL = re.compile(
     # sentence case only: "THƯ KÝ\nCHỦ TRÌ" stacked over the signatures is no table
     r"(?m)^([ \t]*(?:Địa điểm|Chủ trì|Chủ tọa|Thư ký|Người ghi biên bản|Đại biểu(?: dự)?)[ \t]*)"
-    r"\n(?=[ \t]*[^\s:])(?![ \t]*(?:Thư ký|THƯ KÝ|Chủ trì|CHỦ TRÌ|Chủ tọa|Người ghi|T/M|Bí thư|BÍ THƯ))"
+    # (nor a signature's label over its "(ký, ghi rõ họ tên)", "[chữ ký]")
+    r"\n(?=[ \t]*[^\s:(\[])(?![ \t]*(?:Thư ký|THƯ KÝ|Chủ trì|CHỦ TRÌ|Chủ tọa|Người ghi|T/M|Bí thư|BÍ THƯ))"
     # a count label only over a count: "Vắng có lý do\nỐm" is a member table's status and note
     r"|^([ \t]*(?:Thời gian(?: bắt đầu)?|Tổng số(?: đảng viên)?"
     r"|(?:Số đảng viên (?:được )?m|(?:Được )?M)iễn(?: công tác và)? sinh hoạt(?: đảng)?"

@@ -29,6 +29,8 @@ _SIGNED = re.compile(
     r"\(?\s*(?:da\s+ky(?:\s+ten)?|ky\s+ten|ky|da\s+ky\s+va\s+dong\s+dau)\s*\)?|\[?\s*(?:chu\s+ky|dau)\s*\]?"
 )
 _PIECE = re.compile(r"\S+(?:[ \t]\S+)*")  # two spaces or more separate columns
+_MARK_THEN_NAME = re.compile(
+    r"(?:\[\s*(?:chu\s+ky|da\s+ky|ky)\s*\]|\(\s*da\s+ky\s*\))\s+(?P<name>[^\W\d_][^()\[\]]{3,40})")
 
 
 @dataclass
@@ -71,6 +73,10 @@ def _split(col: int, piece: str, f: str, alone: bool = True) -> list[tuple[int, 
     on its line: beside another column it is one long name, "Nguyễn Thị Hồng Nhung")."""
     if _role(f):
         return [(col, piece, f)]
+    marked = _MARK_THEN_NAME.fullmatch(f)
+    if marked:  # "[chữ ký] Nguyễn Thị Hồng Nhung", "(Đã ký) Lê Văn Tám": the mark, then the name under it
+        a = marked.start("name")
+        return [(col, piece[:a].rstrip(), f[:a].rstrip()), (col + a, piece[a:], f[a:])]
     if _LABEL_RUN.fullmatch(f):
         return [(col + m.start(), piece[m.start() : m.end()], m.group(0)) for m in _LABELS.finditer(f)]
     if _SIGNED_RUN.fullmatch(f):
@@ -171,6 +177,7 @@ _ATTACHED_TITLE = re.compile(r"(?m)^[ \t]*(?:NGHỊ QUYẾT|THÔNG BÁO KẾT LU
 # "Ký xác nhận: Chủ trì: Vũ Đức Toàn (đã ký) | Thư ký: …"; the mark must follow the name.
 _SIGNED_MENTION = re.compile(
     r"(?<![^\W_])(?P<label>thu[ ]ky|chu[ ]tri|chu[ ]toa|nguoi[ ]ghi[ ]bien[ ]ban)(?:[ ]ky(?:[ ]ten)?)?"
+    r"(?:[ \t]*\([^()\n]{0,30}\))?"  # (a template's hint left in: "Thư ký (ký, ghi rõ họ tên)<TAB>A - đã ký")
     r"[ \t]*[:\-–]?[ \t]*"
     r"(?:(?:dong[ ]chi|d[ ]?/[ ]?c)[ ]+)?(?P<name>[^\W\d_]+(?:[ ][^\W\d_]+){1,4})[ \t]*"
     r"(?:\([ \t]*da[ ]ky(?:[ ](?:so|ten))?[ \t]*\)|[-–,][ \t]*da[ ]ky\b|(?:[✅✓✔☑]|(?<=\w)[ \t])[ \t]*da[ ]ky\b)"

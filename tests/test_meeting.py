@@ -1576,6 +1576,13 @@ def test_the_place_ends_where_the_next_lower_case_line_begins_its_sentence() -> 
         pytest.param("Kết thúc 20h50.\n\nTHƯ KÝ                          CHỦ TRÌ\n"
                      "                                (đã ký)\n                              Lò Văn Ban\n",
                      (True, False), id="secretary-column-left-empty"),
+        pytest.param("Kết thúc 20h50.\n\nNgười ghi biên bản\n(ký, ghi rõ họ tên)\n[chữ ký] Mai Thị Én\n"
+                     "                                  Chủ trì\n                            (ký, ghi rõ họ tên)\n"
+                     "                            [chữ ký] Lò Văn Ban\n", (True, True),
+                     id="mark-in-brackets-before-each-name-under-template-hints"),
+        pytest.param("Kết thúc 20h50.\nThư ký (ký, ghi rõ họ tên)\tMai Thị Én - đã ký\n"
+                     "Chủ trì (ký, ghi rõ họ tên)\tLò Văn Ban - đã ký\n", (True, True),
+                     id="sheet-rows-keeping-the-templates-hint"),
     ],
 )
 def test_signatures(text, expected):
