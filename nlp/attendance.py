@@ -214,10 +214,10 @@ _ABSENT_LIST = re.compile(
 _NAMES_LINE = re.compile(
     r"\s*[-+•*]?\s*(?:ho\s+(?:va\s+)?ten|ten\s+(?:dang\s+vien|dong\s+chi|dv)|danh\s+sach|gom|cu\s+the)[^\n:]{0,30}:")
 _ABSENT_NAMES_LINE = re.compile(
-    r"\s*[-+•*]?\s*(?:(?:danh\s+sach|ho\s+(?:va\s+)?ten|ten)(?:\s*,\s*ly\s+do)?\s+|ghi\s+ro\s+(?:ho\s+ten\s+)?)?"
+    r"\s*[-+•*]?\s*(?:(?:danh\s+sach|ho\s+(?:va\s+)?ten|ten)(?:\s*,\s*ly\s+do)?\s+|ghi\s+ro\s+(?:ho\s+ten\s+)?|ly\s+do\s+)?"
     r"(?:(?:cac|nhung)\s+)?(?:nguoi\s+)?(?:(?:dang\s+vien|dong\s+chi|dv|d/c)\s+)?"
     # (a sheet's column: "Vắng (họ tên - lý do):", "vang ghi ro:")
-    r"vang(?:\s+mat)?(?:\s+(?:co|khong)\s+(?:ly\s+do|phep)|\s*,\s*ly\s+do|\s+ghi\s+ro(?:\s+[a-z]+){0,3}?"
+    r"vang(?:\s+mat)?(?:\s+(?:co|khong)\s+(?:ly\s+do|phep)|\s*[,\-–]\s*ly\s+do|\s+ghi\s+ro(?:\s+[a-z]+){0,3}?"
     r"|\s*\((?:ho|ten|ghi|ly|danh)[^)\n]{0,30}\))?\s*(?:\(\d+\)\s*)?:\s*(?:\d{1,3}\s*(?:[;,\-–]\s*|(?=\()))?(?=[^\d\s.…])"
     # not a blank form's "Vắng có lý do: …… đồng chí, gồm các đồng chí: ……" with its dots taken out
     r"(?!(?:dong\s+chi|d/c|dv)\s*(?:[,;.(]|gom|$))")

@@ -1303,6 +1303,10 @@ def test_attendance(text, expected):
                      ("Kha Văn Sự", "Lục Thị Vân"), id="a-sheet-column-naming-what-to-write"),
         pytest.param("co mat: 30\nvang: 1\nvang ghi ro ho ten: Kha Văn Sự - đi học",
                      ("Kha Văn Sự",), id="a-database-column-without-diacritics"),
+        pytest.param("Có mặt: 30\nVắng: 1\nNgười vắng - lý do: Trung sĩ Kha Văn Sự - đi học (có lý do)",
+                     ("Kha Văn Sự",), id="the-absent-and-why-column"),
+        pytest.param("Có mặt: 30\nVắng: 1\nLý do vắng: Đ/c Kha Văn Sự - nghỉ phép",
+                     ("Kha Văn Sự",), id="the-why-absent-column-naming-who"),
     ],
 )
 def test_absentees(text, expected):
