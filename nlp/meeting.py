@@ -109,7 +109,7 @@ _FORM_WORDS = re.compile(r"[.…_,;:()/]|\b(?:dong\s+chi|d/c|chuc\s+vu|bat\s+dau
                          r"|dong|nguoi|neu\s+co|sh|dv|ghi\s+ro|ho(?:\s+va)?\s+ten|va|ly\s+do|hoi|luc|phai\s+du)\b")
 # what an online form shows in a question nobody answered ("Câu trả lời của bạn", "dd/mm/yyyy", "__ : __")
 _UNANSWERED = re.compile(
-    r"(?m)^[ \t]*(?:cau\s+tra\s+loi\s+cua\s+ban|your\s+answer|dd/mm/yyyy|_{2,}\s*:\s*_{2,})[ \t]*$")
+    r"(?m)(?:^|[:>]|[ \t]{2})[ \t]*(?:cau\s+tra\s+loi\s+cua\s+ban|your\s+answer|dd/mm/yyyy|_{2,}\s*:\s*_{2,})[ \t]*$")
 
 
 def _blank_form(folded: str) -> bool:

@@ -133,6 +133,8 @@ _LABEL_BAR = re.compile(r"(?m)^([^|\n]{1,40}?) \| (?=[^|\n]*$)")
 
 # A note app's "Chủ trì :: Đ/c A", an e-office export's "[Chủ trì] Đ/c A" (a label of words only: not a typist's
 # "[chữ không rõ] …" or "[lề: 18/4]", nor a form's "[x] Thường kỳ")
+# a form's answers viewed one per line after their question: "* Địa điểm >> Nhà văn hóa thôn"
+_ANSWER_AFTER = re.compile(r"(?m)^([ \t]*(?:\*[ \t]*)?)([^\W\d_][^\n>]{0,40}?)([ \t]*>>[ \t]?)")
 _DOUBLE_COLON = re.compile(r"(?m)^([^\n:]{1,40}?)([ \t]*::[ \t]?)")
 _BRACKET_LABEL = re.compile(r"(?m)^([ \t]*)\[([^\W\d_][^\]\[\n:\d]{1,38})\](:?)")
 
@@ -140,8 +142,10 @@ _BRACKET_LABEL = re.compile(r"(?m)^([ \t]*)\[([^\W\d_][^\]\[\n:\d]{1,38})\](:?)"
 def label_bars(text: str) -> str:
     """A form exported one field per line as "Label | value" ("Chủ trì | Trần Quốc Bảo", "Mở đầu | Đ/c Bí thư
     tuyên bố lý do …") read as "Label:  value" (same length), when most of the record is written so; also
-    "Label :: value" and "[Label] value", when at least four fields are written so.
+    "Label :: value", "[Label] value" and "* Label >> value", when at least four fields are written so.
     """
+    if ">>" in text and len(_ANSWER_AFTER.findall(text)) >= 4:
+        text = _ANSWER_AFTER.sub(lambda m: " " * len(m[1]) + m[2] + ":" + " " * (len(m[3]) - 1), text)
     if "::" in text and len(_DOUBLE_COLON.findall(text)) >= 4:
         text = _DOUBLE_COLON.sub(lambda m: m[1] + ":" + " " * (len(m[2]) - 1), text)
     if "[" in text and len(_BRACKET_LABEL.findall(text)) >= 4:

@@ -237,3 +237,25 @@ def test_a_note_pages_breadcrumb_and_ticked_signatures() -> None:
     m = analyze(text).meeting
     assert (m.organization, m.parent) == ("Chi bộ Công ty Cổ phần Dệt Phú Hòa", "Đảng bộ Khối Doanh nghiệp tỉnh")
     assert (m.signatures.chair, m.signatures.secretary) == (True, True)
+
+
+def test_a_forms_answers_after_their_questions_on_one_line() -> None:
+    text = ("[Biểu mẫu] NHẬP BIÊN BẢN SINH HOẠT CHI BỘ - ĐẢNG ỦY XÃ BÌNH AN\nBản xem câu trả lời của người điền\n"
+            "Gửi lúc: 12/06/2019 22:10\n\n* Đảng bộ >> Đảng bộ xã Bình An\n* Chi bộ >> Chi bộ thôn Phú Lộc\n"
+            "* Ngày >> 10/06/2019\n* Bắt đầu lúc >> 19 giờ 30\n* Kết thúc lúc >>\n"
+            "* Địa điểm >> Nhà văn hóa thôn Phú Lộc\n"
+            "* Chủ trì >> đ/c Lê Văn Hai, Bí thư chi bộ\n* Thư ký >> đ/c Trần Thị Út\n* Có mặt >> 15\n\n" + BODY)
+    r = analyze(text)
+    m = r.meeting
+    assert r.is_minutes
+    assert (m.organization, m.parent, m.date, m.start_time, m.place, m.chair, m.secretary) == (
+        "Chi bộ thôn Phú Lộc", "Đảng bộ xã Bình An", "2019-06-10", "19:30", "Nhà văn hóa thôn Phú Lộc",
+        "Lê Văn Hai", "Trần Thị Út")
+
+
+def test_an_online_form_shown_unfilled_with_answer_markers_is_no_minutes() -> None:
+    text = ("BIÊN BẢN SINH HOẠT CHI BỘ (BIỂU MẪU)\nĐảng bộ xã Bình An\n\nTên chi bộ *\n>> Câu trả lời của bạn\n\n"
+            "Ngày sinh hoạt *\n>> Câu trả lời của bạn\n\nĐịa điểm *\n>> Câu trả lời của bạn\n\n"
+            "Chủ trì *\n>> Câu trả lời của bạn\n\nThư ký *\n>> Câu trả lời của bạn\n\n"
+            "Kết luận *\n>> Câu trả lời của bạn\n")
+    assert not analyze(text).is_minutes
