@@ -482,9 +482,12 @@ def _sentences(text: str, start: int, end: int) -> list[_Sentence]:
         if m.group() == "\n":
             nxt = text[m.end() : m.end() + 1]
             prev = text[max(start, m.start() - 1) : m.start()]
+            line_len = m.start() - text.rfind("\n", 0, m.start()) - 1
             if (nxt.islower() and prev and prev not in ".:;!?" and not _ITEM_START.match(text, m.end())
-                    and not _LOWER_OPENER.match(text, m.end())):
-                continue  # a wrapped line (not "a) Đ/c …", an item under a heading line)
+                    and not _LOWER_OPENER.match(text, m.end()) and line_len <= 140):
+                # a wrapped line (not "a) Đ/c …", an item under a heading line; nor after a paragraph typed on
+                # a phone as one long line, which no page wraps)
+                continue
         if m.group() != "\n" and _MARKER_ONLY.fullmatch(text, pos, m.start() + 1):
             continue  # "2. Đồng chí …": the period ends a list marker, not a sentence
         if m.group()[0] == "." and _TITLE_END.search(text, max(pos, m.start() - 12), m.start()):

@@ -1440,3 +1440,12 @@ def test_a_lower_case_vote_line_after_an_unfinished_conclusion_line() -> None:
             "- đ/c Sử: đề nghị xã hỗ trợ giống ngô\n3. kết luận\nđ/c Páo kết luận: giao các đ/c thực hiện ngay\n"
             "chi bộ biểu quyết thông qua nghị quyết tháng 4: 12/12 đ/c nhất trí\n")
     assert "vote" in kinds(text)
+
+
+def test_long_lines_typed_on_a_phone_are_paragraphs_not_wrapped_lines() -> None:
+    text = ("đ/c BT tuyên bố lý do, nêu mục đích yêu cầu buổi SH chuyên đề theo kế hoạch của đảng ủy xã, giới thiệu "
+            "đại biểu, thông qua chương trình, chi bộ nhất trí\n"
+            "đ/c Lò Văn Pọm phó BT trình bày chuyên đề: những điều đv ko được làm, liên hệ bản Mòng: đv ko được "
+            "cho vay nặng lãi, ko chia sẻ tin xấu trên mạng\n"
+            "KL: đ/c BT kết luận mỗi đv tự soi lại mình, chi ủy theo dõi\n")
+    assert "topic" in kinds(text, "thematic")
