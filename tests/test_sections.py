@@ -1435,6 +1435,14 @@ def test_a_narrative_names_the_part_it_moves_to() -> None:
     assert {"news", "review", "plan"} <= set(kinds(text))
 
 
+def test_a_narrative_part_told_as_in_that_part() -> None:
+    text = ("Đồng chí Bí thư tuyên bố lý do, thông qua chương trình, chi bộ nhất trí.\n\n"
+            "Ở phần thông tin thời sự, đồng chí Bí thư thông báo lũ lớn làm ngập nhiều tuyến đường của phường, "
+            "thành phố khắc phục hậu quả.\n\nTrong phần tự phê bình và phê bình, đồng chí Lê Văn Tư nhận khuyết điểm "
+            "đi sinh hoạt muộn.\n")
+    assert {"news", "criticism"} <= set(kinds(text))
+
+
 def test_a_lower_case_vote_line_after_an_unfinished_conclusion_line() -> None:
     text = ("1. mở đầu\nđ/c Páo nêu lý do, thông qua chương trình. các đ/c nhất trí\n2. thảo luận\n"
             "- đ/c Sử: đề nghị xã hỗ trợ giống ngô\n3. kết luận\nđ/c Páo kết luận: giao các đ/c thực hiện ngay\n"
