@@ -190,8 +190,10 @@ def is_minutes(text: str) -> bool:
 
 _DATE_WORDS = r"\d{1,2}\s*(?:thang|/|-|\.)\s*\d{1,2}(?:\s*(?:nam|/|-|\.)\s*(?:19|20)?\d\d)?"
 # "ngày 25 tháng 3 năm 2024", "ngày 25/3", or a full date without "ngày" ("Chủ nhật, 24/3/2024").
+# (or as a note app writes it: "Ngày :: 2023-04-25")
 _DATED = re.compile(
     rf"ngay\s+(?P<d>{_DATE_WORDS})|(?<![\d/.\-])(?P<d2>\d{{1,2}}\s*[/.\-]\s*\d{{1,2}}\s*[/.\-]\s*(?:19|20)\d\d)(?!\d)"
+    r"|(?<![\d/.\-])(?P<d3>(?:19|20)\d\d-\d{1,2}-\d{1,2})(?![\d/.\-])"
 )
 _PLACE_DATE = re.compile(r"(?:^|\n|\s{3,})[^\n,]{0,40},\s*ngay\s+\d{1,2}\s*(?:thang|/|-|\.)")
 # ("hồi"/"lúc" before a time: not the "hội" of "Đại hội … Chỉ thị số 45-CT/TW ngày 20/6/2020"; "Sáng ngày 9/5/2022
@@ -228,7 +230,7 @@ def _read_date(text: str, folded: str, start_pos: int | None) -> str | None:
     candidates: list[tuple[int, str]] = []
     title_end = folded.find("\n\n", body_from, body_from + 300) if title else -1
     for m in _DATED.finditer(folded, body_from, min(len(folded), body_from + 2500)):
-        group = "d" if m.group("d") else "d2"
+        group = "d" if m.group("d") else "d2" if m.group("d2") else "d3"
         line_start = max(folded.rfind("\n", 0, m.start()), folded.rfind(".", 0, m.start() - 1)) + 1
         before = folded[max(line_start, m.start() - 120) : m.start()]
         if re.search(r"(?:so|/|ct|nq|kl|qd|hd|kh)[^\n]{0,40}$", before) and not _MEETING_TIME_CUE.search(before):
@@ -238,7 +240,8 @@ def _read_date(text: str, folded: str, start_pos: int | None) -> str | None:
         if planned(folded, m.start()) and not near:
             continue  # the date it was planned for: "Theo kế hoạch, chi bộ sinh hoạt … ngày 06/11 …"
         if near or in_title or _MEETING_TIME_CUE.search(before) or re.search(r"cung\s+ngay|hom\s+nay", before):
-            iso = _iso(folded[m.start(group) : m.end(group)], year)
+            iso = (_iso(folded[m.start(group) : m.end(group)], year) if group != "d3"
+                   else parse_date("/".join(reversed(m.group("d3").split("-")))))
             if iso:
                 # (the nearest to the start time: not a topic's "(27/7/1947 - 27/7/2023)" on the line above it)
                 rank = 0 if near else 1 if not in_title else 2
@@ -329,7 +332,7 @@ def _other_day(folded: str, start: int, end: int, date: str | None) -> bool:
                 r"[^\n)]{0,25}(?:am\s+lich|\bal\b|nam\s+(?:giap|at|binh|dinh|mau|ky|canh|tan|nham|quy)\b)",
                 folded[m.end() : m.end() + 40]):
             continue  # the same day in the lunar calendar: "(tức ngày 12 tháng 3 năm Mậu Tuất)"
-        group = "d" if m.group("d") else "d2"
+        group = "d" if m.group("d") else "d2" if m.group("d2") else "d3"
         iso = _iso(folded[m.start(group) : m.end(group)], date[:4])
         if iso and iso != date:
             return True

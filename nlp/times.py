@@ -38,6 +38,7 @@ _CLAUSE_END = re.compile(r"[.;\n](?!\d)")
 _FILED = re.compile(r"(?:\b(?:gui|nhap|in|luu|xuat|tao|cap\s+nhat|dong\s+bo)\s+(?:luc|vao|ngay)|\bdau\s+thoi\s+gian"
                     # ("In từ phần mềm ngày 04/12/2017 08:52")
                     r"|\bin\s+tu\s+(?:phan\s+mem|he\s+thong)\s+(?:luc|vao|ngay)"
+                    r"|\bgui(?:\s+[a-z]+){1,6}?\s+luc"  # ("… gửi qua biểu mẫu trực tuyến lúc 21:37 ngày 18/11")
                     r"|\bthoi\s+gian\s+(?:gui|nop|bat\s+dau\s+dien|dien)|\bhoan\s+thanh\s*:)\b[^\n]{0,25}$")
 # ("Tg: 14h00", a form's "Giờ: 19:00 → 20:40")
 _START_CUE = re.compile(r"(?:bat\s+dau|thoi\s+gian|\btu\b|hom\s+nay|khai\s+mac|\btg\s*:"

@@ -259,3 +259,12 @@ def test_an_online_form_shown_unfilled_with_answer_markers_is_no_minutes() -> No
             "Chủ trì *\n>> Câu trả lời của bạn\n\nThư ký *\n>> Câu trả lời của bạn\n\n"
             "Kết luận *\n>> Câu trả lời của bạn\n")
     assert not analyze(text).is_minutes
+
+
+def test_the_time_the_form_was_sent_and_an_iso_date() -> None:
+    text = ("Văn phòng Đảng ủy đã nhận được biên bản do đồng chí gửi qua biểu mẫu trực tuyến lúc 22:05 ngày "
+            "19/11/2025.\n\nBIÊN BẢN SINH HOẠT CHI BỘ THÁNG 11/2025\n"
+            "Đảng bộ :: Đảng bộ xã An Lạc\nChi bộ :: Chi bộ ấp 4\nNgày :: 2025-11-18\n"
+            "Bắt đầu :: 19:00\nKết thúc :: 21:10\nĐịa điểm :: Văn phòng ấp 4\n\n" + BODY)
+    m = analyze(text).meeting
+    assert (m.date, m.start_time, m.end_time) == ("2025-11-18", "19:00", "21:10")
