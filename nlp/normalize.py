@@ -131,10 +131,10 @@ def unquote_cells(text: str) -> str:
 _LABEL_BAR = re.compile(r"(?m)^([^|\n]{1,40}?) \| (?=[^|\n]*$)")
 
 
+# A form's answers viewed one per line after their question: "* Địa điểm >> Nhà văn hóa thôn"
+_ANSWER_AFTER = re.compile(r"(?m)^([ \t]*(?:\*[ \t]*)?)([^\W\d_][^\n>]{0,40}?)([ \t]*>>[ \t]?)")
 # A note app's "Chủ trì :: Đ/c A", an e-office export's "[Chủ trì] Đ/c A" (a label of words only: not a typist's
 # "[chữ không rõ] …" or "[lề: 18/4]", nor a form's "[x] Thường kỳ")
-# a form's answers viewed one per line after their question: "* Địa điểm >> Nhà văn hóa thôn"
-_ANSWER_AFTER = re.compile(r"(?m)^([ \t]*(?:\*[ \t]*)?)([^\W\d_][^\n>]{0,40}?)([ \t]*>>[ \t]?)")
 _DOUBLE_COLON = re.compile(r"(?m)^([^\n:]{1,40}?)([ \t]*::[ \t]?)")
 _BRACKET_LABEL = re.compile(r"(?m)^([ \t]*)\[([^\W\d_][^\]\[\n:\d]{1,38})\](:?)")
 

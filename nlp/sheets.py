@@ -19,7 +19,6 @@ import csv
 import io
 import re
 
-# (a tab-separated field-per-row table is already read by the table readers: only "," and ";" here)
 _DELIMITERS = ("\t", ";", ",")
 _EMPTY_CELLS = re.compile(r"(?:[;,\t][ ]*)+$")
 _NUMBER = re.compile(r"\s*\d{1,3}[.)]?\s*")
@@ -129,18 +128,12 @@ def unsheet(text: str) -> str:
             continue
         # title rows: a line of text and empty cells ("SỔ BIÊN BẢN …;;;", '"ĐẢNG BỘ …",,,')
         titles = 0
-        while titles < len(lines) and titles < 8:
+        while titles < min(len(lines), 8):
             line = lines[titles]
             stripped = _EMPTY_CELLS.sub("", line).strip()
-            if stripped and line.count(delimiter) >= 2 and stripped.count(delimiter) == 0:
-                titles += 1
-            elif not stripped or line.count(delimiter) < 2:
-                if line.count(delimiter) >= 2 or not stripped:
-                    titles += 1
-                else:
-                    break  # a line of prose first: not a sheet
-            else:
-                break
+            if stripped and (line.count(delimiter) < 2 or delimiter in stripped):
+                break  # the table's first row, or a line of prose (then the header check below fails)
+            titles += 1
         rows = _rows("\n".join(lines[titles:]), delimiter)
         if not rows or not _header(rows[0]):
             continue
@@ -150,6 +143,7 @@ def unsheet(text: str) -> str:
         head = "\n".join(t for t in (_EMPTY_CELLS.sub("", ln).strip().strip('"').strip() for ln in lines[:titles]) if t)
         if width >= 6 and len(rows) == 2 and len(rows[1]) == width:
             body = _wide(rows[0], rows[1])
+        # (a tab-separated field-per-row table is already read by the table readers: only "," and ";" here)
         elif (delimiter != "\t" and 2 <= width <= 5 and len(rows) >= 8
               and any(_LABEL_COLUMN.match(c) for c in rows[0]) and all(2 <= len(r) <= width for r in rows)):
             body = _tall(rows)
