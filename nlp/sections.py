@@ -425,7 +425,8 @@ _LEAD = re.compile(
     # a part counted in words: "Thứ nhứt là thông tin thời sự, …", "Thứ ba là đánh giá tháng 3: …"
     r"(?:thu\s+(?:nhat|nhut|nhi|hai|ba|tu|nam|sau|bay|tam|chin|muoi)(?:\s+la)?[\s,:]+)?"
     # ("Sang phần thông tin thời sự, đồng chí A …", "Chuyển qua phần thứ hai là đánh giá …": the part named)
-    r"(?:(?:(?:(?:chuyen|buoc|tiep|di)\s+)?(?:sang|qua|den|toi)|o|trong|tai)\s+phan(?:\s+thu\s+[a-z]+)?(?:\s+la)?[\s,:]+)?"
+    r"(?:(?:(?:chuyen|buoc|tiep|di)\s+(?:sang|qua|den|toi)(?:\s+phan)?|(?:sang|qua|den|toi|o|trong|tai)\s+phan)"
+    r"(?:\s+thu\s+[a-z]+)?(?:\s+la)?[\s,:]+)?"
     r"(?:(?:ve|noi dung)\s+)?")
 _ITEM_START = re.compile(r"[a-zđ][.)]\s")  # a lettered list item
 # a line typed in lower case on a phone that still opens a part: the tally of a vote, the end of the meeting

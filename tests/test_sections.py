@@ -1457,3 +1457,11 @@ def test_long_lines_typed_on_a_phone_are_paragraphs_not_wrapped_lines() -> None:
             "cho vay nặng lãi, ko chia sẻ tin xấu trên mạng\n"
             "KL: đ/c BT kết luận mỗi đv tự soi lại mình, chi ủy theo dõi\n")
     assert "topic" in kinds(text, "thematic")
+
+
+def test_a_narrative_moves_on_to_the_review_without_naming_a_part() -> None:
+    opening = "Đồng chí Bí thư tuyên bố lý do, thông qua chương trình, chi bộ nhất trí.\n\n"
+    for said in ("Chuyển sang đánh giá kết quả tháng 9, đồng chí Bí thư báo cáo: bản gặt xong lúa, làm 200 m đường.",
+                 "Về kết quả lãnh đạo thực hiện nhiệm vụ tháng 8, đồng chí Phó Bí thư báo cáo: đơn vị huấn luyện đạt "
+                 "yêu cầu."):
+        assert "review" in kinds(opening + said + "\n"), said
