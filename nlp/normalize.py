@@ -183,6 +183,9 @@ def unspeck(text: str) -> str:
     """Stray OCR specks and a note app's emoji at line starts blanked (same length); a keycap number ("2️⃣")
     read as the item number it stands for ("2. ")."""
     text = _KEYCAP.sub(lambda m: (m.group(1) + ". ")[: len(m.group())].ljust(len(m.group())), text)
+    # an emoji closing a phone message's sentence before the next one ("… chi bộ thống nhất 👌 TT thời sự: …")
+    text = _EMOJI_STOP.sub(lambda m: m[1] + "." + " " * (len(m[2]) - 1)
+                           if m.string[m.end() :].lstrip(" \t")[:1].isupper() else m.group(), text)
     text = _EMOJI.sub(lambda m: " " * len(m.group()), text)
     return _SPECK.sub(lambda m: " " * len(m.group()), text)
 
@@ -191,6 +194,7 @@ def unspeck(text: str) -> str:
 # (☐ ☑ ☒ ✓ ✔), which say what was chosen
 _EMOJI = re.compile("[\U0001F300-\U0001FAFF\u231A\u231B\u23E9-\u23FA"  # (⏱ ⏰ ⌛ too)
                     "\u2600-\u260F\u2613-\u26FF\u2700-\u2712\u2715-\u27BF\u2B50\u2B55\uFE0F]")
+_EMOJI_STOP = re.compile(rf"(?<=[^\W_])([ \t]*)({_EMOJI.pattern}+)(?=[ \t]+[^\W\d_])")
 
 
 # A printout's page furniture: "- 2 -", "Trang 2/4", "Page 3 of 5", or a running footer ending so

@@ -427,7 +427,7 @@ _LEAD = re.compile(
     # ("Sang phần thông tin thời sự, đồng chí A …", "Chuyển qua phần thứ hai là đánh giá …": the part named)
     r"(?:(?:(?:chuyen|buoc|tiep|di)\s+(?:sang|qua|den|toi)(?:\s+phan)?|(?:sang|qua|den|toi|o|trong|tai)\s+phan)"
     r"(?:\s+thu\s+[a-z]+)?(?:\s+la)?[\s,:]+)?"
-    r"(?:(?:ve|noi dung)\s+)?")
+    r"(?:(?:ve|noi dung|tt)\s+)?")  # ("TT thời sự: …", thông tin typed short)
 _ITEM_START = re.compile(r"[a-zđ][.)]\s")  # a lettered list item
 # a line typed in lower case on a phone that still opens a part: the tally of a vote, the end of the meeting
 # ("biểu quyết 11/11 nhất trí", "kết thúc 20h45. tk đọc lại bb") — never the wrapped tail of the line before

@@ -169,3 +169,10 @@ def test_minutes_book_page_furniture(line: str, furniture: bool) -> None:
     from nlp.cues import book_furniture
 
     assert book_furniture(line) is furniture
+
+
+def test_an_emoji_between_two_sentences_reads_as_their_stop() -> None:
+    from nlp.normalize import unspeck
+
+    assert unspeck("chi bộ thống nhất 👌 Đồng chí Hà báo cáo") == "chi bộ thống nhất . Đồng chí Hà báo cáo"
+    assert unspeck("Lò Văn Ban ✅ đã ký") == "Lò Văn Ban   đã ký"

@@ -1465,3 +1465,11 @@ def test_a_narrative_moves_on_to_the_review_without_naming_a_part() -> None:
                  "Về kết quả lãnh đạo thực hiện nhiệm vụ tháng 8, đồng chí Phó Bí thư báo cáo: đơn vị huấn luyện đạt "
                  "yêu cầu."):
         assert "review" in kinds(opening + said + "\n"), said
+
+
+def test_an_emoji_ends_a_phone_messages_sentence_before_the_next_part() -> None:
+    text = ("đ/c BT tuyên bố lý do, thông qua chương trình, chi bộ thống nhất 👌 TT thời sự: giá lúa tăng, tỉnh ra "
+            "quân phòng chống hạn mặn\nđánh giá tháng 3: làm xong 300 m đường\n")
+    from nlp.normalize import unspeck
+
+    assert "news" in kinds(unspeck(text))  # (as analysis reads it: the emoji stands for the stop)
