@@ -77,15 +77,18 @@ def month_number(written: str) -> int:
     return int(key) if key.isdigit() else _MONTH_WORDS[key]
 
 
-def _cue_regex(cues: list[str]) -> str:
-    """One alternation of folded cue regexes, matching whole words."""
+def _cue_regex(cues: list[str], *, marked: bool = False) -> str:
+    """One alternation of folded cue regexes, matching whole words (``marked``: cues keeping their diacritics,
+    for lower-cased text)."""
     parts = []
     for cue in cues:
-        body = _month_numbers(strip_marks(cue).lower()).replace("#", _NUMBER)
+        body = _month_numbers(fold_key(cue) if marked else strip_marks(cue).lower()).replace("#", _NUMBER)
         body = body.replace("MONTHNUMBER", f"(?:{_NUMBER}|MONTHWORD)")
         body = body.replace(" ?", r"\s*").replace(" ", r"\s+").replace("MONTHWORD", _MONTH_WORD)
         body = body.replace("MWSPACE", r"\s+")
         parts.append(f"(?:{body})")
+    if marked:
+        return rf"(?<!\w)(?:{'|'.join(parts)})(?!\w)"
     return rf"(?<![{_W}])(?:{'|'.join(parts)})(?![{_W}])"
 
 
@@ -104,6 +107,7 @@ class _Cues:
     actors: re.Pattern[str]
     blockers: re.Pattern[str]
     not_done: re.Pattern[str]
+    not_done_marked: re.Pattern[str]
     clause: re.Pattern[str]
     max_words: int
     facts: re.Pattern[str]
@@ -138,6 +142,7 @@ def _cues() -> _Cues:
         actors=re.compile(rf"(?:{_words_regex(data['prefix']['clause_actors'], fold=True)})(?![{_W}])"),
         blockers=re.compile(rf"(?<!\w)(?:{blockers})(?!\w)"),
         not_done=re.compile(_cue_regex(data["not_done"])),
+        not_done_marked=re.compile(_cue_regex(data["not_done"], marked=True)),
         # a leading clause, over any bracketed aside in it: "Sau khi … (Quốc hội …, …), chi bộ đi vào …"
         clause=re.compile(rf"(?:{clauses})(?![{_W}])(?:[^,:;.\n(]|\([^)\n]{{0,300}}\)){{0,250}},\s*"),
         max_words=int(data["prefix"]["max_words"]),
@@ -513,6 +518,8 @@ def _sentence(text: str, start: int, end: int, para: bool) -> _Sentence:
 _TRANSITION = re.compile(r"(?<!\w)(?:đi|bước|chuyển|tiến) (?:vào|sang|qua)(?!\w)")
 
 
+_GAP = re.compile(r"[\s,]*")
+_TOPIC_NAMED = re.compile(r"(?:sinh\s+hoat\s+|sh\s+)?chuyen\s+de(?:\s+(?:quy|thang|nam)\s+[a-z0-9/]+)*\s*[,:.]")
 _BASIS = re.compile(r"(?:thuc\s+hien|can\s+cu|theo|tren\s+co\s+so)\s")
 
 
@@ -521,6 +528,9 @@ def _classify(text: str, folded: str, sent: _Sentence) -> str | None:
     cues = _cues()
     lead = _LEAD.match(folded, sent.start, sent.end)
     begin = lead.end() if lead else sent.start
+    if (lead and re.search(r"\bphan\b", lead.group()) and _TOPIC_NAMED.match(folded, begin, sent.end)
+            and not _not_done(text, folded, sent.start, sent.end)):
+        return "topic"  # "Sang phần chuyên đề, đ/c A, Phó Bí thư trình bày": the part named on moving to it
     starts = [begin]
     m = cues.clause.match(folded, begin, sent.end)
     if m:
@@ -542,12 +552,14 @@ def _classify(text: str, folded: str, sent: _Sentence) -> str | None:
         for at, _rank, kind in sorted(hits):
             prefix = text[origin:at]
             subject = cues.subjects.match(folded, origin, at)
+            while subject and (more := cues.subjects.match(folded, _GAP.match(folded, subject.end()).end(), at)):
+                subject = more  # "Tiếp theo, đ/c A …", "Sau đó đồng chí B …": the person after the move on
             # a person named with the offices they hold takes more words: "đồng chí Đinh Công Tráng, chi ủy
             # viên, trưởng ban công tác mặt trận thôn trình bày chuyên đề"
             named = subject is not None and text[subject.end() : subject.end() + 2].strip()[:1].isupper()
             # (and their office set off by commas counts for nothing: "Đồng chí A, công chức Văn phòng - Thống kê,
             # được chi bộ phân công chuẩn bị chuyên đề, trình bày báo cáo đề dẫn")
-            core = re.sub(r",[^,:;()]{3,60},", ",", prefix, count=1) if named else prefix
+            core = re.sub(r",[^,:;()]{3,60}(?=,)", "", prefix) if named else prefix
             if ":" in prefix or len(core.split()) > cues.max_words + (6 if named else 0):
                 continue
             if prefix.strip() and not subject and not _named_subject(prefix):
@@ -567,11 +579,24 @@ def _classify(text: str, folded: str, sent: _Sentence) -> str | None:
                     r"nghi\s+quyet|ket\s+luan", folded[sent.start : sent.end]):
                 continue  # "Chi bộ biểu quyết thông qua chương trình: 09/09 đồng chí nhất trí."
             line_end = folded.find("\n", sent.end)
-            if cues.not_done.search(folded, sent.start, len(folded) if line_end < 0 else line_end):
+            if _not_done(text, folded, sent.start, len(folded) if line_end < 0 else line_end):
                 # "… được phân công trình bày chuyên đề, nhưng bị bệnh … Vì vậy chuyên đề chưa được trình bày"
                 return None
             return kind
     return None
+
+
+def _not_done(text: str, folded: str, start: int, end: int) -> bool:
+    """Whether the span says a part did not take place ("chuyên đề chưa được trình bày", "hoãn trình bày").
+
+    Cues match folded text, so that words typed without marks count; words typed with marks must be the cue's
+    own: "đại đội trình bày chuyên đề" is no "dời trình bày"."""
+    cues = _cues()
+    for m in cues.not_done.finditer(folded, start, end):
+        span = text[m.start() : m.end()]
+        if strip_marks(span) == span or cues.not_done_marked.fullmatch(fold_key(span)):
+            return True
+    return False
 
 
 # the agenda listed inside a sentence, to the end of its clause: "thông qua chương trình sinh hoạt gồm thông tin
@@ -655,7 +680,7 @@ def _clause_kinds(text: str, folded: str, sent: _Sentence, kind: str | None,
                 continue  # "Thư ký đọc lại biên bản, chi bộ thống nhất thông qua": the minutes adopted, no vote
             if k == "vote" and re.search(r"chuong\s+trinh", folded[max(sent.start, begin - 80) : begin]):
                 continue  # "… thông qua nội dung, chương trình sinh hoạt, chi bộ nhất trí 100%": the agenda adopted
-            if cues.not_done.search(folded, begin, sent.end):
+            if _not_done(text, folded, begin, sent.end):
                 continue  # "…, chi bộ thống nhất phần đánh giá kết quả tháng 7 sẽ lồng ghép vào kỳ sinh hoạt tháng 9"
             out.append((begin, k))
             cur = k
@@ -1260,7 +1285,7 @@ def _embed(text: str, folded: str, sections: list[Section]) -> list[Section]:
             # chức được do dịch")
             hit = next(((at, sent.end) for sent in _sentences(text, s.start, s.end)
                         if (at := _embedded_clause(folded, sent, cue, lead)) is not None
-                        and not _cues().not_done.search(folded, at, sent.end)), None)
+                        and not _not_done(text, folded, at, sent.end)), None)
             if hit is None:
                 continue
             at, end = hit

@@ -1473,3 +1473,31 @@ def test_an_emoji_ends_a_phone_messages_sentence_before_the_next_part() -> None:
     from nlp.normalize import unspeck
 
     assert "news" in kinds(unspeck(text))  # (as analysis reads it: the emoji stands for the stop)
+
+
+def test_a_company_or_platoon_is_no_put_off_presentation() -> None:
+    # folded, "đại đội trình bày" reads as "dời trình bày": a word typed with marks must be the cue's own
+    text = ("Đồng chí Bí thư nêu mục đích buổi sinh hoạt, chi bộ nhất trí.\n\n"
+            "Đồng chí Trung úy Hà Minh Đức – Phó Bí thư chi bộ, Chính trị viên đại đội trình bày chuyên đề về "
+            "kỷ luật quân đội.\n")
+    assert "topic" in kinds(text)
+    for put_off in ("Do đồng chí Đức đi công tác, chi bộ dời trình bày chuyên đề sang kỳ sau.\n",
+                    "do dc Duc di cong tac nen chi bo doi trinh bay chuyen de sang ky sau.\n"):
+        assert "topic" not in kinds("Đồng chí Bí thư nêu mục đích buổi sinh hoạt.\n\n" + put_off)
+
+
+def test_a_narrative_moves_on_to_the_thematic_part_by_name() -> None:
+    text = ("Đồng chí Bí thư tuyên bố lý do, chi bộ nhất trí với chương trình.\n\n"
+            "Đến phần chuyên đề, đồng chí Vi Văn Thắng, chi ủy viên, trưởng thôn trình bày. Đồng chí nêu ba việc "
+            "làm theo Bác của thôn.\n")
+    assert "topic" in kinds(text)
+    assert "topic" not in kinds("Đồng chí Bí thư tuyên bố lý do.\n\n"
+                                "Về phần chuyên đề, do đồng chí Thắng ốm nên chưa được trình bày.\n")
+
+
+def test_the_presenter_after_a_move_on_with_several_offices_and_short_forms() -> None:
+    text = ("Đồng chí Bí thư nêu yêu cầu buổi sinh hoạt.\n\nSau đó đ/c Mai Thị Hằng - Chi ủy viên, Chủ tịch Hội "
+            "Phụ nữ, được chi ủy giao chuẩn bị chuyên đề, trình bày nội dung chuyên đề gồm hai phần.\n")
+    assert "topic" in kinds(text)
+    assert "topic" in kinds("- đ/c bt tuyên bố lý do, thông qua chương trình\n"
+                            "- đ/c Hằng (ctv) trình bày cđ \"làm theo Bác\"\n")
