@@ -601,9 +601,12 @@ def _not_done(text: str, folded: str, start: int, end: int) -> bool:
 
 # the agenda listed inside a sentence, to the end of its clause: "thông qua chương trình sinh hoạt gồm thông tin
 # thời sự, …, phương hướng nhiệm vụ tháng 5 và thảo luận, chi bộ nhất trí với chương trình;"
-_AGENDA_LIST = re.compile(r"chuong\s+trinh[^.;:\n]{0,40}?(?:\s(?:gom|bao\s+gom|co\s+cac\s+noi\s+dung)\s|:)")
+# (not "… thông qua chương trình, rồi nói qua một số tin thời sự: …", the next act)
+_AGENDA_LIST = re.compile(r"chuong\s+trinh(?:(?!,\s*(?:roi|sau\s+do|tiep\s+do|tiep\s+theo)\s)[^.;:\n]){0,40}?"
+                          r"(?:\s(?:gom|bao\s+gom|co\s+cac\s+noi\s+dung)\s|:)")
 _AGENDA_LIST_END = re.compile(r"[.;\n]|,\s*(?:chi\s+bo|dang\s+vien|cac\s+dong\s+chi|hoi\s+nghi)\s+(?:da\s+)?"
-                              r"(?:thong\s+nhat|nhat\s+tri|dong\s+y|tan\s+thanh)|,?\s(?:sau\s+do|tiep\s+do|tiep\s+theo)\s|$")
+                              r"(?:bieu\s+thi\s+)?(?:thong\s+nhat|nhat\s+tri|dong\s+y|tan\s+thanh)"
+                              r"|,?\s(?:sau\s+do|tiep\s+do|tiep\s+theo|roi)\s|$")
 # (one listed after ":" runs to the sentence's end: _AGENDA_END)
 _STATES = re.compile(r"(?:neu|giao|de ra|thong nhat|xac dinh|chi ra|dinh huong)\s*")
 _RUN_ON = 120  # words: a sentence this long runs on through several parts of the meeting
@@ -612,9 +615,9 @@ _RUN_ON = 120  # words: a sentence this long runs on through several parts of th
 _OF_UNIT = re.compile(r"\s(?:của|thuộc)\s+(?:thôn|xã|phường|ấp|bản|làng|xóm|khu phố|tổ|chi bộ|trường|công ty|đơn vị|"
                       r"cơ quan|huyện|tỉnh|thị trấn|hợp tác xã)\b", re.IGNORECASE)
 # (a comma or ";" with the word that moves on: "…; tiếp đó quán triệt …", "…, sau đó đ/c Bí thư quán triệt …")
-_CLAUSE_BREAK = re.compile(r"[,;]\s*(?:(?:sau\s+do|tiep\s+do|tiep\s+theo)\s+)?|\s(?:va|roi|sau do|tiep do)\s+")
+_CLAUSE_BREAK = re.compile(r"[,;]\s*(?:(?:sau\s+do|tiep\s+do|tiep\s+theo|roi)\s+)?|\s(?:va|roi|sau do|tiep do)\s+")
 _VERB_BREAK = re.compile(r"[,;]?\s*(?:va|roi|sau do|tiep do|tiep theo)\s+")
-_NEXT_BREAK = re.compile(r".*(?:sau\s+do|tiep\s+do|tiep\s+theo)\s+")
+_NEXT_BREAK = re.compile(r".*(?:sau\s+do|tiep\s+do|tiep\s+theo|roi)\s+")
 
 
 # a document named by its number right after the cue: "phổ biến quy định 69", "quán triệt Nghị quyết số 21"
@@ -642,8 +645,9 @@ def _clause_kinds(text: str, folded: str, sent: _Sentence, kind: str | None,
         begin = br.end()
         if begin >= sent.end:
             break
-        if semis and not (br.group().startswith(";") or _NEXT_BREAK.fullmatch(br.group())):
-            continue
+        # (in the opening's own sentence, after "," only a member named as the one who acts: "…, sau khi chi bộ
+        # nhất trí với chương trình, đồng chí Phó Bí thư Nguyễn Văn A điểm qua tình hình thời sự")
+        loose = not semis or br.group().startswith(";") or bool(_NEXT_BREAK.fullmatch(br.group()))
         if any(a < begin < b for a, b in agendas):
             continue  # an item of the agenda being adopted: "… thông qua chương trình gồm thông tin thời sự, …"
         hits = []
@@ -662,7 +666,7 @@ def _clause_kinds(text: str, folded: str, sent: _Sentence, kind: str | None,
                 # "đồng chí Phó Bí thư Nguyễn Văn Tuấn thông tin …": a function and a name, no commas
                 or ("," not in prefix and len(prefix.split()) <= 9 and text[actor.end() : at].strip()[:1].isupper()
                     and prefix.split()[-1][:1].isupper()))
-            if (":" in prefix or ";" in prefix or "," in prefix) and not named:
+            if ((":" in prefix or ";" in prefix or "," in prefix) or not loose) and not named:
                 continue
             # "… kết luận, giao nhiệm vụ tháng 12: …": the conclusion's own clause may state the plan
             # (or right after ";" that ends the clause before: "…, chi bộ nhất trí; đánh giá kết quả tháng 11 …")

@@ -1501,3 +1501,28 @@ def test_the_presenter_after_a_move_on_with_several_offices_and_short_forms() ->
     assert "topic" in kinds(text)
     assert "topic" in kinds("- đ/c bt tuyên bố lý do, thông qua chương trình\n"
                             "- đ/c Hằng (ctv) trình bày cđ \"làm theo Bác\"\n")
+
+
+@pytest.mark.parametrize("opening", [
+    "Đồng chí Quàng Văn Pọm tuyên bố lý do, nêu chương trình gồm hai phần, chi bộ biểu thị nhất trí, rồi mời "
+    "đồng chí Lò Thị Xuân thông tin thời sự trong tỉnh.",
+    "Đồng chí Pọm tuyên bố lý do, thông qua chương trình, rồi nói qua mấy tin thời sự: giá lúa giảm, mưa đá ở "
+    "Mường La.",
+    "Đồng chí Bí thư tuyên bố lý do và nêu chương trình, và sau khi chi bộ nhất trí với chương trình, đồng chí "
+    "Phó Bí thư Cầm Văn Hạnh điểm qua tình hình thời sự trong tháng: lũ quét ở Sìn Hồ.",
+])
+def test_the_news_told_in_the_opening_sentence(opening: str) -> None:
+    assert kinds(opening + "\n\nĐồng chí Hạnh đánh giá kết quả tháng 6.\n") == ["opening", "news", "review"]
+
+
+def test_the_agenda_read_out_in_the_opening_sentence_opens_no_part() -> None:
+    text = ("Đồng chí Bí thư tuyên bố lý do, thông qua chương trình gồm: thông tin thời sự, đánh giá tháng 6, "
+            "phương hướng tháng 7; chi bộ nhất trí.\n\nĐồng chí Hạnh đánh giá kết quả tháng 6.\n")
+    assert kinds(text) == ["opening", "review"]
+
+
+def test_a_bare_news_item_and_a_member_who_disseminates_a_list() -> None:
+    text = ("1. Đ/c Tú nêu lý do, cb đồng ý.\n\n2. Tình hình\n- Tỉnh giãn cách theo chỉ thị của Thủ tướng.\n\n"
+            "3. Đồng chí Vi Thị Hoa phổ biến:\n- Quy định số 69-QĐ/TW về kỷ luật đảng viên.\n\n"
+            "4. Kết quả tháng 7\n- Giữ vùng xanh.\n")
+    assert kinds(text) == ["opening", "news", "dissemination", "review"]
