@@ -820,6 +820,7 @@ _TICK = re.compile(r"[✓✔☑√]")
 _ROLL_MARKER = re.compile(r"[ \t]*(?:\d{1,3}[.)/]?[ \t]+|[-+•*][ \t]+)?")
 _ROLL_SPLIT = re.compile(r"[ \t]*(?:[.…]{2,}|\t|[ ]{2,}|(?=\()|[ ][-–][ ])[ \t.…]*")
 _PRESENT_MARK = re.compile(r"(?:[✓✔☑√]|x|\+|co(?:\s+mat)?|cm)(?:\s*[(\-–:,].*)?")  # ("có (đến muộn 15')")
+_EMPTY_BOX = re.compile(r"[☐□▢❏❑◻⬜○◯]|\[\s*\]|\(\s*\)")
 # where a second member starts on the line: a row number, a tick, or a name after a wide gap
 _NEXT_MEMBER = re.compile(r"[ \t]+(?=\d{1,3}[.)][ \t]+[^\W\d_])|[ \t]{2,}(?=\d{1,3}[ \t]+[^\W\d_]|[✓✔☑√][ \t]*[^\W\d_])"
                           r"|[ \t]{3,}(?=[A-ZĐÀ-Ỹ][^\W\d_]*[ ][A-ZĐÀ-Ỹ])")
@@ -1007,7 +1008,8 @@ _NOTED_AWAY = re.compile(r"^(?:nghi\s+(?:om|phep|benh|che\s+do|thai\s+san|san)|o
 
 def _cell_kind(cols: dict[str, str], kinds: list[str]) -> str:
     """present / with / without / absent (reason unknown) / exempt / "" of one table row."""
-    f = {k: fold(v).strip() for k, v in cols.items()}
+    # (a box left empty is no mark: "| ☐ | ☑ |" under "Có mặt | Vắng")
+    f = {k: "" if _EMPTY_BOX.fullmatch(v.strip()) else fold(v).strip() for k, v in cols.items()}
     if "noted" in f:  # a member of the cell's list: present unless the note says otherwise
         noted = f.pop("noted")
         if noted.startswith("mien"):
@@ -1155,7 +1157,8 @@ def _under_header(header: str, row: str, width: int) -> list[str] | None:
     cells do not line up with the header's (typed with tabs, or shifted)."""
     if "\t" in header or "\t" in row:
         return None
-    starts = [m.start() for m in re.finditer(r"(?:(?<=^)|(?<= {2}))\S", header)]
+    labels = [m.span() for m in re.finditer(r"\S+(?: \S+)*", header)]  # (" TT   Họ và tên  …": a space before)
+    starts = [a for a, _ in labels]
     if len(starts) != width:
         return None
     gaps = {len(g) for g in re.findall(r"(?<=\S) {2,}(?=\S)", header)}
@@ -1166,7 +1169,11 @@ def _under_header(header: str, row: str, width: int) -> list[str] | None:
     for m in re.finditer(r"\S+(?: \S+)*", row):
         # every cell starts where its column does (typed aligned), else the cells are counted, not placed
         col = min(range(width), key=lambda k: abs(starts[k] - m.start()))
-        if abs(starts[col] - m.start()) > 2 or (col + 1 < width and m.end() > starts[col + 1] + 2):
+        # (a mark may sit in the middle of its column: "x" under "Có mặt")
+        under = next((k for k, (a, b) in enumerate(labels) if len(m.group()) <= 2 and a <= m.start() < b), None)
+        if under is not None:
+            col = under
+        elif abs(starts[col] - m.start()) > 2 or (col + 1 < width and m.end() > starts[col + 1] + 2):
             return None
         cells[col] = f"{cells[col]} {m.group()}".strip()
     return cells

@@ -303,12 +303,13 @@ def _options(text: str):
         grouped = len(found) >= 2 or (found and ((i and boxes[i - 1]) or (i + 1 < len(lines) and boxes[i + 1])))
         for k, m in enumerate(found if grouped else ()):
             start, end = m.span()
+            # (a table's cell ends a label: "| Đảng viên |  ☐  |  ☑  |" is a roll's marks, the bars stay)
             if re.match(r" {0,2}(?=[^\W\d_])", line[end:]):
                 stop = found[k + 1].start() if k + 1 < len(found) else len(line)
-                cut = re.search(r"\t| {3,}", line[end:stop])
+                cut = re.search(r"\t| {3,}|\|", line[end:stop])
                 label = (end, end + cut.start() if cut else stop)
             else:
-                floor = found[k - 1].end() if k else 0
+                floor = max(found[k - 1].end() if k else 0, line.rfind("|", 0, start) + 1)
                 gap = [g.end() for g in re.finditer(r"\t| {3,}", line[floor:start].rstrip(" \t"))]
                 label = (floor + gap[-1] if gap else floor, start)
             yield offset, m, label
@@ -421,7 +422,60 @@ _STRUCK_BARE = re.compile(_STRUCK_MARK)
 _STRUCK_PAIRED = re.compile(
     r"<s>[^<\n]*</s>|\[(?:[Xx]óa|[Gg]ạch)\][^\[\n]*\[/(?:[Xx]óa|[Gg]ạch)\]|~~[^~\n]+~~|\[-[^\]\n]{1,40}?-\]"
     r"|\{(?:[Xx]óa|[Gg]ạch)(?: bỏ)?[ \t]*:[^{}\n]*\}")
-_STRUCK_NOTE = re.compile(r"\([^()\n]*(?:gạch|xóa)[^()\n]*\)")  # (not "(sửa lại: 09 giờ 50 phút)", the value)
+# (or in square brackets: "Tôn Nữ Minh [Trâu – gạch] Châu", "có mặt: 22 [số 23 bị gạch, sửa 22]")
+_STRUCK_NOTE = re.compile(r"\([^()\n]*(?:gạch|xóa|xoá)[^()\n]*\)"  # (not "(sửa lại: 09 giờ 50 phút)", the value)
+                          r"|\[[^\[\]\n]*(?:gạch|xóa|xoá)[^\[\]\n]*\]")
+
+
+_NAME_WORD = re.compile(r" ([^\W\d_]+[:,]?)")
+
+
+# a correction noted beside the value it corrects: "Có mặt: 27 đ/c [27 gạch, sửa thành 26 - có ký nháy]",
+# "Biểu quyết: 27/27 [gạch, sửa thành 26/26] đ/c"
+_CORRECTION = re.compile(r"\[(?P<old>[^\[\]\n]{0,30}?)[ \t]*(?:bị[ \t]+)?gạch(?:[ \t]+bỏ)?[ \t]*[,;]?[ \t]*sửa"
+                         r"(?:[ \t]+(?:thành|lại))?[ \t]*:?[ \t]*(?P<new>[^\[\]\n,;]*?)[ \t]*(?:[-–,;][^\[\]\n]*)?\]")
+
+
+def _correct(text: str) -> str:
+    """Each noted correction's new value written over the struck one (same length, the note blanked)."""
+    chars = list(text)
+    for m in _CORRECTION.finditer(text):
+        new = m.group("new").strip()
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        before = text[line_start : m.start()]
+        old = m.group("old").strip()
+        if old:
+            at = [x.start() for x in re.finditer(rf"(?<!\S){re.escape(old)}(?!\S)", before)]
+            span = (line_start + at[-1], line_start + at[-1] + len(old)) if at else None
+        else:
+            # (as many words as the new value has: "8 giờ 00 [gạch, sửa thành 8 giờ 15]")
+            # (never the label before it: "Thư ký: Lê Hà [gạch, sửa thành Nguyễn Thị Hà]")
+            words, floor = max(1, len(new.split())), before.rfind(": ") + 1
+            last = re.search(rf"(\S+(?:[ \t]+\S+){{0,{words - 1}}})[ \t]*$", before[floor:])
+            span = (line_start + floor + last.start(1), line_start + floor + last.end(1)) if last else None
+        for j in range(m.start(), m.end()):
+            chars[j] = " "
+        if not new or span is None:
+            continue
+        a, b = span
+        if len(new) <= b - a:
+            chars[a:b] = list(new.ljust(b - a))
+        else:  # (a longer value takes the note's place)
+            chars[a:b] = [" "] * (b - a)
+            chars[m.start() : m.start() + len(new)] = list(new)
+    return "".join(chars)
+
+
+def _name_rest(text: str, at: int) -> int:
+    """Where the capitalised words of a name that go on after ``at`` (" Châu", " Phan Thanh Tuấn") end."""
+    end = at
+    for m in _NAME_WORD.finditer(text, at):
+        if m.start() != end or not m.group(1)[0].isupper():
+            break
+        end = m.end()
+        if m.group(1)[-1] in ":,":
+            break
+    return end
 
 
 def unstrike(text: str) -> str:
@@ -434,9 +488,27 @@ def unstrike(text: str) -> str:
     """
     if not re.search(r"[(\[<~{]", text):
         return text
-    for rx in (_STRUCK_PAIRED, _STRUCK, _STRUCK_VALUE, _STRUCK_BARE, _STRUCK_NOTE):
+    for rx in (_STRUCK_PAIRED, _STRUCK, _STRUCK_VALUE, _STRUCK_BARE):
         text = rx.sub(lambda m: " " * len(m.group()), text)
-    return text
+    text = _correct(text)
+    out, pos = [], 0
+    for m in _STRUCK_NOTE.finditer(text):
+        start, end = m.span()
+        if start < pos:
+            continue
+        out.append(text[pos:start])
+        # inside a name the rest of the name closes up to the words before, the line's later cells staying where
+        # they were: "Tôn Nữ Minh [Trâu – gạch] Châu      x" reads "Tôn Nữ Minh Châu …      x"
+        rest = _name_rest(text, end)
+        if start >= 2 and text[start - 1] == " " and text[start - 2].isalpha() and rest > end:
+            words = text[end + 1 : rest]
+            out.append(words + " " * (rest - start - len(words)))
+            pos = rest
+        else:
+            out.append(" " * (end - start))
+            pos = end
+    out.append(text[pos:])
+    return "".join(out)
 
 
 _TAG_BOX = re.compile(r"(?m)^([ \t]*)[☐□▢❏❑◻⬜](?=[ \t]+[^\W\d_])")

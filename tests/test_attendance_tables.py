@@ -854,3 +854,28 @@ def test_a_roll_mark_with_a_note_is_still_present() -> None:
     text = "Tổng số 5 đ/c; có mặt 4 đ/c; vắng 1 đ/c có lý do.\nĐiểm danh:\n" + roll
     a = read_meeting(normalize(HEAD + text + TAIL).text).attendance
     assert a.absentees == ("Mạc Văn Khôi",)
+
+
+def test_a_roll_with_boxes_ticked_under_present_or_absent() -> None:
+    # empty boxes mark nothing; the table's bars stay when the form's options are read
+    text = HEAD + (
+        "| TT | Họ và tên        | Có mặt | Vắng | Lý do            |\n"
+        "|----|------------------|--------|------|------------------|\n"
+        "| 1  | Lò Văn Sương     |   ☑    |  ☐   |                  |\n"
+        "| 2  | Cầm Thị Phong    |   ☐    |  ☐   | Miễn sinh hoạt   |\n"
+        "| 3  | Quàng Văn Ín     |   ☑    |  ☐   |                  |\n"
+        "| 4  | Tòng Thị Nhung   |   ☐    |  ☑   | Đi viện tỉnh     |\n"
+        "| 5  | Lường Văn Chiến  |   ☑    |  ☐   |                  |\n"
+        "Hình thức: ☑ Thường kỳ   ☐ Chuyên đề\n") + TAIL
+    a = read_meeting(normalize(text).text).attendance
+    assert (a.exempt, a.present, a.absent, a.absent_with_reason, a.absentees) == (1, 3, 1, 1, ("Tòng Thị Nhung",))
+
+
+def test_a_roll_typed_with_spaces_its_marks_in_the_middle_of_their_columns() -> None:
+    roll = (" TT   Họ và tên                 Có mặt    Vắng     Ghi chú\n"
+            "  1   Hà Văn Thủy                 x\n"
+            "  2   Lương Thị Nga                         x      đi học lớp trung cấp\n"
+            "  3   Vi Văn Quyết                x\n"
+            "  4   Nông Thị Hằng               x\n")
+    assert _table_rows(roll, len(roll)) == [("Hà Văn Thủy", "present"), ("Lương Thị Nga", "with"),
+                                            ("Vi Văn Quyết", "present"), ("Nông Thị Hằng", "present")]

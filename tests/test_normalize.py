@@ -160,6 +160,31 @@ def test_struck_through_words_as_typists_mark_them(written: str, kept: str) -> N
         assert not any(struck in out for struck in ("19h00", "<s>", "17", "~~", "30/8", "13h30"))
 
 
+@pytest.mark.parametrize(("written", "read"), [
+    # a correction noted beside the value: the new value takes the struck one's place
+    ("Có mặt: 19 đ/c [19 gạch, sửa thành 18 - có ký nháy] vắng 2", "Có mặt: 18 đ/c vắng 2"),
+    ("Biểu quyết: 19/19 [gạch, sửa thành 18/18] đ/c tán thành", "Biểu quyết: 18/18 đ/c tán thành"),
+    ("Kết thúc: 9 giờ 30 [gạch, sửa thành 9 giờ 45], cùng ngày", "Kết thúc: 9 giờ 45 , cùng ngày"),
+    ("Thư ký: Vy Hoa [gạch, sửa thành Hoàng Thị Hoa]", "Thư ký: Hoàng Thị Hoa"),
+    # a struck word inside a name: the rest of the name closes up, later cells stay in their columns
+    ("  6  Lục Văn [Sìn – gạch] Páo        x", "6 Lục Văn Páo x"),
+    ("- Đ/c [Thái - gạch bỏ] Hà Văn Nam: nhất trí", "- Đ/c Hà Văn Nam: nhất trí"),
+    ("Có mặt: 21 [số 22 bị gạch, sửa 21] đồng chí", "Có mặt: 21 đồng chí"),
+])
+def test_corrections_and_struck_words_in_square_brackets(written: str, read: str) -> None:
+    from nlp.normalize import unstrike
+
+    out = unstrike(written)
+    assert len(out) == len(written) and " ".join(out.split()) == read
+
+
+def test_a_struck_name_keeps_the_roll_marks_in_their_columns() -> None:
+    from nlp.normalize import unstrike
+
+    row = "  6  Lục Văn [Sìn – gạch] Páo        x"
+    assert unstrike(row).index("x") == row.index("x")
+
+
 @pytest.mark.parametrize(("line", "furniture"), [
     ("Trang 23                                  26/6/2023", True), ("--- 88 ---", True), ("Tr.64", True),
     ("Tờ 34        Lề: ngày 20/01/2026", True), ("[Sổ BB chi bộ - trang 42]     [lề: 18/4/2021]", True),
