@@ -354,6 +354,13 @@ def _list_parent(text: str, line: _Line, next_line: _Line | None) -> bool:
     return mark in _PART_MARKS
 
 
+def _heading_comma(folded: str, kind: str, start: int, end: int) -> int | None:
+    """Where the content starts after a kind's cue and a comma opening a line ("Kết luận, đồng chí A …")."""
+    m = _cues().heading[kind].match(folded, start, end)
+    comma = re.compile(r"\s*,\s+(?=\S)").match(folded, m.end(), end) if m else None
+    return comma.end() if comma else None
+
+
 def _read_heading(text: str, folded: str, line: _Line, next_line: _Line | None, caps: bool = False) -> _Heading | None:
     """A kind or container heading on this line, or None when the line is body text."""
     title_end = line.end
@@ -401,6 +408,11 @@ def _read_heading(text: str, folded: str, line: _Line, next_line: _Line | None, 
         else:
             heading = _heading_text(text, line, first_cue)
         inline = colon > 0 and len(title_text[colon + 1 :].split()) >= 2
+        cue = _heading_comma(folded, kinds[0][0], tstart, title_end) if line.style == "plain" else None
+        if cue is not None and first_cue == tstart and not inline:
+            # "Kết luận, đồng chí A giao nhiệm vụ tháng 4:" — the cue is the label, what follows the comma the
+            # content, read as after "Kết luận:"
+            return _Heading(line, kinds, text[line.start : cue].strip().rstrip(","), cue, True)
         if colon < 0 and title_end == line.end and words > 2 * _RUN_ON // 3:
             # a numbered line run on through several sentences, dictated ("1. thông tin thời sự đồng chí A thông
             # tin …. Đồng chí A phổ biến Kế hoạch số 45 …"): the sentences after the first are read as a body
@@ -784,6 +796,8 @@ def _split(text: str, folded: str, start: int, end: int, kind: str | None, *, he
                 # tám …" after the discussion, "Tiếp đó đồng chí A thông tin thời sự: …" after the review) opens it
                 # as a line would
                 ok = ok or (new != "discussion" and _in_run_on(folded, sent.start))
+                # what the part told holds: "Đồng chí A kết luận, tiếp thu ý kiến. Nhiệm vụ tháng 9 gồm: …"
+                ok = ok or (cur is not None and new in cues.contains.get(cur, ()))
             if ok:
                 cuts.append((sent.start, new))
                 cur = new

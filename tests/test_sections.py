@@ -1526,3 +1526,29 @@ def test_a_bare_news_item_and_a_member_who_disseminates_a_list() -> None:
             "3. Đồng chí Vi Thị Hoa phổ biến:\n- Quy định số 69-QĐ/TW về kỷ luật đảng viên.\n\n"
             "4. Kết quả tháng 7\n- Giữ vùng xanh.\n")
     assert kinds(text) == ["opening", "news", "dissemination", "review"]
+
+
+NARRATIVE_HEAD = "Hôm nay, ngày 14/10/2024, Chi bộ thôn Nà Sang họp.\n\nĐồng chí Lường Văn Pha đề nghị sửa đường.\n\n"
+
+
+@pytest.mark.parametrize("ending", [
+    # the chair's paragraph goes on to next month's tasks, the vote in the record's last sentence
+    "Đồng chí Bí thư Hà Văn Sơn kết luận, tiếp thu ý kiến của các đảng viên. Nhiệm vụ tháng 11 gồm:\n"
+    "- thu hoạch lúa mùa;\n- dọn vệ sinh đường làng.\n\nThư ký đọc lại biên bản, không có ý kiến khác. Nghị quyết "
+    "tháng 10 năm 2024 của chi bộ được biểu quyết thông qua với 18/18 đảng viên có mặt tán thành.\n",
+    # "Kết luận," opening a line: what follows the comma is content
+    "Kết luận, đồng chí Hà Văn Sơn giao nhiệm vụ tháng 11:\n- thu hoạch lúa mùa;\n- dọn vệ sinh đường làng.\n\n"
+    "Thư ký đọc lại biên bản. Buổi sinh hoạt kết thúc lúc 21 giờ, sau khi chi bộ biểu quyết thông qua kết luận "
+    "của đồng chí Bí thư với 18/18 đồng chí tán thành.\n",
+    "Kết luận, đồng chí Hà Văn Sơn yêu cầu tháng 11 chi bộ lãnh đạo thực hiện:\n- thu hoạch lúa mùa;\n"
+    "- dọn vệ sinh đường làng.\n\nThư ký đọc lại biên bản. Chi bộ biểu quyết thông qua kết luận, 18/18 tán thành.\n",
+])
+def test_the_plan_and_vote_inside_a_narratives_conclusion_and_closing(ending: str) -> None:
+    assert kinds(NARRATIVE_HEAD + ending)[-4:] in (["conclusion", "plan", "closing", "vote"],
+                                                   ["conclusion", "plan", "vote", "closing"])
+
+
+def test_the_month_reviewed_in_a_conclusion_is_no_plan() -> None:
+    text = NARRATIVE_HEAD + ("Đ/c Bí thư kết luận: tháng 9 Chi bộ lãnh đạo thôn hoàn thành tốt nhiệm vụ; các tồn tại "
+                             "nêu trên là đúng.\nBiểu quyết: 18/18 đ/c thống nhất.\n")
+    assert "plan" not in kinds(text)
