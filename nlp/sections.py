@@ -559,9 +559,11 @@ def _classify(text: str, folded: str, sent: _Sentence) -> str | None:
         hits = []
         for kind, rx in cues.content:
             for m in rx.finditer(folded, origin, min(sent.end, origin + 200)):
-                hits.append((m.start(), _RANK[kind], kind))
+                # (at one place the longer cue tells more: "Kết luận của chủ trì và nghị quyết tháng 01 được chi bộ
+                # biểu quyết …" is the vote)
+                hits.append((m.start(), -len(m.group()), kind))
                 break
-        for at, _rank, kind in sorted(hits):
+        for at, _length, kind in sorted(hits):
             prefix = text[origin:at]
             subject = cues.subjects.match(folded, origin, at)
             while subject and (more := cues.subjects.match(folded, _GAP.match(folded, subject.end()).end(), at)):
@@ -627,7 +629,7 @@ _RUN_ON = 120  # words: a sentence this long runs on through several parts of th
 _OF_UNIT = re.compile(r"\s(?:của|thuộc)\s+(?:thôn|xã|phường|ấp|bản|làng|xóm|khu phố|tổ|chi bộ|trường|công ty|đơn vị|"
                       r"cơ quan|huyện|tỉnh|thị trấn|hợp tác xã)\b", re.IGNORECASE)
 # (a comma or ";" with the word that moves on: "…; tiếp đó quán triệt …", "…, sau đó đ/c Bí thư quán triệt …")
-_CLAUSE_BREAK = re.compile(r"[,;]\s*(?:(?:sau\s+do|tiep\s+do|tiep\s+theo|roi)\s+)?|\s(?:va|roi|sau do|tiep do)\s+")
+_CLAUSE_BREAK = re.compile(r"[,;]\s*(?:(?:sau\s+do|tiep\s+do|tiep\s+theo|roi|va)\s+)?|\s(?:va|roi|sau do|tiep do)\s+")
 _VERB_BREAK = re.compile(r"[,;]?\s*(?:va|roi|sau do|tiep do|tiep theo)\s+")
 _NEXT_BREAK = re.compile(r".*(?:sau\s+do|tiep\s+do|tiep\s+theo|roi)\s+")
 
@@ -668,8 +670,8 @@ def _clause_kinds(text: str, folded: str, sent: _Sentence, kind: str | None,
                 continue
             m = rx.search(folded, begin, min(sent.end, begin + 90))
             if m and not _spans_break(rx, folded, sent.start, br.start(), m.start()):
-                hits.append((m.start(), _RANK[k], k, m.end()))
-        for at, _rank, k, cue_end in sorted(hits):
+                hits.append((m.start(), -len(m.group()), k, m.end()))  # (the longer cue at one place)
+        for at, _length, k, cue_end in sorted(hits):
             prefix = text[begin:at]
             actor = cues.actors.match(folded, begin, at)
             # "đồng chí Trần Ngọc Sang, Phó Bí thư Chi bộ, trình bày chuyên đề": a name with its function
@@ -692,7 +694,8 @@ def _clause_kinds(text: str, folded: str, sent: _Sentence, kind: str | None,
                                                and not _BARE_ITEM.match(folded, cue_end, sent.end)))
             if not (actor or verb) or (len(prefix.split()) > 6 and not named) or cues.blockers.search(fold_key(prefix)):
                 continue
-            if k == "vote" and re.search(r"bien\s+ban", folded[sent.start : begin]):
+            if (k == "vote" and re.search(r"bien\s+ban", folded[sent.start : begin])
+                    and not re.match(r"(?:nghi\s+quyet|ket\s+luan)\b", folded[at:cue_end])):
                 continue  # "Thư ký đọc lại biên bản, chi bộ thống nhất thông qua": the minutes adopted, no vote
             if k == "vote" and re.search(r"chuong\s+trinh", folded[max(sent.start, begin - 80) : begin]):
                 continue  # "… thông qua nội dung, chương trình sinh hoạt, chi bộ nhất trí 100%": the agenda adopted

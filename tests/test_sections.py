@@ -1552,3 +1552,16 @@ def test_the_month_reviewed_in_a_conclusion_is_no_plan() -> None:
     text = NARRATIVE_HEAD + ("Đ/c Bí thư kết luận: tháng 9 Chi bộ lãnh đạo thôn hoàn thành tốt nhiệm vụ; các tồn tại "
                              "nêu trên là đúng.\nBiểu quyết: 18/18 đ/c thống nhất.\n")
     assert "plan" not in kinds(text)
+
+
+def test_a_combined_narratives_parts_told_in_running_sentences() -> None:
+    text = ("Hôm nay, ngày 15/01/2026, Chi bộ tổ dân phố 4 họp.\n\nĐồng chí Hoa thông tin nhanh: thành phố chuẩn bị "
+            "Tết.\n\nĐánh giá tháng 12/2025, chi bộ lãnh đạo hoàn thành thu quỹ.\n\nPhần chuyên đề do đồng chí Đinh "
+            "Thị Nhàn, Chi hội trưởng phụ nữ, trình bày: \"Đảng viên gương mẫu giữ ngõ xóm sạch\".\n\nThảo luận, "
+            "đồng chí Vũ Văn Tư xin nhận vận động từ nhà mình.\n\nĐồng chí Bí thư kết luận, nhắc lại yêu cầu của "
+            "chuyên đề, và giao nhiệm vụ tháng 02:\n- mỗi đảng viên phụ trách một cụm hộ.\n\nBiên bản được thư ký đọc "
+            "lại, buổi sinh hoạt kết thúc lúc 10 giờ 30; kết luận của chủ trì và nghị quyết tháng 01 được chi bộ "
+            "biểu quyết tán thành 21/21 đồng chí có mặt.\n")
+    got = kinds(text, "thematic")
+    assert {"news", "review", "topic", "discussion", "conclusion", "plan", "vote"} <= set(got)
+    assert got.index("topic") < got.index("discussion") < got.index("conclusion") < got.index("plan")
