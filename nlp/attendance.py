@@ -196,9 +196,11 @@ _ALL_WITH_REASON = re.compile(  # "… đều có lý do", "đều có báo vớ
 _REASON_BEFORE_NAMES = re.compile(
     r"\s*vang(?:\s+mat)?\s*:?\s*\d{1,3}\s*(?:dong\s+chi|d\s*/\s*c|dc|dv|dang\s+vien|nguoi)\s+"
     r"(?:deu\s+|do\s+|vi\s+|la\s+)?(?P<why>[^(\n:;,.]{2,40}?)\s*\((?![^)]*khong\s+(?:co\s+)?(?:ly\s+do|phep))")
-_TOTAL_RATIO = re.compile(  # also a terse label at a line's start: "ĐV: 25/28 (vắng 03: …)"
-    rf"(?:tong\s+so(?:\s+dang\s+vien|\s+dv)?|(?m:^)[ \t]*[-+•*]?[ \t]*(?:quan\s+so\s+)?(?:dang\s+vien|dv))\s*[:\-–]?\s*"
-    rf"(?P<n>\d{{1,3}})\s*/\s*(?P<of>\d{{1,3}})(?:\s*{_MEMBERS}|(?=\s*[(,;.]))")
+# also a terse label at a line's start, after a bullet or a number: "ĐV: 25/28 (vắng 03: …)", "5/ Quân số ĐV: 11/11"
+_TOTAL_RATIO = re.compile(
+    rf"(?:tong\s+so(?:\s+dang\s+vien|\s+dv)?|(?m:^)[ \t]*(?:[-+•*]|\d{{1,2}}[ \t]*[./)])?[ \t]*"
+    rf"(?:quan\s+so(?:\s+(?:dang\s+vien|dv))?|dang\s+vien|dv))\s*[:\-–]?\s*"
+    rf"(?P<n>\d{{1,3}})\s*/\s*(?P<of>\d{{1,3}})(?:\s*{_MEMBERS}|(?=\s*[(,;.]|[ \t]*(?m:$)))")
 _RATIO_WHY = re.compile(rf"\s*\(\s*(?P<n>\d{{1,3}})\s*{_MEMBERS}\s+(?P<why>[^)\n]{{2,60}})\)")
 _WITH_LIST_LABEL = re.compile(
     r"vang\s+(?:mat\s+)?co\s+(?:ly\s+do|phep)\s*:\s*(?:\n\s*[-+•*]\s*)?(?:dong\s+chi|d\s*/\s*c|dc)\b")

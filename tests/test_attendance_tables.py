@@ -879,3 +879,9 @@ def test_a_roll_typed_with_spaces_its_marks_in_the_middle_of_their_columns() -> 
             "  4   Nông Thị Hằng               x\n")
     assert _table_rows(roll, len(roll)) == [("Hà Văn Thủy", "present"), ("Lương Thị Nga", "with"),
                                             ("Vi Văn Quyết", "present"), ("Nông Thị Hằng", "present")]
+
+
+@pytest.mark.parametrize("line", ["5/ Quân số ĐV: 12/12, vắng: 0", "3. Quân số: 12/12 đồng chí", "- ĐV: 12/12"])
+def test_a_terse_headcount_after_a_number_or_a_bullet(line: str) -> None:
+    a = read_meeting(normalize(HEAD + line + "\n" + TAIL).text).attendance
+    assert (a.total, a.present) == (12, 12)

@@ -1565,3 +1565,11 @@ def test_a_combined_narratives_parts_told_in_running_sentences() -> None:
     got = kinds(text, "thematic")
     assert {"news", "review", "topic", "discussion", "conclusion", "plan", "vote"} <= set(got)
     assert got.index("topic") < got.index("discussion") < got.index("conclusion") < got.index("plan")
+
+
+def test_parts_named_by_a_phones_two_letters() -> None:
+    text = ("1) Mo dau\nĐ/c BT tuyên bố lý do, CB nhất trí\n\n2) TS\n- Quốc hội khai mạc kỳ họp\n\n"
+            "3) KQ thang 5\n- Số hóa 900 hồ sơ\n\nTL, tự phê bình & phê bình:\n- đ/c Lâm: đề nghị nhắc việc tự động\n"
+            "- đ/c Na tự phê bình nộp báo cáo chậm\n\nKL:\nĐ/c BT kết luận: giao đ/c Lâm theo dõi.\n")
+    assert kinds(text)[:4] == ["opening", "news", "review", "discussion"]
+    assert "news" not in kinds("1) Mo dau\nĐ/c BT tuyên bố lý do.\nTS: 38 ĐV, có mặt 35\n")
