@@ -1573,3 +1573,11 @@ def test_parts_named_by_a_phones_two_letters() -> None:
             "- đ/c Na tự phê bình nộp báo cáo chậm\n\nKL:\nĐ/c BT kết luận: giao đ/c Lâm theo dõi.\n")
     assert kinds(text)[:4] == ["opening", "news", "review", "discussion"]
     assert "news" not in kinds("1) Mo dau\nĐ/c BT tuyên bố lý do.\nTS: 38 ĐV, có mặt 35\n")
+
+
+def test_a_southern_phone_records_short_labels() -> None:
+    text = ("*MĐ: đ/c BT tuyên bố lý do, chi bộ thống nhất.\n\n*TS (đ/c Út Hiền):\n- Giá lúa tăng.\n\n"
+            "*KQ T2:\n- Đón Tết an toàn.\n\n*Ý kiến:\n- đ/c Tư: đề nghị nạo vét kênh.\n\n"
+            "*PH T3:\n- Xuống giống vụ hè thu.\n\n"
+            "*KL: đ/c BT kết luận, giao đ/c Tư theo dõi.\nBq 100% nhất trí.\n")
+    assert kinds(text) == ["opening", "news", "review", "discussion", "plan", "conclusion", "vote"]
