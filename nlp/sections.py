@@ -632,9 +632,10 @@ _RUN_ON = 120  # words: a sentence this long runs on through several parts of th
 _OF_UNIT = re.compile(r"\s(?:của|thuộc)\s+(?:thôn|xã|phường|ấp|bản|làng|xóm|khu phố|tổ|chi bộ|trường|công ty|đơn vị|"
                       r"cơ quan|huyện|tỉnh|thị trấn|hợp tác xã)\b", re.IGNORECASE)
 # (a comma or ";" with the word that moves on: "…; tiếp đó quán triệt …", "…, sau đó đ/c Bí thư quán triệt …")
-_CLAUSE_BREAK = re.compile(r"[,;]\s*(?:(?:sau\s+do|tiep\s+do|tiep\s+theo|roi|va)\s+)?|\s(?:va|roi|sau do|tiep do)\s+")
-_VERB_BREAK = re.compile(r"[,;]?\s*(?:va|roi|sau do|tiep do|tiep theo)\s+")
-_NEXT_BREAK = re.compile(r".*(?:sau\s+do|tiep\s+do|tiep\s+theo|roi)\s+")
+_CLAUSE_BREAK = re.compile(r"[,;]\s*(?:(?:sau\s+do|tiep\s+do|tiep\s+theo|roi|va)\s+)?"
+                           r"|\s(?:va|roi|thi|sau do|tiep do)\s+")
+_VERB_BREAK = re.compile(r"[,;]?\s*(?:va|roi|thi|sau do|tiep do|tiep theo)\s+")
+_NEXT_BREAK = re.compile(r".*(?:sau\s+do|tiep\s+do|tiep\s+theo|roi|thi)\s+")
 
 
 # a document named by its number right after the cue: "phổ biến quy định 69", "quán triệt Nghị quyết số 21"

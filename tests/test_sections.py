@@ -1581,3 +1581,21 @@ def test_a_southern_phone_records_short_labels() -> None:
             "*PH T3:\n- Xuống giống vụ hè thu.\n\n"
             "*KL: đ/c BT kết luận, giao đ/c Tư theo dõi.\nBq 100% nhất trí.\n")
     assert kinds(text) == ["opening", "news", "review", "discussion", "plan", "conclusion", "vote"]
+
+
+@pytest.mark.parametrize("opening", [
+    "Đồng chí Bí thư tuyên bố lý do, thông qua chương trình và được chi bộ thống nhất, rồi bắt đầu bằng phần thông "
+    "tin trong nước, quốc tế và địa phương kết hợp với phổ biến văn bản mới: giá phân bón tăng.",
+    "Mở đầu, đồng chí Vân nêu lý do, và khi chi bộ đã thống nhất chương trình thì chuyển ngay sang thông tin thời sự, "
+    "văn bản mới: tỉnh mới sáp nhập ổn định bộ máy.",
+    "Đồng chí Bí thư nêu lý do, chi bộ thống nhất chương trình, sau đó đồng chí thông tin kết hợp thời sự với việc "
+    "quán triệt văn bản: trong nước, giá xăng giảm.",
+])
+def test_news_told_together_with_the_directives(opening: str) -> None:
+    assert kinds(opening + "\n\nĐồng chí Vân đánh giá kết quả tháng 8.\n")[:2] == ["opening", "news"]
+
+
+def test_the_news_part_named_with_what_it_was_told_with() -> None:
+    text = ("Đồng chí Bí thư nêu lý do, chi bộ nhất trí.\n\nPhần thời sự và văn bản mới được đồng chí Bí thư thông tin "
+            "gộp lại: tỉnh sau hợp nhất ổn định bộ máy.\n\nĐồng chí Vân đánh giá kết quả tháng 12.\n")
+    assert kinds(text) == ["opening", "news", "review"]
