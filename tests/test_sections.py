@@ -1599,3 +1599,14 @@ def test_the_news_part_named_with_what_it_was_told_with() -> None:
     text = ("Đồng chí Bí thư nêu lý do, chi bộ nhất trí.\n\nPhần thời sự và văn bản mới được đồng chí Bí thư thông tin "
             "gộp lại: tỉnh sau hợp nhất ổn định bộ máy.\n\nĐồng chí Vân đánh giá kết quả tháng 12.\n")
     assert kinds(text) == ["opening", "news", "review"]
+
+
+@pytest.mark.parametrize("presented", [
+    "Ngay sau đó đồng chí Thượng úy Lò Văn Khánh, Phó Bí thư chi bộ, Chính trị viên phó, đã trình bày chuyên đề "
+    "\"Học tập phong cách quần chúng của Bác\".",
+    "Được chi ủy phân công, đồng chí Đặng Thu Hà, chi ủy viên, Phó Trưởng phòng, đã chuẩn bị và trình bày bản đề dẫn "
+    "chuyên đề dài khoảng 30 phút.",
+])
+def test_the_presenter_after_a_leading_phrase_and_offices(presented: str) -> None:
+    text = "Đồng chí Bí thư nêu lý do và mục đích buổi sinh hoạt chuyên đề.\n\n" + presented + "\n"
+    assert kinds(text, "thematic") == ["opening", "topic"]
