@@ -121,6 +121,12 @@ def _blank_form(folded: str) -> bool:
     return blank >= 3 and blank >= len(values) - 1
 
 
+# "Biên bản chị Hằng đang đánh máy, mai em gửi file", "Biên bản đầy đủ anh Hùng đang hoàn chỉnh", "Biên bản mai anh
+# gửi Đảng ủy"
+_NOT_YET = re.compile(r"bien\s+ban\s+(?:[^.\n]{0,40}?\s)?(?:dang|se|chua|mai)\s+(?:duoc\s+)?(?:[a-z]+\s+){0,2}?"
+                      r"(?:danh\s+may|go|hoan\s+(?:thien|chinh)|gui|soan|viet)\b")
+
+
 def _minutes_score(text: str) -> int:
     """Evidence for (positive) and against (negative) the text being minutes of a meeting."""
     f = fold(text)
@@ -130,6 +136,9 @@ def _minutes_score(text: str) -> int:
     other = _other_title().search(head, 0, 500)
     if title and other and other.start() < title.start():
         title = None  # "KẾ HOẠCH … (kèm mẫu biên bản)": the plan's own title comes first
+    not_yet = _NOT_YET.search(f)
+    if title and not_yet and not_yet.start() - title.start() <= 1:
+        title = None  # "Biên bản chị Hằng đang đánh máy, …" opening a chat message's line is no title
     if title is None and other is None:
         title = _TITLE_ABBR.search(head)
     if title:
@@ -157,6 +166,8 @@ def _minutes_score(text: str) -> int:
         score -= 3
     if _RESOLVE.search(f):
         score -= 3
+    if not title and not_yet:
+        score -= 4  # a chat's report of the meeting saying the minutes are still being typed: not the minutes
     if not _PARTY.search(f):  # minutes of a school council or a company board are not ours
         score -= 9
     if _blank_form(f):  # a template of the minutes, not minutes

@@ -3229,3 +3229,17 @@ def test_printed_form_answers_under_their_questions() -> None:
     assert (str(m.start_time), m.end_time, m.chair, m.secretary) == ("19:00", None, "Lang Văn Chiến", "Vi Thị Xoan")
     assert (m.attendance.absent, m.attendance.absentees) == (2, ("Lang Thị Mai", "Vi Văn Tòng"))
     assert m.signatures.chair
+
+
+def test_a_chat_report_of_the_meeting_whose_minutes_are_still_being_typed_is_no_minutes() -> None:
+    chat = ("[Nhóm Zalo] CHI BỘ THÔN ĐÔNG PHÚ\n\nLê Thị Mận (Bí thư), 21:05, 12/11/2025\n"
+            "Em báo cáo nhanh: tối nay chi bộ sinh hoạt thường kỳ tháng 11 xong lúc 21h. Có mặt 15/17 đ/c, vắng 2 có "
+            "lý do. Nghị quyết tháng 11 thông qua 15/15.\n\nLê Thị Mận (Bí thư), 21:07, 12/11/2025\n"
+            "Biên bản anh Tuấn đang đánh máy, mai em gửi file lên nhóm. Chủ trì: đ/c Mận, thư ký: đ/c Tuấn.\n\n"
+            "Nguyễn Văn Tuấn, 21:10, 12/11/2025\nDạ em nhận ạ.\n")
+    assert not is_minutes(chat)
+    # (a record that says it was read back is still minutes)
+    record = ("CHI BỘ THÔN ĐÔNG PHÚ\nBIÊN BẢN SINH HOẠT CHI BỘ THÁNG 11/2025\nThời gian: 19h30 ngày 12/11/2025\n"
+              "Chủ trì: đ/c Lê Thị Mận\nThư ký: đ/c Nguyễn Văn Tuấn\nCó mặt 15/17 đ/c.\nBiên bản đã được đọc lại, "
+              "chi bộ nhất trí.\n")
+    assert is_minutes(record)
