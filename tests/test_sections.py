@@ -1610,3 +1610,11 @@ def test_the_news_part_named_with_what_it_was_told_with() -> None:
 def test_the_presenter_after_a_leading_phrase_and_offices(presented: str) -> None:
     text = "Đồng chí Bí thư nêu lý do và mục đích buổi sinh hoạt chuyên đề.\n\n" + presented + "\n"
     assert kinds(text, "thematic") == ["opening", "topic"]
+
+
+@pytest.mark.parametrize("said", ["tui tự phê bình, tháng rồi tui đóng đảng phí trễ.",
+                                  "em xin tự phê bình, ca đêm em bàn giao thuốc chưa kỹ."])
+def test_a_members_self_criticism_in_their_own_words(said: str) -> None:
+    text = ("Đồng chí Bí thư tuyên bố lý do.\n\nÝ kiến:\n- Đ/c Năm Hòa: đề nghị nạo vét kênh.\n"
+            f"- Đ/c Út Nhỏ: {said}\n")
+    assert "criticism" in kinds(text)
