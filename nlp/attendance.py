@@ -241,11 +241,18 @@ _LIST_MARKER = re.compile(r"\s*[.)]\s*[a-z]")
 _NEXT_ROW = re.compile(r"[.)][ \t]+[^\W\d_]")
 
 
+_EARLY = re.compile(r"(?:dau\s+gio|luc\s+dau|ban\s+dau|luc\s+khai\s+mac|dau\s+buoi)[ \t,:]*$")
+
+
 def _first(patterns: list[re.Pattern[str]], folded: str, limit: int) -> tuple[int | None, re.Match[str] | None]:
     """Value and match of the earliest hit among ``patterns`` in ``folded[:limit]``."""
     best: re.Match[str] | None = None
     for p in patterns:
+        early = None
         for m in p.finditer(folded, 0, limit):
+            if early is None and _EARLY.search(folded, max(0, m.start() - 20), m.start()):
+                early = m  # "Đầu giờ có mặt 19 đ/c. … Tổng số có mặt: 22/27": the count at the start, if no other
+                continue
             # "không có mặt" is an absence, "phải dự" the expected count.
             # (a "không" ending the line above is that line's answer: "Đại biểu dự: không" / "Tổng số …")
             if re.search(r"(?:khong[ \t]+|(?:phai|can)(?:\s+tham)?\s+)$", folded[max(0, m.start() - 13) : m.start()]):
@@ -257,7 +264,7 @@ def _first(patterns: list[re.Pattern[str]], folded: str, limit: int) -> tuple[in
                 continue  # a roll in two columns: "5. Ka Hương   vắng     16. Trần Thị Yến": the next row's number
             break
         else:
-            m = None
+            m = early
         if m and (best is None or m.start() < best.start()):
             best = m
     if best is None:

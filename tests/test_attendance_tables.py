@@ -885,3 +885,12 @@ def test_a_roll_typed_with_spaces_its_marks_in_the_middle_of_their_columns() -> 
 def test_a_terse_headcount_after_a_number_or_a_bullet(line: str) -> None:
     a = read_meeting(normalize(HEAD + line + "\n" + TAIL).text).attendance
     assert (a.total, a.present) == (12, 12)
+
+
+def test_the_count_at_the_start_gives_way_to_the_total_after_late_arrivals() -> None:
+    text = HEAD + ("Chi bộ có 16 đảng viên, không ai được miễn.\nLúc khai mạc có mặt 12 đ/c. Đ/c Hùng và đ/c Mai "
+                   "đến muộn 20 phút do trực ca. Tổng số có mặt: 14/16 đ/c.\nVắng 02 đ/c có lý do.\n") + TAIL
+    a = read_meeting(normalize(text).text).attendance
+    assert (a.total, a.present, a.absent) == (16, 14, 2)
+    alone = HEAD + "Chi bộ có 16 đảng viên.\nĐầu giờ có mặt 14 đ/c.\nVắng 02 đ/c có lý do.\n" + TAIL
+    assert read_meeting(normalize(alone).text).attendance.present == 14
