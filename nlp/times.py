@@ -39,7 +39,13 @@ _FILED = re.compile(r"(?:\b(?:gui|nhap|in|luu|xuat|tao|cap\s+nhat|dong\s+bo)\s+(
                     # ("In từ phần mềm ngày 04/12/2017 08:52")
                     r"|\bin\s+tu\s+(?:phan\s+mem|he\s+thong)\s+(?:luc|vao|ngay)"
                     r"|\bgui(?:\s+[a-z]+){1,6}?\s+luc"  # ("… gửi qua biểu mẫu trực tuyến lúc 21:37 ngày 18/11")
-                    r"|\bthoi\s+gian\s+(?:gui|nop|bat\s+dau\s+dien|dien)|\bhoan\s+thanh\s*:)\b[^\n]{0,25}$")
+                    # (an export's "Thời gian xuất: 19/11/2025 07:12", "Thời gian tạo/chỉnh sửa: …")
+                    r"|\bthoi\s+gian\s+(?:gui|nop|bat\s+dau\s+dien|dien|xuat|tao|in|luu|cap\s+nhat|chinh\s+sua|sua)"
+                    # (software's own stamps: "Sửa đổi lần cuối bởi A lúc 16:52", a mail's or a note app's
+                    # "27 tháng 4, 2017 lúc 21:14" — people write "ngày 27 tháng 4 năm 2017")
+                    r"|\b(?:sua\s+doi|chinh\s+sua)(?:\s+lan\s+cuoi)?\s+boi(?:\s+\S+){1,6}\s+luc"
+                    r"|\b\d{1,2}\s+thang\s+\d{1,2},\s+(?:19|20)\d\d\s+luc"
+                    r"|\bhoan\s+thanh\s*:)\b[^\n]{0,25}$")
 # ("Tg: 14h00", a form's "Giờ: 19:00 → 20:40")
 _START_CUE = re.compile(r"(?:bat\s+dau|thoi\s+gian|\btu\b|hom\s+nay|khai\s+mac|\btg\s*:"
                         r"|(?:^|\n)[ \t]*gio(?:\s+hop)?\s*:)")
@@ -167,7 +173,7 @@ def meeting_times(folded: str, text: str | None = None) -> tuple[ClockTime | Non
     paired: dict[ClockTime, ClockTime] = {}  # an end time and the start written with it in one clause
     for i, t in enumerate(times):
         before = _clause_before(folded, t.start)
-        if _FILED.search(before[-40:]):
+        if _FILED.search(before[-70:]):
             continue  # when the record was sent or saved: "Gửi lúc: 20/05/2023 10:41", "In lúc 16:02"
         # After-cues speak for this time only when no other time follows in the clause
         # ("từ 14 giờ, kết thúc lúc 16 giờ": "kết thúc" belongs to 16 giờ).

@@ -3243,3 +3243,19 @@ def test_a_chat_report_of_the_meeting_whose_minutes_are_still_being_typed_is_no_
               "Chủ trì: đ/c Lê Thị Mận\nThư ký: đ/c Nguyễn Văn Tuấn\nCó mặt 15/17 đ/c.\nBiên bản đã được đọc lại, "
               "chi bộ nhất trí.\n")
     assert is_minutes(record)
+
+
+RECORD = ("CHI BỘ KHU PHỐ 6\nBIÊN BẢN SINH HOẠT CHI BỘ THÁNG 10/2024\nThời gian bắt đầu: 19 giờ 30, ngày 14/10/2024.\n"
+          "Chủ trì: đ/c Vũ Văn Lâm\nThư ký: đ/c Đỗ Thị Hồng\nCó mặt 20/22 đ/c.\nĐồng chí Lâm tuyên bố lý do.\n"
+          "Buổi sinh hoạt kết thúc lúc 21 giờ 15 phút cùng ngày.\n")
+
+
+@pytest.mark.parametrize("furniture", [
+    "Nhóm Zalo: CHI BỘ KP6\nXuất bởi: Đỗ Thị Hồng | Thời gian xuất: 15/10/2024 06:41\n\n",
+    "Lưu trên OneDrive · Sửa đổi lần cuối bởi Đỗ Thị Thu Hồng lúc 22:05, 14/10/2024\n\n",
+    "Đỗ Thị Hồng <hongdt.kp6@gmail.com>                    14 tháng 10, 2024 lúc 22:47\n\n",
+    "Ghi chú\n14 tháng 10, 2024 lúc 22:50\n\n",
+])
+def test_a_tools_own_time_stamps_are_no_meeting_times(furniture: str) -> None:
+    m = read_meeting(normalize(furniture + RECORD).text)
+    assert (m.start_time, m.end_time) == ("19:30", "21:15")
