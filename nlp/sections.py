@@ -341,6 +341,7 @@ def _heading_text(text: str, line: _Line, cue_at: int) -> str:
 
 
 _PART_MARKS = frozenset("*❖■#")
+_COMMA = re.compile(r"\s*,\s+(?=\S)")
 _HEADCOUNT = re.compile(r"\s*\d{1,3}\s*(?:/\s*\d{1,3}\s*)?(?:dv|dang\s+vien|d/c|dong\s+chi)\b")
 
 
@@ -358,7 +359,7 @@ def _list_parent(text: str, line: _Line, next_line: _Line | None) -> bool:
 def _heading_comma(folded: str, kind: str, start: int, end: int) -> int | None:
     """Where the content starts after a kind's cue and a comma opening a line ("Kết luận, đồng chí A …")."""
     m = _cues().heading[kind].match(folded, start, end)
-    comma = re.compile(r"\s*,\s+(?=\S)").match(folded, m.end(), end) if m else None
+    comma = _COMMA.match(folded, m.end(), end) if m else None
     return comma.end() if comma else None
 
 
