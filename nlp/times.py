@@ -15,7 +15,7 @@ from nlp.cues import WORD_NUMBER, in_facts_paragraph, planned, to_int
 _TIME = re.compile(
     r"(?<![\d/.,])(?<!\d:)(?:"  # (after a label's colon typed without a space: "bắt đầu:7 giờ 30")
     # "17 giờ kém 15": a quarter to five ("4 giờ thiếu 10 phút chiều" in the South)
-    r"(?P<h1>\d{1,2})\s*[.,]?\s*gio(?:\s*(?:kem|thieu)\s*(?P<k1>\d{1,2})(?!\d)\s*(?:phut|p\b|'|’)?"
+    r"(?P<h1>\d{1,2})[ \t]*[.,]?[ \t]*gio(?:\s*(?:kem|thieu)\s*(?P<k1>\d{1,2})(?!\d)\s*(?:phut|p\b|'|’)?"
     r"|\s*(?P<m1>\d{1,2})(?!\d)\s*(?:phut|p\b|'|’)?)?"
     r"|(?P<h2>\d{1,2})\s?h(?:\s?(?P<m2>\d{2})\s*(?:phut|p\b|'|’)?)?(?![a-z\d])"
     r"|(?P<h3>\d{1,2})\s?g(?:(?P<m3>\d{2})\s*(?:phut|p\b|'|’)?(?![a-z\d])"
@@ -45,7 +45,9 @@ _FILED = re.compile(r"(?:\b(?:gui|nhap|in|luu|xuat|tao|cap\s+nhat|dong\s+bo)\s+(
                     # "27 tháng 4, 2017 lúc 21:14" — people write "ngày 27 tháng 4 năm 2017")
                     r"|\b(?:sua\s+doi|chinh\s+sua)(?:\s+lan\s+cuoi)?\s+boi(?:\s+\S+){1,6}\s+luc"
                     r"|\b\d{1,2}\s+thang\s+\d{1,2},\s+(?:19|20)\d\d\s+luc"
-                    r"|\bhoan\s+thanh\s*:)\b[^\n]{0,25}$")
+                    r"|\b(?:de\s+)?hoan\s+thanh\s*:)(?:\b|(?<=:))[^\n]{0,25}$")
+_LIST_NUMBER = re.compile(r"\d{1,2}\.\s+gio\b")
+_SECONDS = re.compile(r":\d\d\b")
 # ("Tg: 14h00", a form's "Giờ: 19:00 → 20:40")
 _START_CUE = re.compile(r"(?:bat\s+dau|thoi\s+gian|\btu\b|hom\s+nay|khai\s+mac|\btg\s*:"
                         r"|(?:^|\n)[ \t]*gio(?:\s+hop)?\s*:)")
@@ -138,6 +140,9 @@ def find_times(folded: str, text: str | None = None) -> list[ClockTime]:
             hour, minute = hour - 1, 60 - before
         if hour > 23 or minute > 59:
             continue
+        if m.group("h1") is not None and _LIST_NUMBER.match(folded, m.start()) and not folded[
+                folded.rfind("\n", 0, m.start()) + 1 : m.start()].strip():
+            continue  # a form's question "2. Giờ bắt đầu *": the number of the question, no hour
         out.append(ClockTime(m.start(), m.end(), _period_shift(text, folded, m, hour), minute))
     for m in _CUED_CLOCK.finditer(folded):
         at = m.start("h") if m.group("h") is not None else m.start("hh")
@@ -173,8 +178,10 @@ def meeting_times(folded: str, text: str | None = None) -> tuple[ClockTime | Non
     paired: dict[ClockTime, ClockTime] = {}  # an end time and the start written with it in one clause
     for i, t in enumerate(times):
         before = _clause_before(folded, t.start)
-        if _FILED.search(before[-70:]):
-            continue  # when the record was sent or saved: "Gửi lúc: 20/05/2023 10:41", "In lúc 16:02"
+        if _FILED.search(before[-70:]) or _SECONDS.match(folded, t.end):
+            # when the record was sent or saved: "Gửi lúc: 20/05/2023 10:41", "In lúc 16:02"; a stamp to the
+            # second is a machine's ("Thời gian bắt đầu: 7/12/21 20:41:06" of a form's response)
+            continue
         # After-cues speak for this time only when no other time follows in the clause
         # ("từ 14 giờ, kết thúc lúc 16 giờ": "kết thúc" belongs to 16 giờ).
         after = _clause_after(folded, t.end)

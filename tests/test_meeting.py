@@ -3259,3 +3259,18 @@ RECORD = ("CHI BỘ KHU PHỐ 6\nBIÊN BẢN SINH HOẠT CHI BỘ THÁNG 10/2024
 def test_a_tools_own_time_stamps_are_no_meeting_times(furniture: str) -> None:
     m = read_meeting(normalize(furniture + RECORD).text)
     assert (m.start_time, m.end_time) == ("19:30", "21:15")
+
+
+def test_a_form_responses_own_times_are_no_meeting_times() -> None:
+    text = ("Microsoft Forms\nBIÊN BẢN SINH HOẠT CHI BỘ THÁNG 8/2022\nNgười phản hồi: Lê Thị Thu\n"
+            "Thời gian bắt đầu: 8/20/22 19:12:40\nThời gian hoàn thành: 8/20/22 19:40:02\n"
+            "Thời gian để hoàn thành: 21:49\n\n1. Tên chi bộ *\nChi bộ Tổ dân phố 5\n\n2. Giờ bắt đầu *\n14:00\n\n"
+            "3. Giờ kết thúc *\n16:10\n\n4. Chủ trì *\nđ/c Phan Văn Hòa\n\n5. Thư ký *\nđ/c Lê Thị Thu\n")
+    m = analyze(text).meeting
+    assert (m.start_time, m.end_time, m.duration_minutes) == ("14:00", "16:10", 130)
+    # (a question's number is no hour, nor a number ending the line above "Giờ bắt đầu")
+    from nlp.cues import fold
+    from nlp.times import find_times
+
+    folded = fold("2. Giờ bắt đầu: 14:00\nChi bộ Tổ dân phố 5\nGiờ kết thúc: 16:10")
+    assert [(t.hour, t.minute) for t in find_times(folded)] == [(14, 0), (16, 10)]
