@@ -47,6 +47,7 @@ _FILED = re.compile(r"(?:\b(?:gui|nhap|in|luu|xuat|tao|cap\s+nhat|dong\s+bo)\s+(
                     r"|\b\d{1,2}\s+thang\s+\d{1,2},\s+(?:19|20)\d\d\s+luc"
                     r"|\b(?:de\s+)?hoan\s+thanh\s*:)(?:\b|(?<=:))[^\n]{0,25}$")
 _LIST_NUMBER = re.compile(r"\d{1,2}\.\s+gio\b")
+_STAMP_AFTER = re.compile(r"\s*(?:sa|ch|am|pm)\s+\d{1,2}\s+thg\b")  # a comment's "9:14 SA 21 thg 4"
 _SECONDS = re.compile(r":\d\d\b")
 # ("Tg: 14h00", a form's "Giờ: 19:00 → 20:40")
 _START_CUE = re.compile(r"(?:bat\s+dau|thoi\s+gian|\btu\b|hom\s+nay|khai\s+mac|\btg\s*:"
@@ -176,9 +177,10 @@ def meeting_times(folded: str, text: str | None = None) -> tuple[ClockTime | Non
     starts: list[ClockTime] = []
     weak: set[ClockTime] = set()  # introduced only by "lúc"/"hồi": a start in the opening lines only
     paired: dict[ClockTime, ClockTime] = {}  # an end time and the start written with it in one clause
+    until: set[ClockTime] = set()  # an end told only by "đến"/"tới", which may be someone's arrival
     for i, t in enumerate(times):
         before = _clause_before(folded, t.start)
-        if _FILED.search(before[-70:]) or _SECONDS.match(folded, t.end):
+        if _FILED.search(before[-70:]) or _SECONDS.match(folded, t.end) or _STAMP_AFTER.match(folded, t.end):
             # when the record was sent or saved: "Gửi lúc: 20/05/2023 10:41", "In lúc 16:02"; a stamp to the
             # second is a machine's ("Thời gian bắt đầu: 7/12/21 20:41:06" of a form's response)
             continue
@@ -204,6 +206,8 @@ def meeting_times(folded: str, text: str | None = None) -> tuple[ClockTime | Non
         if end_cue and (not start_cue or end_cue.start() > start_cue.start()):
             if about_meeting:
                 ends.append(t)
+                if re.match(r"\s*(?:den|toi)\b", end_cue.group()):
+                    until.add(t)
                 # (not a time only after "lúc": "Do ca 2 vào làm lúc 18 giờ 15, buổi sinh hoạt kết thúc lúc 18 giờ")
                 if (i > 0 and times[i - 1] in starts and times[i - 1] not in weak
                         and times[i - 1].start >= t.start - len(before)):
@@ -234,6 +238,9 @@ def meeting_times(folded: str, text: str | None = None) -> tuple[ClockTime | Non
                       and (_MEETING_NOUN.search(b) or in_facts_paragraph(folded, t.start))), None)
     # (not the end of another event told with its own start: "Lễ ra quân … bắt đầu lúc 6 giờ 30 và kết thúc lúc 10 giờ")
     ends = [t for t in ends if start is None or paired.get(t, start) == start]
+    # (the meeting said to end outranks a later "đến lúc": "… kết thúc hồi 21 giờ 25" then a comment's "Anh Kiên
+    # đến lúc 8h kém")
+    ends = [t for t in ends if t not in until] or ends
     end = next((t for t in reversed(ends) if start is None or t.start > start.start), None)
     if start and end and end.hour < 12 <= start.hour and end.hour + 12 > start.hour:
         # "từ 14 giờ đến 4 giờ 30": the afternoon carries over to the end time.

@@ -3274,3 +3274,10 @@ def test_a_form_responses_own_times_are_no_meeting_times() -> None:
 
     folded = fold("2. Giờ bắt đầu: 14:00\nChi bộ Tổ dân phố 5\nGiờ kết thúc: 16:10")
     assert [(t.hour, t.minute) for t in find_times(folded)] == [(14, 0), (16, 10)]
+
+
+def test_comments_after_the_record_change_neither_time() -> None:
+    comments = ("\n\nNhận xét\nTrần Thị Lý\n9:05 SA 15 thg 10\nChị xem lại số có mặt giúp em\nĐỗ Thị Hồng\n9:31 SA 15 "
+                "thg 10\nĐúng rồi em, anh Tâm đến lúc 8h kém nên vẫn tính có mặt.\n")
+    m = read_meeting(normalize(RECORD + comments).text)
+    assert (m.start_time, m.end_time) == ("19:30", "21:15")
