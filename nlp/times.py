@@ -48,7 +48,6 @@ _FILED = re.compile(r"(?:\b(?:gui|nhap|in|luu|xuat|tao|cap\s+nhat|dong\s+bo)\s+(
                     r"|\b(?:de\s+)?hoan\s+thanh\s*:)(?:\b|(?<=:))[^\n]{0,25}$")
 _LIST_NUMBER = re.compile(r"\d{1,2}\.\s+gio\b")
 _STAMP_AFTER = re.compile(r"\s*(?:sa|ch|am|pm)\s+\d{1,2}\s+thg\b")  # a comment's "9:14 SA 21 thg 4"
-_SECONDS = re.compile(r":\d\d\b")
 # ("Tg: 14h00", a form's "Giờ: 19:00 → 20:40")
 _START_CUE = re.compile(r"(?:bat\s+dau|thoi\s+gian|\btu\b|hom\s+nay|khai\s+mac|\btg\s*:"
                         r"|(?:^|\n)[ \t]*gio(?:\s+hop)?\s*:)")
@@ -180,9 +179,9 @@ def meeting_times(folded: str, text: str | None = None) -> tuple[ClockTime | Non
     until: set[ClockTime] = set()  # an end told only by "đến"/"tới", which may be someone's arrival
     for i, t in enumerate(times):
         before = _clause_before(folded, t.start)
-        if _FILED.search(before[-70:]) or _SECONDS.match(folded, t.end) or _STAMP_AFTER.match(folded, t.end):
-            # when the record was sent or saved: "Gửi lúc: 20/05/2023 10:41", "In lúc 16:02"; a stamp to the
-            # second is a machine's ("Thời gian bắt đầu: 7/12/21 20:41:06" of a form's response)
+        if _FILED.search(before[-70:]) or _STAMP_AFTER.match(folded, t.end):
+            # when the record was sent or saved: "Gửi lúc: 20/05/2023 10:41", "In lúc 16:02", a comment's time
+            # (a stamp to the second, "20:41:06", is never read as a time at all: see _TIME)
             continue
         # After-cues speak for this time only when no other time follows in the clause
         # ("từ 14 giờ, kết thúc lúc 16 giờ": "kết thúc" belongs to 16 giờ).
