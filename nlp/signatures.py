@@ -60,6 +60,7 @@ _LABEL_RUN = re.compile(rf"{_LABELS.pattern}(?:\s+{_LABELS.pattern})+")
 _SIGNED_RUN = re.compile(rf"(?:{_SIGNED.pattern})(?:\s*(?:{_SIGNED.pattern}))+")
 _SIGNED_ONE = re.compile(r"\(\s*(?:da\s+ky(?:\s+ten)?|ky\s+ten|ky)\s*\)|da\s+ky")
 _WORDS = re.compile(r"\S+")
+_RANK = re.compile(r"(?<!\S)(?:dai|thuong|trung|thieu)\s+(?:tuong|ta|uy)\b")  # an officer's rank before the name
 
 
 @cache
@@ -81,6 +82,10 @@ def _split(col: int, piece: str, f: str, alone: bool = True) -> list[tuple[int, 
         return [(col + m.start(), piece[m.start() : m.end()], m.group(0)) for m in _LABELS.finditer(f)]
     if _SIGNED_RUN.fullmatch(f):
         return [(col + m.start(), piece[m.start() : m.end()], m.group(0)) for m in _SIGNED_ONE.finditer(f)]
+    rank = next((m for m in _RANK.finditer(f) if m.start() > 0 and len(f[: m.start()].split()) >= 3), None)
+    if alone and rank:  # "Trung úy Hà Minh Đức Thượng úy Lò Văn Thành": each name after its rank
+        a = rank.start()
+        return [(col, piece[:a].rstrip(), f[:a].rstrip()), (col + a, piece[a:], f[a:])]
     words = list(_WORDS.finditer(piece))
     # (four syllables are one name, "Nguyễn Thị Hồng Nhung", far more often than two names of two)
     if alone and 5 <= len(words) <= 10 and all(w.group(0)[:1].isupper() for w in words):
@@ -135,21 +140,28 @@ def _inline_signed(line: str, f: str) -> list[list[tuple[int, str, str]]] | None
 
 _COLUMN_GAP = re.compile(r"[ ]{3,}|\t+")
 _BARE_LABEL = re.compile(rf"\s*(?P<label>{_LABELS.pattern})\s*:?\s*")  # "Chủ trì:" left blank
+# the label and the name with no mark, in the record's last line: "Thư ký  Bùi Thị Lan      Chủ trì  Lò Văn Hạ"
+_LABEL_NAME = re.compile(rf"\s*(?P<label>{_LABELS.pattern}|(?:tk|ct)\b)\s*:?\s*"
+                         r"(?P<rest>[^\W\d_]+(?:[ ][^\W\d_]+){1,5})\s*")
 
 
-def _inline_columns(line: str, f: str) -> list[list[tuple[int, str, str]]] | None:
-    """One-line signatures side by side: "Thư ký: A (đã ký)     Chủ trì: B (đã ký)"."""
+def _inline_columns(line: str, f: str, final: bool = False) -> list[list[tuple[int, str, str]]] | None:
+    """One-line signatures side by side: "Thư ký: A (đã ký)     Chủ trì: B (đã ký)"; without the marks only as
+    the record's ``final`` line, both roles named ("Thư ký: A     Chủ trì: B" at the head is a fact)."""
     if not _COLUMN_GAP.search(line.strip()):
         return None
     bounds = [0, *(x for g in _COLUMN_GAP.finditer(line) for x in (g.start(), g.end())), len(line)]
+    segs = [(a, b) for a, b in zip(bounds[::2], bounds[1::2], strict=True) if line[a:b].strip()]
+    if final:  # "Thư ký      Bùi Thị Lan      Chủ trì      Lò Văn Hạ": each label with the name set apart after it
+        for i in range(len(segs) - 2, -1, -1):
+            if _BARE_LABEL.fullmatch(f, *segs[i]) and not _LABELS.match(f, segs[i + 1][0]):
+                segs[i : i + 2] = [(segs[i][0], segs[i + 1][1])]
     blocks: list[list[list[tuple[int, str, str]]]] = []
     signed = False
-    for a, b in zip(bounds[::2], bounds[1::2], strict=True):
-        if not line[a:b].strip():
-            continue
+    for a, b in segs:
         one = _inline_signed(" " * a + line[a:b], " " * a + f[a:b])
         if one is None:  # a label and a name with no mark beside a signed one: "… (đã ký)     Chủ trì: Lã Văn Hào"
-            m = _INLINE.fullmatch(f, a, b)
+            m = _INLINE.fullmatch(f, a, b) or (_LABEL_NAME.fullmatch(f, a, b) if final else None)
             bare = None if m else _BARE_LABEL.fullmatch(f, a, b)
             if not (m or bare) or not _role((m or bare).group("label")):
                 return None
@@ -160,7 +172,8 @@ def _inline_columns(line: str, f: str) -> list[list[tuple[int, str, str]]] | Non
         else:
             signed = True
         blocks.append(one)
-    if len(blocks) < 2 or not signed:
+    named = {_role(blk[0][0][2]) for blk in blocks if blk[1]}
+    if len(blocks) < 2 or not (signed or (final and len(blocks) == 2 and named == {"chair", "secretary"})):
         return None
     return [[cell for blk in blocks for cell in blk[0]], [cell for blk in blocks for cell in blk[1]]]
 
@@ -174,9 +187,9 @@ _ATTACHED_TITLE = re.compile(r"(?m)^[ \t]*(?:NGHỊ QUYẾT|THÔNG BÁO KẾT LU
 
 
 # A signature told in a line of prose or a sheet's cell: "Thư ký Nguyễn Thị Diễm (đã ký), Chủ trì Lê Văn Út (đã ký)",
-# "Ký xác nhận: Chủ trì: Vũ Đức Toàn (đã ký) | Thư ký: …"; the mark must follow the name.
+# "Ký xác nhận: Chủ trì: Vũ Đức Toàn (đã ký) | Thư ký: …", "✍️ TK Hồ Thị Lan (đã ký)"; the mark must follow the name.
 _SIGNED_MENTION = re.compile(
-    r"(?<![^\W_])(?P<label>thu[ ]ky|chu[ ]tri|chu[ ]toa|nguoi[ ]ghi[ ]bien[ ]ban)(?:[ ]ky(?:[ ]ten)?)?"
+    r"(?<![^\W_])(?P<label>thu[ ]ky|chu[ ]tri|chu[ ]toa|nguoi[ ]ghi[ ]bien[ ]ban|tk|ct)(?:[ ]ky(?:[ ]ten)?)?"
     r"(?:[ \t]*\([^()\n]{0,30}\))?"  # (a template's hint left in: "Thư ký (ký, ghi rõ họ tên)<TAB>A - đã ký")
     r"[ \t]*[:\-–]?[ \t]*"
     r"(?:(?:dong[ ]chi|d[ ]?/[ ]?c)[ ]+)?(?P<name>[^\W\d_]+(?:[ ][^\W\d_]+){1,4})[ \t]*"
@@ -213,13 +226,15 @@ def _block_signatures(text: str, folded: str) -> tuple[Signatures, str | None, s
     tail = folded.find("\n", tail) + 1 if tail else 0
     rows: list[list[tuple[int, str, str]]] = []  # per line: (column, piece as written, folded piece)
     pos = tail
-    for line in text[tail:end].split("\n"):
+    lines = text[tail:end].split("\n")
+    final = max((i for i, line in enumerate(lines) if line.strip()), default=-1)
+    for i, line in enumerate(lines):
         if line.count("|") >= 2:  # a Markdown table's row: "| THƯ KÝ | CHỦ TRÌ |", "| *(đã ký)* | *(đã ký)* |"
             line = re.sub(r"[|*]", " ", line)
         row: list[tuple[int, str, str]] = []
         pieces = list(_PIECE.finditer(line))
         fline = folded[pos : pos + len(line)]
-        inline = _inline_columns(line, fline) or _inline_signed(line, fline)
+        inline = _inline_columns(line, fline, i == final) or _inline_signed(line, fline)
         if inline:
             rows.extend(inline)
             pos += len(line) + 1

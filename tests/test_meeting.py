@@ -1587,6 +1587,17 @@ def test_the_place_ends_where_the_next_lower_case_line_begins_its_sentence() -> 
         pytest.param("Kết thúc 20h50.\nThư ký (ký, ghi rõ họ tên)\tMai Thị Én - đã ký\n"
                      "Chủ trì (ký, ghi rõ họ tên)\tLò Văn Ban - đã ký\n", (True, True),
                      id="sheet-rows-keeping-the-templates-hint"),
+        pytest.param("Chi bộ bàn việc nạo vét mương.\nHọp xong lúc 21 giờ.\n\nThư ký   Đinh Thị Gấm"
+                     "                 Chủ trì   Vàng A Pử\n", (True, True),
+                     id="label-and-name-side-by-side-last-line"),
+        pytest.param("Chi bộ bàn việc nạo vét mương.\nHọp xong lúc 21 giờ.\nChủ trì: Vàng A Pử          "
+                     "Thư ký: Đinh Thị Gấm\n", (True, True), id="label-colon-name-side-by-side-last-line"),
+        pytest.param("Chủ trì: Vàng A Pử          Thư ký: Đinh Thị Gấm\nChi bộ bàn việc nạo vét mương.\n"
+                     "Họp xong lúc 21 giờ.\n", (False, False), id="the-same-line-at-the-head-is-a-fact"),
+        pytest.param("Họp xong lúc 21 giờ.\n\n🖊 CT Vàng A Pử (đã ký)\n🖊 TK Đinh Thị Gấm (đã ký)\n", (True, True),
+                     id="abbreviated-label-name-mark-after-an-emoji"),
+        pytest.param("Họp xong lúc 15 giờ.\n\nTHƯ KÝ CHỦ TRÌ\nThiếu úy Đinh Thị Gấm Đại úy Vàng A Pử\n", (True, True),
+                     id="ocr-joined-names-each-after-a-rank"),
     ],
 )
 def test_signatures(text, expected):
