@@ -1321,12 +1321,16 @@ def _embed(text: str, folded: str, sections: list[Section]) -> list[Section]:
             if text[s.start : at].strip():
                 parts.append(Section(s.kind, s.heading, s.start, len(text[: at].rstrip())))
             parts.append(Section(kind, None if parts else s.heading, at, end))
-            rest = end + len(text[end : s.end]) - len(text[end : s.end].lstrip())
+            tail = text[end : s.end]  # (the part's sentence ends the embedded one: its full stop is no part)
+            rest = end + len(tail) - len(tail.lstrip(" \t\n.;,"))
             if rest < s.end:
                 parts.append(Section(s.kind, None, rest, s.end))
             sections = [*sections[:i], *parts, *sections[i + 1 :]]
             break
     return sections
+
+
+_FUTURE = re.compile(r"\b(?:se|can|phai)\b")
 
 
 def _dated_parts(text: str, folded: str, sections: list[Section], meeting_date: str | None,
@@ -1376,8 +1380,7 @@ def _dated_part(text: str, folded: str, sections: list[Section], kind: str, cues
         for sent in _sentences(text, a, b):
             if listed and not (sent.start > host.start and text[sent.start : sent.end].rstrip().endswith(":")):
                 continue
-            if (not sent.para and not listed) or (
-                    host is not None and sent.start == host.start and host.heading is not None):
+            if host is not None and sent.start == host.start and host.heading is not None:
                 continue
             if host is not None and host.kind == "opening" and sent.start == host.start:
                 continue  # a paragraph after the opening's own may start the review ("Đánh giá tháng 4 …")
@@ -1387,6 +1390,9 @@ def _dated_part(text: str, folded: str, sections: list[Section], kind: str, cues
             at = lead.end() if lead else sent.start
             m = next((m for rx in cues if (m := rx.match(folded, at, sent.end))), None)
             if not (m and month_number(m.group("month") or m.group("mword")) in months):
+                continue
+            # mid-paragraph only when said of the future: "… đủ. Tháng Sáu chi bộ sẽ tổ chức thăm …"
+            if not sent.para and not listed and not (kind == "plan" and _FUTURE.search(m.group(0))):
                 continue
             if host is None and a < sections[0].start and not folded[m.end() - 1 : m.end()] == ":":
                 continue  # before any part only a heading counts ("1. Tháng 4 làm được:"), not the facts' lines

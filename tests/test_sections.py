@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from nlp.analyze import analyze
 from nlp.normalize import normalize, strip_marks
 from nlp.sections import find_sections
 
@@ -1618,3 +1619,29 @@ def test_a_members_self_criticism_in_their_own_words(said: str) -> None:
     text = ("Đồng chí Bí thư tuyên bố lý do.\n\nÝ kiến:\n- Đ/c Năm Hòa: đề nghị nạo vét kênh.\n"
             f"- Đ/c Út Nhỏ: {said}\n")
     assert "criticism" in kinds(text)
+
+
+def test_a_member_owning_a_fault_plainly_after_an_adverb() -> None:
+    text = ("Đồng chí Bí thư tuyên bố lý do.\n\nPhần thảo luận có bốn ý kiến. Đồng chí Hà Văn Lực nghiêm túc "
+            "tự phê bình việc để trâu thả rông phá lúa và hứa sửa.\n")
+    assert kinds(text) == ["opening", "discussion", "criticism"]
+
+
+def test_a_narratives_unheaded_parts_told_in_words_and_months() -> None:
+    text = ("CHI BỘ THÔN BẢN PHÙNG\nBIÊN BẢN SINH HOẠT CHI BỘ THÁNG 3 NĂM 2024\n\n"
+            "Hồi 19 giờ ngày 08 tháng 3 năm 2024, Chi bộ thôn Bản Phùng họp tại nhà văn hóa thôn.\n\n"
+            "Đồng chí Bí thư nêu lý do và chương trình, chi bộ nhất trí, rồi đồng chí Vàng Thị Dợ thông tin về những "
+            "sự kiện nổi bật trong tháng như việc tỉnh khởi công đường liên xã, và nhắc lại một số điểm chính của "
+            "Quy định số 144-QĐ/TW về chuẩn mực đạo đức cách mạng.\n\n"
+            "Đồng chí Hầu A Chư báo cáo tóm tắt việc thực hiện nghị quyết tháng Hai, thôn đã trồng xong 4 ha quế. "
+            "Tháng Tư chi bộ sẽ vận động các hộ làm chuồng trại xa nhà.\n\n"
+            "Có hai đồng chí góp ý, đồng chí Lý A Pao đề nghị xin thêm giống quế.\n\n"
+            "Đồng chí Bí thư kết luận, chi bộ biểu quyết thông qua nghị quyết tháng 3 với 15/15 đồng chí tán thành.\n")
+    got = [s.kind for s in analyze(text).sections]
+    assert got[:6] == ["opening", "news", "dissemination", "review", "plan", "discussion"]
+
+
+def test_a_training_in_the_news_is_no_dissemination() -> None:
+    text = ("Đồng chí Bí thư tuyên bố lý do.\n\nĐồng chí Lò Thị Én thông tin thời sự: huyện đang triển khai kế hoạch "
+            "học tập, quán triệt Nghị quyết Đại hội tỉnh.\n\nĐồng chí Bí thư đánh giá kết quả tháng 5.\n")
+    assert kinds(text) == ["opening", "news", "review"]
