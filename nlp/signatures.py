@@ -197,6 +197,40 @@ _SIGNED_MENTION = re.compile(
 )
 
 
+# A typist's note of the signatures in the book copied: "(Trong sổ: ô "THƯ KÝ" có chữ ký, tên Huỳnh Ngọc Bích; ô
+# "CHỦ TRÌ" có chữ ký, tên Đặng Minh Trí.)", "(… mục CHỦ TRÌ bỏ trống, không có chữ ký, không ghi tên.)"
+_NOTE = re.compile(r"[(\[]([^()\[\]]{12,400})[)\]]")
+_NOTE_SIGNED = re.compile(r"(?<![^\W_])(?:co\s+chu\s+ky|co\s+ky|da\s+ky|ky)(?![^\W_])")
+# (a signature promised is none yet: "(Đ/c chủ trì sẽ ký bổ sung khi hết cách ly.)")
+_NOTE_UNSIGNED = re.compile(r"bo\s+trong|de\s+trong|khong\s+(?:co\s+)?(?:chu\s+)?ky|chua\s+ky|khong\s+ghi\s+ten"
+                            r"|se\s+ky|ky\s+bo\s+sung|ky\s+sau")
+_NOTE_NAME = re.compile(r"(?:\bten|\bda\s+ky\s*,)\s+")
+
+
+def _noted_signatures(text: str, folded: str, start: int) -> dict[str, tuple[bool, str | None]]:
+    """The signatures a transcription's note describes, by role: signed or not, and the name written."""
+    found: dict[str, tuple[bool, str | None]] = {}
+    for note in _NOTE.finditer(folded, start):
+        a, b = note.span(1)
+        if not re.search(r"\bky\b", folded[a:b]):
+            continue
+        labels = [(m, role) for m in _LABELS.finditer(folded, a, b) if (role := _role(m.group(0)))]
+        for i, (m, role) in enumerate(labels):
+            end = labels[i + 1][0].start() if i + 1 < len(labels) else b
+            if i + 1 < len(labels) and labels[i + 1][1] == role:
+                continue  # "T/M CHI BỘ – BÍ THƯ – ký, …": one role said twice
+            semi = folded.find(";", m.end(), end)
+            seg_end = semi if semi >= 0 else end
+            seg = folded[m.end() : seg_end]
+            if _NOTE_UNSIGNED.search(seg) or not _NOTE_SIGNED.search(seg):
+                found.setdefault(role, (False, None))
+                continue
+            at = _NOTE_NAME.search(folded, m.end(), seg_end)
+            name = clean_name(re.split(r"[.;,(]", text[at.end() : seg_end])[0]) if at else None
+            found[role] = (True, name)
+    return found
+
+
 def read_signatures(text: str, folded: str) -> tuple[Signatures, str | None, str | None]:
     """Who signed, and the names under the secretary's and the chair's labels."""
     sig, secretary, chair = _block_signatures(text, folded)
@@ -205,6 +239,9 @@ def read_signatures(text: str, folded: str) -> tuple[Signatures, str | None, str
     tail = max(0, len(folded) - 600)
     signed = {"chair": sig.chair, "secretary": sig.secretary}
     names = {"chair": chair, "secretary": secretary}
+    for role, (yes, name) in _noted_signatures(text, folded, tail).items():
+        if yes and not signed[role]:
+            signed[role], names[role] = True, names[role] or name
     for m in _SIGNED_MENTION.finditer(folded, tail):
         role = _role(m.group("label"))
         name = clean_name(text[m.start("name") : m.end("name")])

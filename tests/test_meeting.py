@@ -1598,6 +1598,12 @@ def test_the_place_ends_where_the_next_lower_case_line_begins_its_sentence() -> 
                      id="abbreviated-label-name-mark-after-an-emoji"),
         pytest.param("Họp xong lúc 15 giờ.\n\nTHƯ KÝ CHỦ TRÌ\nThiếu úy Đinh Thị Gấm Đại úy Vàng A Pử\n", (True, True),
                      id="ocr-joined-names-each-after-a-rank"),
+        pytest.param("Họp xong lúc 15 giờ.\n(Sổ ghi: ô \"Thư ký\" – đã ký, tên Lù Thị Sen; ô \"Chủ trì\" – có chữ ký, "
+                     "tên Sùng A Páo.)\n", (True, True), id="a-typists-note-of-both-signatures-in-the-book"),
+        pytest.param("Họp xong lúc 15 giờ.\n[Cuối trang: mục THƯ KÝ ký, ghi rõ họ tên Lù Thị Sen; mục CHỦ TRÌ để "
+                     "trống, chưa ký.]\n", (False, True), id="a-typists-note-of-a-blank-signature"),
+        pytest.param("Họp xong lúc 15 giờ.\n(Đồng chí chủ trì sẽ ký sau khi đi công tác về.)\n\nTHƯ KÝ\n(đã ký)\n"
+                     "Lù Thị Sen\n", (False, True), id="a-signature-promised-is-none-yet"),
     ],
 )
 def test_signatures(text, expected):
