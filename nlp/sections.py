@@ -210,6 +210,10 @@ def _roman(s: str) -> int:
     return total
 
 
+_SPOKEN = ("mot", "hai", "ba", "bon", "nam", "sau", "bay", "tam", "chin", "muoi")
+_SPOKEN_NUMBER = re.compile(rf"({'|'.join(_SPOKEN)})[ \t]+(?=\S)")
+
+
 def _parse_line(text: str, folded: str, start: int, end: int) -> _Line | None:
     """The marker style of a non-empty line and where its title starts."""
     lead = len(text[start:end]) - len(text[start:end].lstrip())
@@ -241,6 +245,10 @@ def _parse_line(text: str, folded: str, start: int, end: int) -> _Line | None:
     m = _LETTER.match(line)
     if m:
         return _Line(start, end, "letter" if line[0].islower() else "LETTER", s + m.end(), None)
+    m = _SPOKEN_NUMBER.match(fline)
+    if m and len(line.split()) <= 12 and _match_title(folded, s + m.end(), end)[0]:
+        # dictated, the item's number said as a word: "ba đánh giá kết quả tháng tám", "năm ý kiến thảo luận"
+        return _Line(start, end, "arabic", s + m.end(), _SPOKEN.index(m.group(1)) + 1)
     m = _BULLET.match(line)
     if m:
         return _Line(start, end, "bullet", s + m.end(), None)
@@ -446,7 +454,9 @@ _LEAD = re.compile(
     # a part counted in words: "Thứ nhứt là thông tin thời sự, …", "Thứ ba là đánh giá tháng 3: …"
     r"(?:thu\s+(?:nhat|nhut|nhi|hai|ba|tu|nam|sau|bay|tam|chin|muoi)(?:\s+la)?[\s,:]+)?"
     # ("Sang phần thông tin thời sự, đồng chí A …", "Chuyển qua phần thứ hai là đánh giá …": the part named)
-    r"(?:(?:(?:chuyen|buoc|tiep|di)\s+(?:sang|qua|den|toi)(?:\s+phan)?|(?:sang|qua|den|toi|o|trong|tai)\s+phan)"
+    # (dictated: "sang đến phần thông tin thời sự đồng chí A …")
+    r"(?:(?:(?:chuyen|buoc|tiep|di)\s+(?:sang|qua|den|toi)(?:\s+phan)?|(?:sang|qua)\s+(?:den|toi)\s+phan"
+    r"|(?:sang|qua|den|toi|o|trong|tai)\s+phan)"
     r"(?:\s+thu\s+[a-z]+)?(?:\s+la)?[\s,:]+)?"
     r"(?:(?:ve|noi dung|tt)\s+)?")  # ("TT thời sự: …", thông tin typed short)
 _ITEM_START = re.compile(r"[a-zđ][.)]\s")  # a lettered list item
@@ -1204,10 +1214,14 @@ def _heading_cuts(text: str, folded: str, h: _Heading, start: int, end: int, chi
     body = min(h.body, end)
     # a label opening a paragraph ("Ý kiến của đảng viên: Đ/c A nói …") heads that paragraph only: the next
     # paragraphs of a narrative record open whatever part they state, in any order
-    if h.inline and h.line.style == "plain" and body <= h.line.end < end:
-        inner = _split(text, folded, body, h.line.end, kind, heading_kind=kind, named=named[1:], skip=agendas)
+    # (so does a line dictated on and on after its ordinal, "nội dung thứ nhất thông tin thời sự đồng chí A nói …",
+    # with no stop in it)
+    run_on = not h.inline and len(text[h.line.title : h.line.end].split()) > 2 * _RUN_ON // 3
+    if (h.inline and h.line.style == "plain" or run_on) and min(body, h.line.end) < end and h.line.end < end:
+        inner = _split(text, folded, body, h.line.end, kind, heading_kind=kind, named=named[1:], skip=agendas) if (
+            body < h.line.end) else []
         cur = inner[-1][1] if inner else kind
-        inner += _split(text, folded, h.line.end, end, cur, heading_kind=None, skip=agendas)
+        inner += _split(text, folded, max(body, h.line.end), end, cur, heading_kind=None, skip=agendas)
     else:
         inner = _split(text, folded, body, end, kind, heading_kind=kind, named=named[1:], skip=agendas)
     # a heading line that is itself a sentence of content ("1. Đ/c Bí thư tuyên bố lý do, …. Chi bộ nhất trí.")
@@ -1262,7 +1276,8 @@ def _child_kinds(h: _Heading, heads: list[_Heading], depth: dict[str, int]) -> s
     return out
 
 
-_CLAUSE_START = re.compile(r"[;:,]\s*")
+# (and a dictated line that names the next speaker, with no stop before it: "…không nể nang\nđồng chí A tự phê bình …")
+_CLAUSE_START = re.compile(r"[;:,]\s*|\n[ \t]*(?=(?:dong\s+chi|d\s*/\s*c|dc)\s)")
 
 
 def _embedded_clause(folded: str, sent: _Sentence, cue: re.Pattern[str], lead: re.Pattern[str]) -> int | None:

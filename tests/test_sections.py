@@ -1645,3 +1645,24 @@ def test_a_training_in_the_news_is_no_dissemination() -> None:
     text = ("Đồng chí Bí thư tuyên bố lý do.\n\nĐồng chí Lò Thị Én thông tin thời sự: huyện đang triển khai kế hoạch "
             "học tập, quán triệt Nghị quyết Đại hội tỉnh.\n\nĐồng chí Bí thư đánh giá kết quả tháng 5.\n")
     assert kinds(text) == ["opening", "news", "review"]
+
+
+def test_dictated_items_numbered_by_a_spoken_word() -> None:
+    text = ("chủ trì đồng chí Lò Văn Sơn\n\nđồng chí Sơn tuyên bố lý do chi bộ nhất trí\n\nmột tin tức thời sự\n"
+            "đồng chí Sơn nói giá phân bón tăng\n\nhai kết quả tháng mười\nthu xong lúa mùa\n\n"
+            "ba nhiệm vụ tháng mười một\ngieo cây vụ đông\n\nbốn ý kiến của đảng viên\nđồng chí Cầm Thị Ban đề nghị "
+            "sửa cống\n")
+    assert kinds(text) == ["opening", "news", "review", "plan", "discussion"]
+    assert kinds("ba đồng chí vắng có lý do\nhai hộ chưa nộp quỹ\n") == []
+
+
+def test_dictated_transitions_and_a_run_on_first_item() -> None:
+    text = ("đồng chí bí thư tuyên bố lý do chi bộ nhất trí\n\nnội dung thứ nhất thông tin thời sự đồng chí Hà nói "
+            + "giá lúa năm nay lên cao bà con phấn khởi " * 12 + "\n\n"
+            "xong phần đó thì đồng chí Nông Văn Hà đánh giá kết quả tháng ba thu đảng phí đủ\n\n"
+            "tiếp theo là học tập và làm theo Bác đồng chí Hà đọc câu chuyện về Bác\n\n"
+            "sang đến phần ý kiến thảo luận\nđồng chí Vi Văn Tư đề nghị làm đường\n"
+            "đồng chí Lục Thị Nga tự phê bình là tháng rồi đi họp muộn\n\n"
+            "phương hướng nhiệm vụ tháng năm\nmột là làm đường hai là thu quỹ\n\n"
+            "cuối cùng là đồng chí chủ trì kết luận giao đồng chí Tư làm đường\n")
+    assert kinds(text) == ["opening", "news", "review", "hcm_study", "discussion", "criticism", "plan", "conclusion"]
