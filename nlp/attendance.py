@@ -44,14 +44,15 @@ _TOTAL = [
                rf"(?P<gap>[ \t]*(?:[:\-–]|la|co)?[ \t]*){N}{_COUNTED}"),
     # a terse label at the start of a line: "ĐV: 11, miễn SH 1, có mặt 9" / "- Đảng viên: 14 đ/c; có mặt …"
     # (also "TS: 38 ĐV; miễn SH 9 …", "TS đảng viên: 27", and in a sentence "Đảng viên 12, có mặt 11")
-    re.compile(rf"(?m:^)[ \t]*[-+•*]?[ \t]*(?:so\s+)?(?:dang\s+vien|dv)(?P<gap>[ \t]*:[ \t]*){N}{_COUNTED}"),
+    # (or set off by a dash: "ĐV – 8, có mặt 8, vắng 0")
+    re.compile(rf"(?m:^)[ \t]*[-+•*]?[ \t]*(?:so\s+)?(?:dang\s+vien|dv)(?P<gap>[ \t]*[:\-–—][ \t]*){N}{_COUNTED}"),
     # ("TS ĐV của CB: 15 đ/c")
     # (typed on a phone: "TS ĐV: 21 (CT 19, DB 2)", "- TS ĐV 25, miễn 2", "ĐV: TS 32 đ/c, miễn SH 4 đ/c")
     re.compile(rf"(?m:^)[ \t]*[-+•*]?[ \t]*(?:(?:dang\s+vien|dv)[ \t]*:[ \t]*)?ts(?:\s+(?:dang\s+vien|dv))?"
                rf"(?:\s+(?:cua\s+)?(?:chi\s+bo|cb))?(?P<gap>[ \t]*:?[ \t]*){N}"
                rf"(?=\s*(?:{_MEMBERS}|,|;|\(|\.|$))"),
     re.compile(rf"(?:(?m:^)[ \t]*[-+•*]?[ \t]*|[.;]\s+)(?:dang\s+vien|dv)(?P<gap>[ \t]+){N}"
-               r"(?=\s*[,;]\s*(?:co\s+mat|du|hien\s+dien|tham\s+du)\b)"),
+               r"(?=\s*[,;\-–—]\s*(?:co\s+mat|du|hien\s+dien|tham\s+du)\b)"),  # ("ĐV 17 – có mặt 15")
 ]
 # Members counted as official and probationary, without their sum: "17 đảng viên chính thức và 02 đảng viên dự
 # bị", "chính thức 15 đ/c, dự bị 01 đ/c", "Đảng viên chính thức: 29 đ/c" over "- Đảng viên dự bị: 02 đ/c"
@@ -205,10 +206,11 @@ _RATIO_WHY = re.compile(rf"\s*\(\s*(?P<n>\d{{1,3}})\s*{_MEMBERS}\s+(?P<why>[^)\n
 _WITH_LIST_LABEL = re.compile(
     r"vang\s+(?:mat\s+)?co\s+(?:ly\s+do|phep)\s*:\s*(?:\n\s*[-+•*]\s*)?(?:dong\s+chi|d\s*/\s*c|dc)\b")
 _WITH_REASON_WORDS = re.compile(
-    r"(?<!khong\s)(?<!\bhong\s)(?:co\s+ly\s+do|co\s+ld\b|co\s+phep|co\s+bao(?:\s+cao)?\b|co\s+bc\b|xin\s+phep)")
+    r"(?<!khong\s)(?<!\bhong\s)(?:co\s+ly\s+do|co\s+ld\b|co\s+phep|co\s+bao(?:\s+cao)?\b|co\s+bc\b|xin\s+phep"
+    r"|\bcl\s*/\s*d\b|\bc\s*/\s*ld\b|\bcld\b)")  # (a notebook's "cl/d", "c/lý do")
 # ("hổng có báo lý do": the South's "không")
 _WITHOUT_WORDS = re.compile(r"(?:khong|\bhong|\bko)\s+(?:co\s+)?(?:ro\s+)?(?:ly\s+do|ld\b|phep|bao\s+cao|bao\s+ly\s+do)"
-                            r"|vo\s+ly\s+do")
+                            r"|vo\s+ly\s+do|\bkl\s*/\s*d\b|\bk\s*/\s*ld\b|\bkld\b")
 # "Vắng: A (ốm), B", "Danh sách đảng viên vắng:": the absentees' list without a count.
 _ABSENT_LIST = re.compile(
     r"(?:danh\s+sach\s+(?:dang\s+vien\s+|dong\s+chi\s+)?)?vang(?:\s+mat)?(?:\s+(?:co|khong)\s+ly\s+do)?\s*:\s*"

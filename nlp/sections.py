@@ -1409,7 +1409,9 @@ def _dated_part(text: str, folded: str, sections: list[Section], kind: str, cues
             # mid-paragraph only when said of the future: "… đủ. Tháng Sáu chi bộ sẽ tổ chức thăm …"
             if not sent.para and not listed and not (kind == "plan" and _FUTURE.search(m.group(0))):
                 continue
-            if host is None and a < sections[0].start and not folded[m.end() - 1 : m.end()] == ":":
+            eol = folded.find("\n", m.end())
+            label = folded[m.end() - 1 : m.end()] == ":" or not folded[m.end() : eol if eol >= 0 else None].strip()
+            if host is None and a < sections[0].start and not label:
                 continue  # before any part only a heading counts ("1. Tháng 4 làm được:"), not the facts' lines
             end = len(text[:b].rstrip())
             if host is None:  # a stretch no part held: it is this one

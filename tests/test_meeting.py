@@ -1478,6 +1478,14 @@ def test_the_place_ends_where_the_next_lower_case_line_begins_its_sentence() -> 
     assert m.place == "nhà văn hóa bản Pắc Ta"
 
 
+def test_a_notebooks_counts_set_off_by_dashes_and_its_abbreviated_reasons() -> None:
+    a = meeting("BIÊN BẢN HỌP CHI BỘ THÁNG 3\nChi bộ thôn Hòn Cau.\nĐV – 9, có mặt 9, vắng 0\n").attendance
+    assert (a.total, a.present, a.absent) == (9, 9, 0)
+    a = meeting("BIÊN BẢN HỌP CHI BỘ THÁNG 3\nChi bộ thôn Hòn Cau.\nĐV 14 – có mặt 12 – vắng 2: đ/c Lê Văn Tý "
+                "(đi biển, cl/d), đ/c Trần Văn Tèo (kl/d)\n").attendance
+    assert (a.total, a.present, a.absent, a.absent_with_reason, a.absent_without_reason) == (14, 12, 2, 1, 1)
+
+
 # ---------------------------------------------------------------- signatures
 
 

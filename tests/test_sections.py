@@ -1666,3 +1666,19 @@ def test_dictated_transitions_and_a_run_on_first_item() -> None:
             "phương hướng nhiệm vụ tháng năm\nmột là làm đường hai là thu quỹ\n\n"
             "cuối cùng là đồng chí chủ trì kết luận giao đồng chí Tư làm đường\n")
     assert kinds(text) == ["opening", "news", "review", "hcm_study", "discussion", "criticism", "plan", "conclusion"]
+
+
+def test_a_notebooks_parts_labelled_by_their_month_on_a_line_of_their_own() -> None:
+    text = ("CHI BỘ XÓM BÃI\nBIÊN BẢN HỌP CHI BỘ THÁNG 8/2021\n\nThời gian: 19h, 12/8/2021\n\n– Mở đầu\nBT nêu lý do, "
+            "nhất trí.\n\n– Văn bản\n- Kế hoạch 30-KH/ĐU về phòng dịch\n\n– Tháng 7 đã làm\n- tiêm vắc xin 96%\n\n"
+            "– Tháng 9\n- thu hoạch lúa\n\n– Ý kiến\n- đ/c Tứ: xin thêm bình phun\n")
+    got = [s.kind for s in analyze(text).sections]
+    assert got == ["opening", "dissemination", "review", "plan", "discussion"]
+    text = text.replace("– Tháng 7 đã làm", "– Tháng 7 – kết quả")
+    assert [s.kind for s in analyze(text).sections] == got
+
+
+def test_a_terse_thematic_records_purpose_and_presenter_labels() -> None:
+    text = ("BT nêu mục đích: quý II họp chuyên đề theo kế hoạch của Đảng ủy.\n\n—\nTrình bày (đ/c Lê Văn Hậu, PGĐ)\n"
+            "1. Tiết kiệm gỗ\n2. An toàn lao động\n\n—\nÝ kiến\n- đ/c Quyết: thêm kính bảo hộ\n")
+    assert kinds(text, "thematic") == ["opening", "topic", "discussion"]
