@@ -20,16 +20,23 @@ import io
 import re
 
 _DELIMITERS = ("\t", ";", ",")
+_DATELINE = re.compile(r"(?i)\bngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}")
 _EMPTY_CELLS = re.compile(r"(?:[;,\t][ ]*)+$")
 _NUMBER = re.compile(r"\s*\d{1,3}[.)]?\s*")
-_LABEL_COLUMN = re.compile(r"(?i)^(?:mục|nội dung|hạng mục|trường|thông tin|tiêu chí|chỉ tiêu|câu hỏi)$")
+_LABEL_COLUMN = re.compile(
+    r"(?i)^(?:mục|nội dung|hạng mục|(?:tên )?trường(?: thông tin| dữ liệu)?|thông tin|tiêu chí|chỉ tiêu|câu hỏi)$")
+# a column grouping the fields before the field's name: "Nhóm,Trường thông tin,Giá trị" over "Thành phần,Chủ trì,…"
+_GROUP_COLUMN = re.compile(r"(?i)^(?:nhóm(?: thông tin)?|phần|nhóm trường|phân loại|loại)$")
 
 
 def _rows(body: str, delimiter: str) -> list[list[str]] | None:
     try:
         rows = list(csv.reader(io.StringIO(body), delimiter=delimiter, strict=True))
     except csv.Error:
-        return None
+        if delimiter != "\t":
+            return None
+        # a sheet's tab-separated export quotes nothing: a cell may open with a quotation ('"Chuyển đổi số …" - đ/c A')
+        rows = list(csv.reader(io.StringIO(body), delimiter=delimiter, quoting=csv.QUOTE_NONE))
     return [[c.strip() for c in row] for row in rows if any(c.strip() for c in row)]
 
 
@@ -58,8 +65,11 @@ def _wide(header: list[str], row: list[str]) -> str:
 
 def _tall(rows: list[list[str]]) -> str:
     lines = []
+    group = 1 if _GROUP_COLUMN.match(rows[0][0]) and len(rows[0]) >= 3 else 0
     for row in rows[1:]:
-        cells = row[1:] if _NUMBER.fullmatch(row[0]) else row
+        if group and len(row) > group and row[group]:
+            row = row[group:]  # (a row with its field's name: not the signatures' "THƯ KÝ;;CHỦ TRÌ" under the table)
+        cells = row[1:] if row and _NUMBER.fullmatch(row[0]) else row
         cells = [c for c in cells if c]
         if not cells:
             continue
@@ -67,10 +77,57 @@ def _tall(rows: list[list[str]]) -> str:
         if not rest:
             lines.append(label)
             continue
+        if all(len(c) <= 40 and not _label_cell(c) for c in cells):
+            lines.append("      ".join(cells))  # no field: the signatures' columns, "THƯ KÝ;;CHỦ TRÌ" over the names
+            continue
         value = rest[0] + "".join(f"\n{c}" if "\n" in c else f" {c}" if c.startswith("(") else f" ({c})"
                                   for c in rest[1:])
         lines.append(_field(label, value))
     return "\n".join(lines)
+
+
+def _head_row(row: list[str]) -> bool:
+    """A row of a block's column names ("Ngày,Bắt đầu,Kết thúc,Địa điểm", "Chủ trì,Thư ký,Đại biểu dự,")."""
+    while row and not row[-1]:
+        row = row[:-1]
+    return len(row) >= 2 and all(c and (_label_cell(c) or (c.isupper() and len(c) <= 4)) for c in row)  # ("STT")
+
+
+def _stacked(rows: list[list[str]]) -> str | None:
+    """A sheet laid out as blocks, each a row of names over its row (or rows) of values: "Ngày,Bắt đầu,Kết thúc"
+    over "26/6/2020,15h00,16h45"; then "STT,Nội dung,Người thực hiện,Ghi chép" over the agenda's rows. A block of
+    one row is read as "Name: value" lines; of several, one line per row ("2. Thông tin thời sự (A): …")."""
+    heads = [i for i, r in enumerate(rows) if _head_row(r)]
+    if len(heads) < 2:
+        return None
+    out: list[str] = []
+    i = 0
+    while i < len(rows):
+        row = rows[i]
+        if i not in heads:
+            # a title or a note in one cell; cells side by side keep apart as columns ("THƯ KÝ      CHỦ TRÌ")
+            out.append("      ".join(c for c in row if c))
+            i += 1
+            continue
+        numbered = bool(_NUMBER.fullmatch(rows[i + 1][0])) if i + 1 < len(rows) and rows[i + 1] else False
+        j = i + 1
+        while (j < len(rows) and j not in heads and sum(1 for c in rows[j] if c) >= 2
+               and (not numbered or (rows[j] and _NUMBER.fullmatch(rows[j][0])))):
+            j += 1
+        data = rows[i + 1 : j]
+        if len(data) == 1:
+            out.extend(_field(_label(h), v) for h, v in zip(row, data[0], strict=False) if h and v)
+        elif data:
+            out.append(", ".join(c for c in row if c) + ":")
+            for r in data:
+                cells = [c for c in r if c]
+                number = f"{cells.pop(0).rstrip('.')}. " if cells and _NUMBER.fullmatch(cells[0]) else "- "
+                long = [c for c in cells if len(c) > 60]
+                short = [c for c in cells if len(c) <= 60]
+                title = short[0] + "".join(f" ({c})" for c in short[1:]) if short else ""
+                out.append(number + (f"{title}: " if title and long else title) + " ".join(long))
+        i = j
+    return "\n".join(out)
 
 
 # A sheet printed as a grid: row numbers in a gutter ("  6 | Thời gian | 19 giờ 30 phút"), the column letters over
@@ -131,7 +188,11 @@ def unsheet(text: str) -> str:
         while titles < min(len(lines), 8):
             line = lines[titles]
             stripped = _EMPTY_CELLS.sub("", line).strip()
-            if stripped and (line.count(delimiter) < 2 or delimiter in stripped):
+            cells = [c.strip().strip('"').strip() for c in stripped.split(delimiter)]
+            # (the header's two columns in cells: "ĐẢNG BỘ PHƯỜNG PHÚ HỘI;;ĐẢNG CỘNG SẢN VIỆT NAM", '…;"Huế, ngày 18
+            # tháng 4 năm 2024"')
+            header_cells = delimiter in stripped and all(not c or c.isupper() or _DATELINE.search(c) for c in cells)
+            if stripped and not header_cells and (line.count(delimiter) < 2 or delimiter in stripped):
                 break  # the table's first row, or a line of prose (then the header check below fails)
             titles += 1
         rows = _rows("\n".join(lines[titles:]), delimiter)
@@ -140,13 +201,19 @@ def unsheet(text: str) -> str:
         width = len(rows[0])
         if any(len(r) > width and any(r[width:]) for r in rows):
             continue
-        head = "\n".join(t for t in (_EMPTY_CELLS.sub("", ln).strip().strip('"').strip() for ln in lines[:titles]) if t)
+        # (blocks only where no column names the fields; tab-separated ones the table readers read)
+        stacked = _stacked(rows) if (delimiter != "\t" and width <= 8 and len(rows) >= 4
+                                     and not any(_LABEL_COLUMN.match(c) for c in rows[0])) else None
+        head = "\n".join(t for t in ("      ".join(c.strip().strip('"').strip() for c in _EMPTY_CELLS.sub("", ln).split(
+            delimiter) if c.strip()) for ln in lines[:titles]) if t)
         if width >= 6 and len(rows) == 2 and len(rows[1]) == width:
             body = _wide(rows[0], rows[1])
         # (a tab-separated field-per-row table is already read by the table readers: only "," and ";" here)
         elif (delimiter != "\t" and 2 <= width <= 5 and len(rows) >= 8
               and any(_LABEL_COLUMN.match(c) for c in rows[0]) and all(2 <= len(r) <= width for r in rows)):
             body = _tall(rows)
+        elif stacked is not None:
+            body = stacked
         else:
             continue
         return (head + "\n\n" if head else "") + body + "\n"

@@ -201,6 +201,7 @@ def meeting_times(folded: str, text: str | None = None) -> tuple[ClockTime | Non
         about_meeting = (
             bool(start_cue) or bool(_MEETING_NOUN.search(before + " " + after)) or t.start > len(folded) * 0.7
             or bool(re.search(r"(?:gio|thoi\s+gian)\s+ket\s+thuc\s*:?\s*$", before))  # a form's "Giờ kết thúc:"
+            or bool(re.fullmatch(r"[\s\-+•*]*ket\s+thuc\s*:\s*", before))  # (a sheet's "Kết thúc: 16h10" on its line)
         )
         if end_cue and (not start_cue or end_cue.start() > start_cue.start()):
             if about_meeting:

@@ -91,3 +91,40 @@ def test_other_text_is_left_as_it_is(text: str) -> None:
 def test_reading_a_sheet_twice_changes_nothing() -> None:
     once = normalize(_delimited(";", quote_all=True)).text
     assert normalize(once).text == once
+
+
+def test_a_sheet_laid_out_as_blocks_of_names_over_values() -> None:
+    text = ("BIÊN BẢN SINH HOẠT CHI BỘ,,,\nCHI BỘ TỔ SẢN XUẤT 3,,,\n,,,\nNgày,Bắt đầu,Kết thúc,Địa điểm\n"
+            "14/3/2023,14h00,16h10,Phòng họp tổ 3\nChủ trì,Thư ký,,\n\"Lò Văn Pản (Bí thư)\",Vi Thị Nga,,\n"
+            "Tổng số đảng viên,Có mặt,Vắng có lý do,Vắng không lý do\n12,11,1,0\nHọ tên đảng viên vắng,Lý do,,\n"
+            "Lường Văn Piếng,Đi ca đêm,,\nSTT,Nội dung,Người thực hiện,Ghi chép\n"
+            "1,Thông tin thời sự,Vi Thị Nga,\"Giá than xuất khẩu giảm mạnh trong quý I, công ty giãn ca sản xuất ở hai "
+            "phân xưởng.\"\n2,Thảo luận,Đảng viên,\"Đ/c Lò Văn Ánh đề nghị bổ sung găng cách điện cho tổ điện trước "
+            "mùa mưa.\"\n,,,\nTHƯ KÝ,,CHỦ TRÌ,\nVi Thị Nga,,Lò Văn Pản,\n")
+    r = analyze(text)
+    m = r.meeting
+    assert (m.date, m.start_time, m.end_time, m.chair, m.secretary) == ("2023-03-14", "14:00", "16:10", "Lò Văn Pản",
+                                                                        "Vi Thị Nga")
+    a = m.attendance
+    assert (a.total, a.present, a.absent, a.absentees) == (12, 11, 1, ("Lường Văn Piếng",))
+    assert [s.kind for s in r.sections][:2] == ["news", "discussion"]
+    assert (m.signatures.chair, m.signatures.secretary) == (True, True)
+
+
+def test_a_field_per_row_sheet_with_a_group_column_and_headers_in_two_cells() -> None:
+    text = ("ĐẢNG BỘ XÃ NA SẦM;;ĐẢNG CỘNG SẢN VIỆT NAM\nCHI BỘ THÔN PÒ MÀ;;\"Na Sầm, ngày 05 tháng 6 năm 2024\"\n"
+            "Nhóm;Trường thông tin;Giá trị\nChung;Ngày sinh hoạt;05/6/2024\nChung;Giờ bắt đầu;19 giờ 30\n"
+            "Chung;Địa điểm;Nhà văn hóa thôn Pò Mà\nThành phần;Chủ trì;Đ/c Hoàng Văn Slằn - Bí thư\n"
+            "Thành phần;Thư ký;Đ/c Nông Thị Mến\nThành phần;Tổng số đảng viên;18\nThành phần;Có mặt;17\n;;\n"
+            "THƯ KÝ;;CHỦ TRÌ\nNông Thị Mến;;Hoàng Văn Slằn\n")
+    m = analyze(text).meeting
+    assert (m.date, m.start_time, m.place, m.chair, m.secretary) == ("2024-06-05", "19:30", "Nhà văn hóa thôn Pò Mà",
+                                                                     "Hoàng Văn Slằn", "Nông Thị Mến")
+    assert (m.attendance.total, m.attendance.present) == (18, 17)
+    assert (m.signatures.chair, m.signatures.secretary) == (True, True)
+
+
+def test_a_tab_separated_row_whose_cell_opens_with_a_quotation() -> None:
+    header = "\t".join(_HEADER[:8] + ["Chuyên đề"])
+    row = "\t".join(_ROW[:8] + ['"Đảng viên gương mẫu giữ rừng" - đ/c Lý Văn Pao trình bày'])
+    assert "Chủ trì: Hoàng Văn Sử (Bí thư)" in unsheet(header + "\n" + row + "\n")
