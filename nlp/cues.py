@@ -121,7 +121,9 @@ NUMBER = (rf"(?:\d{{1,3}}(?![\d,.]\d)|(?<![a-z])(?=[mhbnstc]){_NOT_AFTER_NUMBER_
 
 
 # right after a count's label ("phải dự là mười bốn,", "vắng một là chị Tư Huệ") a count in words needs no noun
-LABELLED_NUMBER = (rf"(?:{NUMBER}|(?<![a-z]){_NOT_AFTER_NUMBER_WORD}{WORD_NUMBER}(?=[ \t]*(?:[,.;:)(]|$|\n|la\s)))")
+# (nor before the next count's label, dictated with no comma: "có mặt mười sáu vắng một có lý do")
+LABELLED_NUMBER = (rf"(?:{NUMBER}|(?<![a-z]){_NOT_AFTER_NUMBER_WORD}{WORD_NUMBER}"
+                   r"(?=[ \t]*(?:[,.;:)(]|$|\n|la\s|(?:vang|co\s+mat|mien|phai\s+du|co\s+ly\s+do|khong\s+ly\s+do)\b)))")
 
 
 _SPELLED_THEN_DIGITS = re.compile(rf"(?<![a-z]){WORD_NUMBER}\s*\(\s*(\d{{1,3}})\s*\)")

@@ -300,7 +300,10 @@ def _corrected(folded: str, date: str | None) -> str | None:
 # (also run on after a comma: "Hồi 18 giờ ngày 15/10/2023, địa điểm: Trụ sở …, Chi bộ ấp …")
 _PLACE_LABEL = re.compile(rf"(?:{LABEL}|,\s*(?=dia\s+diem[^:\n]{{0,15}}:))"
                           r"(?:dia\s+diem(?:\s+(?:hop|sinh\s+hoat))?|dd(?=\s*:)|d\s*[/.]\s*diem|tai(?=\s*:))"
-                          r"(?:\s*[:\-–]|(?<=m)[ ]*\t(?=[ \t]*\S))[ \t]*")
+                          r"(?:\s*[:\-–]|(?<=m)[ ]*\t(?=[ \t]*\S))[ \t]*"
+                          # (dictated, a line opened by the label with no colon: "địa điểm nhà văn hóa thôn Bích Bắc")
+                          r"|(?:^|\n)[ \t]*dia[ ]diem(?:[ ](?:hop|sinh[ ]hoat))?(?:[ ](?:la|tai|o))?[ ]+"
+                          r"(?=(?:nha|hoi[ ]truong|phong|tru[ ]so|van[ ]phong|dinh|chua|san|khu)\b)")
 _PLACE_INLINE = re.compile(
     # ("hồi"/"lúc" before a time only: not "Ngày hội … tại khu dân cư", "nguồn lực tại chỗ")
     r"(?:thoi\s+gian|vao\s+luc|vao\s+hoi|\bhoi(?=\s+\d)|\bluc(?=\s+\d)|hom\s+nay|\bgio\b|\d\s*[hg]\d*|\bngay\s+\d"

@@ -1256,7 +1256,7 @@ def _opens(text: str, folded: str, start: int, end: int) -> bool:
     for sent in _sentences(text, start, end):
         if _classify(text, folded, sent) == "opening":
             return True
-        clauses = [sent.start, *(m.end() for m in _CLAUSE_START.finditer(folded, sent.start, sent.end))]
+        clauses = [sent.start, *_clause_starts(folded, sent.start, sent.end)]
         for a, b in zip(clauses, [*clauses[1:], sent.end], strict=True):
             if b > a and _classify(text, folded, _Sentence(a, b, False, False)) == "opening":
                 return True
@@ -1276,15 +1276,31 @@ def _child_kinds(h: _Heading, heads: list[_Heading], depth: dict[str, int]) -> s
     return out
 
 
-# (and a dictated line that names the next speaker, with no stop before it: "…không nể nang\nđồng chí A tự phê bình …")
-_CLAUSE_START = re.compile(r"[;:,]\s*|\n[ \t]*(?=(?:dong\s+chi|d\s*/\s*c|dc)\s)")
+# (and a dictated line that names the next speaker or a topic, with no stop before it: "…không nể nang\nđồng chí A tự
+# phê bình …", "… còn chưa tốt\nvề học tập và làm theo gương Bác chi bộ đã đăng ký …")
+_CLAUSE_START = re.compile(r"[;:,]\s*|\n[ \t]*(?=(?:dong\s+chi|d\s*/\s*c|dc|ve|hoc\s+tap|viec\s+lam\s+theo)\s)")
+# (not a line break inside a directive's title: "Chỉ thị số 05-CT/TW … của Bộ Chính trị\nvề đẩy mạnh học tập …")
+# (a code, not "kế hoạch 20 tháng 10": a plan's date)
+_TITLE_RUNNING = re.compile(
+    r"(?:chi\s+thi|nghi\s+quyet|ket\s+luan|quy\s+dinh|huong\s+dan|ke\s+hoach)\s+(?:so\s+)?\d{1,4}\s*[-–/]")
+
+
+def _clause_starts(folded: str, start: int, end: int) -> list[int]:
+    out = []
+    for m in _CLAUSE_START.finditer(folded, start, end):
+        if m.group().startswith("\n"):
+            before = folded[max(start, folded.rfind("\n", 0, m.start()) + 1) : m.start()]
+            if _TITLE_RUNNING.search(re.split(r"[.;:]", before)[-1]):
+                continue
+        out.append(m.end())
+    return out
 
 
 def _embedded_clause(folded: str, sent: _Sentence, cue: re.Pattern[str], lead: re.Pattern[str]) -> int | None:
     """Where a clause of the sentence opens with ``cue`` (after at most four lead words), if one does."""
     m = _LEAD.match(folded, sent.start, sent.end)
     starts = [m.end() if m else sent.start]
-    starts += [b.end() for b in _CLAUSE_START.finditer(folded, sent.start, sent.end)]
+    starts += _clause_starts(folded, sent.start, sent.end)
     for at in starts:
         pos = at
         for _ in range(4):

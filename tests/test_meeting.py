@@ -1486,6 +1486,15 @@ def test_a_notebooks_counts_set_off_by_dashes_and_its_abbreviated_reasons() -> N
     assert (a.total, a.present, a.absent, a.absent_with_reason, a.absent_without_reason) == (14, 12, 2, 1, 1)
 
 
+def test_dictated_facts_with_no_colons_and_counts_run_on() -> None:
+    m = meeting("BIÊN BẢN SINH HOẠT CHI BỘ THÁNG 6\nchi bộ làng Đê Tar\nđịa điểm nhà rông làng Đê Tar\n"
+                "chi bộ có hai mươi đảng viên miễn sinh hoạt hai đồng chí phải dự mười tám có mặt mười bảy vắng một có "
+                "lý do đồng chí Rơ Châm Hlưn đi làm xa\nđồng chí bí thư tuyên bố lý do\n")
+    assert m.place == "nhà rông làng Đê Tar"
+    a = m.attendance
+    assert (a.total, a.exempt, a.expected, a.present, a.absent, a.absent_with_reason) == (20, 2, 18, 17, 1, 1)
+
+
 # ---------------------------------------------------------------- signatures
 
 

@@ -1682,3 +1682,13 @@ def test_a_terse_thematic_records_purpose_and_presenter_labels() -> None:
     text = ("BT nêu mục đích: quý II họp chuyên đề theo kế hoạch của Đảng ủy.\n\n—\nTrình bày (đ/c Lê Văn Hậu, PGĐ)\n"
             "1. Tiết kiệm gỗ\n2. An toàn lao động\n\n—\nÝ kiến\n- đ/c Quyết: thêm kính bảo hộ\n")
     assert kinds(text, "thematic") == ["opening", "topic", "discussion"]
+
+
+def test_dictated_lines_about_the_study_of_uncle_ho_inside_the_review() -> None:
+    text = ("đồng chí bí thư tuyên bố lý do\n\nđồng chí bí thư đánh giá kết quả tháng ba thôn trồng xong năm héc ta "
+            "quế\ntồn tại là còn hai hộ chưa nộp quỹ\nviệc làm theo gương Bác chi bộ biểu dương đồng chí Lò Văn Tâm "
+            "sửa máng nước\n")
+    assert kinds(text) == ["opening", "review", "hcm_study"]
+    title = ("Đồng chí Bí thư đánh giá kết quả tháng 3 và quán triệt Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính "
+             "trị\nvề đẩy mạnh học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh.\n")
+    assert "hcm_study" not in kinds("Đồng chí Bí thư tuyên bố lý do.\n\n" + title)
