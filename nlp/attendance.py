@@ -50,7 +50,7 @@ _TOTAL = [
     # (typed on a phone: "TS ĐV: 21 (CT 19, DB 2)", "- TS ĐV 25, miễn 2", "ĐV: TS 32 đ/c, miễn SH 4 đ/c")
     re.compile(rf"(?m:^)[ \t]*[-+•*]?[ \t]*(?:(?:dang\s+vien|dv)[ \t]*:[ \t]*)?ts(?:\s+(?:dang\s+vien|dv))?"
                rf"(?:\s+(?:cua\s+)?(?:chi\s+bo|cb))?(?P<gap>[ \t]*:?[ \t]*){N}"
-               rf"(?=\s*(?:{_MEMBERS}|,|;|\(|\.|$))"),
+               rf"(?=\s*(?:{_MEMBERS}|,|;|\(|\.|$)|[ \t]*\n)"),  # (or alone on its line: "ĐV" over "- TS: 24")
     re.compile(rf"(?:(?m:^)[ \t]*[-+•*]?[ \t]*|[.;]\s+)(?:dang\s+vien|dv)(?P<gap>[ \t]+){N}"
                r"(?=\s*[,;\-–—]\s*(?:co\s+mat|du|hien\s+dien|tham\s+du)\b)"),  # ("ĐV 17 – có mặt 15")
 ]
@@ -201,7 +201,7 @@ _REASON_BEFORE_NAMES = re.compile(
 _TOTAL_RATIO = re.compile(
     rf"(?:tong\s+so(?:\s+dang\s+vien|\s+dv)?|(?m:^)[ \t]*(?:[-+•*]|\d{{1,2}}[ \t]*[./)])?[ \t]*"
     rf"(?:quan\s+so(?:\s+(?:dang\s+vien|dv))?|dang\s+vien|dv))\s*[:\-–]?\s*"
-    rf"(?P<n>\d{{1,3}})\s*/\s*(?P<of>\d{{1,3}})(?:\s*{_MEMBERS}|(?=\s*[(,;.]|[ \t]*(?m:$)))")
+    rf"(?P<n>\d{{1,3}})\s*/\s*(?P<of>\d{{1,3}})(?:\s*{_MEMBERS}|(?=\s*[(,;.]|[ \t]*(?m:$)|[ \t]+co\s+mat\b))")
 _RATIO_WHY = re.compile(rf"\s*\(\s*(?P<n>\d{{1,3}})\s*{_MEMBERS}\s+(?P<why>[^)\n]{{2,60}})\)")
 _WITH_LIST_LABEL = re.compile(
     r"vang\s+(?:mat\s+)?co\s+(?:ly\s+do|phep)\s*:\s*(?:\n\s*[-+•*]\s*)?(?:dong\s+chi|d\s*/\s*c|dc)\b")

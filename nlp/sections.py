@@ -350,7 +350,7 @@ def _heading_text(text: str, line: _Line, cue_at: int) -> str:
 
 _PART_MARKS = frozenset("*❖■#")
 _COMMA = re.compile(r"\s*,\s+(?=\S)")
-_HEADCOUNT = re.compile(r"\s*\d{1,3}\s*(?:/\s*\d{1,3}\s*)?(?:dv|dang\s+vien|d/c|dong\s+chi)\b")
+_HEADCOUNT = re.compile(r"[ \t]*\d{1,3}[ \t]*(?:/[ \t]*\d{1,3}[ \t]*)?(?:(?:dv|dang\s+vien|d/c|dong\s+chi)\b|\n|$)")
 
 
 def _list_parent(text: str, line: _Line, next_line: _Line | None) -> bool:
@@ -418,8 +418,8 @@ def _read_heading(text: str, folded: str, line: _Line, next_line: _Line | None, 
         else:
             heading = _heading_text(text, line, first_cue)
         inline = colon > 0 and len(title_text[colon + 1 :].split()) >= 2
-        if inline and kinds[0][0] == "news" and _HEADCOUNT.match(folded, tstart + colon + 1):
-            return None  # "TS: 38 ĐV, có mặt 35": the total of members, no part
+        if colon > 0 and kinds[0][0] == "news" and _HEADCOUNT.match(folded, tstart + colon + 1):
+            return None  # "TS: 38 ĐV, có mặt 35", "- TS: 24": the total of members, no part
         cue = _heading_comma(folded, kinds[0][0], tstart, title_end) if line.style == "plain" else None
         if cue is not None and first_cue == tstart and not inline:
             # "Kết luận, đồng chí A giao nhiệm vụ tháng 4:" — the cue is the label, what follows the comma the

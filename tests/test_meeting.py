@@ -1495,6 +1495,13 @@ def test_dictated_facts_with_no_colons_and_counts_run_on() -> None:
     assert (a.total, a.exempt, a.expected, a.present, a.absent, a.absent_with_reason) == (20, 2, 18, 17, 1, 1)
 
 
+@pytest.mark.parametrize("counts", ["ĐV: 9/9 có mặt. Vắng 0.", "Quân số ĐV: 9/9 có mặt, vắng: 0.",
+                                    "ĐV\n- TS: 9\n- Có mặt: 9\n- Vắng: 0"])
+def test_a_notebooks_counts_as_a_ratio_present_or_a_list_under_a_label(counts: str) -> None:
+    a = meeting(f"BIÊN BẢN SINH HOẠT CHI BỘ\nChi bộ Đồn Biên phòng Pa Vây Sử\n{counts}\nBT nêu lý do.\n").attendance
+    assert (a.total, a.present, a.absent) == (9, 9, 0)
+
+
 # ---------------------------------------------------------------- signatures
 
 

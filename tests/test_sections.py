@@ -1692,3 +1692,9 @@ def test_dictated_lines_about_the_study_of_uncle_ho_inside_the_review() -> None:
     title = ("Đồng chí Bí thư đánh giá kết quả tháng 3 và quán triệt Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính "
              "trị\nvề đẩy mạnh học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh.\n")
     assert "hcm_study" not in kinds("Đồng chí Bí thư tuyên bố lý do.\n\n" + title)
+
+
+def test_a_notebooks_one_word_labels_and_short_forms() -> None:
+    text = ("ĐV\n- TS: 14\n- Có mặt: 13\n\nMở\nĐ/c Hòa nêu lý do, CB nhất trí.\n\nTin\n- Giá phân bón tăng.\n\n"
+            "Đ.giá T3\n- Nước tưới đủ 312/312 hộ.\n\nHọc tập theo Chỉ thị 05: tổ dịch vụ phục vụ tận tình.\n")
+    assert kinds(text) == ["opening", "news", "review", "hcm_study"]
