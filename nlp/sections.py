@@ -1370,7 +1370,7 @@ def _dated_parts(text: str, folded: str, sections: list[Section], meeting_date: 
     tập trung: …" at a July meeting), read only when the part was not found otherwise.
 
     The month reviewed is the one before the meeting's (or its own, met from the 15th); the month planned is
-    the next (or its own, met by the 10th). The paragraph naming it, and the rest of the part it was read
+    the next (or its own, met by the 20th). The paragraph naming it, and the rest of the part it was read
     into, become that part.
     """
     if meeting_date is None:
@@ -1381,7 +1381,7 @@ def _dated_parts(text: str, folded: str, sections: list[Section], meeting_date: 
         return sections
     cues = _cues()
     review = {(day.month - 2) % 12 + 1} | ({day.month} if day.day >= 15 else set())
-    plan = {day.month % 12 + 1} | ({day.month} if day.day <= 10 else set())
+    plan = {day.month % 12 + 1} | ({day.month} if day.day <= 20 else set())
     for kind, rx, months in (("review", cues.dated_review, review), ("plan", cues.dated_plan, plan)):
         if any(s.kind == kind for s in sections):
             continue
@@ -1402,6 +1402,8 @@ def _dated_part(text: str, folded: str, sections: list[Section], kind: str, cues
             spans.append((pos, s.start, None))
         spans.append((s.start, s.end, i))
         pos = max(pos, s.end)
+    if text[pos:].strip():  # (and what follows the last part: "Phần năm. Việc tháng 7" after the review)
+        spans.append((pos, len(text), None))
     for a, b, i in spans:
         host = sections[i] if i is not None else None
         # (the chair's conclusion may state the month's tasks as a list: "… Tháng 6/2019 tập trung:" over "1. …")
@@ -1422,8 +1424,14 @@ def _dated_part(text: str, folded: str, sections: list[Section], kind: str, cues
             m = next((m for rx in cues if (m := rx.match(folded, at, sent.end))), None)
             if not (m and month_number(m.group("month") or m.group("mword")) in months):
                 continue
-            # mid-paragraph only when said of the future: "… đủ. Tháng Sáu chi bộ sẽ tổ chức thăm …"
-            if not sent.para and not listed and not (kind == "plan" and _FUTURE.search(m.group(0))):
+            if (kind == "plan" and host is not None and host.kind == "review" and sent.start == host.start
+                    and any(rx.match(folded, at, sent.end) for rx in _cues().dated_review)):
+                continue  # the review told so is no plan ("3. Tháng 11 làm được:" at a meeting of 20/11)
+            # mid-paragraph only when said of the future: "… đủ. Tháng Sáu chi bộ sẽ tổ chức thăm …" (or after the
+            # part's number: "Phần năm. Việc tháng 3" over its items)
+            line_start = folded.rfind("\n", 0, sent.start) + 1
+            numbered = bool(_PHAN.fullmatch(folded, line_start, sent.start))
+            if not (sent.para or numbered or listed or (kind == "plan" and _FUTURE.search(m.group(0)))):
                 continue
             eol = folded.find("\n", m.end())
             label = folded[m.end() - 1 : m.end()] == ":" or not folded[m.end() : eol if eol >= 0 else None].strip()

@@ -1698,3 +1698,14 @@ def test_a_notebooks_one_word_labels_and_short_forms() -> None:
     text = ("ĐV\n- TS: 14\n- Có mặt: 13\n\nMở\nĐ/c Hòa nêu lý do, CB nhất trí.\n\nTin\n- Giá phân bón tăng.\n\n"
             "Đ.giá T3\n- Nước tưới đủ 312/312 hộ.\n\nHọc tập theo Chỉ thị 05: tổ dịch vụ phục vụ tận tình.\n")
     assert kinds(text) == ["opening", "news", "review", "hcm_study"]
+
+
+def test_next_months_work_named_by_its_month_in_the_first_weeks() -> None:
+    head = ("CHI BỘ THÔN HẢI TIẾN\nBIÊN BẢN SINH HOẠT CHI BỘ\n\nBắt đầu: 19h00 ngày 12/6/2023\n\nA. MỞ ĐẦU\n"
+            "BT nêu lý do.\n\n")
+    text = head + "Tháng 5\n- Vệ sinh bãi biển 4 buổi.\n\nTháng 6\n- Giữ vệ sinh bãi biển mỗi tuần.\n"
+    assert [s.kind for s in analyze(text).sections] == ["opening", "review", "plan"]
+    text = head + "Phần bốn. Kết quả tháng 5\n- Vệ sinh bãi biển.\n\nPhần năm. Việc tháng 7\n- Phòng chống bão.\n"
+    assert [s.kind for s in analyze(text).sections] == ["opening", "review", "plan"]
+    text = head.replace("12/6", "18/6") + "3. Tháng 6 làm được:\n- Vệ sinh bãi biển.\n\n4. Tháng 7 làm:\n- Trồng cây.\n"
+    assert [s.kind for s in analyze(text).sections] == ["opening", "review", "plan"]
