@@ -654,6 +654,9 @@ _DOCUMENT_NAMED = re.compile(r"\s*(?:(?:noi\s+dung|toan\s+van|tom\s+tat)\s+)?(?:
                              r"|quy\s+dinh|huong\s+dan|nghi\s+dinh|thong\s+tu|luat|dieu\s+le)\s+)?(?:so\s+)?\d")
 
 
+_MOVE_ON = re.compile(r"(?:di|chuyen|buoc)(?:\s+ngay)?\s+(?:vao|sang|qua)(?:\s+phan)?\s+")
+
+
 def _clause_kinds(text: str, folded: str, sent: _Sentence, kind: str | None,
                   allowed: frozenset[str] = frozenset(), semis: bool = False) -> list[tuple[int, str]]:
     """Later kinds that clauses of one sentence open ("… kết luận và chi bộ biểu quyết 19/19 nhất trí").
@@ -674,6 +677,8 @@ def _clause_kinds(text: str, folded: str, sent: _Sentence, kind: str | None,
         begin = br.end()
         if begin >= sent.end:
             break
+        moved = _MOVE_ON.match(folded, begin)  # "…, chi bộ nhất trí, rồi đi ngay vào đánh giá kết quả tháng 01: …"
+        begin = moved.end() if moved else begin
         # (in the opening's own sentence, after "," only a member named as the one who acts: "…, sau khi chi bộ
         # nhất trí với chương trình, đồng chí Phó Bí thư Nguyễn Văn A điểm qua tình hình thời sự")
         loose = not semis or br.group().startswith(";") or bool(_NEXT_BREAK.fullmatch(br.group()))
@@ -683,7 +688,9 @@ def _clause_kinds(text: str, folded: str, sent: _Sentence, kind: str | None,
         for k, rx in cues.content:
             if cur is not None and _RANK[k] <= _RANK[cur] and (k not in allowed or k == cur):
                 continue
-            m = rx.search(folded, begin, min(sent.end, begin + 90))
+            # (room for a member named with a rank and two offices: "…, rồi mời đồng chí Thượng úy A, Phó Bí thư Chi
+            # bộ, Đại đội trưởng, trình bày báo cáo chuyên đề")
+            m = rx.search(folded, begin, min(sent.end, begin + 130))
             if m and not _spans_break(rx, folded, sent.start, br.start(), m.start()):
                 hits.append((m.start(), -len(m.group()), k, m.end()))  # (the longer cue at one place)
         for at, _length, k, cue_end in sorted(hits):
@@ -703,7 +710,7 @@ def _clause_kinds(text: str, folded: str, sent: _Sentence, kind: str | None,
             if k in allowed and _STATES.fullmatch(_fold(prefix).strip()):
                 prefix = ""
             # (the speaker goes on to a document: "… thông tin thời sự …, phổ biến quy định 69 của Bộ Chính trị")
-            verb = not prefix.strip() and (_VERB_BREAK.fullmatch(br.group()) or k in allowed
+            verb = not prefix.strip() and (_VERB_BREAK.fullmatch(br.group()) or k in allowed or bool(moved)
                                            or (k == "dissemination" and _DOCUMENT_NAMED.match(folded, cue_end))
                                            or (br.group().startswith(";") and not semis
                                                and not _BARE_ITEM.match(folded, cue_end, sent.end)))

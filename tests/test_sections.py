@@ -1709,3 +1709,12 @@ def test_next_months_work_named_by_its_month_in_the_first_weeks() -> None:
     assert [s.kind for s in analyze(text).sections] == ["opening", "review", "plan"]
     text = head.replace("12/6", "18/6") + "3. Tháng 6 làm được:\n- Vệ sinh bãi biển.\n\n4. Tháng 7 làm:\n- Trồng cây.\n"
     assert [s.kind for s in analyze(text).sections] == ["opening", "review", "plan"]
+
+
+def test_the_opening_sentence_moves_on_to_the_next_part() -> None:
+    text = ("Đồng chí Bí thư nêu lý do, thông qua chương trình, chi bộ nhất trí, rồi đi ngay vào đánh giá kết quả "
+            "tháng 3: thôn trồng xong 5 ha keo.\n")
+    assert kinds(text) == ["opening", "review"]
+    text = ("Đồng chí Bí thư nêu mục đích, yêu cầu, rồi mời đồng chí Thiếu tá Hà Văn Páo, Phó Bí thư Chi bộ, Đồn "
+            "phó Quân sự, trình bày báo cáo chuyên đề đã được chi ủy thông qua.\n")
+    assert kinds(text, "thematic") == ["opening", "topic"]
