@@ -7,6 +7,9 @@ Cells keep minutes in two shapes:
   A sheet of many rows is a register or a summary, not one meeting's minutes: left as it is.
 * **one field per row**: "STT;Mục;Nội dung;Ghi chú" over "6;Chủ trì;Đinh Công Thắng;Bí thư chi bộ".  Read as
   "Chủ trì: Đinh Công Thắng (Bí thư chi bộ)".
+* **blocks**: a row of names over its row of values, block after block ("Ngày,Bắt đầu,Kết thúc" over
+  "26/6/2020,15h00,16h45", then "Chủ trì,Thư ký" over the names …), and a block of several rows (the agenda's
+  "STT,Nội dung,Người thực hiện,Ghi chép") read one line per row.
 
 Title rows above the table ("SỔ BIÊN BẢN …;;;", quoted or not) keep their text without the empty cells.
 Nothing else is touched: the whole text after the titles must parse as the table, so prose with commas stays.
