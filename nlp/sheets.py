@@ -59,6 +59,7 @@ def _label(name: str) -> str:
 
 
 def _field(label: str, value: str) -> str:
+    label = label.rstrip(": ")  # ("Đảng bộ:" in its cell)
     return f"{label}:\n{value}" if "\n" in value else f"{label}: {value}"
 
 
@@ -76,6 +77,10 @@ def _tall(rows: list[list[str]]) -> str:
         cells = [c for c in cells if c]
         if not cells:
             continue
+        if len(cells) == 4 and all(_label_cell(c.rstrip(":")) for c in cells[::2]) and len(cells[2]) <= 40:
+            # two fields side by side: "Địa điểm,Nhà văn hóa khu vực 4,,Vắng có lý do,1 (A - đi công tác)"
+            lines.extend(_field(label, value) for label, value in (cells[:2], cells[2:]))
+            continue
         label, rest = cells[0], cells[1:]
         if not rest:
             lines.append(label)
@@ -87,6 +92,15 @@ def _tall(rows: list[list[str]]) -> str:
                                   for c in rest[1:])
         lines.append(_field(label, value))
     return "\n".join(lines)
+
+
+def _labelled_rows(rows: list[list[str]]) -> bool:
+    """Rows that are mostly a field's name and its value with no header ("Đảng bộ:,ĐẢNG BỘ KHỐI …,,",
+    "Giờ bắt đầu,7:30,,"): a sheet of one meeting's fields."""
+    filled = [[c for c in r if c] for r in rows]
+    pairs = [r for r in filled if len(r) >= 2]
+    named = [r for r in pairs if _label_cell(r[0].rstrip(":")) and len(r[0]) <= 40]
+    return len(named) >= 6 and len(named) >= 0.6 * len(pairs)
 
 
 def _head_row(row: list[str]) -> bool:
@@ -195,10 +209,16 @@ def unsheet(text: str) -> str:
             # (the header's two columns in cells: "ĐẢNG BỘ PHƯỜNG PHÚ HỘI;;ĐẢNG CỘNG SẢN VIỆT NAM", '…;"Huế, ngày 18
             # tháng 4 năm 2024"')
             header_cells = delimiter in stripped and all(not c or c.isupper() or _DATELINE.search(c) for c in cells)
-            if stripped and not header_cells and (line.count(delimiter) < 2 or delimiter in stripped):
+            # (a form's title line over its export: "Biểu mẫu: BIÊN BẢN SINH HOẠT CHI BỘ - Bản xuất câu trả lời")
+            lone = delimiter not in line and len(line) <= 120 and titles + 1 < len(lines) and delimiter in lines[
+                titles + 1]
+            if stripped and not header_cells and not lone and (line.count(delimiter) < 2 or delimiter in stripped):
                 break  # the table's first row, or a line of prose (then the header check below fails)
             titles += 1
         rows = _rows("\n".join(lines[titles:]), delimiter)
+        if rows and not _header(rows[0]) and delimiter != "\t" and _labelled_rows(rows):
+            # fields one per row with no names over the columns
+            rows = [["Mục", "Nội dung", *["Ghi chú"] * (max(map(len, rows)) - 2)], *rows]
         if not rows or not _header(rows[0]):
             continue
         width = len(rows[0])
@@ -219,5 +239,22 @@ def unsheet(text: str) -> str:
             body = stacked
         else:
             continue
-        return (head + "\n\n" if head else "") + body + "\n"
+        return _header_first((head + "\n\n" if head else "") + body + "\n")
     return text
+
+
+_ORG_LINE = re.compile(r"(?:ĐẢNG BỘ|ĐẢNG ỦY|CHI BỘ)\b")
+
+
+def _header_first(text: str) -> str:
+    """The committee's and the cell's names above the title, as on paper, when the sheet put the title first."""
+    lines = text.split("\n")
+    top = lines[:12]
+    title = next((i for i, ln in enumerate(top) if ln.startswith("BIÊN BẢN")), None)
+    # (laid out as the paper's two header columns: "ĐẢNG BỘ PHƯỜNG A      ĐẢNG CỘNG SẢN VIỆT NAM")
+    orgs = [i for i, ln in enumerate(top) if title is not None and i > title and _ORG_LINE.match(ln) and "      " in ln]
+    if not orgs:
+        return text
+    moved = [lines[i] for i in orgs]
+    rest = [ln for i, ln in enumerate(lines) if i not in orgs]
+    return "\n".join(rest[:title] + moved + rest[title:])

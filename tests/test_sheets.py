@@ -128,3 +128,24 @@ def test_a_tab_separated_row_whose_cell_opens_with_a_quotation() -> None:
     header = "\t".join(_HEADER[:8] + ["Chuyên đề"])
     row = "\t".join(_ROW[:8] + ['"Đảng viên gương mẫu giữ rừng" - đ/c Lý Văn Pao trình bày'])
     assert "Chủ trì: Hoàng Văn Sử (Bí thư)" in unsheet(header + "\n" + row + "\n")
+
+
+def test_a_summary_sheet_of_fields_with_no_column_names() -> None:
+    text = (",BIÊN BẢN SINH HOẠT CHI BỘ - TRANG TỔNG HỢP THÁNG 5/2022,,,\n"
+            "ĐẢNG BỘ XÃ TÂN PHÚ,,,ĐẢNG CỘNG SẢN VIỆT NAM,\nCHI BỘ ẤP 3,,,\"Tân Phú, ngày 12 tháng 5 năm 2022\",\n"
+            "Ngày,12/5/2022,,Tổng số đảng viên,21\nGiờ bắt đầu,19:00,,Có mặt,20\n"
+            "Địa điểm,Nhà văn hóa ấp 3,,Vắng có lý do,1 (Lê Văn Bé - đi biển)\nChủ trì:,Trần Văn Út - Bí thư,,,\n"
+            "Thư ký:,Ngô Thị Lài,,,\nGiờ kết thúc,21:00,,,\nBiểu quyết,20/20 tán thành,,,\n")
+    m = analyze(text).meeting
+    assert (m.organization, m.parent, m.date, m.start_time, m.place) == ("Chi bộ ấp 3", "Đảng bộ xã Tân Phú",
+                                                                         "2022-05-12", "19:00", "Nhà văn hóa ấp 3")
+    assert (m.chair, m.secretary, m.attendance.total, m.attendance.present) == ("Trần Văn Út", "Ngô Thị Lài", 21, 20)
+
+
+def test_a_forms_title_line_over_its_question_and_answer_export() -> None:
+    text = ("Biểu mẫu: BIÊN BẢN SINH HOẠT CHI BỘ - Bản xuất câu trả lời (1 phản hồi)\n\"Câu hỏi\",\"Câu trả lời\"\n"
+            "\"Tên chi bộ\",\"Chi bộ Trường THCS Lê Lợi\"\n\"Ngày sinh hoạt\",\"09/10/2023\"\n"
+            "\"Thời gian bắt đầu\",\"14:00\"\n\"Địa điểm\",\"Phòng họp tầng 2\"\n\"Chủ trì\",\"Lê Văn Hòa - Bí thư\"\n"
+            "\"Thư ký\",\"Đặng Thị Mai\"\n\"Tổng số đảng viên\",\"18\"\n\"Số có mặt\",\"18\"\n")
+    m = analyze(text).meeting
+    assert (m.date, m.start_time, m.chair, m.secretary) == ("2023-10-09", "14:00", "Lê Văn Hòa", "Đặng Thị Mai")
