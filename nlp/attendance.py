@@ -50,7 +50,8 @@ _TOTAL = [
     # (typed on a phone: "TS ĐV: 21 (CT 19, DB 2)", "- TS ĐV 25, miễn 2", "ĐV: TS 32 đ/c, miễn SH 4 đ/c")
     re.compile(rf"(?m:^)[ \t]*[-+•*]?[ \t]*(?:(?:dang\s+vien|dv)[ \t]*:[ \t]*)?ts(?:\s+(?:dang\s+vien|dv))?"
                rf"(?:\s+(?:cua\s+)?(?:chi\s+bo|cb))?(?P<gap>[ \t]*:?[ \t]*){N}"
-               rf"(?=\s*(?:{_MEMBERS}|,|;|\(|\.|$)|[ \t]*\n)"),  # (or alone on its line: "ĐV" over "- TS: 24")
+               # (or alone on its line: "ĐV" over "- TS: 24"; or set off by dashes: "TS: 9 — có mặt 8 — vắng 1")
+               rf"(?=\s*(?:{_MEMBERS}|,|;|\(|\.|$)|[ \t]*\n|{_COUNTED})"),
     re.compile(rf"(?:(?m:^)[ \t]*[-+•*]?[ \t]*|[.;]\s+)(?:dang\s+vien|dv)(?P<gap>[ \t]+){N}"
                r"(?=\s*[,;\-–—]\s*(?:co\s+mat|du|hien\s+dien|tham\s+du)\b)"),  # ("ĐV 17 – có mặt 15")
 ]
@@ -129,7 +130,7 @@ _PRESENT = [
         rf"(?:ca\s+)?){NL}"  # ("có mặt đủ cả 4", "có mặt hôm nay mười ba đồng chí")
         rf"(?:\s*/\s*(?P<of>{NUMBER}))?"
         # a count of members, not "tham dự: 120 hộ dân"
-        rf"(?=\s*(?:{_MEMBERS}|\(|,|;|\.|:|-|–|=|\||$|\n|va\s|vang|\w+\s+vang))"
+        rf"(?=\s*(?:{_MEMBERS}|\(|,|;|\.|:|-|–|—|=|\||$|\n|va\s|vang|\w+\s+vang))"
     ),
     re.compile(
         # on one line: in "Phải dự: 19 đ/c\nCó mặt: 18 đ/c" the 19 is not the present count
@@ -197,10 +198,11 @@ _ALL_WITH_REASON = re.compile(  # "… đều có lý do", "đều có báo vớ
 _REASON_BEFORE_NAMES = re.compile(
     r"\s*vang(?:\s+mat)?\s*:?\s*\d{1,3}\s*(?:dong\s+chi|d\s*/\s*c|dc|dv|dang\s+vien|nguoi)\s+"
     r"(?:deu\s+|do\s+|vi\s+|la\s+)?(?P<why>[^(\n:;,.]{2,40}?)\s*\((?![^)]*khong\s+(?:co\s+)?(?:ly\s+do|phep))")
-# also a terse label at a line's start, after a bullet or a number: "ĐV: 25/28 (vắng 03: …)", "5/ Quân số ĐV: 11/11"
+# also a terse label at a line's start, after a bullet or a number: "ĐV: 25/28 (vắng 03: …)", "5/ Quân số ĐV: 11/11",
+# "Số đảng viên: 06/06 có mặt"
 _TOTAL_RATIO = re.compile(
     rf"(?:tong\s+so(?:\s+dang\s+vien|\s+dv)?|(?m:^)[ \t]*(?:[-+•*]|\d{{1,2}}[ \t]*[./)])?[ \t]*"
-    rf"(?:quan\s+so(?:\s+(?:dang\s+vien|dv))?|dang\s+vien|dv))\s*[:\-–]?\s*"
+    rf"(?:quan\s+so(?:\s+(?:dang\s+vien|dv))?|(?:so\s+(?:luong\s+)?)?(?:dang\s+vien|dv)))\s*[:\-–]?\s*"
     rf"(?P<n>\d{{1,3}})\s*/\s*(?P<of>\d{{1,3}})(?:\s*{_MEMBERS}|(?=\s*[(,;.]|[ \t]*(?m:$)|[ \t]+co\s+mat\b))")
 _RATIO_WHY = re.compile(rf"\s*\(\s*(?P<n>\d{{1,3}})\s*{_MEMBERS}\s+(?P<why>[^)\n]{{2,60}})\)")
 _WITH_LIST_LABEL = re.compile(

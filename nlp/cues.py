@@ -47,7 +47,15 @@ def respell(text: str, folded: str) -> str:
         if "ứ" in text or "Ứ" in text:
             folded = _SOUTHERN_UT.sub(lambda m: m.group(1) + "a" + m.group(2) if text[m.start() + 2] in "ứỨ"
                                       else m.group(0), folded)
+        if "luật" in text or "truyền" in text:
+            folded = _MISHEARD.sub(lambda m: m.group(1) + "n" if m.group(1) else "chuyen de", folded)
     return _I_FOR_Y.sub(r"\1y", folded) if "i" in folded else folded
+
+
+# What speech-to-text mishears in dictated minutes, words no one writes: "kết luật" (kết luận), "thảo luật"
+# (thảo luận), "truyền đề" (chuyên đề). Not a law's draft or review: "dự thảo luật", "tổng kết luật".
+_MISHEARD = re.compile(r"(?<![a-z0-9])(?<!du\s)(?<!tong\s)((?:ket|thao)\s+lua)t(?![a-z0-9])"
+                       r"|(?<![a-z0-9])truyen\s+de(?![a-z0-9])")
 
 
 # The South's "nhứt" of "nhứt trí", "thứ nhứt", "nhứt định": the "nhất" it is elsewhere

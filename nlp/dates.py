@@ -89,6 +89,26 @@ def _year_digits(m: re.Match[str]) -> str:
     return str(2000 + rest).ljust(len(m.group()))
 
 
+# read digit by digit: "năm hai không hai hai" (2022), "hai không hai mốt" (2021), "hai không mười tám" (2018),
+# "một chín chín tám" (1998)
+_DIGIT = r"(?:khong|linh|mot|mo|hai|ba|bon|tu|nam|lam|nham|sau|bay|tam|chin)"
+_YEAR_BY_DIGIT = re.compile(
+    rf"(?<=nam\s)(?P<y>(?P<c>hai\s+khong|mot\s+chin)\s+(?:(?P<a>{_DIGIT})\s+(?P<b>{_DIGIT})|muoi(?:\s+(?P<u>{_DIGIT}))?))"
+    rf"(?![a-z])")
+_DIGITS = {**_UNITS, "khong": 0, "linh": 0}
+
+
+def _year_by_digit(m: re.Match[str]) -> str:
+    base = 2000 if m.group("c").startswith("hai") else 1900
+    if m.group("a"):
+        if m.group("a") in ("mo", "lam", "nham"):
+            return m.group()  # ("năm mốt" is no first digit)
+        year = base + 10 * _DIGITS[m.group("a")] + _DIGITS[m.group("b")]
+    else:
+        year = base + 10 + (_DIGITS[m.group("u")] if m.group("u") else 0)
+    return str(year).ljust(len(m.group()))
+
+
 _MONG = re.compile(rf"(?<=ngay\s)(?:mong|mung)\s+(?=\d|{_NUMBER_WORD}\b)")
 
 
@@ -102,6 +122,7 @@ def digits_for_spelled_dates(folded: str) -> str:
         out[start:end] = list(digits + " " * (end - start - len(digits)))
 
     folded = _YEAR_WORDS.sub(_year_digits, folded)
+    folded = _YEAR_BY_DIGIT.sub(_year_by_digit, folded)
     # "ngày mồng hai", "ngày mùng 2": the first ten days of a month are said with "mồng"
     folded = _MONG.sub(lambda m: " " * len(m.group()), folded)
     out: list[str] | None = None

@@ -139,6 +139,8 @@ def pair_fields(text: str) -> str:
         if ("vắng" in line.lower() and after.strip() and not fields[i + 2] and _LIST_ITEM.match(after)
                 and _LIST_ITEM.match(lines[i + 1])):
             continue
+        if _PERSON.match(fold(line).strip()) and sum(1 for x in lines[i + 2 :] if x.strip()) <= 3:
+            continue  # the record's last lines: "Người ghi biên bản" over the name signed is a signature, no field
         out[end] = " " if line.rstrip().endswith(":") else ":"
     return "".join(out)
 

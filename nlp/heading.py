@@ -115,6 +115,22 @@ def _cased(text: str, folded: str, name: str) -> str:
 
 _PAREN_PARENT = r"\(\s*(?:(?:truc\s+)?thuoc\s+)?(?P<p>(?:dang\s+bo|dang\s+uy)\s[^\n()]{2,60}?)\s*\)"
 _SIGNS_FOR = re.compile(r"t[ \t]*/[ \t]*m\.?[ \t]+(?P<org>chi[ \t]+bo[ \t]+[^\n]{2,60}?)(?=[ \t]*(?:\n|$))")
+_SHORT_NOUNS = {"CB": "Chi bộ", "ĐB": "Đảng bộ", "ĐU": "Đảng ủy"}
+_SHORT_PARTY = re.compile(r"(CB|ĐB|ĐU)[ \t]+(?=[^\W\d_])")
+_PARTY_HEAD = re.compile(r"[ \t]*(?:CB|ĐB|ĐU|(?i:chi bộ|đảng bộ|đảng ủy))\b")
+
+
+def _paired_short(text: str, start: int, end: int) -> bool:
+    """A short "CB …" or "ĐB …" names a cell only beside the other of the pair on the line above or below (not
+    a chat group's name "CB KP4 LINH TÂY")."""
+    above_end = text.rfind("\n", 0, start)
+    above = text[text.rfind("\n", 0, max(0, above_end)) + 1 : max(0, above_end)] if above_end > 0 else ""
+    below_start = text.find("\n", end)
+    below_end = text.find("\n", below_start + 1) if below_start >= 0 else -1
+    below = text[below_start + 1 : below_end if below_end >= 0 else len(text)] if below_start >= 0 else ""
+    return any(_PARTY_HEAD.match(x) for x in (above, below))
+
+
 _PAIR_CUT = re.compile(r"\s+[-–—]\s+(?=(?:dang\s+bo|dang\s+uy|chi\s+bo)\b)")
 
 
@@ -147,6 +163,12 @@ def read_orgs(text: str, folded: str) -> tuple[str | None, str | None]:
         f = folded[s:e]
         m = _PARTY_LINE.match(f)
         piece = text[s:e]
+        short = _SHORT_PARTY.match(piece)
+        if m is None and short and _paired_short(text, s, e):
+            # a notebook's "ĐB xã Bồi Sơn" over "CB Trường THCS Lý Nhật Quang": the nouns written short
+            piece = _SHORT_NOUNS[short.group(1)] + piece[short.end(1) :]
+            f = fold(piece)
+            m = _PARTY_LINE.match(f)
         # A heading line: in capitals, or (above a BIÊN BẢN title) a short line that is no sentence.
         heading_like = all(w.isupper() for w in piece.split()[:2]) or (
             # (a narrative record with no title: the head's short lines at the very top)
@@ -156,7 +178,7 @@ def read_orgs(text: str, folded: str) -> tuple[str | None, str | None]:
         # (nor a note app's breadcrumb "Chi bộ / Sổ biên bản 2022 / Biên bản tháng 9")
         if (m and not _DCSVN.match(f) and e - s <= 120 and heading_like and not re.match(r"[^:]{0,12}:", f[m.end():])
                 and f.count(" / ") < 2):
-            name = _upper_run(text[s:e].strip(" *-"))
+            name = _upper_run(piece.strip(" *-"))
             # A long name wrapped onto the next line: "ĐẢNG BỘ KHỐI CÁC CƠ QUAN" / "TỈNH QUẢNG NAM".
             # The next line's span is the one below (the national motto may stand beside the name).
             j = i + 1
@@ -265,6 +287,9 @@ def read_orgs(text: str, folded: str) -> tuple[str | None, str | None]:
             org, parent = org[: m.start()], parent or org[m.end() :]
     org = _cased(text, folded, _clean_org(org)) if org else None
     parent = _cased(text, folded, _clean_org(parent)) if parent else None
+    if parent:  # "Đảng bộ xã Bồi Sơn – huyện Đô Lương": the commune's committee, with where it lies
+        parent = re.sub(r"(?i)^((?:đảng bộ|đảng ủy)\s+(?:xã|phường|thị trấn)\s.+?)\s+[-–—]\s+(?:huyện|quận|thị xã|tỉnh"
+                        r"|thành phố|tp\.?)\s.*$", r"\1", parent)
     place = _place_of_writing(text, folded)
     return (_near_place(org, place) if org else None), (_near_place(parent, place) if parent else None)
 

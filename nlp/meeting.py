@@ -308,8 +308,8 @@ _PLACE_INLINE = re.compile(
     # ("hồi"/"lúc" before a time only: not "Ngày hội … tại khu dân cư", "nguồn lực tại chỗ")
     r"(?:thoi\s+gian|vao\s+luc|vao\s+hoi|\bhoi(?=\s+\d)|\bluc(?=\s+\d)|hom\s+nay|\bgio\b|\d\s*[hg]\d*|\bngay\s+\d"
     # "… tổ chức sinh hoạt thường kỳ tháng 9 năm 2023 tại Phòng họp tầng 3": the meeting's verb, far from its time
-    r"|(?:to\s+chuc|tien\s+hanh|hop|chu\s+tri|sinh\s+hoat)\s+(?:(?:buoi\s+)?(?:sinh\s+hoat|hop)\s+)?(?:chi\s+bo\s+)?"
-    r"(?:thuong\s+ky|dinh\s+ky|chuyen\s+de)"
+    r"|(?:to\s+chuc|tien\s+hanh|hop|chu\s+tri|sinh\s+hoat)\s+(?:(?:buoi\s+|ky\s+)?(?:sinh\s+hoat|hop)\s+)?(?:chi\s+bo\s+)?"
+    r"(?:thuong\s+ky|dinh\s+ky|chuyen\s+de|thuong\s+le)"  # ("… họp kỳ sinh hoạt thường lệ tháng Ba tại …")
     # "Buổi sinh hoạt được tổ chức tại Nhà văn hóa thôn Trà Na."
     r"|(?:buoi|cuoc)\s+(?:sinh\s+hoat|hop)\s+(?:duoc\s+)?(?:to\s+chuc|dien\s+ra))"
     # (a topic's title in quotes counts as one word: "… chuyên đề "Những điểm mới …" tại Hội quán xóm 5")
@@ -379,7 +379,7 @@ def _read_place(text: str, folded: str, date: str | None = None) -> str | None:
         return None  # "Địa điểm: ……" left blank: the label's value is not on the next line
     end = len(text)
     stop = re.compile(
-        r"\n|\.(?:\s|$)|;|,\s*(?:chi\s+bo|dang\s+bo|dang\s+uy)\b|,\s*(?:ngay|vao\s+luc|luc|hoi)\s+\d|\s+(?:ngay)\s+\d"
+        r"\n|\.(?:\s|$)|;|,\s*(?:chi\s+bo|dang\s+bo|dang\s+uy|cb|db)\b|,\s*(?:ngay|vao\s+luc|luc|hoi)\s+\d|\s+(?:ngay)\s+\d"
         r"|,?\s+(?:vao\s+)?(?:luc|hoi)\s+\d|\s+(?:to\s+chuc|tien\s+hanh)\s|[ \t]{3,}(?=\S)"  # (or another column)
         # (the next line's sentence, joined when typed in lower case: "… thôn Na Hạ 1 / chi bộ thôn Na Hạ 1 họp …")
         r"|\s+chi\s+bo\s[^\n.;,]{0,40}?\s(?:tien\s+hanh|to\s+chuc|hop|sinh\s+hoat)\b"

@@ -457,8 +457,8 @@ _LEAD = re.compile(
     # (dictated: "sang đến phần thông tin thời sự đồng chí A …")
     r"(?:(?:(?:chuyen|buoc|tiep|di)\s+(?:sang|qua|den|toi)(?:\s+phan)?|(?:sang|qua)\s+(?:den|toi)\s+phan"
     r"|(?:sang|qua|den|toi|o|trong|tai)\s+phan)"
-    r"(?:\s+thu\s+[a-z]+)?(?:\s+la)?[\s,:]+)?"
-    r"(?:(?:ve|noi dung|tt)\s+)?")  # ("TT thời sự: …", thông tin typed short)
+    r"(?:\s+thu\s+[a-z]+|\s+viec)?(?:\s+la)?[\s,:]+)?"  # ("Chuyển sang việc kiểm điểm kết quả …")
+    r"(?:(?:ve\s+viec|ve|noi dung|tt)\s+)?")  # ("TT thời sự: …", thông tin typed short; "Về việc học tập …")
 _ITEM_START = re.compile(r"[a-zđ][.)]\s")  # a lettered list item
 # a line typed in lower case on a phone that still opens a part: the tally of a vote, the end of the meeting
 # ("biểu quyết 11/11 nhất trí", "kết thúc 20h45. tk đọc lại bb") — never the wrapped tail of the line before
@@ -494,8 +494,12 @@ def _named_subject(prefix: str) -> bool:
         if "," not in rest:  # "Nguyễn Thanh Phong, Phó Đội trưởng" and the verb
             return 1 <= len(rest.split()) <= 8
         role, _, tail = rest.rpartition(",")
-        return 1 <= len(role.split()) <= 10 and len(tail.split()) <= 1
+        # (acting for a body: "Lê Văn Hiếu, Phó Bí thư Chi bộ, thay mặt chi ủy" and the verb)
+        return 1 <= len(role.split()) <= 10 and (len(tail.split()) <= 1 or bool(_ON_BEHALF.fullmatch(tail.strip())))
     return True
+
+
+_ON_BEHALF = re.compile(r"(?i)(?:thay mặt|đại diện)(?: [^\W\d_]+){1,4}")
 
 
 @dataclass(frozen=True)
@@ -559,6 +563,10 @@ def _classify(text: str, folded: str, sent: _Sentence) -> str | None:
         return "topic"  # "Sang phần chuyên đề, đ/c A, Phó Bí thư trình bày": the part named on moving to it
     starts = [begin]
     m = cues.clause.match(folded, begin, sent.end)
+    if m and folded.startswith("sau khi", begin) and dict(cues.content)["opening"].search(folded, begin, m.end()):
+        # "Sau khi đồng chí Bí thư nói rõ lý do buổi sinh hoạt, …, đồng chí A điểm lại những tin tức …": the
+        # opening told as what came first (the next part is its clause's)
+        return "opening"
     if m:
         starts.insert(0, m.end())  # the main clause first: "Kết thúc buổi sinh hoạt, đồng chí chủ trì kết luận"
         if _BASIS.match(folded, begin) and not dict(cues.content)["hcm_study"].match(folded, begin, m.end()):
@@ -634,7 +642,9 @@ _AGENDA_LIST = re.compile(r"chuong\s+trinh(?:(?!,\s*(?:roi|sau\s+do|tiep\s+do|ti
                           r"(?:\s(?:gom|bao\s+gom|co\s+cac\s+noi\s+dung)\s|:)")
 _AGENDA_LIST_END = re.compile(r"[.;\n]|,\s*(?:chi\s+bo|dang\s+vien|cac\s+dong\s+chi|hoi\s+nghi)\s+(?:da\s+)?"
                               r"(?:bieu\s+thi\s+)?(?:thong\s+nhat|nhat\s+tri|dong\s+y|tan\s+thanh)"
-                              r"|,?\s(?:sau\s+do|tiep\s+do|tiep\s+theo|roi)\s|$")
+                              r"|,?\s(?:sau\s+do|tiep\s+do|tiep\s+theo|roi)\s|$"
+                              # (a member named next acts: "… chương trình gồm bốn phần việc, đồng chí A điểm lại …")
+                              r"|,\s*(?:dong\s+chi|d\s*/\s*c)\s")
 # (one listed after ":" runs to the sentence's end: _AGENDA_END)
 _STATES = re.compile(r"(?:neu|giao|de ra|thong nhat|xac dinh|chi ra|dinh huong)\s*")
 _RUN_ON = 120  # words: a sentence this long runs on through several parts of the meeting
@@ -721,6 +731,8 @@ def _clause_kinds(text: str, folded: str, sent: _Sentence, kind: str | None,
                 continue  # "Thư ký đọc lại biên bản, chi bộ thống nhất thông qua": the minutes adopted, no vote
             if k == "vote" and re.search(r"chuong\s+trinh", folded[max(sent.start, begin - 80) : begin]):
                 continue  # "… thông qua nội dung, chương trình sinh hoạt, chi bộ nhất trí 100%": the agenda adopted
+            if k == "vote" and re.match(r"[^.;,:\n]{0,45}?chuong\s+trinh", folded[at : cue_end + 50]):
+                continue  # "… và được toàn thể chi bộ giơ tay nhất trí thông qua chương trình …": the agenda adopted
             if _not_done(text, folded, begin, sent.end):
                 continue  # "…, chi bộ thống nhất phần đánh giá kết quả tháng 7 sẽ lồng ghép vào kỳ sinh hoạt tháng 9"
             out.append((begin, k))
@@ -1101,6 +1113,10 @@ def _drop_items_named_like_parts(heads: list[_Heading], depth: dict[str, int]) -
                 continue
             # "Đồng chí Bí thư trình bày báo cáo:" under "2. Đánh giá kết quả …" presents the review's report
             if kind == "topic" and outer in ("review", "plan") and not _TOPIC_WORD.search(h.text.lower()):
+                continue
+            # "Chuyên đề năm 2019 theo Chỉ thị 05:" under "IV. HỌC TẬP VÀ LÀM THEO BÁC" names the year's theme of the
+            # study, no presentation of its own
+            if kind == "topic" and outer == "hcm_study" and len(parent.kinds) == 1:
                 continue
         kept.append(h)
         stack.append((d, h))

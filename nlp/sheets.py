@@ -29,6 +29,7 @@ _NUMBER = re.compile(r"\s*\d{1,3}[.)]?\s*")
 _LABEL_COLUMN = re.compile(
     r"(?i)^(?:mục|nội dung|hạng mục|(?:tên )?trường(?: thông tin| dữ liệu)?|thông tin|tiêu chí|chỉ tiêu|câu hỏi)$")
 # a column grouping the fields before the field's name: "Nhóm,Trường thông tin,Giá trị" over "Thành phần,Chủ trì,…"
+_PERSON_COLUMN = re.compile(r"(?i)^(?:người|đ/c|đồng chí) (?:trình bày|thực hiện|báo cáo|phụ trách|điều hành|chủ trì)$")
 _GROUP_COLUMN = re.compile(r"(?i)^(?:nhóm(?: thông tin)?|phần|nhóm trường|phân loại|loại)$")
 
 
@@ -47,7 +48,8 @@ def _header(cells: list[str]) -> bool:
     """Column names: short, mostly filled, mostly words."""
     named = [c for c in cells if c]
     return (
-        len(named) >= 0.8 * len(cells)
+        # (one spacer column left unnamed: "Thông tin;Giá trị;;Ghi chú")
+        (len(named) >= 0.8 * len(cells) or (len(cells) >= 4 and len(named) == len(cells) - 1 and bool(cells[0])))
         and all(len(c) <= 60 and "\n" not in c and not c.endswith((".", ";", "!", "?")) for c in named)
         and sum(1 for c in named if re.search(r"[^\W\d_]{2}", c)) >= 0.8 * len(named)
     )
@@ -70,7 +72,19 @@ def _wide(header: list[str], row: list[str]) -> str:
 def _tall(rows: list[list[str]]) -> str:
     lines = []
     group = 1 if _GROUP_COLUMN.match(rows[0][0]) and len(rows[0]) >= 3 else 0
+    order: list[int] | None = None  # the agenda's own columns, under its own header row
     for row in rows[1:]:
+        if _head_row(row) and any(_LABEL_COLUMN.match(c) for c in row):
+            # a second table under the fields: "STT;Nội dung;Người trình bày;Tóm tắt diễn biến" — each item reads
+            # "Thông tin thời sự: Mưa lũ … (Nguyễn Ngọc Bảo Trâm)"
+            label_at = next(i for i, c in enumerate(row) if _LABEL_COLUMN.match(c))
+            people = [i for i, c in enumerate(row) if _PERSON_COLUMN.match(c)]
+            order = [label_at, *(i for i in range(label_at + 1, len(row)) if i not in people), *people]
+            continue
+        if order is not None and row and _NUMBER.fullmatch(row[0]):
+            row = [row[i] if i < len(row) else "" for i in order]
+        else:
+            order = None  # (the signatures' columns under the agenda: "T/M CHI BỘ;;;THƯ KÝ")
         if group and len(row) > group and row[group]:
             row = row[group:]  # (a row with its field's name: not the signatures' "THƯ KÝ;;CHỦ TRÌ" under the table)
         cells = row[1:] if row and _NUMBER.fullmatch(row[0]) else row
@@ -205,7 +219,9 @@ def unsheet(text: str) -> str:
         while titles < min(len(lines), 8):
             line = lines[titles]
             stripped = _EMPTY_CELLS.sub("", line).strip()
-            cells = [c.strip().strip('"').strip() for c in stripped.split(delimiter)]
+            # (a quoted cell keeps its delimiter: '…,,"Vũ Hội, ngày 26 tháng 5 năm 2017"')
+            split = (_rows(stripped, delimiter) or [stripped.split(delimiter)])[0] if stripped else []
+            cells = [c.strip().strip('"').strip() for c in split]
             # (the header's two columns in cells: "ĐẢNG BỘ PHƯỜNG PHÚ HỘI;;ĐẢNG CỘNG SẢN VIỆT NAM", '…;"Huế, ngày 18
             # tháng 4 năm 2024"')
             header_cells = delimiter in stripped and all(not c or c.isupper() or _DATELINE.search(c) for c in cells)

@@ -3322,3 +3322,24 @@ def test_comments_after_the_record_change_neither_time() -> None:
                 "thg 10\nĐúng rồi em, anh Tâm đến lúc 8h kém nên vẫn tính có mặt.\n")
     m = read_meeting(normalize(RECORD + comments).text)
     assert (m.start_time, m.end_time) == ("19:30", "21:15")
+
+
+def test_a_notebooks_short_heading_and_counts_set_off_by_dashes() -> None:
+    text = ("ĐB xã Quỳnh Lâm – huyện Quỳnh Lưu\nCB Trạm Y tế xã\n\nBB họp CB tháng 5/2019\n\n"
+            "Hôm nay, 14g00 ngày 06/5/2019, tại phòng giao ban trạm, CB họp thường kỳ T5.\n"
+            "TS: 7 — có mặt 6 — vắng 1 (đ/c Hồ Văn Tám đi học – cld)\n")
+    m = meeting(text)
+    assert (m.organization, m.parent, m.place) == ("Chi bộ Trạm Y tế xã", "Đảng bộ xã Quỳnh Lâm", "phòng giao ban trạm")
+    assert (m.attendance.total, m.attendance.present, m.attendance.absent) == (7, 6, 1)
+    # a chat group's name is no heading
+    assert "PHÚ LỢI" not in (meeting("CB TỔ 5 PHÚ LỢI 🌻\n12 thành viên\n\nNhắc họp chi bộ 8g.\n").organization or "")
+    assert meeting("BIÊN BẢN SINH HOẠT CHI BỘ\nThời gian: 8h00 ngày 03/3/2024.\nSố đảng viên: 05/05 có mặt.\n"
+                   ).attendance.present == 5
+
+
+def test_a_dictated_year_read_digit_by_digit() -> None:
+    for said, iso in (("ngày mười hai tháng tư năm hai không hai ba", "2023-04-12"),
+                      ("ngày hai mươi tháng chín năm hai không mười chín", "2019-09-20"),
+                      ("ngày ba tháng bảy năm hai không hai mốt", "2021-07-03")):
+        text = f"biên bản sinh hoạt chi bộ\n\nhôm nay {said} lúc tám giờ tại nhà văn hóa chi bộ tổ chức họp\n"
+        assert meeting(text).date == iso

@@ -1718,3 +1718,58 @@ def test_the_opening_sentence_moves_on_to_the_next_part() -> None:
     text = ("Đồng chí Bí thư nêu mục đích, yêu cầu, rồi mời đồng chí Thiếu tá Hà Văn Páo, Phó Bí thư Chi bộ, Đồn "
             "phó Quân sự, trình bày báo cáo chuyên đề đã được chi ủy thông qua.\n")
     assert kinds(text, "thematic") == ["opening", "topic"]
+
+
+def test_a_notebooks_month_labels_and_a_years_review() -> None:
+    head = ("CHI BỘ BẢN CO PHƯỚNG\nBIÊN BẢN SINH HOẠT CHI BỘ\n\nBắt đầu: 19h00 ngày 10/4/2022\n\n1. Mở đầu\n"
+            "BT nêu lý do.\n\n")
+    text = head + "2. Việc tháng 3 đã làm\n- Làm xong 2 km kênh.\n\n3. Việc tháng 4\n- Trồng ngô.\n"
+    assert [s.kind for s in analyze(text).sections] == ["opening", "review", "plan"]
+    text = head + "II. Tháng 3 + ý kiến\nLàm được: sửa xong cầu treo.\n\nIII. Tháng 4\n- Trồng ngô.\n"
+    assert [s.kind for s in analyze(text).sections] == ["opening", "review", "plan"]
+    text = head + "b) Tháng 3 tổ làm được: sửa cầu treo, 100% hộ nộp quỹ.\n\nc) Tháng 4: trồng ngô.\n"
+    assert [s.kind for s in analyze(text).sections] == ["opening", "review", "plan"]
+    text = ("BIÊN BẢN SINH HOẠT CHI BỘ\n\nĐồng chí Bí thư tuyên bố lý do.\n\nNăm 2021 chi bộ đã đạt được: 100% đảng "
+            "viên hoàn thành nhiệm vụ. Chưa làm được: thu quỹ chậm.\n")
+    assert kinds(text) == ["opening", "review"]
+    assert kinds("1. Nêu lý do.\n\n2. Học & làm theo Bác\nChi bộ đọc chuyện Bác với thương binh.\n") == [
+        "opening", "hcm_study"]
+
+
+def test_one_label_over_the_news_and_the_documents_and_the_years_study_theme() -> None:
+    text = ("I. Khai mạc: đồng chí Bí thư nêu lý do.\n\nII. Thông tin - phổ biến\n1. Đồng chí Lan thông tin: giá "
+            "lúa tăng, huyện làm đường mới.\n2. Đồng chí Bí thư quán triệt Quy định số 144-QĐ/TW, nhấn mạnh: "
+            "họp đủ 90 phút, đảng viên phải phát biểu.\n\nIII. HỌC TẬP VÀ LÀM THEO BÁC\nChuyên đề năm 2024 theo "
+            "Chỉ thị 05: \"Đạo đức cách mạng\". Mỗi đồng chí đăng ký một việc.\n")
+    assert kinds(text) == ["opening", "news", "dissemination", "hcm_study"]
+    assert kinds("1. Nêu lý do.\n\n2. Trình bày và thảo luận\nĐồng chí Minh trình bày chuyên đề về cải cách "
+                 "hành chính.\n", "thematic")[:2] == ["opening", "topic"]
+
+
+def test_narrative_minutes_tell_the_parts_in_subordinate_clauses() -> None:
+    text = ("Sau khi đồng chí Bí thư nêu lý do buổi họp, giới thiệu đại biểu và được chi bộ nhất trí thông qua "
+            "chương trình gồm năm việc, đồng chí Trần Văn Bảy, Phó Bí thư, thay mặt chi ủy điểm lại tin tức trong "
+            "nước: giá điện tăng. Cũng nhân dịp này, đồng chí Bí thư quán triệt Chỉ thị số 35-CT/TW. Chuyển sang "
+            "việc kiểm điểm kết quả tháng Ba, đồng chí Bí thư đọc báo cáo của chi ủy. Về việc học tập và làm theo "
+            "Bác, mỗi đồng chí đã đăng ký một việc. Từ những kết quả ấy, chi ủy đề ra phương hướng tháng Tư. "
+            "Không khí thảo luận sôi nổi với năm ý kiến.\n")
+    assert kinds(text) == ["opening", "news", "dissemination", "review", "hcm_study", "plan", "discussion"]
+    assert kinds("Đồng chí Bí thư nêu lý do.\n\nCó sáu ý kiến phát biểu. Đồng chí Lan đề nghị làm đường.\n") == [
+        "opening", "discussion"]
+    assert kinds("Đồng chí Bí thư nêu lý do.\n\nCác ý kiến khác: đồng chí Lan đề nghị làm đường.\n") == [
+        "opening", "discussion"]
+
+
+def test_dictated_minutes_misheard_words() -> None:
+    text = ("đồng chí bí thư nêu lý do\n\nđồng chí Hà trình bày truyền đề về nêu gương\n\nthảo luật\nđồng chí An ý "
+            "kiến là truyền đề sát thực tế\n\nđồng chí bí thư kết luật buổi sinh hoạt có chất lượng\n")
+    assert kinds(text, "thematic") == ["opening", "topic", "discussion", "conclusion"]
+    # a law's draft is no discussion
+    assert "discussion" not in kinds("Đồng chí Bí thư nêu lý do.\n\nĐồng chí Hà phổ biến dự thảo luật đất đai.\n")
+
+
+def test_the_last_signers_label_over_a_name_is_no_field() -> None:
+    text = ("biên bản sinh hoạt chi bộ\n\nchủ trì đồng chí Lê Văn Hải bí thư\nthư ký đồng chí Võ Thị Mai\n\n"
+            "đồng chí Hải tuyên bố lý do thông qua chương trình\n\nđồng chí Hải kết luận chi bộ làm tốt\n\n"
+            "người ghi biên bản\nVõ Thị Mai\n")
+    assert [s.kind for s in analyze(text).sections][:2] == ["opening", "conclusion"]

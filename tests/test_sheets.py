@@ -149,3 +149,34 @@ def test_a_forms_title_line_over_its_question_and_answer_export() -> None:
             "\"Thư ký\",\"Đặng Thị Mai\"\n\"Tổng số đảng viên\",\"18\"\n\"Số có mặt\",\"18\"\n")
     m = analyze(text).meeting
     assert (m.date, m.start_time, m.chair, m.secretary) == ("2023-10-09", "14:00", "Lê Văn Hòa", "Đặng Thị Mai")
+
+
+def test_a_quoted_dateline_a_spacer_column_and_the_agenda_under_the_fields() -> None:
+    sheet = "\n".join([
+        'ĐẢNG BỘ XÃ TAM HIỆP;;;ĐẢNG CỘNG SẢN VIỆT NAM',
+        'CHI BỘ THÔN BẾN ĐÒ;;;"Tam Hiệp, ngày 14 tháng 3 năm 2024"',
+        ";;;",
+        "BIÊN BẢN SINH HOẠT CHI BỘ THÁNG 3/2024;;;",
+        "Thông tin;Giá trị;;Ghi chú",
+        "Giờ bắt đầu;19 giờ 00;;",
+        "Giờ kết thúc;21 giờ 00;;",
+        "Địa điểm;Nhà văn hóa thôn Bến Đò;;",
+        "Chủ trì;Lương Văn Kiên;;Bí thư",
+        "Thư ký;Mai Thị Huệ;;",
+        "Tổng số đảng viên;18;;",
+        "Có mặt;18;;",
+        ";;;",
+        "STT;Nội dung;Người trình bày;Tóm tắt",
+        "1;Tuyên bố lý do;Lương Văn Kiên;Chi bộ nhất trí chương trình.",
+        "2;Thông tin thời sự;Mai Thị Huệ;Giá lúa tăng, huyện mở đường mới.",
+        "3;Kết luận;Lương Văn Kiên;Chi bộ làm tốt việc tháng 2.",
+        ";;;",
+        "THƯ KÝ;;;CHỦ TRÌ",
+        "Mai Thị Huệ;;;Lương Văn Kiên",
+    ]) + "\n"
+    text = unsheet(sheet)
+    assert "Thông tin thời sự: Giá lúa tăng, huyện mở đường mới. (Mai Thị Huệ)" in text
+    r = analyze(sheet)
+    assert (r.meeting.organization, r.meeting.place, r.meeting.chair) == (
+        "Chi bộ thôn Bến Đò", "Nhà văn hóa thôn Bến Đò", "Lương Văn Kiên")
+    assert [s.kind for s in r.sections][:3] == ["opening", "news", "conclusion"]
