@@ -30,7 +30,7 @@ _TOTAL = [
     re.compile(rf"tong\s+so(?:\s+dang\s+vien|\s+dv)?(?P<gap>{_GAP})(?:\s|:|-|–){N}{_COUNTED}"),
     re.compile(rf"tong(?:\s+so)?(?:\s+dang\s+vien|\s+dv)?(?P<gap>[\s:\-–]*){N}{_COUNTED}"),
     # "Chi bộ có 9 đảng viên", also with its name: "Chi bộ bản Khuổi Khon có 8 đ/c"
-    re.compile(rf"chi\s+bo(?:\s+[a-z0-9]+){{0,5}}?\s+(?:hien\s+)?(?:co|gom)(?:\s+tong\s+so|\s+tat\s+ca|\s+tong\s+cong)?"
+    re.compile(rf"chi\s+bo(?:\s+[a-z0-9]+){{0,5}}?\s+(?:hien\s+)?(?:co|gom)(?:\s+tong\s+so|\s+tat\s+ca|\s+tong\s+cong|\s+ca\s+thay)?"
                # (not "Chi bộ có 03 đ/c được miễn sinh hoạt (tuổi cao)", but "… có 31 đảng viên được miễn sinh hoạt
                # năm đồng chí": a total run on into the exempt count)
                rf"(?P<gap>\s+){N}\s+{_MEMBERS}(?!\s+(?:(?:duoc|da\s+duoc|dang\s+duoc)\s+)?mien"

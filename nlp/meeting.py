@@ -308,7 +308,7 @@ _PLACE_INLINE = re.compile(
     # ("hồi"/"lúc" before a time only: not "Ngày hội … tại khu dân cư", "nguồn lực tại chỗ")
     r"(?:thoi\s+gian|vao\s+luc|vao\s+hoi|\bhoi(?=\s+\d)|\bluc(?=\s+\d)|hom\s+nay|\bgio\b|\d\s*[hg]\d*|\bngay\s+\d"
     # "… tổ chức sinh hoạt thường kỳ tháng 9 năm 2023 tại Phòng họp tầng 3": the meeting's verb, far from its time
-    r"|(?:to\s+chuc|tien\s+hanh|hop|chu\s+tri|sinh\s+hoat)\s+(?:(?:buoi\s+|ky\s+)?(?:sinh\s+hoat|hop)\s+)?(?:chi\s+bo\s+)?"
+    r"|(?:to\s+chuc|tien\s+hanh|hop|chu\s+tri|sinh\s+hoat)\s+(?:(?:buoi\s+|ky\s+|phien\s+)?(?:sinh\s+hoat|hop)\s+|phien\s+)?(?:chi\s+bo\s+)?"
     r"(?:thuong\s+ky|dinh\s+ky|chuyen\s+de|thuong\s+le)"  # ("… họp kỳ sinh hoạt thường lệ tháng Ba tại …")
     # "Buổi sinh hoạt được tổ chức tại Nhà văn hóa thôn Trà Na."
     r"|(?:buoi|cuoc)\s+(?:sinh\s+hoat|hop)\s+(?:duoc\s+)?(?:to\s+chuc|dien\s+ra))"

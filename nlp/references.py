@@ -525,9 +525,10 @@ def find_references(text: str, *, on_date: str | None = None) -> list[Reference]
         if r.kind == "state" and r.type and r.number.isdigit():
             state_known.setdefault((r.type, int(r.number)), []).append(r)
     aliases = _aliases(text, refs)
-    for m in p.short.finditer(text):
+    said = digits_for_spelled_numbers(text)  # dictated: "chỉ thị năm mươi mốt" read as "chỉ thị 51"
+    for m in p.short.finditer(said):
         if not _overlaps((m.start(), m.end()), taken):
-            keep(_resolve_short(m, text, on_date, known, aliases, state_known))
+            keep(_resolve_short(m, said, on_date, known, aliases, state_known))
     refs.sort(key=lambda r: (r.start, r.end))
     if own:  # the document naming itself again: "(Kèm theo Biên bản số 01-BB/CB ngày 14/01/2026)"
         refs = [r for r in refs if r.code != own[2]]
@@ -551,3 +552,67 @@ def _aliases(text: str, refs: list[Reference]) -> dict[tuple[str, int], str]:
 
 
 __all__ = ["canonical_code", "find_own_number", "find_references"]
+
+
+# A document's number said in words, as voice typing writes it: "chỉ thị năm mươi mốt", "quy định một trăm hai
+# mươi tư", "chỉ thị không năm" (05), "hướng dẫn số bốn mươi hai". Only after a document's name, not a count
+# ("nghị quyết … hai mươi tư trên hai mươi tư đồng chí") nor a year ("nghị quyết năm 2024").
+_DOC_NAME = r"(?:chi thi|nghi quyet|quy dinh|ket luan|huong dan|thong tri|quyet dinh|ke hoach)"
+_UNIT_WORDS = {"mot": 1, "hai": 2, "ba": 3, "bon": 4, "tu": 4, "nam": 5, "lam": 5, "sau": 6, "bay": 7,
+               "tam": 8, "chin": 9}
+_NUM_WORD = r"(?:khong|linh|le|mot|hai|ba|bon|tu|nam|lam|sau|bay|tam|chin|muoi|tram)"
+_SPELLED_DOC = re.compile(rf"(?<![a-z]){_DOC_NAME}[ ]+(?:so[ ]+)?(?P<n>{_NUM_WORD}(?:[ ]+{_NUM_WORD}){{1,5}})"
+                          rf"(?![a-z])(?![ ]+{_NUM_WORD}(?![a-z]))(?![ ]*(?:[a-z]*\d|tren\b|/))"
+                          rf"(?![ ]+(?:dong chi|d/c|dang vien|nguoi|phieu|phan tram)\b)")
+
+
+def _spelled_number(words: list[str]) -> int | None:
+    """1–999 from number words read digit by digit ("khong nam" → 5) or said ("mot tram hai muoi tu" → 124)."""
+    if words[0] == "khong":  # "không năm": the number's leading zero said
+        rest = words[1:]
+        return _UNIT_WORDS.get(rest[0]) if len(rest) == 1 and rest[0] not in ("lam", "tu") else None
+    total, i = 0, 0
+    if len(words) >= 2 and words[1] == "tram" and words[0] in _UNIT_WORDS:
+        total, i = 100 * _UNIT_WORDS[words[0]], 2
+        if i < len(words) and words[i] in ("linh", "le"):
+            i += 1
+            if i + 1 == len(words) and words[i] in _UNIT_WORDS and words[i] != "lam":
+                return total + _UNIT_WORDS[words[i]]
+            return None
+    rest = words[i:]
+    if not rest:
+        return total or None
+    if rest[0] == "muoi":
+        tens, rest = 10, rest[1:]
+    elif len(rest) >= 2 and rest[1] == "muoi" and rest[0] in _UNIT_WORDS and rest[0] not in ("mot", "lam", "tu"):
+        tens, rest = 10 * _UNIT_WORDS[rest[0]], rest[2:]
+    else:
+        return None
+    if not rest:
+        return total + tens
+    if len(rest) == 1 and rest[0] in _UNIT_WORDS and (rest[0] != "mot" or tens == 10) and rest[0] != "nam":
+        return total + tens + _UNIT_WORDS[rest[0]]
+    if len(rest) == 1 and rest[0] == "mot" and tens > 10:
+        return total + tens + 1  # ("năm mươi mốt" folds to "mot")
+    return None
+
+
+def digits_for_spelled_numbers(text: str) -> str:
+    """``text`` with a document's number said in words written in digits, padded with spaces (same length).
+
+    >>> digits_for_spelled_numbers("quán triệt chỉ thị năm mươi mốt và quy định một trăm hai mươi tư")
+    'quán triệt chỉ thị 51          và quy định 124                 '
+    """
+    folded = "".join((strip_marks(c).lower() or c)[:1] for c in text).replace("đ", "d")
+    out: list[str] | None = None
+    for m in _SPELLED_DOC.finditer(folded):
+        n = _spelled_number(m.group("n").split())
+        if n is None:
+            continue
+        start, end = m.start("n"), m.end("n")
+        words = m.group("n").split()
+        digits = str(n).zfill(2) if words[0] == "khong" else str(n)
+        out = list(text) if out is None else out
+        out[start:end] = list(digits.ljust(end - start))
+    return text if out is None else "".join(out)
+

@@ -246,7 +246,9 @@ def _parse_line(text: str, folded: str, start: int, end: int) -> _Line | None:
     if m:
         return _Line(start, end, "letter" if line[0].islower() else "LETTER", s + m.end(), None)
     m = _SPOKEN_NUMBER.match(fline)
-    if m and len(line.split()) <= 12 and _match_title(folded, s + m.end(), end)[0]:
+    # (the item's title run on with its text: "một thông tin thời sự. đồng chí …")
+    said = re.match(r"[^.]*?(?=\.\s)", line)
+    if m and len((said.group() if said else line).split()) <= 12 and _match_title(folded, s + m.end(), end)[0]:
         # dictated, the item's number said as a word: "ba đánh giá kết quả tháng tám", "năm ý kiến thảo luận"
         return _Line(start, end, "arabic", s + m.end(), _SPOKEN.index(m.group(1)) + 1)
     m = _BULLET.match(line)
@@ -495,7 +497,9 @@ def _named_subject(prefix: str) -> bool:
             return 1 <= len(rest.split()) <= 8
         role, _, tail = rest.rpartition(",")
         # (acting for a body: "Lê Văn Hiếu, Phó Bí thư Chi bộ, thay mặt chi ủy" and the verb)
-        return 1 <= len(role.split()) <= 10 and (len(tail.split()) <= 1 or bool(_ON_BEHALF.fullmatch(tail.strip())))
+        # (or described: "Phó Chính trị viên Đại đội, người được chi ủy phân công chuẩn bị từ đầu tháng,")
+        limit = 20 if re.search(r",\s*người (?:được|đã)\s", role) else 10
+        return 1 <= len(role.split()) <= limit and (len(tail.split()) <= 1 or bool(_ON_BEHALF.fullmatch(tail.strip())))
     return True
 
 
@@ -699,8 +703,9 @@ def _clause_kinds(text: str, folded: str, sent: _Sentence, kind: str | None,
             if cur is not None and _RANK[k] <= _RANK[cur] and (k not in allowed or k == cur):
                 continue
             # (room for a member named with a rank and two offices: "…, rồi mời đồng chí Thượng úy A, Phó Bí thư Chi
-            # bộ, Đại đội trưởng, trình bày báo cáo chuyên đề")
-            m = rx.search(folded, begin, min(sent.end, begin + 130))
+            # bộ, Đại đội trưởng, trình bày báo cáo chuyên đề", or described: "…, người được chi ủy phân công chuẩn
+            # bị từ đầu tháng, trình bày …")
+            m = rx.search(folded, begin, min(sent.end, begin + 170))
             if m and not _spans_break(rx, folded, sent.start, br.start(), m.start()):
                 hits.append((m.start(), -len(m.group()), k, m.end()))  # (the longer cue at one place)
         for at, _length, k, cue_end in sorted(hits):

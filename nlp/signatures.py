@@ -192,9 +192,16 @@ _SIGNED_MENTION = re.compile(
     r"(?<![^\W_])(?P<label>thu[ ]ky|chu[ ]tri|chu[ ]toa|nguoi[ ]ghi[ ]bien[ ]ban|tk|ct)(?:[ ]ky(?:[ ]ten)?)?"
     r"(?:[ \t]*\([^()\n]{0,30}\))?"  # (a template's hint left in: "Thư ký (ký, ghi rõ họ tên)<TAB>A - đã ký")
     r"[ \t]*[:\-–]?[ \t]*"
-    r"(?:(?:dong[ ]chi|d[ ]?/[ ]?c)[ ]+)?(?P<name>[^\W\d_]+(?:[ ][^\W\d_]+){1,4})[ \t]*"
+    r"(?:(?:dong[ ]chi|d[ ]?/[ ]?c)[ ]+)?(?P<name>[^\W\d_]+(?:['’][^\W\d_]+)?(?:[ ][^\W\d_]+){1,4})[ \t]*"
     r"(?:\([ \t]*da[ ]ky(?:[ ](?:so|ten))?[ \t]*\)|[-–,][ \t]*da[ ]ky\b|(?:[✅✓✔☑]|(?<=\w)[ \t])[ \t]*da[ ]ky\b)"
 )
+
+
+# (or a form's box ticked, the mark before the name: "[x] Chủ trì đã ký bản in: Lê Quang Vinh")
+_SIGNED_FIRST = re.compile(
+    r"(?<![^\W_])(?P<label>thu[ ]ky|chu[ ]tri|chu[ ]toa|nguoi[ ]ghi[ ]bien[ ]ban)[ ]da[ ]ky"
+    r"(?:[ ](?:ban[ ](?:in|giay|goc)|vao[ ]ban[ ]in|so))?[ \t]*[:\-–][ \t]*(?:(?:dong[ ]chi|d[ ]?/[ ]?c)[ ]+)?"
+    r"(?P<name>[^\W\d_]+(?:['’][^\W\d_]+)?(?:[ ][^\W\d_]+){1,4})")
 
 
 # A typist's note of the signatures in the book copied: "(Trong sổ: ô "THƯ KÝ" có chữ ký, tên Huỳnh Ngọc Bích; ô
@@ -242,7 +249,7 @@ def read_signatures(text: str, folded: str) -> tuple[Signatures, str | None, str
     for role, (yes, name) in _noted_signatures(text, folded, tail).items():
         if yes and not signed[role]:
             signed[role], names[role] = True, names[role] or name
-    for m in _SIGNED_MENTION.finditer(folded, tail):
+    for m in [*_SIGNED_MENTION.finditer(folded, tail), *_SIGNED_FIRST.finditer(folded, tail)]:
         role = _role(m.group("label"))
         name = clean_name(text[m.start("name") : m.end("name")])
         if role and not signed[role] and name and text[m.start("name")].isupper() and not _LABELS.search(m["name"]):

@@ -36,6 +36,8 @@ _PERIOD_AFTER = re.compile(r"\s*\(?\s*(?:buoi\s+)?(sang|trua|chieu|toi|dem)\b")
 _PERIOD_BEFORE = re.compile(r"\b(?:buoi\s+)?(sang|trua|chieu|toi)\b(?!\s+(?:nay|qua|mai))[^.;\n]{0,40}$")
 _CLAUSE_END = re.compile(r"[.;\n](?!\d)")
 _FILED = re.compile(r"(?:\b(?:gui|nhap|in|luu|xuat|tao|cap\s+nhat|dong\s+bo)\s+(?:luc|vao|ngay)|\bdau\s+thoi\s+gian"
+                    # (a form's receipt: "Phản hồi của bạn đã được ghi lại lúc 24/05/2023 17:02")
+                    r"|\b(?:ghi\s+lai|ghi\s+nhan|tiep\s+nhan)\s+(?:luc|vao)"
                     # ("In từ phần mềm ngày 04/12/2017 08:52")
                     r"|\bin\s+tu\s+(?:phan\s+mem|he\s+thong)\s+(?:luc|vao|ngay)"
                     r"|\bgui(?:\s+[a-z]+){1,6}?\s+luc"  # ("… gửi qua biểu mẫu trực tuyến lúc 21:37 ngày 18/11")

@@ -1628,6 +1628,8 @@ def test_a_notebooks_counts_as_a_ratio_present_or_a_list_under_a_label(counts: s
                      "trống, chưa ký.]\n", (False, True), id="a-typists-note-of-a-blank-signature"),
         pytest.param("Họp xong lúc 15 giờ.\n(Đồng chí chủ trì sẽ ký sau khi đi công tác về.)\n\nTHƯ KÝ\n(đã ký)\n"
                      "Lù Thị Sen\n", (False, True), id="a-signature-promised-is-none-yet"),
+        pytest.param("Kết thúc: 16 giờ.\n\nChữ ký *\n[x] Chủ trì đã ký bản in: Y Bhim Mlô\n[x] Thư ký đã ký bản in: "
+                     "H'Dung Êban\n", (True, True), id="a-forms-boxes-ticked-with-the-names"),
     ],
 )
 def test_signatures(text, expected):
@@ -3343,3 +3345,18 @@ def test_a_dictated_year_read_digit_by_digit() -> None:
                       ("ngày ba tháng bảy năm hai không hai mốt", "2021-07-03")):
         text = f"biên bản sinh hoạt chi bộ\n\nhôm nay {said} lúc tám giờ tại nhà văn hóa chi bộ tổ chức họp\n"
         assert meeting(text).date == iso
+
+
+def test_a_forms_receipt_time_is_no_meeting_time() -> None:
+    text = ("BIÊN BẢN SINH HOẠT CHI BỘ\nPhản hồi của bạn đã được ghi lại lúc 12/03/2024 21:40\n\n"
+            "Ngày sinh hoạt *\n12/03/2024\n\nGiờ bắt đầu *\n19:30\n\nGiờ kết thúc *\n21:10\n")
+    m = analyze(text).meeting
+    assert (m.start_time, m.end_time) == ("19:30", "21:10")
+
+
+def test_a_literary_record_tells_where_and_how_many() -> None:
+    text = ("BIÊN BẢN\nHỌP CHI BỘ THÁNG BA\n\nĐúng 7 giờ tối ngày 12 tháng 3 năm 2019, khi gió biển đã lặng, Chi bộ "
+            "Khu phố 2 chúng tôi lại quây quần họp phiên thường kỳ tháng Ba tại hội trường khu phố 2.\n\n"
+            "Chi bộ có cả thảy 21 đảng viên, hôm nay có mặt 20 đồng chí.\n")
+    m = meeting(text)
+    assert (m.place, m.attendance.total, m.attendance.present) == ("hội trường khu phố 2", 21, 20)

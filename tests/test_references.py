@@ -447,3 +447,18 @@ def test_state_code_broken_across_lines_after_a_separator() -> None:
 
 def test_guiding_a_village_is_no_guidance_cited() -> None:
     assert codes("Đ/c A đề nghị mỗi đảng viên nhận hướng dẫn 1 buôn, đ/c B nhận hướng dẫn 2 bản.") == []
+
+
+@pytest.mark.parametrize(("said", "codes"), [
+    ("đồng chí bí thư quán triệt chỉ thị năm mươi của ban bí thư về sinh hoạt chi bộ", ["50-CT/TW"]),
+    ("tiếp tục thực hiện chỉ thị không năm của bộ chính trị", ["05-CT/TW"]),
+    ("nhắc lại quy định số bốn mươi bảy về những điều đảng viên không được làm", ["47-QĐ/TW"]),
+    ("theo hướng dẫn bốn mươi hai của ban tổ chức trung ương", ["42-HD/BTCTW"]),
+    ("quy định một trăm hai mươi tư của bộ chính trị về giám sát", ["124-QĐ/TW"]),
+    # a count, a vote and a year are no numbers of a document
+    ("chi bộ thông qua nghị quyết hai mươi ba trên hai mươi ba đồng chí tán thành", []),
+    ("biểu quyết nghị quyết ba mươi đồng chí nhất trí", []),
+    ("thực hiện nghị quyết năm 2024 của chi bộ", []),
+])
+def test_a_documents_number_said_in_words(said: str, codes: list[str]) -> None:
+    assert [r.code for r in find_references(said, on_date="2025-12-10")] == codes

@@ -1773,3 +1773,24 @@ def test_the_last_signers_label_over_a_name_is_no_field() -> None:
             "đồng chí Hải tuyên bố lý do thông qua chương trình\n\nđồng chí Hải kết luận chi bộ làm tốt\n\n"
             "người ghi biên bản\nVõ Thị Mai\n")
     assert [s.kind for s in analyze(text).sections][:2] == ["opening", "conclusion"]
+
+
+def test_dictated_items_numbered_by_a_word_with_their_text_run_on() -> None:
+    text = ("đồng chí bí thư tuyên bố lý do thông qua chương trình\n\nmột thông tin thời sự. đồng chí Hoa thông tin "
+            "giá xăng tăng tỉnh mở rộng quốc lộ\n\nhai đánh giá tháng chín. xã hoàn thành thu hoạch lúa mùa sớm hơn "
+            "năm trước mười ngày các hộ đều bán được giá\n\nba thảo luận. có bốn đồng chí phát biểu\n")
+    assert kinds(text) == ["opening", "news", "review", "discussion"]
+    assert kinds("Phần mở đầu : Bí thư nêu lý do.\n\nTóm tắt nội dung chuyên đề : Đồng chí Lan trình bày: "
+                 "ba điểm mới.\n", "thematic") == ["opening", "topic"]
+
+
+def test_literary_minutes_name_their_parts_in_their_own_words() -> None:
+    text = ("Đồng chí Bí thư nói rõ mục đích, yêu cầu của buổi sinh hoạt, và sau khi chi bộ nhất trí chương trình, "
+            "mời đồng chí Thiếu úy Hồ Văn Lực, Trợ lý Tuyên huấn, người được chi ủy phân công chuẩn bị từ giữa tháng "
+            "trước, trình bày chuyên đề \"Giữ gìn phẩm chất Bộ đội Cụ Hồ\".\n\nBàn bạc về chuyên đề ấy, chi bộ có "
+            "đến 7 ý kiến, người nói chuyện kỷ luật, người nói chuyện mạng xã hội.\n\nSau cùng, đồng chí Bí thư đúc "
+            "kết lại, rằng chuyên đề thiết thực.\n")
+    assert kinds(text, "thematic") == ["opening", "topic", "discussion", "conclusion"]
+    text = ("Đồng chí Bí thư nêu lý do.\n\nKiểm điểm lại tháng Tư, chi bộ thấy mình đã làm được mấy việc. Riêng việc "
+            "học tập và làm theo tấm gương Bác, chi bộ biểu dương đồng chí Lan.\n")
+    assert kinds(text) == ["opening", "review", "hcm_study"]
