@@ -16,6 +16,7 @@ from nlp.normalize import (
     unmail,
     unmark,
     unpaginate,
+    unpipe,
     unquote_cells,
     unspeck,
     unstrike,
@@ -48,6 +49,7 @@ def analyze(text: str, source: Source | None = None) -> Report:
     norm = unstrike(norm)  # a transcription's crossed-out words: "Có mặt: (xóa: 22) 21 đ/c"
     norm = unform(norm)  # an online form's answers (">> …") under their questions
     norm = unbox(norm)  # a table drawn with box characters ("│ Có mặt │ 21 │") as one with bars
+    norm = unpipe(norm)  # a table of the fields or of the agenda drawn with bars: labelled lines
     norm = unquote_cells(norm)  # a spreadsheet's quoted cells pasted as text
     norm = label_bars(norm)  # a form exported one "Label | value" per line
     norm = rejoin_rows(norm)  # a table pasted one cell per line: one row per line again

@@ -403,6 +403,58 @@ _BOX_DRAWING = {c: ("|" if c in "│┃║╎╏┆┇┊┋" else "-") for c in
 _BOX_TABLE = str.maketrans(_BOX_DRAWING)
 
 
+# A table of the meeting's fields or of its agenda drawn with bars (Markdown, or a Word table pasted): "| Hạng mục |
+# Nội dung |" over "| Thời gian | Bắt đầu lúc 16 giờ 30 … |", "| TT | Nội dung | Diễn biến |" over "| 2 | Thông tin
+# thời sự | Việt Nam … |" and the cell's wrapped lines "|    |     | huyết tăng mạnh … |".
+_PIPE_ROW = re.compile(r"(?m)^[ \t]*\|(?P<cells>[^\n]*)\|[ \t]*$")
+_PIPE_RULE = re.compile(r"[ \t|:+-]*-{3,}[ \t|:+-]*")
+_FIELD_HEAD = re.compile(r"(?i)^(?:hạng mục|nội dung|mục|thông tin|trường thông tin|tiêu chí|phần|nội dung sinh hoạt)$")
+
+
+def unpipe(text: str) -> str:
+    """A field or agenda table drawn with bars read as labelled lines (same length, every word in place): its
+    bars blanked, the row's number followed by ".", its label by ":"; the header and the rule under it blanked.
+    Other tables (a list of members, say) are left to the readers of tables."""
+    if "|" not in text:
+        return text
+    out = list(text)
+    rows = list(_PIPE_ROW.finditer(text))
+    i = 0
+    while i < len(rows):
+        head = rows[i]
+        cells = [c.strip() for c in head["cells"].split("|")]
+        names = [c for c in cells if c]
+        label_at = next((k for k, c in enumerate(cells) if _FIELD_HEAD.match(c)), None)
+        if label_at is None or label_at > 1 or len(names) < 2:
+            i += 1
+            continue
+        j = i + 1
+        while j < len(rows) and text.count("\n", rows[j - 1].end(), rows[j].start()) <= 1:
+            j += 1  # the table's rows: one after another
+        if j - i < 4:
+            i = j
+            continue
+        for row in rows[i:j]:
+            a = row.start()
+            line = text[a : row.end()]
+            if row is head or _PIPE_RULE.fullmatch(line):
+                out[a : row.end()] = " " * len(line)
+                continue
+            bars = [a + k for k, ch in enumerate(line) if ch == "|"]
+            parts = [(bars[k] + 1, bars[k + 1]) for k in range(len(bars) - 1)]
+            for b in bars:
+                out[b] = " "
+            for k, (x, y) in enumerate(parts[: len(parts) - 1]):
+                cell = text[x:y]
+                if not cell.strip():
+                    continue
+                end = x + len(cell.rstrip())
+                if end < y:  # the cell's own space after it takes the mark
+                    out[end] = "." if k < label_at and cell.strip().isdigit() else ":" if k == label_at else out[end]
+        i = j
+    return "".join(out)
+
+
 def unbox(text: str) -> str:
     """A table drawn with box characters as one with bars and dashes (same length).
 

@@ -201,3 +201,22 @@ def test_an_emoji_between_two_sentences_reads_as_their_stop() -> None:
 
     assert unspeck("chi bộ thống nhất 👌 Đồng chí Hà báo cáo") == "chi bộ thống nhất . Đồng chí Hà báo cáo"
     assert unspeck("Lò Văn Ban ✅ đã ký") == "Lò Văn Ban   đã ký"
+
+
+def test_a_field_and_agenda_table_drawn_with_bars_reads_as_labelled_lines() -> None:
+    from nlp.normalize import unpipe
+
+    table = ("| Hạng mục | Nội dung |\n|---|---|\n| Địa điểm | Hội trường thôn 4 |\n| Chủ trì | Đ/c Lò Văn Pọm |\n"
+             "| Thư ký | Đ/c Cà Thị Ơn |\n\n| TT | Nội dung | Diễn biến |\n|----|----|----|\n"
+             "| 1 | Khai mạc | Đ/c Pọm nêu lý do, chi bộ nhất trí. |\n"
+             "| 2 | Thông tin thời sự | Giá ngô tăng, xã làm |\n"
+             "|   |          | đường mới qua bản. |\n| 3 | Kết luận | Đ/c Pọm kết luận. |\n")
+    out = unpipe(table)
+    assert len(out) == len(table)
+    assert "Địa điểm:" in out and "2.  Thông tin thời sự:" in out and "|" not in out
+    assert [s.kind for s in analyze("BIÊN BẢN SINH HOẠT CHI BỘ\n\n" + table).sections] == [
+        "opening", "news", "conclusion"]
+    # a list of members is left to the table readers
+    members = ("| TT | Họ tên | Có mặt |\n|---|---|---|\n| 1 | Lò Văn Pọm | x |\n| 2 | Cà Thị Ơn | x |\n"
+               "| 3 | Lò Thị Ún | x |\n")
+    assert unpipe(members) == members
