@@ -460,7 +460,9 @@ _LEAD = re.compile(
     r"(?:(?:(?:chuyen|buoc|tiep|di)\s+(?:sang|qua|den|toi)(?:\s+phan)?|(?:sang|qua)\s+(?:den|toi)\s+phan"
     r"|(?:sang|qua|den|toi|o|trong|tai)\s+phan)"
     r"(?:\s+thu\s+[a-z]+|\s+viec)?(?:\s+la)?[\s,:]+)?"  # ("Chuyển sang việc kiểm điểm kết quả …")
-    r"(?:(?:ve\s+viec|ve|noi dung|tt)\s+)?")  # ("TT thời sự: …", thông tin typed short; "Về việc học tập …")
+    r"(?:(?:ve\s+viec|ve|noi dung|tt)\s+)?"  # ("TT thời sự: …", thông tin typed short; "Về việc học tập …")
+    # (a filler said first: "Dạ đồng chí Hậu tuyên bố lý do …")
+    r"(?:(?:da|o|u|vang)[\s,]+(?=dong\s+chi|d\s*/\s*c|chi\s+bo|tiep|sau|ve|phan))?")
 _ITEM_START = re.compile(r"[a-zđ][.)]\s")  # a lettered list item
 # a line typed in lower case on a phone that still opens a part: the tally of a vote, the end of the meeting
 # ("biểu quyết 11/11 nhất trí", "kết thúc 20h45. tk đọc lại bb") — never the wrapped tail of the line before
@@ -904,7 +906,9 @@ def _signature_start(text: str, folded: str, lines: list[_Line], after: int) -> 
 # "… thông qua chương trình: 1. Thông tin thời sự; 2. Đánh giá tháng 12; 3. Nhiệm vụ tháng 01; 4. Thảo luận, biểu quyết.
 # Chi bộ nhất trí chương trình.": the agenda's items in running text open no part
 _INLINE_AGENDA = re.compile(r"thong\s+qua\s+(?:noi\s+dung\s+)?chuong\s+trinh[^:.;\n]{0,60}:\s*")
-_AGENDA_END = re.compile(r"\n\s*\n|(?<![\d\s])\.(?:\s|$)|;\s+(?=(?:chi\s+bo|dang\s+vien|cac\s+dong\s+chi)\s)")
+_AGENDA_END = re.compile(r"\n\s*\n|(?<![\d\s])\.(?:\s|$)|;\s+(?=(?:chi\s+bo|dang\s+vien|cac\s+dong\s+chi)\s)"
+                         # (or the next line a part labelled with its text: "Thông tin thời sự: giá lúa tăng …")
+                         r"|\n(?=[ \t]*[^\n:;,.]{3,60}:[ \t]*[^\s\d][^\n]{30})")
 
 
 def _inline_agendas(folded: str) -> list[tuple[int, int]]:

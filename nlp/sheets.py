@@ -46,6 +46,9 @@ def _rows(body: str, delimiter: str) -> list[list[str]] | None:
 
 def _header(cells: list[str]) -> bool:
     """Column names: short, mostly filled, mostly words."""
+    if len(cells) > 2 and not cells[-1] and any(_LABEL_COLUMN.match(c) for c in cells):
+        while len(cells) > 2 and not cells[-1]:
+            cells = cells[:-1]  # (the sheet's empty columns to the right: '"Nội dung","Chi tiết",,')
     named = [c for c in cells if c]
     return (
         # (one spacer column left unnamed: "Thông tin;Giá trị;;Ghi chú")

@@ -1794,3 +1794,16 @@ def test_literary_minutes_name_their_parts_in_their_own_words() -> None:
     text = ("Đồng chí Bí thư nêu lý do.\n\nKiểm điểm lại tháng Tư, chi bộ thấy mình đã làm được mấy việc. Riêng việc "
             "học tập và làm theo tấm gương Bác, chi bộ biểu dương đồng chí Lan.\n")
     assert kinds(text) == ["opening", "review", "hcm_study"]
+
+
+def test_dictated_fillers_and_a_part_named_without_a_comma() -> None:
+    text = ("Dạ đồng chí Sơn tuyên bố lý do, thông qua chương trình.\n\nVề thời sự đồng chí Mai đọc tin: giá cà phê "
+            "tăng.\n")
+    assert kinds(text) == ["opening", "news"]
+
+
+def test_an_agenda_adopted_does_not_swallow_the_parts_labelled_under_it() -> None:
+    text = ("Tuyên bố lý do, thông qua chương trình: chi bộ nhất trí chương trình (Lê Văn An)\n"
+            "Thông tin thời sự: giá cà phê tăng mạnh, huyện khởi công cầu mới qua sông (Hồ Thị Hoa)\n"
+            "Thảo luận: đ/c Tín đề nghị làm lại đường, đ/c Hà đề nghị lắp thêm đèn (Đảng viên)\n")
+    assert kinds(text) == ["opening", "news", "discussion"]

@@ -180,3 +180,26 @@ def test_a_quoted_dateline_a_spacer_column_and_the_agenda_under_the_fields() -> 
     assert (r.meeting.organization, r.meeting.place, r.meeting.chair) == (
         "Chi bộ thôn Bến Đò", "Nhà văn hóa thôn Bến Đò", "Lương Văn Kiên")
     assert [s.kind for s in r.sections][:3] == ["opening", "news", "conclusion"]
+
+
+def test_two_tables_in_one_sheet_with_empty_columns_to_the_right() -> None:
+    sheet = "\n".join([
+        '"ĐẢNG BỘ XÃ ĐẠI LÀO",,,"ĐẢNG CỘNG SẢN VIỆT NAM"',
+        '"CHI BỘ THÔN 7",,,"Đại Lào, ngày 09 tháng 4 năm 2024"',
+        ",,,",
+        '"BIÊN BẢN SINH HOẠT CHI BỘ THÁNG 4/2024",,,',
+        '"BẢNG 1. THÔNG TIN CHUNG",,,',
+        '"Nội dung","Chi tiết",,',
+        '"Địa điểm","Nhà văn hóa thôn 7",,',
+        '"Chủ trì","Đ/c K\'Bình - Bí thư",,',
+        '"Thư ký","Đ/c Ka Thị Hương",,',
+        '"Tổng số đảng viên","15",,',
+        '"Có mặt","15",,',
+        ",,,",
+        '"STT","Nội dung","Người thực hiện","Ghi chú"',
+        '"1","Nêu lý do, thông qua chương trình","K\'Bình",""',
+        '"2","Thông tin thời sự: giá cà phê tăng mạnh, xã làm đường liên thôn mới","Ka Thị Hương",""',
+    ]) + "\n"
+    r = analyze(sheet)
+    assert (r.meeting.place, r.meeting.attendance.present) == ("Nhà văn hóa thôn 7", 15)
+    assert [s.kind for s in r.sections][:2] == ["opening", "news"]
