@@ -566,6 +566,10 @@ _SPELLED_DOC = re.compile(rf"(?<![a-z]){_DOC_NAME}[ ]+(?:so[ ]+)?(?P<n>{_NUM_WOR
                           rf"(?![ ]+(?:dong chi|d/c|dang vien|nguoi|phieu|phan tram)\b)")
 
 
+_SAID_NUMBER = re.compile(r"(?i)(?:thị|quyết|định|luận|dẫn|tri|hoạch)\s+(?:số\s+)?(?:một|hai|ba|bốn|tư|năm|sáu|bảy|tám"
+                          r"|chín|mười|không)\b")
+
+
 def _spelled_number(words: list[str]) -> int | None:
     """1–999 from number words read digit by digit ("khong nam" → 5) or said ("mot tram hai muoi tu" → 124)."""
     if words[0] == "khong":  # "không năm": the number's leading zero said
@@ -603,6 +607,8 @@ def digits_for_spelled_numbers(text: str) -> str:
     >>> digits_for_spelled_numbers("quán triệt chỉ thị năm mươi mốt và quy định một trăm hai mươi tư")
     'quán triệt chỉ thị 51          và quy định 124                 '
     """
+    if not _SAID_NUMBER.search(text):
+        return text  # (most records write their numbers in digits)
     folded = "".join((strip_marks(c).lower() or c)[:1] for c in text).replace("đ", "d")
     out: list[str] | None = None
     for m in _SPELLED_DOC.finditer(folded):
