@@ -216,7 +216,9 @@ _WITHOUT_WORDS = re.compile(r"(?:khong|\bhong|\bko)\s+(?:co\s+)?(?:ro\s+)?(?:ly\
 # "Vắng: A (ốm), B", "Danh sách đảng viên vắng:": the absentees' list without a count.
 _ABSENT_LIST = re.compile(
     r"(?:danh\s+sach\s+(?:dang\s+vien\s+|dong\s+chi\s+)?)?vang(?:\s+mat)?(?:\s+(?:co|khong)\s+ly\s+do)?\s*:\s*"
-    r"(?=[^\d\s])")
+    r"(?=[^\d\s])"
+    # (told in a sentence: "…, có mặt 17 đồng chí, chỉ vắng đồng chí Tôn Nữ Thị Hòa vì …")
+    r"|(?<=\s)vang(?:\s+mat)?\s+(?=(?:dong\s+chi|d\s*/\s*c)\s+[a-z])")
 _NAMES_LINE = re.compile(
     r"\s*[-+•*]?\s*(?:ho\s+(?:va\s+)?ten|ten\s+(?:dang\s+vien|dong\s+chi|dv)|danh\s+sach|gom|cu\s+the)[^\n:]{0,30}:")
 _ABSENT_NAMES_LINE = re.compile(
@@ -1605,17 +1607,22 @@ def _read_attendance(text: str, folded: str, limit: int) -> Attendance:
         if expected_written is None and exempt is None:
             expected_written = of
     anchors = [m.start() for m in (m_abs, m_with, m_without) if m]
+    in_sentence = False  # the absentees named in a sentence, with no label: "…, chỉ vắng đồng chí A vì …"
     if not anchors:
         m_list = _ABSENT_LIST.search(folded, 0, limit)
         if m_list and not re.search(r"(?:khong|phai|can)\s+$", folded[max(0, m_list.start() - 7) : m_list.start()]):
             anchors = [m_list.start()]
+            in_sentence = ":" not in m_list.group()
     absentees: tuple[str, ...] = ()
     if c_from is not None:
         anchors = [c_from]
+        in_sentence = False
     if rows:
         absentees = tuple(name for name, k, _ in rows if k in ("absent", "with", "without"))
     if anchors and not rows:
         c_start, c_end = _absent_clause(folded, min(anchors), text)
+        stop = re.compile(r"\.(?:\s|$)").search(folded, c_start, c_end) if in_sentence else None
+        c_end = stop.start() if stop else c_end  # (its sentence only: not "… về quê. Đồng chí Hà nêu lý do")
         clause = folded[c_start:c_end]
         absentees = _absentees(text, folded, c_start, c_end, absent)
         if c_from is not None and c_from == note_at:

@@ -3360,3 +3360,10 @@ def test_a_literary_record_tells_where_and_how_many() -> None:
             "Chi bộ có cả thảy 21 đảng viên, hôm nay có mặt 20 đồng chí.\n")
     m = meeting(text)
     assert (m.place, m.attendance.total, m.attendance.present) == ("hội trường khu phố 2", 21, 20)
+
+
+def test_an_absentee_named_in_a_sentence_without_a_label() -> None:
+    text = ("BIÊN BẢN HỌP CHI BỘ\n\nChi bộ có 14 đảng viên, hôm nay có mặt 13 đồng chí, chỉ vắng đồng chí Lò Thị Xuân "
+            "vì đưa con đi viện, đã xin phép chi ủy. Đồng chí Cầm nêu lý do buổi họp.\n")
+    a = meeting(text).attendance
+    assert (a.absent, a.absent_with_reason, a.absentees) == (1, 1, ("Lò Thị Xuân",))
