@@ -123,11 +123,9 @@ _PARTY_HEAD = re.compile(r"[ \t]*(?:CB|ĐB|ĐU|(?i:chi bộ|đảng bộ|đảng
 def _paired_short(text: str, start: int, end: int) -> bool:
     """A short "CB …" or "ĐB …" names a cell only beside the other of the pair on the line above or below (not
     a chat group's name "CB KP4 LINH TÂY")."""
-    above_end = text.rfind("\n", 0, start)
-    above = text[text.rfind("\n", 0, max(0, above_end)) + 1 : max(0, above_end)] if above_end > 0 else ""
-    below_start = text.find("\n", end)
-    below_end = text.find("\n", below_start + 1) if below_start >= 0 else -1
-    below = text[below_start + 1 : below_end if below_end >= 0 else len(text)] if below_start >= 0 else ""
+    lines = text[:end].split("\n")
+    above = lines[-2] if len(lines) > 1 else ""
+    below = text[end:].split("\n", 2)[1] if text.count("\n", end) else ""
     return any(_PARTY_HEAD.match(x) for x in (above, below))
 
 

@@ -22,6 +22,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from nlp import catalogue, codes
+from nlp.cues import fold
 from nlp.dates import DATE, parse_date
 from nlp.models import CatalogueEntry, Reference
 from nlp.normalize import strip_marks
@@ -609,7 +610,7 @@ def digits_for_spelled_numbers(text: str) -> str:
     """
     if not _SAID_NUMBER.search(text):
         return text  # (most records write their numbers in digits)
-    folded = "".join((strip_marks(c).lower() or c)[:1] for c in text).replace("đ", "d")
+    folded = fold(text)
     out: list[str] | None = None
     for m in _SPELLED_DOC.finditer(folded):
         n = _spelled_number(m.group("n").split())
