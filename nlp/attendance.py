@@ -1351,7 +1351,33 @@ def _tab_rows_as_labels(s: str) -> str:
 
 def _counts_rows_as_labels(s: str) -> str:
     """Counts tables one count per row, between bars or tabs, as "label: number; note" (same length)."""
-    return _tab_rows_as_labels(_bar_rows_as_labels(_split_rows_as_totals(s)))
+    return _tab_rows_as_labels(_bar_rows_as_labels(_split_rows_as_totals(_slashed_counts(s))))
+
+
+# a form's one question for several counts, its answer the counts in the same order: "Tổng số đảng viên / miễn
+# sinh hoạt / có mặt / vắng *" over "26 / 2 / 22 / 2" (or after it: "… / vắng : 26 / 2 / 22 / 2")
+_SLASHED_LABELS = re.compile(r"(?m)^[ \t]*(?P<labels>[^\W\d_][^/\n:\d]{1,40}"
+                             r"(?:[ \t]*/[ \t]*[^\W\d_][^/\n:\d]{1,40}){2,7})"
+                             r"[ \t]*[*:]?[ \t]*\n?[ \t]*(?P<counts>\d{1,3}(?:[ \t]*/[ \t]*\d{1,3}){2,7})[ \t]*$")
+
+
+def _slashed_counts(s: str) -> str:
+    """The labels and their counts joined as "Tổng số đảng viên: 26; miễn sinh hoạt: 2; …" (same length)."""
+    if "/" not in s:
+        return s
+    out = None
+    for m in _SLASHED_LABELS.finditer(s):
+        labels = [x.strip().rstrip("*").strip() for x in m["labels"].split("/")]
+        counts = [x.strip() for x in m["counts"].split("/")]
+        if len(labels) != len(counts) or not any(_COLUMN.search(fold(x)) for x in labels):
+            continue
+        said = "; ".join(f"{label}: {n}" for label, n in zip(labels, counts, strict=True)) + "."
+        width = m.end() - m.start()
+        if len(said) > width:
+            continue
+        out = list(s) if out is None else out
+        out[m.start() : m.end()] = list(said.ljust(width))
+    return s if out is None else "".join(out)
 
 
 # "| Nội dung | Chính thức | Dự bị | Cộng |": each count told for the official and the probationary members
@@ -1642,6 +1668,9 @@ def _read_attendance(text: str, folded: str, limit: int) -> Attendance:
             if below is not None:
                 n_start, n_end = _absent_clause(folded, below.start(), text)
                 absentees = _absentees(text, folded, n_start, n_end, absent)
+                if len(absentees) == absent:  # (their reasons on that line too: "Nguyễn Văn A (nằm viện), …")
+                    c_start, c_end = n_start, n_end
+                    clause = folded[c_start:c_end]
         # reasons written per absentee, not a form's labels ("Vắng có lý do: …… đồng chí")
         n_with = sum(1 for m in _WITH_REASON_WORDS.finditer(clause) if not _LABEL_COLON.match(clause, m.end()))
         n_without = sum(1 for m in _WITHOUT_WORDS.finditer(clause) if not _LABEL_COLON.match(clause, m.end()))

@@ -411,6 +411,21 @@ _PIPE_RULE = re.compile(r"[ \t|:+-]*-{3,}[ \t|:+-]*")
 _FIELD_HEAD = re.compile(r"(?i)^(?:hạng mục|nội dung|mục|thông tin|trường thông tin|tiêu chí|phần|nội dung sinh hoạt)$")
 
 
+def _counts_table(rows: list[re.Match[str]], label_at: int) -> bool:
+    """Counts in several columns ("| Có mặt | 14 | 2 | 16 |" under "Chính thức | Dự bị | Cộng"): the readers of
+    tables take the total's column."""
+    numeric = 0
+    for row in rows:
+        cells = [c.strip() for c in row["cells"].split("|")][label_at + 1 :]
+        numeric += sum(1 for c in cells if re.fullmatch(r"\d{1,3}", c)) >= 2
+    return numeric >= max(2, len(rows) // 2)
+
+
+def _between_rows(gap: str) -> bool:
+    lines = gap.split("\n")[1:-1]
+    return len(lines) <= 1 and all(_PIPE_RULE.fullmatch(ln) for ln in lines)
+
+
 def unpipe(text: str) -> str:
     """A field or agenda table drawn with bars read as labelled lines (same length, every word in place): its
     bars blanked, the row's number followed by ".", its label by ":"; the header and the rule under it blanked.
@@ -431,7 +446,13 @@ def unpipe(text: str) -> str:
         j = i + 1
         while j < len(rows) and text.count("\n", rows[j - 1].end(), rows[j].start()) <= 1:
             j += 1  # the table's rows: one after another
-        if j - i < 4:
+        # (or a rule between every two, as a table drawn with box lines is: "├───┼───┤" under each item)
+        k = i + 1
+        while k < len(rows) and _between_rows(text[rows[k - 1].end() : rows[k].start()]):
+            k += 1
+        if sum(1 for x in range(i + 2, k) if text[rows[x - 1].end() : rows[x].start()].strip()) >= 2:
+            j = max(j, k)
+        if j - i < 4 or _counts_table(rows[i + 1 : j], label_at):
             i = j
             continue
         for row in rows[i:j]:

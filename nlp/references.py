@@ -56,7 +56,8 @@ _UNIT = re.compile(
     r"|hộ|gia đình|cháu|em|học sinh|sinh viên|hội viên|đoàn viên|thanh niên|công nhân|xã viên|lượt|nhóm|tổ|ha|km|con"
     # "nhận hướng dẫn 1 buôn", "hướng dẫn 2 lớp": places and groups
     r"|buôn|bản|thôn|xóm|ấp|làng|lớp|đội|bà con|người dân|buổi|trường hợp|việc)"
-    r"(?![\wđ])(?![ ]*\d)",
+    # (not a year after it, in digits or said: "Quy định 101 năm 2012", "… năm hai không mười hai")
+    r"(?![\wđ])(?![ ]*\d)(?![ ]+(?:hai|một)[ ]+(?:không|nghìn|ngàn|chín)(?![\wđ]))",
     re.IGNORECASE,
 )
 
@@ -221,6 +222,7 @@ class _Tail:
     issuer: str | None  # Party issuer named after the number
     state_body: bool  # a State body is named after the number
     term: str | None
+    state: str | None = None  # that body as written ("Thủ tướng Chính phủ")
 
 
 def _read_tail(text: str, end: int, start: int | None = None) -> _Tail:
@@ -244,6 +246,7 @@ def _read_tail(text: str, end: int, start: int | None = None) -> _Tail:
     if iss:
         tail.issuer = _issuer_by_name(iss.group("party")) if iss.group("party") else None
         tail.state_body = iss.group("state") is not None
+        tail.state = iss.group("state")
         tail.term = iss.groupdict().get("term")
     return tail
 
@@ -416,6 +419,9 @@ def _short_codes(types: tuple[str, ...], number: int, issuer: str | None,
             and (on_date is None or catalogue.lookup_canonical(c, on_date) is not None)}
 
 
+_PRIME_MINISTERS = {"Chỉ thị": "CT", "Quyết định": "QĐ"}
+
+
 def _resolve_short(m: re.Match[str], text: str, on_date: str | None,
                    known: _Known, aliases: dict[tuple[str, int], str],
                    state_known: dict[tuple[str, int], list[Reference]] | None = None) -> Reference | None:
@@ -437,6 +443,12 @@ def _resolve_short(m: re.Match[str], text: str, on_date: str | None,
         # "Nghị quyết 68" after "Nghị quyết số 68/NQ-CP … của Chính phủ": the government's, cited above
         cited = next(iter(state.values()))
         return replace(cited, date=tail.date, text=text[m.start() : tail.end], start=m.start(), end=tail.end)
+    if tail.state and canonical in _PRIME_MINISTERS and fold(tail.state).startswith("thu tuong"):
+        # "Chỉ thị 15 của Thủ tướng Chính phủ": the Prime Minister's are numbered without a year, "15/CT-TTg"
+        type_code = _PRIME_MINISTERS[canonical]
+        return Reference(code=f"{number}/{type_code}-TTg", kind="state", number=str(number), type=type_code,
+                         type_name=canonical, issuer="TTg", date=tail.date, text=text[m.start() : tail.end],
+                         start=m.start(), end=tail.end, catalogue=None)
     if tail.state_body or not types:
         return None  # "Chỉ thị 05 của UBND tỉnh" is not a Party document
     if p.alias_before.search(text, max(0, m.start() - 40), m.start()):
@@ -563,7 +575,9 @@ _UNIT_WORDS = {"mot": 1, "hai": 2, "ba": 3, "bon": 4, "tu": 4, "nam": 5, "lam": 
                "tam": 8, "chin": 9}
 _NUM_WORD = r"(?:khong|linh|le|mot|hai|ba|bon|tu|nam|lam|sau|bay|tam|chin|muoi|tram)"
 _SPELLED_DOC = re.compile(rf"(?<![a-z]){_DOC_NAME}[ ]+(?:so[ ]+)?(?P<n>{_NUM_WORD}(?:[ ]+{_NUM_WORD}){{1,5}})"
-                          rf"(?![a-z])(?![ ]+{_NUM_WORD}(?![a-z]))(?![ ]*(?:[a-z]*\d|tren\b|/))"
+                          # (a year said after it: "quy định một trăm linh một năm hai không mười hai")
+                          rf"(?![a-z])(?![ ]+(?!nam[ ]+(?:hai|mot)[ ]+(?:khong|nghin|ngan)\b){_NUM_WORD}(?![a-z]))"
+                          rf"(?![ ]*(?:[a-z]*\d|tren\b|/))"
                           rf"(?![ ]+(?:dong chi|d/c|dang vien|nguoi|phieu|phan tram)\b)")
 
 
@@ -576,6 +590,12 @@ def _spelled_number(words: list[str]) -> int | None:
     if words[0] == "khong":  # "không năm": the number's leading zero said
         rest = words[1:]
         return _UNIT_WORDS.get(rest[0]) if len(rest) == 1 and rest[0] not in ("lam", "tu") else None
+    if (len(words) == 3 and all(w in _UNIT_WORDS or w == "khong" for w in words)
+            and words[0] not in ("lam", "tu", "nam")):
+        return int("".join(str(_UNIT_WORDS.get(w, 0)) for w in words))  # read digit by digit: "một bốn bốn" (144)
+    if (len(words) == 2 and words[0] in _UNIT_WORDS and words[0] not in ("mot", "lam", "tu")
+            and words[1] in _UNIT_WORDS and words[1] != "nam"):
+        return 10 * _UNIT_WORDS[words[0]] + _UNIT_WORDS[words[1]]  # "mươi" left out: "ba lăm" (35), "bốn hai" (42)
     total, i = 0, 0
     if len(words) >= 2 and words[1] == "tram" and words[0] in _UNIT_WORDS:
         total, i = 100 * _UNIT_WORDS[words[0]], 2

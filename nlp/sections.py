@@ -407,7 +407,8 @@ def _read_heading(text: str, folded: str, line: _Line, next_line: _Line | None, 
             if not text[tstart].isupper() and not lower_label:
                 return None
             short = (words <= 14 and not ends_sentence) or (title_text.endswith(":") and words <= 18)
-            if not (short or (colon > 0 and label_words <= 8)):
+            # (a form's long label when the cue opens it: "Văn bản cấp trên được phổ biến, quán triệt: …")
+            if not (short or (colon > 0 and label_words <= (10 if first_cue == tstart else 8))):
                 return None
             if colon > 0 and first_cue > tstart + colon:
                 return None

@@ -21,8 +21,9 @@ from __future__ import annotations
 import csv
 import io
 import re
+from collections import Counter
 
-_DELIMITERS = ("\t", ";", ",")
+_DELIMITERS = ("\t", ";", ",", "|")  # ("|": a sheet copied as padded text, "Địa điểm        |Hội trường …|")
 _DATELINE = re.compile(r"(?i)\bngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}")
 _EMPTY_CELLS = re.compile(r"(?:[;,\t][ ]*)+$")
 _NUMBER = re.compile(r"\s*\d{1,3}[.)]?\s*")
@@ -111,13 +112,30 @@ def _tall(rows: list[list[str]]) -> str:
     return "\n".join(lines)
 
 
+_ITEM_NUMBER = re.compile(r"^\d{1,2}[.)]\s+")
+
+
 def _labelled_rows(rows: list[list[str]]) -> bool:
     """Rows that are mostly a field's name and its value with no header ("Đảng bộ:,ĐẢNG BỘ KHỐI …,,",
     "Giờ bắt đầu,7:30,,"): a sheet of one meeting's fields."""
     filled = [[c for c in r if c] for r in rows]
     pairs = [r for r in filled if len(r) >= 2]
-    named = [r for r in pairs if _label_cell(r[0].rstrip(":")) and len(r[0]) <= 40]
+    # (the agenda's items in the same column, numbered: "1. Mở đầu;Đ/c A tuyên bố lý do …")
+    named = [r for r in pairs if _label_cell(_ITEM_NUMBER.sub("", r[0]).rstrip(":")) and len(r[0]) <= 40]
     return len(named) >= 6 and len(named) >= 0.6 * len(pairs)
+
+
+def _unsplit(rows: list[list[str]]) -> list[list[str]]:
+    """Rows of a sheet saved without quoting its cells: a value with the delimiter in it ("2. Thời sự;Hạn mặn đã qua
+    đỉnh; Quốc hội …;;") is one cell again, the row as wide as most rows."""
+    width = Counter(map(len, rows)).most_common(1)[0][0]
+    out = []
+    for row in rows:
+        extra = len(row) - width
+        if extra > 0 and width >= 2:
+            row = [row[0], "; ".join(c for c in row[1 : 2 + extra] if c), *row[2 + extra :]]
+        out.append(row)
+    return out
 
 
 def _head_row(row: list[str]) -> bool:
@@ -226,8 +244,9 @@ def unsheet(text: str) -> str:
             split = (_rows(stripped, delimiter) or [stripped.split(delimiter)])[0] if stripped else []
             cells = [c.strip().strip('"').strip() for c in split]
             # (the header's two columns in cells: "ĐẢNG BỘ PHƯỜNG PHÚ HỘI;;ĐẢNG CỘNG SẢN VIỆT NAM", '…;"Huế, ngày 18
-            # tháng 4 năm 2024"')
-            header_cells = delimiter in stripped and all(not c or c.isupper() or _DATELINE.search(c) for c in cells)
+            # tháng 4 năm 2024"'; a mark in the place of the motto's column, '*,,,"Hải Đông, ngày …"')
+            header_cells = delimiter in stripped and all(
+                not c or c.isupper() or not re.search(r"[^\W\d_]", c) or _DATELINE.search(c) for c in cells)
             # (a form's title line over its export: "Biểu mẫu: BIÊN BẢN SINH HOẠT CHI BỘ - Bản xuất câu trả lời")
             lone = delimiter not in line and len(line) <= 120 and titles + 1 < len(lines) and delimiter in lines[
                 titles + 1]
@@ -237,6 +256,7 @@ def unsheet(text: str) -> str:
         rows = _rows("\n".join(lines[titles:]), delimiter)
         if rows and not _header(rows[0]) and delimiter != "\t" and _labelled_rows(rows):
             # fields one per row with no names over the columns
+            rows = _unsplit(rows)
             rows = [["Mục", "Nội dung", *["Ghi chú"] * (max(map(len, rows)) - 2)], *rows]
         if not rows or not _header(rows[0]):
             continue

@@ -22,7 +22,7 @@ _TIME = re.compile(
     # a bare "19g" only where a date or part of day follows ("19g ngày 5/11", "8g sáng")
     # (or the sentence ends: "Cuộc họp kết thúc 21g.")
     r"|(?=\s*(?:ngay|sang|chieu|toi|trua|hom|cung|[,(;]|\s\d|\.(?!\d)|$)))"
-    r"|(?P<h4>\d{1,2}):(?P<m4>\d{2})(?![\d:])"
+    r"|(?P<h4>\d{1,2}):(?P<m4>\d{2})(?::00)?(?![\d:])"  # (a sheet's "16:00:00"; not a stamp's "21:14:03")
     r")"
 )
 # After a cue only: "lúc 20.00", "kết thúc lúc 21.45", "Thời gian bắt đầu: 1930 (giờ tàu)", "bắt đầu 1900 LT" —

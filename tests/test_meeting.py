@@ -3367,3 +3367,14 @@ def test_an_absentee_named_in_a_sentence_without_a_label() -> None:
             "vì đưa con đi viện, đã xin phép chi ủy. Đồng chí Cầm nêu lý do buổi họp.\n")
     a = meeting(text).attendance
     assert (a.absent, a.absent_with_reason, a.absentees) == (1, 1, ("Lò Thị Xuân",))
+
+
+def test_a_forms_counts_asked_in_one_question_and_the_absentees_reasons_below() -> None:
+    text = ("Biên bản sinh hoạt chi bộ (biểu mẫu)\n* Bắt buộc\n\n1. Tên chi bộ *\nChi bộ Thôn Đồng Lầy\n\n"
+            "2. Ngày sinh hoạt *\n10/3/2024\n\n"
+            "3. Tổng số đảng viên / miễn sinh hoạt / có mặt / vắng *\n19 / 1 / 16 / 2\n\n"
+            "4. Họ tên đảng viên vắng, lý do\nHà Văn Khương (đi viện), Lục Thị Thơm (đi làm Bắc Giang)\n\n"
+            "5. Thư ký *\nMa Thị Hoa\n")
+    a = analyze(text).meeting.attendance
+    assert (a.total, a.exempt, a.present, a.absent) == (19, 1, 16, 2)
+    assert (a.absent_with_reason, a.absent_without_reason, a.absentees) == (2, 0, ("Hà Văn Khương", "Lục Thị Thơm"))

@@ -220,3 +220,26 @@ def test_a_field_and_agenda_table_drawn_with_bars_reads_as_labelled_lines() -> N
     members = ("| TT | Họ tên | Có mặt |\n|---|---|---|\n| 1 | Lò Văn Pọm | x |\n| 2 | Cà Thị Ơn | x |\n"
                "| 3 | Lò Thị Ún | x |\n")
     assert unpipe(members) == members
+
+
+def test_an_agenda_table_drawn_with_box_lines_under_every_item() -> None:
+    from nlp.normalize import unbox, unpipe
+
+    rule = "├────┼──────────────┼─────────────────────────────┤\n"
+    table = ("┌────┬──────────────┬─────────────────────────────┐\n"
+             "│ TT │ Nội dung     │ Diễn biến                   │\n" + rule
+             + "│ 1  │ Khai mạc     │ Đ/c Vàng A Sình nêu lý do,  │\n"
+             "│    │              │ chi bộ nhất trí chương trình.│\n" + rule
+             + "│ 2  │ Thời sự      │ Mưa đá làm hỏng 12 mái nhà. │\n" + rule
+             + "│ 3  │ Kết luận     │ Đ/c Sình kết luận.          │\n"
+             "└────┴──────────────┴─────────────────────────────┘\n")
+    out = unpipe(unbox(table))
+    assert len(out) == len(table) and "2.   Thời sự:" in out
+    assert [s.kind for s in analyze("BIÊN BẢN SINH HOẠT CHI BỘ\n\n" + table).sections] == [
+        "opening", "news", "conclusion"]
+    # counts told in several columns stay a table for the readers of tables
+    counts = ("+-----------+------------+-------+------+\n| Nội dung  | Chính thức | Dự bị | Cộng |\n"
+              "+-----------+------------+-------+------+\n| Tổng số   | 20         | 1     | 21   |\n"
+              "| Có mặt    | 18         | 1     | 19   |\n| Vắng      | 2          | 0     | 2    |\n"
+              "| Miễn      | 0          | 0     | 0    |\n+-----------+------------+-------+------+\n")
+    assert unpipe(counts) == counts

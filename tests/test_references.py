@@ -455,10 +455,22 @@ def test_guiding_a_village_is_no_guidance_cited() -> None:
     ("nhắc lại quy định số bốn mươi bảy về những điều đảng viên không được làm", ["47-QĐ/TW"]),
     ("theo hướng dẫn bốn mươi hai của ban tổ chức trung ương", ["42-HD/BTCTW"]),
     ("quy định một trăm hai mươi tư của bộ chính trị về giám sát", ["124-QĐ/TW"]),
+    # "mươi" left out, or read digit by digit, as people say numbers quickly
+    ("chi ủy phổ biến kết luận hai mốt của trung ương về chỉnh đốn đảng", ["21-KL/TW"]),
+    ("đảng viên ôn lại quy định ba bảy về những điều không được làm", ["37-QĐ/TW"]),
+    ("đồng chí phó bí thư nhắc quy định một hai bốn về giám sát", ["124-QĐ/TW"]),
+    ("học tập quy định một trăm linh một năm hai không mười hai của ban bí thư", ["101-QĐ/TW"]),
     # a count, a vote and a year are no numbers of a document
     ("chi bộ thông qua nghị quyết hai mươi ba trên hai mươi ba đồng chí tán thành", []),
+    ("kế hoạch năm hai không hai tư của chi bộ", []),
     ("biểu quyết nghị quyết ba mươi đồng chí nhất trí", []),
     ("thực hiện nghị quyết năm 2024 của chi bộ", []),
 ])
 def test_a_documents_number_said_in_words(said: str, codes: list[str]) -> None:
     assert [r.code for r in find_references(said, on_date="2025-12-10")] == codes
+
+
+def test_a_prime_ministers_directive_cited_by_its_number() -> None:
+    assert codes("thực hiện giãn cách theo Chỉ thị 16 của Thủ tướng Chính phủ") == ["16/CT-TTg"]
+    assert codes("theo Quyết định số 90 của Thủ tướng về chương trình") == ["90/QĐ-TTg"]
+    assert codes("Chỉ thị 12 của UBND tỉnh về phòng chống dịch") == []

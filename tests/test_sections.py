@@ -1807,3 +1807,10 @@ def test_an_agenda_adopted_does_not_swallow_the_parts_labelled_under_it() -> Non
             "Thông tin thời sự: giá cà phê tăng mạnh, huyện khởi công cầu mới qua sông (Hồ Thị Hoa)\n"
             "Thảo luận: đ/c Tín đề nghị làm lại đường, đ/c Hà đề nghị lắp thêm đèn (Đảng viên)\n")
     assert kinds(text) == ["opening", "news", "discussion"]
+
+
+def test_a_forms_long_label_opened_by_its_cue() -> None:
+    text = ("BIÊN BẢN SINH HOẠT CHI BỘ\nThông tin thời sự: giá phân bón tăng.\n"
+            "Văn bản cấp trên phổ biến trong kỳ, quán triệt:Quy định 37-QĐ/TW về những điều không được làm.\n"
+            "Đánh giá kết quả tháng 4\n- thu xong quỹ.\n")
+    assert kinds(text, "regular") == ["news", "dissemination", "review"]

@@ -203,3 +203,88 @@ def test_two_tables_in_one_sheet_with_empty_columns_to_the_right() -> None:
     r = analyze(sheet)
     assert (r.meeting.place, r.meeting.attendance.present) == ("Nhà văn hóa thôn 7", 15)
     assert [s.kind for s in r.sections][:2] == ["opening", "news"]
+
+
+def test_a_mark_in_the_mottos_column_above_the_title() -> None:
+    sheet = "\n".join([
+        "ĐẢNG BỘ PHƯỜNG AN LẠC,,,ĐẢNG CỘNG SẢN VIỆT NAM",
+        "CHI BỘ KHU PHỐ 2,,,",
+        '*,,,"An Lạc, ngày 08 tháng 9 năm 2022"',
+        "BIÊN BẢN SINH HOẠT CHI BỘ THÁNG 9/2022,,,",
+        "Mục,Nội dung,Ghi chú,",
+        "Thời gian,19 giờ ngày 08/9/2022,,",
+        "Địa điểm,Văn phòng khu phố 2,,",
+        "Chủ trì,đ/c Lâm Văn Tới,Bí thư,",
+        "Thư ký,đ/c Trịnh Thị Lan,,",
+        "Tổng số đảng viên,17,,",
+        "Có mặt,17,,",
+        "Vắng,0,,",
+        "STT,NỘI DUNG,DIỄN BIẾN,",
+        '1,Mở đầu,"Đ/c Tới tuyên bố lý do, chi bộ thông qua chương trình.",',
+        '2,Thời sự,"Giá xăng giảm, thành phố mở thêm tuyến xe buýt.",',
+        '3,Kết quả tháng 8,"Khu phố vận động 40 hộ đóng quỹ, còn 3 hộ chưa nộp.",',
+        '4,Nhiệm vụ tháng 10,"Tổng vệ sinh hẻm 12, thu quỹ khuyến học.",',
+        '5,Thảo luận,"Đ/c Lan đề nghị gắn đèn hẻm 12.",',
+        '6,Kết luận,"Đ/c Tới kết luận, chi bộ nhất trí.",',
+        '7,Biểu quyết,"17/17 tán thành.",',
+    ]) + "\n"
+    r = analyze(sheet)
+    m = r.meeting
+    assert (m.organization, m.place, m.chair, m.attendance.present) == (
+        "Chi bộ khu phố 2", "Văn phòng khu phố 2", "Lâm Văn Tới", 17)
+    assert [s.kind for s in r.sections][:3] == ["opening", "news", "review"]
+
+
+def test_a_semicolon_sheet_whose_values_keep_their_semicolons_unquoted() -> None:
+    sheet = "\n".join([
+        "ĐẢNG BỘ XÃ PHÚ THUẬN;;;ĐẢNG CỘNG SẢN VIỆT NAM",
+        "CHI BỘ ẤP BÌNH AN;;;Phú Thuận, ngày 11 tháng 7 năm 2023",
+        "BIÊN BẢN SINH HOẠT CHI BỘ THÁNG 7/2023;;;",
+        "Thời gian;19h00 ngày 11/7/2023;;",
+        "Địa điểm;Nhà văn hóa ấp Bình An;;",
+        "Chủ trì;Đ/c Tăng Văn Lộc;Bí thư chi bộ;",
+        "Thư ký;Đ/c Hà Thị Mơ;;",
+        "Tổng số đảng viên;14;;",
+        "Có mặt;13;;",
+        "Vắng;1;đi làm xa;",
+        "1. Mở đầu;Đ/c Lộc tuyên bố lý do; chi bộ thông qua chương trình.;;",
+        "2. Thời sự;Mưa lớn làm sạt lở bờ kênh; giá lúa giảm; xã khánh thành cầu mới.;;",
+        "3. Kết luận;Đ/c Lộc kết luận; giao tổ đảng vận động gia cố bờ kênh.;;",
+        "THƯ KÝ;;;CHỦ TRÌ",
+        "Hà Thị Mơ;;;Tăng Văn Lộc",
+    ]) + "\n"
+    text = unsheet(sheet)
+    assert "2. Thời sự: Mưa lớn làm sạt lở bờ kênh; giá lúa giảm; xã khánh thành cầu mới." in text
+    r = analyze(sheet)
+    assert (r.meeting.place, r.meeting.secretary, r.meeting.attendance.present) == ("Nhà văn hóa ấp Bình An",
+                                                                                    "Hà Thị Mơ", 13)
+    assert [s.kind for s in r.sections][:3] == ["opening", "news", "conclusion"]
+
+
+def test_a_sheet_copied_as_padded_text_with_bars_between_its_columns() -> None:
+    sheet = "\n".join([
+        "ĐẢNG BỘ CÔNG TY MAY HÒA BÌNH |          |ĐẢNG CỘNG SẢN VIỆT NAM",
+        "CHI BỘ XƯỞNG CẮT             |          |",
+        "BIÊN BẢN SINH HOẠT CHI BỘ THÁNG 3/2024|    |",
+        "Hạng mục          |Giá trị                 |Ghi chú",
+        "Thời gian         |14h00 ngày 20/3/2024    |",
+        "Địa điểm          |Nhà ăn ca xưởng Cắt     |",
+        "Chủ trì           |Đ/c Mai Văn Dũng        |Bí thư",
+        "Thư ký            |Đ/c Lưu Thị Nga         |",
+        "Tổng số đảng viên |12                      |",
+        "Có mặt            |11                      |",
+        "Vắng              |1                       |có lý do",
+        "Họ tên vắng       |Phùng Văn Khôi          |nghỉ phép",
+    ]) + "\n"
+    m = analyze(sheet).meeting
+    assert (m.place, m.chair, m.attendance.present, m.attendance.absentees) == (
+        "Nhà ăn ca xưởng Cắt", "Mai Văn Dũng", 11, ("Phùng Văn Khôi",))
+
+
+def test_a_sheets_times_with_seconds_but_not_a_forms_stamp() -> None:
+    m = analyze("\n".join([
+        '"Dấu thời gian","Tên chi bộ","Ngày họp","Giờ bắt đầu","Giờ kết thúc","Địa điểm","Chủ trì","Thư ký"',
+        '"2023/05/09 9:12:47 CH","Chi bộ Tổ dân phố 3","09/05/2023","19:30:00","21:15:00","Nhà văn hóa tổ 3",'
+        '"Đỗ Văn Sang","Lý Thị Hạnh"',
+    ]) + "\n").meeting
+    assert (m.date, m.start_time, m.end_time) == ("2023-05-09", "19:30", "21:15")
