@@ -63,6 +63,8 @@ def words_to_number(words: str) -> int | None:
         return 10 if ws[0] == "muoi" else _UNITS.get(ws[0]) if ws[0] not in ("mo", "lam", "nham") else None
     if ws[0] == "muoi" and len(ws) == 2 and ws[1] in _UNITS and ws[1] not in ("tu", "mo"):
         return 10 + _UNITS[ws[1]]
+    if len(ws) == 2 and ws[0] in ("hai", "ba") and ws[1] in _UNITS and ws[1] != "nam":
+        return _UNITS[ws[0]] * 10 + _UNITS[ws[1]]  # "mươi" left out, as said quickly: "hai bảy" (27), "ba mốt" (31)
     if len(ws) >= 2 and ws[0] in _UNITS and ws[1] == "muoi" and ws[0] not in ("mot", "mo", "lam", "nham"):
         tens = _UNITS[ws[0]] * 10
         if len(ws) == 2:

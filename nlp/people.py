@@ -6,6 +6,7 @@ Labels ("Chủ trì:", "Thư ký:", "Người ghi biên bản:", "Đại biểu 
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from nlp.cues import LABEL, fold, in_facts_paragraph
@@ -71,6 +72,22 @@ def _labelled_name(text: str, folded: str, label: re.Pattern[str]) -> str | None
             name = clean_name(one["name"], 1)  # a small cell's terse record: "CT: đ/c Hùng - BT", "TK: đ/c Lan"
         if name:
             return name
+    return None
+
+
+def _name_after_title(value: str) -> str | None:
+    """A record dictated in lower case names the person by the only capitals on the line, after a title or an
+    office: "bác sĩ chuyên khoa hai Lê Đình Toàn trưởng khoa", "điều dưỡng trưởng Hoàng Thị Thùy"."""
+    words = value.split()
+    for i, w in enumerate(words[:7]):
+        if not w[:1].isupper():
+            if not w.isalpha() or not w.islower():
+                return None
+            continue
+        # (a name's words capitalised, not a heading's capitals: "THƯ KÝ      CHỦ TRÌ")
+        run = list(itertools.takewhile(lambda x: x[:1].isupper() and x != x.upper()
+                                       and x.rstrip(",.;").replace("'", "").isalpha(), words[i : i + 5]))
+        return clean_name(" ".join(run).rstrip(",.;")) if len(run) >= 2 else None
     return None
 
 
@@ -242,7 +259,23 @@ def read_delegates(text: str, folded: str) -> tuple[str, ...]:
 
 def read_chair(text: str, folded: str) -> str | None:
     """The chair's name as the minutes label or describe it."""
-    return _labelled_name(text, folded, _CHAIR_LABEL) or _inline_name(text, folded, _CHAIR_INLINE)
+    return (_labelled_name(text, folded, _CHAIR_LABEL) or _inline_name(text, folded, _CHAIR_INLINE)
+            or _dictated_name(text, folded, "chair"))
+
+
+# a label dictated without its colon at a line's start, the title before the name: "chủ trì bác sĩ Lê Đình Toàn …"
+_DICTATED_LABEL = {
+    "chair": re.compile(r"(?m)^[ \t]*(?:nguoi\s+)?(?:chu\s+tri|chu\s+toa)[ \t]+(?=[a-z])"),
+    "secretary": re.compile(r"(?m)^[ \t]*(?:thu\s+ky|nguoi\s+ghi\s+bien\s+ban)[ \t]+(?=[a-z])"),
+}
+
+
+def _dictated_name(text: str, folded: str, role: str) -> str | None:
+    m = _DICTATED_LABEL[role].search(folded, 0, max(3500, len(folded) // 2))
+    if m is None:
+        return None
+    end = folded.find("\n", m.end())
+    return _name_after_title(text[m.end() : end if end >= 0 else len(text)])
 
 
 # The secretary of a narrative record writes in the first person: "tôi là Trần Thị Hạnh ghi biên bản",
@@ -255,7 +288,7 @@ _SEC_SELF = re.compile(
 def read_secretary(text: str, folded: str) -> str | None:
     """The secretary's (minute-taker's) name."""
     return (_labelled_name(text, folded, _SEC_LABEL) or _self_named(text, folded)
-            or _inline_name(text, folded, _SEC_INLINE))
+            or _inline_name(text, folded, _SEC_INLINE) or _dictated_name(text, folded, "secretary"))
 
 
 def _self_named(text: str, folded: str) -> str | None:

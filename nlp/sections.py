@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 import yaml
@@ -373,7 +373,8 @@ def _heading_comma(folded: str, kind: str, start: int, end: int) -> int | None:
     return comma.end() if comma else None
 
 
-def _read_heading(text: str, folded: str, line: _Line, next_line: _Line | None, caps: bool = False) -> _Heading | None:
+def _read_heading(text: str, folded: str, line: _Line, next_line: _Line | None, caps: bool = False,
+                  lower: bool = False) -> _Heading | None:
     """A kind or container heading on this line, or None when the line is body text."""
     title_end = line.end
     title_text = text[line.title : line.end].strip()
@@ -404,7 +405,7 @@ def _read_heading(text: str, folded: str, line: _Line, next_line: _Line | None, 
         if line.style == "plain":
             # a lower-case line is a label only when the cue opens it: "đánh giá tháng 8: …"
             lower_label = colon > 0 and label_words <= 6 and first_cue == tstart
-            if not text[tstart].isupper() and not lower_label:
+            if not text[tstart].isupper() and not lower_label and not (lower and first_cue == tstart):
                 return None
             short = (words <= 14 and not ends_sentence) or (title_text.endswith(":") and words <= 18)
             # (a form's long label when the cue opens it: "Văn bản cấp trên được phổ biến, quán triệt: …")
@@ -517,6 +518,16 @@ class _Sentence:
     item: bool  # that line is a list item
 
 
+@lru_cache(maxsize=8)
+def _unpunctuated(text: str) -> bool:
+    """A record dictated line by line with no stops ("xuống dòng" said for each): every line break ends a sentence."""
+    lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
+    if len(lines) < 8:
+        return False
+    stops = sum(1 for ln in lines if ln[-1] in ".:;!?") + len(re.findall(r"[.!?](?=\s)", text))
+    return stops < 0.15 * len(lines)
+
+
 def _sentences(text: str, start: int, end: int) -> list[_Sentence]:
     """Sentences of text[start:end]; a line break ends one unless the next line goes on in lower case."""
     out: list[_Sentence] = []
@@ -527,7 +538,7 @@ def _sentences(text: str, start: int, end: int) -> list[_Sentence]:
             prev = text[max(start, m.start() - 1) : m.start()]
             line_len = m.start() - text.rfind("\n", 0, m.start()) - 1
             if (nxt.islower() and prev and prev not in ".:;!?" and not _ITEM_START.match(text, m.end())
-                    and not _LOWER_OPENER.match(text, m.end()) and line_len <= 140):
+                    and not _LOWER_OPENER.match(text, m.end()) and line_len <= 140 and not _unpunctuated(text)):
                 # a wrapped line (not "a) Đ/c …", an item under a heading line; nor after a paragraph typed on
                 # a phone as one long line, which no page wraps)
                 continue
@@ -804,6 +815,10 @@ def _in_run_on(folded: str, at: int) -> bool:
     return len(folded[start : len(folded) if end < 0 else end].split()) > 2 * _RUN_ON
 
 
+_BLANK_BEFORE = re.compile(r"\n[ \t]*\n[ \t]*$")
+_SAYS = re.compile(r"(?i:đồng chí|đ/c|anh|chị)\s+(?:[A-ZĐÀ-Ỹ][^\W\d_]*\s+){1,5}nói(?:\s+là|\s+rằng|:)?\s")
+
+
 def _bare(folded: str, sent: _Sentence, kind: str) -> bool:
     """Whether the sentence (a list item) starts with the kind's cue, no subject before it."""
     lead = _LEAD.match(folded, sent.start, sent.end)
@@ -821,6 +836,8 @@ def _split(text: str, folded: str, start: int, end: int, kind: str | None, *, he
         if skip and any(a <= sent.start < b for a, b in skip):
             continue  # an item of the agenda being adopted
         new = _classify(text, folded, sent)
+        if new is not None and cur == "discussion" and _SAYS.match(text, sent.start, sent.end):
+            new = None  # a member's turn told as speech: "đồng chí Ngô Thị Thảo nói sắp tới triển khai Chỉ thị 35 …"
         if new is None and sent.para and cur in _BEFORE_SPEAKERS and _is_speaker(text, folded, sent):
             new = "discussion"  # members speaking in turn, with no "thảo luận" line before them
         elif new == "hcm_study" and heading_kind == "review" and sent.item and not _bare(folded, sent, new):
@@ -835,6 +852,10 @@ def _split(text: str, folded: str, start: int, end: int, kind: str | None, *, he
                 # ("IV. BIỂU QUYẾT" … "Đ/c A kết luận: …" after a blank line)
                 ok = ok or (new == "conclusion" and cur == "vote" and sent.para and not sent.item
                             and folded[max(0, sent.start - 2) : sent.start].count("\n") == 2)
+                # a paragraph of its own that opens with another part's cue: "Phương hướng tháng 7 …" after a
+                # blank line under "Ý kiến đảng viên"
+                ok = ok or (new != "discussion" and sent.para and not sent.item and _bare(folded, sent, new)
+                            and _BLANK_BEFORE.search(folded[max(0, sent.start - 40) : sent.start]) is not None)
             else:
                 ok = cur is None or _RANK[new] > _RANK[cur] or (sent.para and not sent.item)
                 # a record told as one long paragraph: a sentence that opens a part ("Phương hướng nhiệm vụ tháng
@@ -889,12 +910,14 @@ def _signature_start(text: str, folded: str, lines: list[_Line], after: int) -> 
     """Where the signature block begins: the first of the trailing role lines (THƯ KÝ, CHỦ TRÌ …)."""
     cues = _cues()
     found = None
+    prose = 0  # long lines after any signature: a block this far up is the head's "Thư ký Hoàng Thị Thùy"
     for line in reversed(lines):
-        if line.start < after:
+        if line.start < after or prose > 8:
             break
         s = text[line.title : line.end].strip()
         if not s:
             continue
+        prose += found is None and len(s) > 60
         is_sig = (":" not in s and len(s) <= 90 and cues.signature.match(folded, line.title, line.end)
                   and (_is_upper(s) or s.startswith("(") or len(s.split()) <= 8))
         if is_sig:
@@ -986,7 +1009,10 @@ def find_sections(text: str, meeting_type: str | None = None, meeting_date: str 
     facts = _facts_start(text, folded, lines)
     first = facts if facts is not None else _after_title(text, folded)
 
-    heads = _read_headings(text, folded, [ln for ln in lines if ln.start >= first], caps)
+    # typed all in lower case, as voice typing may leave it: a lower-case line may be a heading
+    lowered = sum(ln.style == "plain" and text[ln.title].islower() for ln in lines)
+    lower = len(lines) >= 10 and lowered > 0.7 * len(lines)
+    heads = _read_headings(text, folded, [ln for ln in lines if ln.start >= first], caps, lower)
     heads, agendas = _drop_agenda_lists(heads, text)
     inline = _inline_agendas(folded)
     heads = [h for h in heads if not any(a <= h.line.start < b for a, b in inline)]  # "…;\n3. Nhiệm vụ tháng 4; …"
@@ -1156,7 +1182,7 @@ def _wrap_width(text: str, lines: list[_Line]) -> int | None:
 _SPEECH_INTRO = re.compile(r"(?:phat\s+bieu|gop\s+y|neu\s+y\s+kien|y\s+kien\s+cua)[^:\n]{0,60}:\s*$")
 
 
-def _read_headings(text: str, folded: str, lines: list[_Line], caps: bool) -> list[_Heading]:
+def _read_headings(text: str, folded: str, lines: list[_Line], caps: bool, lower: bool = False) -> list[_Heading]:
     heads: list[_Heading] = []
     wrap = _wrap_width(text, lines)
     speech: str | None = None  # the marker of the points of one speaker's words under a discussion heading
@@ -1175,7 +1201,7 @@ def _read_headings(text: str, folded: str, lines: list[_Line], caps: bool) -> li
                 and i + 1 < len(lines) and lines[i + 1].start == line.end + 1
                 and not re.match(r"[^:\n]{1,25}:\s", text[line.title : line.end])):  # (not "Chuyên đề: "…" wrapped)
             continue  # the first line of a wrapped paragraph ("Thực hiện Chỉ thị số 05-CT/TW …, đ/c Ngô"), no title
-        h = _read_heading(text, folded, line, lines[i + 1] if i + 1 < len(lines) else None, caps)
+        h = _read_heading(text, folded, line, lines[i + 1] if i + 1 < len(lines) else None, caps, lower)
         if (h is not None and h.inline and h.kinds[0][0] == "topic" and line.style == "plain"
                 and not any(x.kinds for x in heads) and _TOPIC_NAME.match(text, h.body)):
             h = None  # 'Chuyên đề: "Đổi mới …"' above the record names the topic; its presentation comes later

@@ -145,6 +145,27 @@ _LABEL_NAME = re.compile(rf"\s*(?P<label>{_LABELS.pattern}|(?:tk|ct)\b)\s*:?\s*"
                          r"(?P<rest>[^\W\d_]+(?:[ ][^\W\d_]+){1,5})\s*")
 
 
+# a dictated record's last two lines, each role with the name signed under it: "thư ký Lý Thị Diễm" /
+# "chủ trì Trương Thanh Tùng", "Thư ký ký tên Trần Xuân Quý"
+_ROLE_SIGNS = re.compile(rf"\s*(?P<label>{_LABELS.pattern})(?:\s+ky(?:\s+ten)?)?\s*:?\s*"
+                         r"(?P<rest>[^\W\d_]+(?:[ ][^\W\d_]+){1,5})\s*")
+
+
+def _last_two_signed(lines: list[str], folded: list[str]) -> dict[int, list[list[tuple[int, str, str]]]]:
+    """The record's last two lines as a block of the two roles signed, when each is a role and a name."""
+    filled = [i for i, line in enumerate(lines) if line.strip()][-2:]
+    found = {}
+    for i in filled:
+        m = _ROLE_SIGNS.fullmatch(folded[i])
+        name = clean_name(lines[i][m.start("rest") : m.end("rest")]) if m else None
+        if not m or not name or not lines[i][m.start("rest")].isupper():
+            return {}
+        found[i] = [[(0, lines[i][m.start("label") : m.end("label")], m.group("label"))],
+                    [(0, lines[i][m.start("rest") : m.end("rest")], m.group("rest"))]]
+    roles = {_role(rows[0][0][2]) for rows in found.values()}
+    return found if len(found) == 2 and roles == {"chair", "secretary"} else {}
+
+
 def _inline_columns(line: str, f: str, final: bool = False) -> list[list[tuple[int, str, str]]] | None:
     """One-line signatures side by side: "Thư ký: A (đã ký)     Chủ trì: B (đã ký)"; without the marks only as
     the record's ``final`` line, both roles named ("Thư ký: A     Chủ trì: B" at the head is a fact)."""
@@ -272,7 +293,16 @@ def _block_signatures(text: str, folded: str) -> tuple[Signatures, str | None, s
     pos = tail
     lines = text[tail:end].split("\n")
     final = max((i for i, line in enumerate(lines) if line.strip()), default=-1)
+    flines, at = [], tail
+    for line in lines:
+        flines.append(folded[at : at + len(line)])
+        at += len(line) + 1
+    last_two = _last_two_signed(lines, flines)
     for i, line in enumerate(lines):
+        if i in last_two:
+            rows.extend(last_two[i])
+            pos += len(line) + 1
+            continue
         if line.count("|") >= 2:  # a Markdown table's row: "| THƯ KÝ | CHỦ TRÌ |", "| *(đã ký)* | *(đã ký)* |"
             line = re.sub(r"[|*]", " ", line)
         row: list[tuple[int, str, str]] = []

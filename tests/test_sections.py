@@ -1814,3 +1814,44 @@ def test_a_forms_long_label_opened_by_its_cue() -> None:
             "Văn bản cấp trên phổ biến trong kỳ, quán triệt:Quy định 37-QĐ/TW về những điều không được làm.\n"
             "Đánh giá kết quả tháng 4\n- thu xong quỹ.\n")
     assert kinds(text, "regular") == ["news", "dissemination", "review"]
+
+
+_DICTATED_LINES = """đảng bộ xã tân hòa
+chi bộ ấp bình thạnh
+biên bản sinh hoạt chi bộ tháng tư năm hai không hai ba
+thời gian mười chín giờ ngày hai tám tháng tư năm hai không hai ba
+địa điểm nhà văn hóa ấp bình thạnh
+chủ trì thượng tá Võ Văn Lành bí thư chi bộ
+thư ký giáo viên Lâm Thị Bé Sáu
+tổng số đảng viên mười lăm đồng chí có mặt mười lăm đồng chí
+đồng chí Lành tuyên bố lý do thông qua chương trình chi bộ thống nhất
+về thông tin thời sự nước lên nhanh ở đầu nguồn giá lúa hè thu tăng nhẹ
+đánh giá kết quả tháng ba
+ấp làm xong hai cây cầu bê tông thu quỹ đạt chín mươi phần trăm
+ý kiến thảo luận
+đồng chí Trần Văn Mười đề nghị gia cố bờ bao trước mùa lũ
+đồng chí Phan Thị Út nói sắp tới phổ biến chỉ thị ba lăm cho bà con trong tổ
+phương hướng nhiệm vụ tháng năm
+gia cố ba cây số bờ bao thu xong quỹ khuyến học
+đồng chí chủ trì kết luận chi bộ thống nhất các nhiệm vụ tháng năm giao chi ủy theo dõi
+biểu quyết mười lăm trên mười lăm đồng chí tán thành
+biên bản được đọc lại cho chi bộ nghe buổi sinh hoạt kết thúc lúc hai mươi mốt giờ cùng ngày
+thư ký Lâm Thị Bé Sáu
+chủ trì Võ Văn Lành
+"""
+
+
+def test_a_record_dictated_in_lower_case_line_by_line_with_no_stops() -> None:
+    r = analyze(_DICTATED_LINES)
+    m = r.meeting
+    assert (m.date, m.chair, m.secretary) == ("2023-04-28", "Võ Văn Lành", "Lâm Thị Bé Sáu")
+    assert (m.signatures.chair, m.signatures.secretary) == (True, True)
+    assert [s.kind for s in r.sections] == ["opening", "news", "review", "discussion", "plan", "conclusion", "vote",
+                                            "closing"]
+
+
+def test_a_paragraph_of_its_own_under_a_heading_opens_another_part() -> None:
+    text = ("BIÊN BẢN SINH HOẠT CHI BỘ\nÝ kiến đảng viên\nĐồng chí Lê Thị Hoa đề nghị sửa máng nước.\n"
+            "Đồng chí Vi Văn Khải đề nghị làm lại cầu treo.\n\nPhương hướng tháng 8 hoàn thành cầu treo trước mùa mưa, "
+            "trồng thêm 3 ha quế.\n")
+    assert kinds(text, "regular") == ["discussion", "plan"]
