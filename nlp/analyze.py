@@ -18,6 +18,7 @@ from nlp.normalize import (
     unpaginate,
     unpipe,
     unquote_cells,
+    unquote_lines,
     unspeck,
     unstrike,
     untick,
@@ -43,6 +44,7 @@ def analyze(text: str, source: Source | None = None) -> Report:
     norm = digits_for_letters(norm)  # "l9 giờ 3O", "O5-CT/TW" typed in haste
     norm = unpaginate(norm)  # a printout's page numbers and running headers, and the text broken around them
     norm = unmail(norm)  # the header of the mail that carried the record: when it was sent is no meeting time
+    norm = unquote_lines(norm)  # a forwarded or quoted message's marks before its lines ("> …", "│ …")
     norm = unmark(norm)  # read through typed emphasis ("**BIÊN BẢN**")
     norm = unspeck(norm)  # "| Địa điểm: …" left by OCR at a line's start, a note app's "📍 Địa điểm: …"
     norm = untick(norm)  # a form's options left unticked were not held ("☐ Chuyên đề")

@@ -313,7 +313,8 @@ _PLACE_INLINE = re.compile(
     # "Buổi sinh hoạt được tổ chức tại Nhà văn hóa thôn Trà Na."
     r"|(?:buoi|cuoc)\s+(?:sinh\s+hoat|hop)\s+(?:duoc\s+)?(?:to\s+chuc|dien\s+ra))"
     # (a topic's title in quotes counts as one word: "… chuyên đề "Những điểm mới …" tại Hội quán xóm 5")
-    r"(?:[^\n.;\"“”]|\"[^\"\n]*\"|“[^”\n]*”){0,80}?,?\s*\btai\s+"
+    # (and a date written with dots: "Vào lúc 7g30 ngày 12.9.2018 tại …")
+    r"(?:[^\n.;\"“”]|(?<=\d)\.(?=\d)|\"[^\"\n]*\"|“[^”\n]*”){0,80}?,?\s*\btai\s+"
 )
 # "vắng: đ/c A đi khám bệnh tại Bệnh viện tỉnh": a place in an absence is not the meeting's place.
 _ABSENCE_BEFORE = re.compile(r"vang|\bom\b|benh|cong\s+tac|di\s+hoc|tap\s+huan|dieu\s+tri|xuat\s+khau")

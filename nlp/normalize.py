@@ -97,6 +97,41 @@ def unmail(text: str) -> str:
     return "".join(chars)
 
 
+# A message quoted or forwarded, each of its lines behind a mark: "> Chủ trì: …", "│ Vào lúc 7g30 …" (a chat app's
+# bar), "> > …" quoted twice; not a table's row, which has more bars
+_QUOTE_MARK = re.compile(r"[ \t]*(?:[>|\u2502\u2503][ \t]?)+")
+
+
+def unquote_lines(text: str) -> str:
+    r"""The marks before the lines of a quoted message blanked (same length), where four lines or more in a row
+    carry them.
+
+    >>> unquote_lines("> Chủ trì: A\n> Thư ký: B\n>\n> Có mặt: 9")
+    '  Chủ trì: A\n  Thư ký: B\n \n  Có mặt: 9'
+    """
+    if not any(c in text for c in ">|\u2502\u2503"):
+        return text
+    lines = text.split("\n")
+    marks = []
+    for line in lines:
+        m = _QUOTE_MARK.match(line)
+        marked = m is not None and m.end() > len(line) - len(line.lstrip()) and not any(
+            c in line[m.end() :] for c in "|\u2502\u2503")
+        marks.append(m.end() if marked else 0)
+    out, i = [], 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and marks[j]:
+            j += 1
+        if j - i >= 4:
+            out.extend(" " * marks[k] + lines[k][marks[k] :] for k in range(i, j))
+            i = j
+        else:
+            out.append(lines[i])
+            i += 1
+    return "\n".join(out)
+
+
 def unmark(text: str) -> str:
     """The text with paired emphasis marks blanked out (same length, so offsets still hold).
 

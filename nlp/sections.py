@@ -534,11 +534,13 @@ def _sentences(text: str, start: int, end: int) -> list[_Sentence]:
     pos, para = start, True
     for m in _SENT_END.finditer(text, start, end):
         if m.group() == "\n":
-            nxt = text[m.end() : m.end() + 1]
+            indent = re.match(r"[ \t]*", text[m.end() : m.end() + 12]).end()  # (a quoted or indented block's lines)
+            nxt = text[m.end() + indent : m.end() + indent + 1]
             prev = text[max(start, m.start() - 1) : m.start()]
             line_len = m.start() - text.rfind("\n", 0, m.start()) - 1
-            if (nxt.islower() and prev and prev not in ".:;!?" and not _ITEM_START.match(text, m.end())
-                    and not _LOWER_OPENER.match(text, m.end()) and line_len <= 140 and not _unpunctuated(text)):
+            at = m.end() + indent
+            if (nxt.islower() and prev and prev not in ".:;!?" and not _ITEM_START.match(text, at)
+                    and not _LOWER_OPENER.match(text, at) and line_len <= 140 and not _unpunctuated(text)):
                 # a wrapped line (not "a) Đ/c …", an item under a heading line; nor after a paragraph typed on
                 # a phone as one long line, which no page wraps)
                 continue

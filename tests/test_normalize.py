@@ -243,3 +243,15 @@ def test_an_agenda_table_drawn_with_box_lines_under_every_item() -> None:
               "| Có mặt    | 18         | 1     | 19   |\n| Vắng      | 2          | 0     | 2    |\n"
               "| Miễn      | 0          | 0     | 0    |\n+-----------+------------+-------+------+\n")
     assert unpipe(counts) == counts
+
+
+def test_a_forwarded_message_behind_a_chat_apps_bar_reads_as_the_record() -> None:
+    quoted = ("Em gửi anh biên bản tháng 5 ạ\n\n  ┌────────────────────\n  │ Tin nhắn được chuyển tiếp\n  │\n"
+              "  │ CHI BỘ TRẠM Y TẾ XÃ AN BÌNH\n  │ BIÊN BẢN HỌP CHI BỘ THÁNG 5 NĂM 2021\n  │\n"
+              "  │ Vào lúc 14g00 ngày 10.5.2021 tại phòng giao ban trạm y tế, Chi bộ họp thường kỳ do đ/c Lê\n"
+              "  │ Thị Hằng chủ trì. Đ/c Hằng tuyên bố lý do, chi bộ thống nhất chương trình. Đ/c Tú thông tin thời\n"
+              "  │ sự: dịch Covid-19 bùng phát lại ở Bắc Giang; xã tiêm vắc xin cho người trên 65 tuổi.\n  │\n"
+              "  │ Đ/c Hằng quán triệt Kết luận 01-KL/TW của Bộ Chính trị.\n")
+    r = analyze(quoted)
+    assert (r.meeting.place, r.meeting.date) == ("phòng giao ban trạm y tế", "2021-05-10")
+    assert [s.kind for s in r.sections] == ["opening", "news", "dissemination"]
