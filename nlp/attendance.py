@@ -25,7 +25,8 @@ _GAP = r"[^\d\n.;]{0,40}?"
 # thức: 26" (the dot leaders blanked) ends at the gap before the next field
 # (or the next field after a dash: "Số đảng viên: 11 – có mặt 10 – vắng 1")
 _COUNTED = (rf"(?=[ \t]{{3,}}|\t|\s*(?:{_MEMBERS}|\(|,|;|\.|\||$|\n)"
-            r"|[ \t]*[-–—][ \t]*(?:co\s+mat|vang|mien|chinh\s+thuc|du\s+bi|phai|hien\s+dien|tham\s+du))")
+            r"|[ \t]*[-–—][ \t]*(?:co\s+mat|vang|mien|chinh\s+thuc|du\s+bi|phai|hien\s+dien|tham\s+du"
+            r"|(?:cm|v|msh)[ \t]*:?[ \t]*\d))")
 _TOTAL = [
     re.compile(rf"tong\s+so(?:\s+dang\s+vien|\s+dv)?(?P<gap>{_GAP})(?:\s|:|-|–){N}{_COUNTED}"),
     re.compile(rf"tong(?:\s+so)?(?:\s+dang\s+vien|\s+dv)?(?P<gap>[\s:\-–]*){N}{_COUNTED}"),
@@ -48,7 +49,8 @@ _TOTAL = [
     re.compile(rf"(?m:^)[ \t]*[-+•*]?[ \t]*(?:so\s+)?(?:dang\s+vien|dv)(?P<gap>[ \t]*[:\-–—][ \t]*){N}{_COUNTED}"),
     # ("TS ĐV của CB: 15 đ/c")
     # (typed on a phone: "TS ĐV: 21 (CT 19, DB 2)", "- TS ĐV 25, miễn 2", "ĐV: TS 32 đ/c, miễn SH 4 đ/c")
-    re.compile(rf"(?m:^)[ \t]*[-+•*]?[ \t]*(?:(?:dang\s+vien|dv)[ \t]*:[ \t]*)?ts(?:\s+(?:dang\s+vien|dv))?"
+    re.compile(rf"(?m:^)[ \t]*[-+•*]?[ \t]*(?:(?:quan\s+so\s+)?(?:dang\s+vien|dv)[ \t]*:[ \t]*)?"
+               rf"ts(?:\s+(?:dang\s+vien|dv))?"
                rf"(?:\s+(?:cua\s+)?(?:chi\s+bo|cb))?(?P<gap>[ \t]*:?[ \t]*){N}"
                # (or alone on its line: "ĐV" over "- TS: 24"; or set off by dashes: "TS: 9 — có mặt 8 — vắng 1")
                rf"(?=\s*(?:{_MEMBERS}|,|;|\(|\.|$)|[ \t]*\n|{_COUNTED})"),
@@ -89,7 +91,7 @@ def _split_total(folded: str, limit: int, m_total: re.Match[str] | None) -> int 
 _EXEMPT = [
     re.compile(
         # (a printed form's blanked dot leaders leave a long gap: "Miễn sinh hoạt ............ 0")
-        rf"mien(?:\s+(?:cong\s+tac|sinh\s+hoat|sh)|\s+va|\s+dang|\s+tham\s+gia)*"
+        rf"(?:mien(?:\s+(?:cong\s+tac|sinh\s+hoat|sh)|\s+va|\s+dang|\s+tham\s+gia)*|(?<![a-z])msh(?=[ \t]*:?[ \t]*\d))"
         rf"(?P<gap>[^\d\n.;(]{{0,25}}?|[ \t]{{3,60}}|,?\s*khong\s+tinh\s+vao\s+so\s+phai\s+du\s*:?\s*){N}"
         rf"(?=\s*(?:{_MEMBERS}|\(|\)|,|;|\.(?!\d)|\||$|\n))"  # also "(miễn SH 04)"
         # not the count left to attend: "… được miễn sinh hoạt, nên kỳ này có 22 đồng chí phải dự"
@@ -119,6 +121,8 @@ _EXEMPT_NONE = re.compile(
 _PRESENT = [
     re.compile(
         rf"(?:co\s+mat|hien\s+dien|tham\s+du|du\s+hop|(?:du|tham\s+gia)\s+(?:buoi\s+)?sinh\s+hoat|(?:dang\s+vien|dv)\s+du"
+        # a minute book's shorthand: "TS: 19 - CM: 17 - V: 3"
+        rf"|(?<![a-z])cm(?=[ \t]*:?[ \t]*\d)"
         # "Đảng viên: 18 đồng chí. Dự: 17 đồng chí."
         rf"|(?:(?<=\.\s)|(?<=;\s)|(?<=\n)|^)du(?=\s*:)|(?<=,\s)du(?=\s+\d))"  # ("Chi bộ có 12 ĐV, dự 11 ĐV")
         # "Dự họp có 10/11 đảng viên", "Dự sinh hoạt có 22 đồng chí"
@@ -155,7 +159,9 @@ _EXPECTED = [
 _TIMES = r"(?!\s*(?:ky|lan|buoi|thang|nam|cong|ngay|ca|tuan|phien)\b)"
 _ABSENT = [
     re.compile(
-        rf"vang(?:\s+mat)?(?:\s+(?:trong\s+)?(?:buoi|ky|cuoc)\s+(?:sinh\s+hoat|hop))?(?P<gap>\s*[:\-–(]?\s*){NL}"
+        rf"(?:vang(?:\s+mat)?(?:\s+(?:trong\s+)?(?:buoi|ky|cuoc)\s+(?:sinh\s+hoat|hop))?"
+        rf"|(?<=[,;\-–]\s)v(?=[ \t]*:?[ \t]*\d))"
+        rf"(?P<gap>\s*[:\-–(]?\s*){NL}"
         rf"{_TIMES}"
     ),
     # "02 đồng chí vắng" (not "Có mặt: 22 đ/c\t\tVắng: 2 đ/c", the next label in another column)
@@ -170,20 +176,22 @@ _ABSENT_NONE = re.compile(
 )
 _WITH = [
     # also bracketed in a form: "Vắng (có lý do) ........ 02"
-    re.compile(rf"(?<!khong\s)co\s+(?:ly\s+do|phep|ld\b)\)?(?P<gap>\s*[:\-–]?\s*){N}{_TIMES}"),
+    re.compile(rf"(?:(?<!khong\s)co\s+(?:ly\s+do|phep|ld\b)|(?<![a-z])cld\b)\)?(?P<gap>\s*[:\-–]?\s*){N}{_TIMES}"),
     # the count in brackets before the names: "+ Có lý do (03): TS. A (…), …"
     re.compile(rf"(?<!khong\s)co\s+(?:ly\s+do|phep|ld\b)(?P<gap>\s*\(\s*){N}\s*\)"),
     # "02 vắng có lý do" / "2 đ/c có lý do", never a table's row number ("4   Vắng có lý do   01")
     re.compile(
-        rf"{N}(?:[ ]|[ \t]+(?={_MEMBERS}))(?:{_MEMBERS}[ \t]+)?(?:vang\s+(?:mat\s+)?)?(?P<gap>)co\s+(?:ly\s+do|phep)"
+        rf"{N}(?:[ ]|[ \t]+(?={_MEMBERS}))(?:{_MEMBERS}[ \t]+)?(?:vang\s+(?:mat\s+)?)?(?P<gap>)"
+        rf"(?:co\s+(?:ly\s+do|phep)|cld\b)"
     ),
 ]
 _WITHOUT = [
-    re.compile(rf"(?:(?:khong|\bko)\s+(?:co\s+)?(?:ly\s+do|phep|ld\b)|vo\s+ly\s+do)\)?(?P<gap>\s*[:\-–]?\s*){N}{_TIMES}"),
+    re.compile(rf"(?:(?:khong|\bko)\s+(?:co\s+)?(?:ly\s+do|phep|ld\b)|vo\s+ly\s+do|(?<![a-z])kld\b)\)?"
+               rf"(?P<gap>\s*[:\-–]?\s*){N}{_TIMES}"),
     re.compile(rf"(?:khong|\bko)\s+(?:co\s+)?(?:ly\s+do|phep|ld\b)(?P<gap>\s*\(\s*){N}\s*\)"),
     re.compile(
         rf"{N}(?:[ ]|[ \t]+(?={_MEMBERS}))(?:{_MEMBERS}\s+)?(?:vang\s+(?:mat\s+)?)?(?P<gap>)"
-        rf"khong\s+(?:co\s+)?(?:ly\s+do|phep)"
+        rf"(?:khong\s+(?:co\s+)?(?:ly\s+do|phep)|kld\b)"
     ),
 ]
 _WITHOUT_NONE = re.compile(

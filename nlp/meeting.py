@@ -199,13 +199,20 @@ def is_minutes(text: str) -> bool:
 
 # ---------------------------------------------------------------- date, place
 
-_DATE_WORDS = r"\d{1,2}\s*(?:thang|/|-|\.)\s*\d{1,2}(?:\s*(?:nam|/|-|\.)\s*(?:19|20)?\d\d)?"
+# (not a time after the day: "Ngày 10/10 - 19h")
+_DATE_WORDS = r"\d{1,2}\s*(?:thang|/|-|\.)\s*\d{1,2}(?:\s*(?:nam|/|-|\.)\s*(?:19|20)?\d\d(?![\dhg:']))?"
 # "ngày 25 tháng 3 năm 2024", "ngày 25/3", or a full date without "ngày" ("Chủ nhật, 24/3/2024").
 # (or as a note app writes it: "Ngày :: 2023-04-25")
 _DATED = re.compile(
     rf"ngay\s+(?P<d>{_DATE_WORDS})|(?<![\d/.\-])(?P<d2>\d{{1,2}}\s*[/.\-]\s*\d{{1,2}}\s*[/.\-]\s*(?:19|20)\d\d)(?!\d)"
     r"|(?<![\d/.\-])(?P<d3>(?:19|20)\d\d-\d{1,2}-\d{1,2})(?![\d/.\-])"
+    # the day and month after the time, in a notebook's time line: "Thời gian: 19h00, 23/6"
+    r"|(?:(?<=\d,\s)|(?<=\d\s-\s))(?P<d4>\d{1,2}/\d{1,2})(?![\d/.])"
 )
+
+
+def _date_group(m: re.Match[str]) -> str:
+    return next(g for g in ("d", "d2", "d3", "d4") if m.group(g))
 _PLACE_DATE = re.compile(r"(?:^|\n|\s{3,})[^\n,]{0,40},\s*ngay\s+\d{1,2}\s*(?:thang|/|-|\.)")
 # ("hồi"/"lúc" before a time: not the "hội" of "Đại hội … Chỉ thị số 45-CT/TW ngày 20/6/2020"; "Sáng ngày 9/5/2022
 # chi bộ họp")
@@ -237,11 +244,16 @@ def _read_date(text: str, folded: str, start_pos: int | None) -> str | None:
             folded[: title.start() if title else 600],
         )
         year = head_year.group(1) if head_year else None
+    if year is None:
+        # a minute book typed out: its year over the record's title ("SỔ GHI BIÊN BẢN … NĂM 2023", "Năm 2017")
+        head = folded[max(0, title.start() - 600) : title.start()] if title else folded[:400]
+        book = set(re.findall(r"\bnam\s+((?:19|20)\d\d)\b", head))
+        year = book.pop() if len(book) == 1 else None
     body_from = title.end() if title else 0
     candidates: list[tuple[int, str]] = []
     title_end = folded.find("\n\n", body_from, body_from + 300) if title else -1
     for m in _DATED.finditer(folded, body_from, min(len(folded), body_from + 2500)):
-        group = "d" if m.group("d") else "d2" if m.group("d2") else "d3"
+        group = _date_group(m)
         line_start = max(folded.rfind("\n", 0, m.start()), folded.rfind(".", 0, m.start() - 1)) + 1
         before = folded[max(line_start, m.start() - 120) : m.start()]
         if re.search(r"(?:so|/|ct|nq|kl|qd|hd|kh)[^\n]{0,40}$", before) and not _MEETING_TIME_CUE.search(before):
@@ -288,7 +300,8 @@ def _corrected(folded: str, date: str | None) -> str | None:
         said = sentence.group(0)
         if not (_CORRECTION.search(said) and _MEETING_DAY.search(said)):
             continue
-        dates = [_iso(m.group("d") or m.group("d2"), year) for m in _DATED.finditer(said)]
+        dates = [_iso(m.group("d") or m.group("d2") or m.group("d4"), year) for m in _DATED.finditer(said)
+                 if not m.group("d3")]
         others = [d for d in dates if d and d != date]
         if date in dates and others:
             return others[-1]
@@ -347,7 +360,7 @@ def _other_day(folded: str, start: int, end: int, date: str | None) -> bool:
                 r"[^\n)]{0,25}(?:am\s+lich|\bal\b|nam\s+(?:giap|at|binh|dinh|mau|ky|canh|tan|nham|quy)\b)",
                 folded[m.end() : m.end() + 40]):
             continue  # the same day in the lunar calendar: "(tức ngày 12 tháng 3 năm Mậu Tuất)"
-        group = "d" if m.group("d") else "d2" if m.group("d2") else "d3"
+        group = _date_group(m)
         iso = _iso(folded[m.start(group) : m.end(group)], date[:4])
         if iso and iso != date:
             return True

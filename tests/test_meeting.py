@@ -3378,3 +3378,28 @@ def test_a_forms_counts_asked_in_one_question_and_the_absentees_reasons_below() 
     a = analyze(text).meeting.attendance
     assert (a.total, a.exempt, a.present, a.absent) == (19, 1, 16, 2)
     assert (a.absent_with_reason, a.absent_without_reason, a.absentees) == (2, 0, ("Hà Văn Khương", "Lục Thị Thơm"))
+
+
+@pytest.mark.parametrize(("counts", "expected"), [
+    ("TS: 21 - CM: 19 - V: 2 (CLD: đ/c Hà Văn Tỉnh đi viện; đ/c Lò Thị Ban đi học)",
+     (21, None, 19, 2, 2, 0, ("Hà Văn Tỉnh", "Lò Thị Ban"))),
+    ("TS: 24, MSH: 3, phải dự: 21\nCM: 18, V: 3 (2 CLD: đ/c Vi Văn Lả, đ/c Sầm Thị Nụ; 1 KLD: đ/c Nông Văn Cò)",
+     (24, 3, 18, 3, 2, 1, ("Vi Văn Lả", "Sầm Thị Nụ", "Nông Văn Cò"))),
+    ("ĐV: TS 12 - MSH 1 (đ/c Lục Văn Sinh, 88 tuổi) - phải dự 11 - CM 10 - V 1 CLD (đ/c Hoàng Thị Pha, ốm)",
+     (12, 1, 10, 1, 1, 0, ("Hoàng Thị Pha",))),
+    ("Quân số ĐV: TS: 8, CM: 8, V: 0", (8, None, 8, 0, 0, 0, ())),
+])
+def test_a_minute_books_shorthand_counts(counts: str, expected: tuple) -> None:
+    a = meeting("BIÊN BẢN SINH HOẠT CHI BỘ THÁNG 3/2024\nChi bộ bản Nà Sản\n" + counts + "\n").attendance
+    assert (a.total, a.exempt, a.present, a.absent, a.absent_with_reason, a.absent_without_reason,
+            a.absentees) == expected
+
+
+@pytest.mark.parametrize(("head", "date"), [
+    ("SỔ GHI BIÊN BẢN SINH HOẠT CHI BỘ - NĂM 2022\n\nBIÊN BẢN SINH HOẠT CHI BỘ THÁNG 8\n- Thời gian: 19h30, 14/8\n",
+     "2022-08-14"),
+    ("Sổ biên bản chi bộ năm 2019\n\nSinh hoạt thường kỳ tháng 5\nNgày 09/5 - 19h\nĐịa điểm: nhà văn hóa\n",
+     "2019-05-09"),
+])
+def test_a_minute_books_year_over_a_date_written_without_it(head: str, date: str) -> None:
+    assert meeting("Chi bộ thôn Đồng Mỏ\n" + head).date == date
