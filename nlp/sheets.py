@@ -74,6 +74,7 @@ def _wide(header: list[str], row: list[str]) -> str:
 
 
 def _tall(rows: list[list[str]]) -> str:
+    rows = [rows[0], *_counts_by_total(rows[1:])]
     lines = []
     group = 1 if _GROUP_COLUMN.match(rows[0][0]) and len(rows[0]) >= 3 else 0
     order: list[int] | None = None  # the agenda's own columns, under its own header row
@@ -103,7 +104,7 @@ def _tall(rows: list[list[str]]) -> str:
         if not rest:
             lines.append(label)
             continue
-        if all(len(c) <= 40 and not _label_cell(c) for c in cells):
+        if all(len(c) <= 40 and not _label_cell(c.rstrip(":")) for c in cells):
             lines.append("      ".join(cells))  # no field: the signatures' columns, "THƯ KÝ;;CHỦ TRÌ" over the names
             continue
         value = rest[0] + "".join(f"\n{c}" if "\n" in c else f" {c}" if c.startswith("(") else f" ({c})"
@@ -258,28 +259,69 @@ def unsheet(text: str) -> str:
             # fields one per row with no names over the columns
             rows = _unsplit(rows)
             rows = [["Mục", "Nội dung", *["Ghi chú"] * (max(map(len, rows)) - 2)], *rows]
-        if not rows or not _header(rows[0]):
+        body = _read_rows(rows, delimiter) if rows and _header(rows[0]) else None
+        if body is None and rows and delimiter in ",;" and len(rows) >= 8 and _sheet_like(lines[titles:], delimiter):
+            # several tables in one sheet, none heading it all (the fields, a counts table, the agenda): each row
+            # read on its own, a counts table by its total's column
+            body = _tall([["Mục", "Nội dung"], *rows])
+        if body is None:
             continue
-        width = len(rows[0])
-        if any(len(r) > width and any(r[width:]) for r in rows):
-            continue
-        # (blocks only where no column names the fields; tab-separated ones the table readers read)
-        stacked = _stacked(rows) if (delimiter != "\t" and width <= 8 and len(rows) >= 4
-                                     and not any(_LABEL_COLUMN.match(c) for c in rows[0])) else None
-        head = "\n".join(t for t in ("      ".join(c.strip().strip('"').strip() for c in _EMPTY_CELLS.sub("", ln).split(
-            delimiter) if c.strip()) for ln in lines[:titles]) if t)
-        if width >= 6 and len(rows) == 2 and len(rows[1]) == width:
-            body = _wide(rows[0], rows[1])
-        # (a tab-separated field-per-row table is already read by the table readers: only "," and ";" here)
-        elif (delimiter != "\t" and 2 <= width <= 5 and len(rows) >= 8
-              and any(_LABEL_COLUMN.match(c) for c in rows[0]) and all(2 <= len(r) <= width for r in rows)):
-            body = _tall(rows)
-        elif stacked is not None:
-            body = stacked
-        else:
-            continue
+        head = "\n".join(t for t in ("      ".join(c.strip().strip('"').strip() for c in _title_cells(ln, delimiter)
+                                               if c.strip()) for ln in lines[:titles]) if t)
         return _header_first((head + "\n\n" if head else "") + body + "\n")
     return text
+
+
+def _title_cells(line: str, delimiter: str) -> list[str]:
+    line = _EMPTY_CELLS.sub("", line)
+    return (_rows(line, delimiter) or [line.split(delimiter)])[0] if line.strip() else []
+
+
+def _read_rows(rows: list[list[str]], delimiter: str) -> str | None:
+    """A sheet under one row of column names, read by its layout; None when no layout fits."""
+    width = len(rows[0])
+    if any(len(r) > width and any(r[width:]) for r in rows):
+        return None
+    if width >= 6 and len(rows) == 2 and len(rows[1]) == width:
+        return _wide(rows[0], rows[1])
+    # (a tab-separated field-per-row table is already read by the table readers: only "," and ";" here)
+    if (delimiter != "\t" and 2 <= width <= 5 and len(rows) >= 8
+            and any(_LABEL_COLUMN.match(c) for c in rows[0]) and all(2 <= len(r) <= width for r in rows)):
+        return _tall(rows)
+    # (blocks only where no column names the fields; tab-separated ones the table readers read)
+    if delimiter != "\t" and width <= 8 and len(rows) >= 4 and not any(_LABEL_COLUMN.match(c) for c in rows[0]):
+        return _stacked(rows)
+    return None
+
+
+def _sheet_like(lines: list[str], delimiter: str) -> bool:
+    """Most lines are a sheet's rows, cells apart: not prose with a few commas."""
+    filled = [ln for ln in lines if ln.strip()]
+    rowed = sum(1 for ln in filled if ln.count(delimiter) >= 2 and (ln.startswith(delimiter) or _EMPTY_CELLS.search(ln)
+                                                                   or ln.count(delimiter) >= 3))
+    return len(filled) >= 8 and rowed >= 0.7 * len(filled)
+
+
+_TOTAL_HEAD = re.compile(r"(?i)^(?:tổng cộng|cộng|tổng(?: số)?|cả chi bộ|toàn chi bộ)$")
+
+
+def _counts_by_total(rows: list[list[str]]) -> list[list[str]]:
+    """A counts table told for the official and probationary members apart, then together ("Nội dung,Chính
+    thức,Dự bị,Cộng" over "Có mặt,20,1,21"): each row keeps its label, its total and its note."""
+    out: list[list[str]] = []
+    total_at: int | None = None
+    for row in rows:
+        lowered = [c.lower() for c in row]
+        if "chính thức" in lowered and "dự bị" in lowered:
+            total_at = next((i for i, c in enumerate(row) if _TOTAL_HEAD.match(c)), None)
+            out.append(row)
+            continue
+        if total_at is not None and len(row) > total_at and re.fullmatch(r"\d{1,3}", row[total_at]) and row[0]:
+            out.append([row[0], row[total_at], *(c for c in row[total_at + 1 :] if c)])
+            continue
+        total_at = None
+        out.append(row)
+    return out
 
 
 _ORG_LINE = re.compile(r"(?:ĐẢNG BỘ|ĐẢNG ỦY|CHI BỘ)\b")

@@ -288,3 +288,40 @@ def test_a_sheets_times_with_seconds_but_not_a_forms_stamp() -> None:
         '"Đỗ Văn Sang","Lý Thị Hạnh"',
     ]) + "\n").meeting
     assert (m.date, m.start_time, m.end_time) == ("2023-05-09", "19:30", "21:15")
+
+
+def test_a_sheet_of_several_tables_none_heading_it_all() -> None:
+    sheet = "\ufeff" + "\r\n".join([
+        "ĐẢNG BỘ XÃ QUỲNH LẬP,,,ĐẢNG CỘNG SẢN VIỆT NAM,",
+        "CHI BỘ THÔN 4,,,,",
+        '*,,,"Quỳnh Lập, ngày 15 tháng 5 năm 2019",',
+        "BIÊN BẢN SINH HOẠT CHI BỘ THÁNG 5 NĂM 2019,,,,",
+        'Thời gian bắt đầu:,"19 giờ, ngày 15/5/2019",,,',
+        "Địa điểm:,Hội trường thôn 4,,,",
+        'Chủ trì:,"đ/c Hồ Văn Lĩnh, Bí thư chi bộ",,,',
+        "Thư ký:,đ/c Phan Thị Nga,,,",
+        "Nội dung,Chính thức,Dự bị,Cộng,Ghi chú",
+        "Tổng số đảng viên,30,2,32,",
+        "Miễn sinh hoạt,5,0,5,Tuổi cao",
+        "Có mặt,24,2,26,",
+        "Vắng có lý do,1,0,1,đ/c Hồ Văn Tám (đi biển)",
+        ",,,,",
+        "TT,NỘI DUNG SINH HOẠT,,,",
+        "1,Thông tin thời sự,,,",
+        ',"Đ/c Lĩnh thông tin: giá cá giảm, xã sửa cảng cá.",,,',
+        "2,Ý kiến thảo luận,,,",
+        ',"- Đ/c Phan Văn Hải: đề nghị nạo vét luồng lạch.",,,',
+        "3,Phương hướng tháng 6,,,",
+        ',"Nạo vét luồng lạch, thu quỹ khuyến học.",,,',
+        "4,Kết luận,,,",
+        ',"Đ/c Lĩnh kết luận: chi bộ nhất trí các nhiệm vụ tháng 6.",,,',
+        "5,Biểu quyết,,,",
+        ',"26/26 đồng chí tán thành.",,,',
+        "6,Kết thúc,,,",
+        ',"Buổi sinh hoạt kết thúc lúc 21 giờ cùng ngày.",,,',
+    ]) + "\r\n"
+    r = analyze(sheet)
+    a = r.meeting.attendance
+    assert (r.meeting.chair, r.meeting.place, a.total, a.exempt, a.present, a.absentees) == (
+        "Hồ Văn Lĩnh", "Hội trường thôn 4", 32, 5, 26, ("Hồ Văn Tám",))
+    assert [s.kind for s in r.sections] == ["news", "discussion", "plan", "conclusion", "vote", "closing"]
