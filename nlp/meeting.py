@@ -44,12 +44,13 @@ _MEETING_WORDS = re.compile(
     r"|hoi\s+nghi\s+(?:chi\s+bo|dang\s+uy|ban\s+chap\s+hanh)"
 )
 _FIELDS = [
-    re.compile(LINE_START + r"thoi\s+gian(?:\s+bat\s+dau)?\s*[:\-–]"),
+    re.compile(LINE_START + r"(?:thoi\s+gian(?:\s+bat\s+dau)?|gio\s+bat\s+dau)\s*[:\-–]"),
     re.compile(LINE_START + r"dia\s+diem\s*[:\-–]"),
     re.compile(LINE_START + r"(?:thanh\s+phan|dang\s+vien\s+du|so\s+dang\s+vien|tong\s+so)"),
-    re.compile(LABEL + r"(?:nguoi\s+)?(?:chu\s+tri|chu\s+toa)\b[^:\n]{0,30}:"),
-    re.compile(LABEL + r"(?:thu\s+ky|nguoi\s+ghi\s+bien\s+ban)\b[^:\n]{0,30}:"),
-    re.compile(r"co\s+mat\s*:?\s*\d|vang(?:\s+mat)?\s*:?\s*\d"),
+    # (a minute book's "CT: đ/c A", "TK: đ/c B", "TS: 10, CM: 10, V: 0")
+    re.compile(LABEL + r"(?:(?:nguoi\s+|dong\s+chi\s+)?(?:chu\s+tri|chu\s+toa)\b[^:\n]{0,30}|ct|c\s*/\s*tri):"),
+    re.compile(LABEL + r"(?:(?:dong\s+chi\s+)?(?:thu\s+ky|nguoi\s+ghi\s+bien\s+ban)\b[^:\n]{0,30}|tk|t\s*/\s*ky):"),
+    re.compile(r"co\s+mat\s*:?\s*\d|vang(?:\s+mat)?\s*:?\s*\d|\bts\s*:?\s*\d+\s*[,;\-–]\s*cm\s*:?\s*\d"),
 ]
 _RECORD = re.compile(
     r"(?:cuoc\s+hop|buoi\s+sinh\s+hoat|sinh\s+hoat|hoi\s+nghi|buoi\s+hop)\s+(?:\w+\s+){0,3}?ket\s+thuc"
@@ -87,7 +88,10 @@ _NEWS_PAST = re.compile(
 _PARTY = re.compile(r"chi\s+bo|dang\s+bo|dang\s+uy|dang\s+vien|chi\s+uy|bi\s+thu|\bdv\s*:|-hd/btctw|\bpbt\b")
 _RESOLVE = re.compile(LINE_START + r"(?:quyet\s+nghi|noi\s+nhan)\s*:?[ \t]*(?:\n|$)")
 # "BB SINH HOẠT CHI BỘ THÁNG 11/2021": the clerk's abbreviation of the title.
-_TITLE_ABBR = re.compile(r"(?:^|\n)[ \t]*bb\.?\s+(?:sinh\s+hoat|hop)\b")
+# (a minute book's "Sổ BB SH chi bộ 2025", its record headed "=== SH thường kỳ T12 ===")
+_TITLE_ABBR = re.compile(r"(?:^|\n)[ \t]*(?:so\s+)?bb\.?\s+(?:sinh\s+hoat|hop|sh)\b"
+                         r"|(?:^|\n)[ \t]*[=#*~-]{2,}[ \t]*(?:sh|sinh\s+hoat)\s+"
+                         r"(?:thuong\s+ky|dinh\s+ky|chuyen\s+de)\b")
 # The record's own facts in running text: a vote count, a "có mặt N/N" or "dự N/N" tally.
 _TALLY = re.compile(
     r"(?:bieu\s+quyet|nhat\s+tri|tan\s+thanh)[^\n]{0,40}?\d{1,3}\s*/\s*\d{1,3}"
@@ -146,12 +150,15 @@ def _minutes_score(text: str) -> int:
         if _TITLE_MEETING.search(head) or _MEETING_WORDS.search(head, title.start(), title.end() + 200):
             score += 1
     # Another document type named as the title, and no BIÊN BẢN before it: a plan, resolution, report.
-    if other and (not title or other.start() < title.start()):
+    fields = sum(1 for p in _FIELDS if p.search(f))
+    # (unless it holds the record itself: a form "BÁO CÁO SINH HOẠT CHI BỘ" answered with every fact of the meeting
+    # and its closing)
+    held = fields >= 5 and _FIELDS[5].search(f) is not None and _RECORD.search(f) is not None  # (its counts written)
+    if other and (not title or other.start() < title.start()) and not held:
         upper = text[other.start() : other.end()].strip()
         score -= 5 if upper.isupper() else 2
     if _MEETING_WORDS.search(f[:2000]):
         score += 1
-    fields = sum(1 for p in _FIELDS if p.search(f))
     score += min(4, fields)
     if _TALLY.search(f):
         score += 1
@@ -207,12 +214,16 @@ _DATED = re.compile(
     rf"ngay\s+(?P<d>{_DATE_WORDS})|(?<![\d/.\-])(?P<d2>\d{{1,2}}\s*[/.\-]\s*\d{{1,2}}\s*[/.\-]\s*(?:19|20)\d\d)(?!\d)"
     r"|(?<![\d/.\-])(?P<d3>(?:19|20)\d\d-\d{1,2}-\d{1,2})(?![\d/.\-])"
     # the day and month after the time, in a notebook's time line: "Thời gian: 19h00, 23/6"
-    r"|(?:(?<=\d,\s)|(?<=\d\s-\s))(?P<d4>\d{1,2}/\d{1,2})(?![\d/.])"
+    # (or opening a minute book's line, the time after it: "12/12 - 16h, tại phòng họp …")
+    r"|(?:(?<=\d,\s)|(?<=\d\s-\s)|(?:(?<=\n)|^)(?=\d{1,2}/\d{1,2}[ \t]*[-–,][ \t]*\d{1,2}[ \t]*[hg:]))"
+    r"(?P<d4>\d{1,2}/\d{1,2})(?![\d/.])"
 )
 
 
 def _date_group(m: re.Match[str]) -> str:
     return next(g for g in ("d", "d2", "d3", "d4") if m.group(g))
+
+
 _PLACE_DATE = re.compile(r"(?:^|\n|\s{3,})[^\n,]{0,40},\s*ngay\s+\d{1,2}\s*(?:thang|/|-|\.)")
 # ("hồi"/"lúc" before a time: not the "hội" of "Đại hội … Chỉ thị số 45-CT/TW ngày 20/6/2020"; "Sáng ngày 9/5/2022
 # chi bộ họp")
@@ -233,11 +244,19 @@ def _iso(folded: str, fallback_year: str | None) -> str | None:
     return parse_date(f"{m.group(1)}/{m.group(2)}/{year}") if year else None
 
 
+_BOOK_YEAR = re.compile(r"\bso\s+(?:ghi\s+)?(?:bien\s+ban|bb)\b[^\n\d]{0,60}?((?:19|20)\d\d)\b"
+                        r"|\bso\s+(?:ghi\s+)?(?:bien\s+ban|bb)\b[^\n\d]*\n[ \t]*nam\s+((?:19|20)\d\d)\b")
+
+
 def _read_date(text: str, folded: str, start_pos: int | None) -> str | None:
     """The meeting's date: from its time line, else the place-and-date line of the heading."""
     title = TITLE.search(folded, 0, 1500)
     year_m = _TITLE_YEAR.search(folded, title.start() if title else 0, (title.start() if title else 0) + 300)
     year = year_m.group(1) if year_m else None
+    if year is None:  # a minute book typed out: its year on its cover line ("Sổ BB SH chi bộ 2025", "SỔ GHI BIÊN BẢN …
+        # NĂM 2023"), not the day it was typed ("đánh máy lại ngày 05/01/2026")
+        book = _BOOK_YEAR.search(folded, 0, title.start() if title else 600)
+        year = (book.group(1) or book.group(2)) if book else None
     if year is None:  # "ngày 25/3" in the time line, the year only in the place-and-date line
         head_year = re.search(
             r"ngay\s+\d{1,2}\s*(?:thang|/|-|\.)\s*\d{1,2}\s*(?:nam|/|-|\.)\s*((?:19|20)\d\d)",
@@ -247,7 +266,7 @@ def _read_date(text: str, folded: str, start_pos: int | None) -> str | None:
     if year is None:
         # a minute book typed out: its year over the record's title ("SỔ GHI BIÊN BẢN … NĂM 2023", "Năm 2017")
         head = folded[max(0, title.start() - 600) : title.start()] if title else folded[:400]
-        book = set(re.findall(r"\bnam\s+((?:19|20)\d\d)\b", head))
+        book = set(re.findall(r"(?:\bnam|\bbb\b[^\n\d]{0,30}?)\s+((?:19|20)\d\d)\b", head))
         year = book.pop() if len(book) == 1 else None
     body_from = title.end() if title else 0
     candidates: list[tuple[int, str]] = []

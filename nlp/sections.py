@@ -393,6 +393,9 @@ def _read_heading(text: str, folded: str, line: _Line, next_line: _Line | None, 
     # only the label names kinds: not the content after "Thông tin thời sự: …; kết quả …"
     label_end = tstart + (text[tstart:title_end].find(":") + 1 if colon > 0 else min(title_end - tstart, 120))
     kinds = _title_kinds(folded, tstart, label_end)
+    if (kinds and kinds[0][0] == "news" and colon > 0 and len(title_text[:colon].strip()) <= 3
+            and re.match(r"\s*\d", title_text[colon + 1 :])):
+        return None  # a count under its shorthand, "TS: 10, CM: 10, V: 0" (tổng số), not "TS:" (thời sự) heading a part
     label_words = len(title_text[:colon].split()) if colon > 0 else words
     ends_sentence = title_text.rstrip()[-1:] in ".;,"
     if kinds:
@@ -1057,7 +1060,8 @@ def find_sections(text: str, meeting_type: str | None = None, meeting_date: str 
     # (a conclusion's label over what it holds, "7. Đ/c chủ trì kết luận:" over "Chi bộ thống nhất phương
     # hướng tháng 3 …", is no empty label)
     contained = _cues().contains.get("conclusion", ())
-    sections = [s for i, s in enumerate(sections) if not _said_none(text, s) or (
+    sections = [s for i, s in enumerate(sections)
+                if not _said_none(text, s, sections[i + 1] if i + 1 < len(sections) else None) or (
         s.kind == "conclusion" and i + 1 < len(sections) and sections[i + 1].heading is None
         and sections[i + 1].kind in contained and not text[s.end : sections[i + 1].start].strip())]
     return _topic_parts(folded, sections) if meeting_type == "thematic" else sections
@@ -1066,7 +1070,7 @@ def find_sections(text: str, meeting_type: str | None = None, meeting_date: str 
 _NONE_SAID = re.compile(r"[\s:.\-–—]*khong(?:\s+co)?(?:\s+noi\s+dung)?[\s.;]*")
 
 
-def _said_none(text: str, section: Section) -> bool:
+def _said_none(text: str, section: Section, after: Section | None = None) -> bool:
     """A form's heading filled in with "Không có" (or "Không", "Không có nội dung"): no such part was held."""
     if section.heading is None:
         return False
@@ -1080,7 +1084,14 @@ def _said_none(text: str, section: Section) -> bool:
         return True
     # left empty, or only the template's dots: "2. Thông tin thời sự:" over the next heading, "7. Kết luận: ……",
     # "8. Biểu quyết: ....../...... đ/c tán thành."
-    if ":" not in section.heading or len(section.heading.split(":")[0].split()) > 8:
+    if ":" not in section.heading:
+        # a form's question left unanswered: "Thông tin thời sự" over a blank line and the next question
+        # (not a heading whose words were read as another part: "I. THÔNG TIN THỜI SỰ" over "- Phát biểu …")
+        # (a bare label: not a line that tells something itself, "Kết thúc 20h40, TK đọc lại BB", "Trình bày (đ/c A)")
+        label = section.heading.strip().rstrip("*").strip()
+        return (not body.strip() and len(label.split()) <= 8 and label[:1].isalpha()
+                and not re.search(r"[\d(),;]", label) and (after is None or after.heading is not None))
+    if len(section.heading.split(":")[0].split()) > 8:
         return False  # a heading line that holds the part's own words is no empty label
     blank = re.compile(r"\.{4,}|…+|_{3,}|\(\s*(?:không|bỏ trống|trống)?\s*\)")
     line_end = text.find("\n", section.start)

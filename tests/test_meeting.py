@@ -3403,3 +3403,30 @@ def test_a_minute_books_shorthand_counts(counts: str, expected: tuple) -> None:
 ])
 def test_a_minute_books_year_over_a_date_written_without_it(head: str, date: str) -> None:
     assert meeting("Chi bộ thôn Đồng Mỏ\n" + head).date == date
+
+
+def test_a_minute_books_record_with_no_title_but_its_shorthand() -> None:
+    text = ("ĐẢNG BỘ CÔNG TY CP VẬN TẢI THỦY\nCHI BỘ ĐỘI TÀU SỐ 2\n\n"
+            "sổ BB SH chi bộ 2024 - chép lại ngày 03/02/2025\n\n"
+            "=== SH thường kỳ T11 ===\n\n15/11 - 17h, tại phòng họp đội tàu\n"
+            "CT: đ/c Lưu Văn Khải (BT)  /  TK: đ/c Ngô Thị Liên\nTS: 8, CM: 7, V: 1 (CLD: đ/c Tạ Văn Bình đi tàu)\n\n"
+            "- đ/c Khải nêu lý do, đọc ctrình → ĐV nhất trí.\n- Thời sự:\n   ▸ giá dầu giảm; cảng mới khai trương.\n"
+            "→ BQ: 7/7 tán thành.\nKết thúc 19h.\nTK: Ngô Thị Liên     CT: Lưu Văn Khải\n")
+    r = analyze(text)
+    assert r.is_minutes
+    m = r.meeting
+    assert (m.date, m.start_time, m.chair, m.attendance.total, m.attendance.present) == (
+        "2024-11-15", "17:00", "Lưu Văn Khải", 8, 7)
+    assert [s.kind for s in r.sections][:2] == ["opening", "news"]
+
+
+def test_a_forms_report_of_the_meeting_holding_the_record_itself() -> None:
+    text = ("BÁO CÁO SINH HOẠT CHI BỘ HẰNG THÁNG - ĐẢNG BỘ XÃ HÒA AN\n* Biểu thị câu hỏi bắt buộc\n\n"
+            "Tên chi bộ *\nChi bộ thôn Phú Lộc\n\nNgày sinh hoạt *\n12/03/2021\n\nGiờ bắt đầu *\n19:00\n\n"
+            "Địa điểm *\nNhà văn hóa thôn Phú Lộc\n\nĐồng chí chủ trì *\nLê Văn Được - Bí thư\n\n"
+            "Đồng chí thư ký *\nTrần Thị Mến\n\nTổng số đảng viên *\n15\n\nSố có mặt *\n15\n\n"
+            "Thông tin thời sự\n\n\nÝ kiến thảo luận *\n- Đ/c Hồ Văn Tư đề nghị sửa cầu.\n\n"
+            "Thông qua biên bản, kết thúc *\nThư ký đọc lại biên bản, chi bộ nhất trí. Kết thúc 21 giờ.\n")
+    r = analyze(text)
+    assert r.is_minutes and r.meeting.secretary == "Trần Thị Mến"
+    assert "news" not in [s.kind for s in r.sections]  # the question left unanswered
