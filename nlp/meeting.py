@@ -131,6 +131,13 @@ _NOT_YET = re.compile(r"bien\s+ban\s+(?:[^.\n]{0,40}?\s)?(?:dang|se|chua|mai)\s+
                       r"(?:danh\s+may|go|hoan\s+(?:thien|chinh)|gui|soan|viet)\b")
 
 
+# A notice or an invitation to the meeting ("Kính gửi các đồng chí …", "đề nghị các đồng chí tham dự đầy đủ, đúng giờ")
+_INVITATION = re.compile(
+    r"(?:^|\n)[ \t]*kinh\s+(?:gui|moi)\b|thong\s+bao\s+(?:lich|ve\s+viec|trieu\s+tap)"
+    r"|de\s+nghi\s+(?:cac\s+)?(?:dong\s+chi|dang\s+vien)\s+(?:[a-z]+\s+){0,3}?(?:tham\s+du|co\s+mat|di)\s+(?:day\s+du|dung\s+gio)"
+)
+
+
 def _minutes_score(text: str) -> int:
     """Evidence for (positive) and against (negative) the text being minutes of a meeting."""
     f = fold(text)
@@ -175,6 +182,8 @@ def _minutes_score(text: str) -> int:
         score -= 3
     if not title and not_yet:
         score -= 4  # a chat's report of the meeting saying the minutes are still being typed: not the minutes
+    if not title and not _RECORD.search(f) and _INVITATION.search(f):
+        score -= 3  # a notice calling the meeting: its time, place and chair are of a meeting yet to be held
     if not _PARTY.search(f):  # minutes of a school council or a company board are not ours
         score -= 9
     if _blank_form(f):  # a template of the minutes, not minutes

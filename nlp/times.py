@@ -38,6 +38,9 @@ _CLAUSE_END = re.compile(r"[.;\n](?!\d)")
 _FILED = re.compile(r"(?:\b(?:gui|nhap|in|luu|xuat|tao|cap\s+nhat|dong\s+bo)\s+(?:luc|vao|ngay)|\bdau\s+thoi\s+gian"
                     # (a form's receipt: "Phản hồi của bạn đã được ghi lại lúc 24/05/2023 17:02")
                     r"|\b(?:ghi\s+lai|ghi\s+nhan|tiep\s+nhan)\s+(?:luc|vao)"
+                    # (a chat group's note: "A đã tạo ghi chú lúc 15:06 11/01/2026", "B đã chỉnh sửa lúc 16:40")
+                    r"|\b(?:tao|chinh\s+sua|sua|ghim|dang)\s+(?:ghi\s+chu|bai\s+viet|tin\s+nhan|tai\s+lieu)\s+luc"
+                    r"|\bda\s+(?:chinh\s+sua|sua|cap\s+nhat)\s+luc"
                     # ("In từ phần mềm ngày 04/12/2017 08:52")
                     r"|\bin\s+tu\s+(?:phan\s+mem|he\s+thong)\s+(?:luc|vao|ngay)"
                     r"|\bgui(?:\s+[a-z]+){1,6}?\s+luc"  # ("… gửi qua biểu mẫu trực tuyến lúc 21:37 ngày 18/11")
@@ -244,8 +247,10 @@ def meeting_times(folded: str, text: str | None = None) -> tuple[ClockTime | Non
     # đến lúc 8h kém")
     ends = [t for t in ends if t not in until] or ends
     end = next((t for t in reversed(ends) if start is None or t.start > start.start), None)
-    if start and end and end.hour < 12 <= start.hour and end.hour + 12 > start.hour:
-        # "từ 14 giờ đến 4 giờ 30": the afternoon carries over to the end time.
+    if (start and end and end.hour < 12 <= start.hour and end.hour + 12 > start.hour
+            and (end.hour + 12 - start.hour) * 60 + end.minute - start.minute <= 6 * 60):
+        # "từ 14 giờ đến 4 giờ 30": the afternoon carries over to the end time (not "bắt đầu 14 giờ … kết thúc
+        # 11 giờ 40", a slip: no meeting runs nearly ten hours)
         end = ClockTime(end.start, end.end, end.hour + 12, end.minute)
     return start, end
 

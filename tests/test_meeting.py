@@ -3430,3 +3430,30 @@ def test_a_forms_report_of_the_meeting_holding_the_record_itself() -> None:
     r = analyze(text)
     assert r.is_minutes and r.meeting.secretary == "Trần Thị Mến"
     assert "news" not in [s.kind for s in r.sections]  # the question left unanswered
+
+
+def test_an_end_time_before_the_start_is_a_slip_not_the_evening() -> None:
+    m = meeting("BIÊN BẢN SINH HOẠT CHUYÊN ĐỀ\nChi bộ Văn phòng\n"
+                "Thời gian: bắt đầu lúc 14 giờ 30 phút, ngày 9/3/2023.\n"
+                "Buổi sinh hoạt kết thúc lúc 10 giờ 15 phút cùng ngày.\n")
+    assert (m.start_time, m.end_time, m.duration_minutes) == ("14:30", "10:15", None)
+    # the afternoon carried over when it makes a meeting of a few hours
+    m = meeting("BIÊN BẢN SINH HOẠT CHI BỘ\nChi bộ thôn 2\nThời gian: từ 14 giờ đến 4 giờ 30 chiều ngày 9/3/2023.\n")
+    assert (m.start_time, m.end_time) == ("14:00", "16:30")
+
+
+def test_a_chat_notes_stamps_are_no_meeting_times() -> None:
+    m = meeting("GHI CHÚ NHÓM · CHI BỘ BẢN PHỐ\nVàng Seo Dình đã tạo ghi chú lúc 15:06 11/01/2026\n"
+                "Lý Thị Na đã chỉnh sửa lúc 16:40 11/01/2026\n\nBIÊN BẢN SINH HOẠT CHI BỘ\n"
+                "Hồi 8 giờ 00 phút ngày 10/01/2026, Chi bộ bản Phố họp thường kỳ.\nKết thúc lúc 10 giờ cùng ngày.\n")
+    assert (m.start_time, m.end_time) == ("08:00", "10:00")
+
+
+def test_a_notice_calling_the_meeting_is_no_minutes() -> None:
+    from nlp.meeting import is_minutes
+
+    notice = ("Kính gửi các đồng chí đảng viên Chi bộ Phòng Hành chính,\n\nChi ủy thông báo sinh hoạt chi bộ tháng 3:\n"
+              "- Thời gian: 15h00, thứ Ba ngày 10/3/2026.\n- Địa điểm: Phòng họp tầng 2.\n"
+              "- Chủ trì: đ/c Lê Minh Hải, Bí thư chi bộ. Thư ký: đ/c Võ Thị Lan.\n\n"
+              "Đề nghị các đồng chí tham dự đầy đủ, đúng giờ.\n")
+    assert not is_minutes(notice)
