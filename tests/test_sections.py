@@ -1855,3 +1855,9 @@ def test_a_paragraph_of_its_own_under_a_heading_opens_another_part() -> None:
             "Đồng chí Vi Văn Khải đề nghị làm lại cầu treo.\n\nPhương hướng tháng 8 hoàn thành cầu treo trước mùa mưa, "
             "trồng thêm 3 ha quế.\n")
     assert kinds(text, "regular") == ["discussion", "plan"]
+
+
+def test_a_dictated_paragraph_opening_with_the_months_work_reviewed() -> None:
+    text = ("BIÊN BẢN SINH HOẠT CHI BỘ\n\nĐồng chí Hà phổ biến Quy định 37 về những điều đảng viên không được làm.\n\n"
+            "Đánh giá công tác tháng 4. Tổ sản xuất đạt 102% kế hoạch, không có tai nạn lao động.\n")
+    assert kinds(text, "regular") == ["dissemination", "review"]
