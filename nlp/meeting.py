@@ -267,16 +267,12 @@ def _read_date(text: str, folded: str, start_pos: int | None) -> str | None:
         book = _BOOK_YEAR.search(folded, 0, title.start() if title else 600)
         year = (book.group(1) or book.group(2)) if book else None
     if year is None:  # "ngày 25/3" in the time line, the year only in the place-and-date line
+        # (which may give only the month: "Tháng 11 năm 2016")
         head_year = re.search(
-            r"ngay\s+\d{1,2}\s*(?:thang|/|-|\.)\s*\d{1,2}\s*(?:nam|/|-|\.)\s*((?:19|20)\d\d)",
+            r"(?:ngay\s+\d{1,2}\s*(?:thang|/|-|\.)\s*|\bthang\s+)\d{1,2}\s*(?:nam|/|-|\.)\s*((?:19|20)\d\d)",
             folded[: title.start() if title else 600],
         )
         year = head_year.group(1) if head_year else None
-    if year is None:
-        # a minute book typed out: its year over the record's title ("SỔ GHI BIÊN BẢN … NĂM 2023", "Năm 2017")
-        head = folded[max(0, title.start() - 600) : title.start()] if title else folded[:400]
-        book = set(re.findall(r"(?:\bnam|\bbb\b[^\n\d]{0,30}?)\s+((?:19|20)\d\d)\b", head))
-        year = book.pop() if len(book) == 1 else None
     body_from = title.end() if title else 0
     candidates: list[tuple[int, str]] = []
     title_end = folded.find("\n\n", body_from, body_from + 300) if title else -1
@@ -328,8 +324,7 @@ def _corrected(folded: str, date: str | None) -> str | None:
         said = sentence.group(0)
         if not (_CORRECTION.search(said) and _MEETING_DAY.search(said)):
             continue
-        dates = [_iso(m.group("d") or m.group("d2") or m.group("d4"), year) for m in _DATED.finditer(said)
-                 if not m.group("d3")]
+        dates = [_iso(m.group(_date_group(m)), year) for m in _DATED.finditer(said) if not m.group("d3")]
         others = [d for d in dates if d and d != date]
         if date in dates and others:
             return others[-1]
