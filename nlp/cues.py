@@ -9,7 +9,7 @@ OCR'd or typed-without-accents "thu ky".
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -172,7 +172,8 @@ _FACT_AHEAD = re.compile(r"[ \t]*(?:Chủ trì|Chủ tọa|Thư ký|Đại biể
                          r"|Dự họp|Dự sinh hoạt|Về dự|Tham dự|Địa điểm|Thời gian|Miễn sinh hoạt|Phải dự)\b",
                          re.IGNORECASE)
 
-_ROLE_AHEAD = re.compile(r"[ \t]*(?:chủ trì|chủ tọa|thư ký|địa điểm|thời gian|tổng số|đại biểu|dự họp)\b"
+_ROLE_AHEAD = re.compile(r"[ \t]*(?:chủ trì|chủ tọa|thư ký|người ghi biên bản|địa điểm|thời gian|tổng số|đại biểu"
+                         r"|dự họp)\b"
                          r"(?![ \t]+(?:của|đã|và|cuộc|buổi|hội nghị)\b)", re.IGNORECASE)
 
 # a line that ends on "đ/c" or "đồng chí" goes on with the name: "Thư ký: đ/c\nChảo Thị Mẩy."
@@ -192,6 +193,16 @@ _LEADER = re.compile(r"\.{4,}|…")
 
 
 _RULE_LINE = re.compile(r"\s*[-=_*+~.]{5,}\s*")  # a table's ruled line: "-------------", "+----+----+"
+
+
+@lru_cache(maxsize=8)
+def unpunctuated(text: str) -> bool:
+    """A record dictated line by line with no stops ("xuống dòng" said for each): every line break ends a sentence."""
+    lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
+    if len(lines) < 8:
+        return False
+    stops = sum(1 for ln in lines if ln[-1] in ".:;!?") + len(re.findall(r"[.!?](?=\s)", text))
+    return stops < 0.15 * len(lines)
 
 
 def unwrap(text: str) -> str:
@@ -254,7 +265,8 @@ def unwrap(text: str) -> str:
         elif first == "(" and re.match(r"\s*\([^)]*[.!?]\)\s*$", nxt):
             soft = False  # "(Nhà văn hóa đang sửa nên chi bộ họp ở nhà đ/c Bí thư.)": an aside of its own
         elif first.islower() or first == "(":
-            soft = len(prev) >= full or continued
+            # (dictated with no stops, every line is said on its own: nothing wraps)
+            soft = (len(prev) >= full or continued) and not unpunctuated(text)
         else:
             words = nxt.split()
             soft = (

@@ -28,12 +28,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
-from functools import cache, lru_cache
+from functools import cache
 from importlib import resources
 
 import yaml
 
-from nlp.cues import TITLE, respell
+from nlp.cues import TITLE, respell, unpunctuated
 from nlp.models import SECTION_KINDS, Section
 from nlp.normalize import fold_key, strip_marks
 
@@ -168,8 +168,11 @@ _PHAN = re.compile(  # "Phần thứ nhất", "Nội dung thứ hai:", "Mục 3"
 _ROMAN = re.compile(r"(?:[IVX]{1,4}|[ivx]{2,4})\s*(?:[.)]\s*[-–—]|[.\-–—:)/])\s*(?=[^\W\d_])")
 # "VIII Biểu quyết": the period lost (OCR, hasty typing); counts when a capitalised title follows
 _ROMAN_BARE = re.compile(r"(?:II|III|IV|VI|VII|VIII|IX|XI|XII)\s+(?=[^\W\d_])")
-# (also a spreadsheet's row number in its own cell: "2<TAB>Thông tin thời sự:")
-_ARABIC = re.compile(r"\d{1,2}(?:\s*[.)]\s*[-–—]|\s*[.)\-–—:/]|(?:\.\d{1,2}){1,3}\.?|(?=\t))\s*(?=[^\W\d_])")
+# (also a spreadsheet's row number in its own cell: "2<TAB>Thông tin thời sự:", and a programme's time cell
+# after it: "2<TAB>14h10 - 14h55<TAB>Trình bày chuyên đề …")
+_CLOCK = r"\d{1,2}[ ]?(?:h|g|giờ|:)[ ]?\d{0,2}(?:[ ]?(?:p|ph|phút|'))?"
+_ARABIC = re.compile(r"\d{1,2}(?:\s*[.)]\s*[-–—]|\s*[.)\-–—:/]|(?:\.\d{1,2}){1,3}\.?"
+                     rf"|(?:\t[ ]*{_CLOCK}(?:[ ]?(?:[-–—]|đến)[ ]?{_CLOCK})?[ ]*)?(?=\t))\s*(?=[^\W\d_])")
 _PAREN_NUMBER = re.compile(r"\((\d{1,2})\)\s*(?=[^\W\d_])")
 _LETTER = re.compile(r"(?:[a-zđA-ZĐ]\s*[.)/]|[A-H]\s*[-–])\s+(?=[^\W\d_])")  # "a.", "b)", "c/", "B- PHẦN …"
 _BULLET = re.compile(r"(?:[-=]>|[-–—•+*·▪►◦❖➢✓→>])+\s*")  # (typed on a phone: "=> Kết thúc 15h20", "-> …")
@@ -521,16 +524,6 @@ class _Sentence:
     item: bool  # that line is a list item
 
 
-@lru_cache(maxsize=8)
-def _unpunctuated(text: str) -> bool:
-    """A record dictated line by line with no stops ("xuống dòng" said for each): every line break ends a sentence."""
-    lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
-    if len(lines) < 8:
-        return False
-    stops = sum(1 for ln in lines if ln[-1] in ".:;!?") + len(re.findall(r"[.!?](?=\s)", text))
-    return stops < 0.15 * len(lines)
-
-
 def _sentences(text: str, start: int, end: int) -> list[_Sentence]:
     """Sentences of text[start:end]; a line break ends one unless the next line goes on in lower case."""
     out: list[_Sentence] = []
@@ -543,7 +536,7 @@ def _sentences(text: str, start: int, end: int) -> list[_Sentence]:
             line_len = m.start() - text.rfind("\n", 0, m.start()) - 1
             at = m.end() + indent
             if (nxt.islower() and prev and prev not in ".:;!?" and not _ITEM_START.match(text, at)
-                    and not _LOWER_OPENER.match(text, at) and line_len <= 140 and not _unpunctuated(text)):
+                    and not _LOWER_OPENER.match(text, at) and line_len <= 140 and not unpunctuated(text)):
                 # a wrapped line (not "a) Đ/c …", an item under a heading line; nor after a paragraph typed on
                 # a phone as one long line, which no page wraps)
                 continue

@@ -1861,3 +1861,15 @@ def test_a_dictated_paragraph_opening_with_the_months_work_reviewed() -> None:
     text = ("BIÊN BẢN SINH HOẠT CHI BỘ\n\nĐồng chí Hà phổ biến Quy định 37 về những điều đảng viên không được làm.\n\n"
             "Đánh giá công tác tháng 4. Tổ sản xuất đạt 102% kế hoạch, không có tai nạn lao động.\n")
     assert kinds(text, "regular") == ["dissemination", "review"]
+
+
+def test_a_programme_table_with_a_time_column() -> None:
+    text = ("BIÊN BẢN SINH HOẠT CHUYÊN ĐỀ\nThời gian\t8 giờ 00, ngày 14/6/2022\nChủ trì\tđ/c Hà Văn Tú\n\n"
+            "TT\tThời gian\tNội dung\tNgười thực hiện\n"
+            "1\t8h00 - 8h10\tTuyên bố lý do, thông qua chương trình; chi bộ nhất trí, không có ý kiến khác.\tBí thư\n"
+            "2\t8h10 – 9h00\tTrình bày chuyên đề về phòng chống tham nhũng vặt trong giải quyết thủ tục hành chính, "
+            "nêu ba biểu hiện thường gặp ở bộ phận một cửa.\tđ/c Lan\n"
+            "3\t9:00 - 9:50\tThảo luận: 6 ý kiến. Đ/c Hòa đề nghị công khai thủ tục; đ/c Kiên đề nghị lắp hòm thư góp "
+            "ý.\tĐảng viên\n"
+            "4\t9g50-10g00\tKết luận: chi bộ thống nhất các giải pháp, giao chi ủy theo dõi việc thực hiện.\tBí thư\n")
+    assert kinds(text, "thematic") == ["opening", "topic", "discussion", "conclusion"]
