@@ -305,12 +305,52 @@ def _sheet_like(lines: list[str], delimiter: str) -> bool:
 _TOTAL_HEAD = re.compile(r"(?i)^(?:tổng cộng|cộng|tổng(?: số)?|cả chi bộ|toàn chi bộ)$")
 
 
+_COUNT_HEAD = re.compile(r"(?i)^(?:tổng số|số đảng viên|đảng viên|miễn|phải dự|có mặt|dự họp|vắng|đv)\b")
+_COUNT = re.compile(r"\d{1,3}")
+
+
+def _counts_by_group(rows: list[list[str]], at: int) -> tuple[list[list[str]], int] | None:
+    """A counts table told by group, then for the cell (``rows[at]`` its column names: "Tổ/Bộ phận,Tổng số
+    ĐV,Miễn SH,Có mặt,Vắng có lý do,Vắng không lý do" over "Phân xưởng Cơ khí,9,0,8,1,0" … "Cộng,30,0,27,2,0"):
+    the cell's counts, one field per column, and the index of the row after the table."""
+    head = rows[at]
+    columns = [i for i, c in enumerate(head) if i and _COUNT_HEAD.match(c)]
+    if len(columns) < 3 or len(columns) < len([c for c in head[1:] if c]):
+        return None
+    groups: list[list[int]] = []
+    total: list[int] | None = None
+    end = at + 1
+    while end < len(rows):
+        row = rows[end]
+        if not row or not row[0] or not all(i < len(row) and _COUNT.fullmatch(row[i]) for i in columns):
+            break
+        counts = [int(row[i]) for i in columns]
+        end += 1
+        if _TOTAL_HEAD.match(row[0]):
+            total = counts
+            break
+        groups.append(counts)
+    if total is None and len(groups) < 2:
+        return None
+    total = total or [sum(col) for col in zip(*groups, strict=True)]
+    return [[head[i], str(n)] for i, n in zip(columns, total, strict=True)], end
+
+
 def _counts_by_total(rows: list[list[str]]) -> list[list[str]]:
     """A counts table told for the official and probationary members apart, then together ("Nội dung,Chính
-    thức,Dự bị,Cộng" over "Có mặt,20,1,21"): each row keeps its label, its total and its note."""
+    thức,Dự bị,Cộng" over "Có mặt,20,1,21"): each row keeps its label, its total and its note. (Told by group,
+    the cell's totals are kept, one field per column.)"""
     out: list[list[str]] = []
     total_at: int | None = None
-    for row in rows:
+    at = 0
+    while at < len(rows):
+        by_group = _counts_by_group(rows, at)
+        if by_group:
+            out.extend(by_group[0])
+            at, total_at = by_group[1], None
+            continue
+        row = rows[at]
+        at += 1
         lowered = [c.lower() for c in row]
         if "chính thức" in lowered and "dự bị" in lowered:
             total_at = next((i for i, c in enumerate(row) if _TOTAL_HEAD.match(c)), None)

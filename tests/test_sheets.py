@@ -325,3 +325,26 @@ def test_a_sheet_of_several_tables_none_heading_it_all() -> None:
     assert (r.meeting.chair, r.meeting.place, a.total, a.exempt, a.present, a.absentees) == (
         "Hồ Văn Lĩnh", "Hội trường thôn 4", 32, 5, 26, ("Hồ Văn Tám",))
     assert [s.kind for s in r.sections] == ["news", "discussion", "plan", "conclusion", "vote", "closing"]
+
+
+def test_a_counts_table_by_group_reads_the_cells_totals() -> None:
+    sheet = "\n".join([
+        "CHI BỘ XÍ NGHIỆP MAY 2,,,,",
+        "BIÊN BẢN SINH HOẠT CHI BỘ THÁNG 4/2023,,,,",
+        "Thời gian:,14h00 ngày 20/4/2023,,,",
+        "Chủ trì:,đ/c Lưu Văn Phong,,,",
+        "Thư ký:,đ/c Kiều Thị Hạnh,,,",
+        ",,,,",
+        "Tổ,Tổng số đảng viên,Có mặt,Vắng có lý do,Vắng không lý do",
+        "Tổ cắt,6,5,1,0",
+        "Tổ may 1,9,9,0,0",
+        "Tổ hoàn thiện,5,4,0,1",
+        "Cộng,20,18,1,1",
+        ",,,,",
+        "Vắng có lý do: đ/c Tào Văn Mẫn (nghỉ phép),,,,",
+    ])
+    a = analyze(sheet).meeting.attendance
+    assert (a.total, a.present, a.absent, a.absent_with_reason, a.absent_without_reason) == (20, 18, 2, 1, 1)
+    # without the total row the groups are added up
+    a = analyze(sheet.replace("\nCộng,20,18,1,1", "")).meeting.attendance
+    assert (a.total, a.present, a.absent) == (20, 18, 2)
