@@ -11,7 +11,16 @@ import re
 from dataclasses import replace
 from functools import cache
 
-from nlp.cues import LABELLED_NUMBER, NUMBER, WORD_NUMBER, alternation, digits_for_spelled, fold, to_int
+from nlp.cues import (
+    LABELLED_NUMBER,
+    NUMBER,
+    WORD_NUMBER,
+    alternation,
+    digits_for_spelled,
+    fold,
+    to_int,
+    unpunctuated,
+)
 from nlp.models import Attendance, Vote
 from nlp.names import clean_name, full_name, names_after_cues
 from nlp.normalize import modern_tones
@@ -49,11 +58,14 @@ _TOTAL = [
     re.compile(rf"(?m:^)[ \t]*[-+•*]?[ \t]*(?:so\s+)?(?:dang\s+vien|dv)(?P<gap>[ \t]*[:\-–—][ \t]*){N}{_COUNTED}"),
     # ("TS ĐV của CB: 15 đ/c")
     # (typed on a phone: "TS ĐV: 21 (CT 19, DB 2)", "- TS ĐV 25, miễn 2", "ĐV: TS 32 đ/c, miễn SH 4 đ/c")
-    re.compile(rf"(?m:^)[ \t]*[-+•*]?[ \t]*(?:(?:quan\s+so\s+)?(?:dang\s+vien|dv)[ \t]*:[ \t]*)?"
+    # ("Quân số: TS 31 ĐV; 1 đ/c miễn SH")
+    re.compile(rf"(?m:^)[ \t]*[-+•*]?[ \t]*(?:(?:quan\s+so(?:\s+(?:dang\s+vien|dv))?|dang\s+vien|dv)[ \t]*:[ \t]*)?"
                rf"ts(?:\s+(?:dang\s+vien|dv))?"
                rf"(?:\s+(?:cua\s+)?(?:chi\s+bo|cb))?(?P<gap>[ \t]*:?[ \t]*){N}"
                # (or alone on its line: "ĐV" over "- TS: 24"; or set off by dashes: "TS: 9 — có mặt 8 — vắng 1")
                rf"(?=\s*(?:{_MEMBERS}|,|;|\(|\.|$)|[ \t]*\n|{_COUNTED})"),
+    # a roll call's sum: "Cộng: 14 ĐV – miễn 1 – phải dự 13 – có mặt 12 – vắng 1 cp."
+    re.compile(rf"(?m:^)[ \t]*(?:tong\s+)?cong(?P<gap>[ \t]*:[ \t]*){N}(?=[ \t]*(?:dang\s+vien|dv)\b)"),
     re.compile(rf"(?:(?m:^)[ \t]*[-+•*]?[ \t]*|[.;]\s+)(?:dang\s+vien|dv)(?P<gap>[ \t]+){N}"
                r"(?=\s*[,;\-–—]\s*(?:co\s+mat|du|hien\s+dien|tham\s+du)\b)"),  # ("ĐV 17 – có mặt 15")
 ]
@@ -93,14 +105,14 @@ _EXEMPT = [
         # (a printed form's blanked dot leaders leave a long gap: "Miễn sinh hoạt ............ 0")
         rf"(?:mien(?:\s+(?:cong\s+tac|sinh\s+hoat|sh)|\s+va|\s+dang|\s+tham\s+gia)*|(?<![a-z])msh(?=[ \t]*:?[ \t]*\d))"
         rf"(?P<gap>[^\d\n.;(]{{0,25}}?|[ \t]{{3,60}}|,?\s*khong\s+tinh\s+vao\s+so\s+phai\s+du\s*:?\s*){N}"
-        rf"(?=\s*(?:{_MEMBERS}|\(|\)|,|;|\.(?!\d)|\||$|\n))"  # also "(miễn SH 04)"
+        rf"(?=\s*(?:{_MEMBERS}|\(|\)|,|;|\.(?!\d)|\||$|\n|[-–—]\s))"  # also "(miễn SH 04)", "miễn 1 – phải dự 13"
         # not the count left to attend: "… được miễn sinh hoạt, nên kỳ này có 22 đồng chí phải dự"
         rf"(?![ \t]*{_MEMBERS}[ \t]+(?:phai|can)\s+(?:du|sinh\s+hoat|tham\s+du))"
     ),
     re.compile(
         # "03 đồng chí tuổi cao, sức yếu được miễn sinh hoạt", on one line, not "18 đảng viên trong đó miễn …"
         rf"{N}[ \t]+{_MEMBERS}(?P<gap>(?:[ \t]+(?!trong\s+do|gom|co\s)[^\d\n.;]{{0,30}}?)?"
-        rf"(?:[ \t]+(?:duoc|da\s+duoc|xin|dang\s+duoc))?[ \t]+)mien\s+(?:cong\s+tac|sinh\s+hoat)"
+        rf"(?:[ \t]+(?:duoc|da\s+duoc|xin|dang\s+duoc))?[ \t]+)mien\s+(?:cong\s+tac|sinh\s+hoat|sh\b)"
         # not a total run on into the exempt count: "22 đồng chí miễn sinh hoạt 2 đồng chí", "… miễn công tác và
         # sinh hoạt đảng hai đồng chí"
         rf"(?!(?:\s+(?:va\s+)?(?:sinh\s+hoat|cong\s+tac)|\s+dang)*[ \t:]*"
@@ -134,7 +146,7 @@ _PRESENT = [
         rf"(?:ca\s+)?){NL}"  # ("có mặt đủ cả 4", "có mặt hôm nay mười ba đồng chí")
         rf"(?:\s*/\s*(?P<of>{NUMBER}))?"
         # a count of members, not "tham dự: 120 hộ dân"
-        rf"(?=\s*(?:{_MEMBERS}|\(|,|;|\.|:|-|–|—|=|\||$|\n|va\s|vang|\w+\s+vang))"
+        rf"(?=\s*(?:{_MEMBERS}|\(|,|;|\.|:|-|–|—|=|\||$|\n|va\s|vang|\w+\s+vang|[✓✔☑√]))"  # ("Có mặt: 19 ✓")
     ),
     re.compile(
         # on one line: in "Phải dự: 19 đ/c\nCó mặt: 18 đ/c" the 19 is not the present count
@@ -156,11 +168,14 @@ _EXPECTED = [
     re.compile(rf"(?<=[ ,]){N}[ ]+{_MEMBERS}(?P<gap>[ ]+)(?:phai|can)[ ]+(?:du|tham\s+du|sinh\s+hoat)\b"),
 ]
 # "vắng không lý do 2 lần trong quý", "nghỉ làm không lý do 6 công": how often or how long, not how many
-_TIMES = r"(?!\s*(?:ky|lan|buoi|thang|nam|cong|ngay|ca|tuan|phien)\b)"
+# (but "vắng 2 cả 2 đều có lý do": "cả", all of them, folds to "ca", a shift)
+_TIMES = r"(?!\s*(?:ky|lan|buoi|thang|nam|cong|ngay|ca(?!\s+(?:\d|hai|ba|bon|deu|tat)\b)|tuan|phien)\b)"
 _ABSENT = [
     re.compile(
         rf"(?:vang(?:\s+mat)?(?:\s+(?:trong\s+)?(?:buoi|ky|cuoc)\s+(?:sinh\s+hoat|hop))?"
-        rf"|(?<=[,;\-–]\s)v(?=[ \t]*:?[ \t]*\d))"
+        rf"|(?<=[,;\-–]\s)v(?=[ \t]*:?[ \t]*\d)"
+        # a minute book's line of its own, or after a stop: "CM: 25. V: 2 có LD:"
+        rf"|(?:(?<=\n)|^|(?<=\.\s))[ \t]*v(?=[ \t]*:[ \t]*\d))"
         rf"(?P<gap>\s*[:\-–(]?\s*){NL}"
         rf"{_TIMES}"
     ),
@@ -182,7 +197,7 @@ _WITH = [
     # "02 vắng có lý do" / "2 đ/c có lý do", never a table's row number ("4   Vắng có lý do   01")
     re.compile(
         rf"{N}(?:[ ]|[ \t]+(?={_MEMBERS}))(?:{_MEMBERS}[ \t]+)?(?:vang\s+(?:mat\s+)?)?(?P<gap>)"
-        rf"(?:co\s+(?:ly\s+do|phep)|cld\b)"
+        rf"(?:co\s+(?:ly\s+do|phep|ld\b)|cld\b|cp\b)"  # (a notebook's "vắng 1 cp": có phép)
     ),
 ]
 _WITHOUT = [
@@ -191,12 +206,12 @@ _WITHOUT = [
     re.compile(rf"(?:khong|\bko)\s+(?:co\s+)?(?:ly\s+do|phep|ld\b)(?P<gap>\s*\(\s*){N}\s*\)"),
     re.compile(
         rf"{N}(?:[ ]|[ \t]+(?={_MEMBERS}))(?:{_MEMBERS}\s+)?(?:vang\s+(?:mat\s+)?)?(?P<gap>)"
-        rf"(?:khong\s+(?:co\s+)?(?:ly\s+do|phep)|kld\b)"
+        rf"(?:khong\s+(?:co\s+)?(?:ly\s+do|phep)|kld\b|kp\b)"
     ),
 ]
 _WITHOUT_NONE = re.compile(
     r"khong\s+co\s+(?:dang\s+vien|dong\s+chi|ai|truong\s+hop)\s+(?:nao\s+)?vang(?:\s+mat)?\s+khong\s+(?:co\s+)?(?:ly\s+do|phep)"
-    r"|khong\s+(?:co\s+)?ly\s+do\s*:\s*khong\b"
+    r"|(?:khong\s+(?:co\s+)?ly\s+do|(?<![a-z])kld)\s*:\s*khong\b"
 )
 _ALL_WITH_REASON = re.compile(  # "… đều có lý do", "đều có báo với chi bộ", "cả hai đã báo trước"
     r"(?:deu|tat\s+ca|ca\s+hai)\s+(?:deu\s+|da\s+)?(?:co\s+ly\s+do|co\s+phep|co\s+bao(?:\s+cao)?|xin\s+phep"
@@ -350,13 +365,22 @@ def _absent_clause(folded: str, start: int, text: str | None = None) -> tuple[in
             if re.match(r"\s*[-+•*]", following) and (label is None or re.search(r"dong\s+chi|d/c|\bdc\b", label)):
                 end = nxt
                 continue
-        if re.search(r"(?:\d|:|;|,|\b(?:mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi|lam|tu))\s*$", folded[start:end]) and (
-                cued.match(line)):
+        # (or, dictated without stops, "… vắng 2 cả 2 đều có lý do" over "đồng chí A đi khám bệnh")
+        if re.search(r"(?:\d|:|;|,|\b(?:mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi|lam|tu|ly\s+do|phep))\s*$",
+                     folded[start:end]) and cued.match(line):
             # "… Vắng 01\nđ/c có lý do: …", "… đều có lý do:\nđồng chí A (ốm), đồng chí B …", "… (ốm);\nđ/c B …":
             # the list goes on
             listing = folded[start:end].rstrip().endswith(":") and _indent(line)
             end = nxt
             continue
+        if text is not None and cued.match(line) and unpunctuated(text):
+            # dictated with no stops, the absentees one per line after the count: "vắng 2 đồng chí có lý do đồng chí
+            # A đi đo đạc hiện trường" / "đồng chí B nghỉ ốm" — as many as the count says
+            said = re.search(r"\d{1,2}", folded[start:line_end])
+            named = len(re.findall(r"(?:[đĐ]ồng chí|[đĐ]/c)\s+[A-ZĐ]", text[start:end]))
+            if said and named < int(said.group()):
+                end = nxt
+                continue
         if (text is not None and end == line_end and folded[start:end].rstrip().endswith(":")
                 and _uncued_names_line(text, end + 1) and not _ATT_LABEL.match(line)):
             end = nxt  # "Vắng 02 đồng chí, đều có lý do:\nPhạm Văn Trinh (…), Lê Thị Hồng Nhung (ốm)."
@@ -518,6 +542,9 @@ def _join_broken_names(text: str, start: int, end: int) -> str:
     return text[:start] + _NAME_BROKEN.sub(space, text[start:end]) + text[end:]
 
 
+_REASON_AHEAD = re.compile(r"(?:co|khong|ko)\s+(?:co\s+)?(?:ly\s+do|phep|ld)\b")
+
+
 def _absentees(text: str, folded: str, start: int, end: int, absent: int | None = None) -> tuple[str, ...]:
     text = _join_broken_names(text, start, end)
     listed = re.compile(r"\n" + _NAMES_LINE.pattern).search(folded, start, end)
@@ -531,6 +558,8 @@ def _absentees(text: str, folded: str, start: int, end: int, absent: int | None 
             before = modern_tones(text[start : start + m.start()].rstrip())
             if m.group().startswith("(") and any(before.endswith(n) for n in names):
                 continue  # "đ/c Nguyễn Văn Tâm (Tư Tâm)": the name the village calls him by
+            if _REASON_AHEAD.match(folded, start + m.end()):
+                continue  # a reason's label over the names: "- Có lý do: 02 (ĐD. Phí Thị Thanh Nga, …)", not "Có"
             name = clean_name(text[start + m.end() : end])
             if name and m.group()[:1] in ",(" and len(name.split()) == 2 and _AT_PLACE.search(
                     folded, max(start, folded.rfind(",", start, start + m.start()) + 1), start + m.start()):
@@ -852,9 +881,9 @@ _NEXT_MEMBER = re.compile(r"[ \t]+(?=\d{1,3}[.)][ \t]+[^\W\d_])|[ \t]{2,}(?=\d{1
 def _roll_entry(entry: str) -> tuple[str, str, bool] | None:
     """(name, kind, marked present) of one member of a marked roll, or None when it is no such entry."""
     body = entry[_ROLL_MARKER.match(entry).end() :].strip()
-    lead_tick = _TICK.match(body)
+    lead_tick = _TICK.match(body) or re.search(r"[ \t]+[✓✔☑√][ \t]*$", body)  # (or after the name: "1. A ✓")
     if lead_tick:
-        body = body[lead_tick.end() :].strip()
+        body = (body[lead_tick.end() :] if lead_tick.start() == 0 else body[: lead_tick.start()]).strip()
     cut = _ROLL_SPLIT.search(body, 1)
     name_part, rest = (body[: cut.start()], body[cut.end() :]) if cut else (body, "")
     name = clean_name(name_part)
@@ -1567,6 +1596,10 @@ def _read_attendance(text: str, folded: str, limit: int) -> Attendance:
     headed = _table_rows(text, len(folded))
     rows = ([(name, kind, "") for name, kind in headed] or _member_rows(text, folded, len(folded))
             or _roll_call_rows(text, folded, len(folded)) or _annexed_absentees(text, folded))
+    if not rows and not table and total is None and present is None and absent is None:
+        # no count written, only the roll ticked name by name ("1. Lò Văn A ✓", "8. Vì Văn B – v, cp (đi làm)"):
+        # the clerk counts it
+        rows = [(name, kind, "") for name, kind in _ticked_roll(text[:limit])]
     away = [(k, note) for _, k, note in rows if k in ("absent", "with", "without")]
     if away and all(k != "present" for _, k, _ in rows):
         # only absentees listed ("STT | Họ và tên | Lý do vắng" under "Vắng: 01 đ/c"), perhaps with the exempt:

@@ -195,6 +195,7 @@ def read_orgs(text: str, folded: str) -> tuple[str | None, str | None]:
                     and not re.fullmatch(r"\s*(?:viet\s+)?nam\s*", nf)  # the motto's own wrap ("… VIỆT" / "NAM")
                     # (not the document's number, "Số: 07-BB/CB"; "SỐ 7" alone ends "CHI BỘ KHU DÂN CƯ")
                     and not re.match(r"so\b\s*(?:[:.…]|\d+\s*[-/]|$)|\*|" + TITLE_WORD, nf)
+                    and not _BOOK_COVER.match(nf)  # (nor the minute book's cover under the heading)
                     and len(nxt) < 60
                     and name.isupper()
                     and not re.search(r"[/:]|ngay\s+\d", nf)
@@ -245,6 +246,12 @@ def read_orgs(text: str, folded: str) -> tuple[str | None, str | None]:
         org = _labelled_org(text, folded, _CELL_FIELD, "Chi bộ")
         # (the form's own field before a line of its heading: "Đảng bộ cấp trên: Đảng bộ xã Hòa Thắng")
         parent = (_labelled_org(text, folded, _PARENT_FIELD, "Đảng bộ") if org else None) or parent
+    if org is None or parent is None:  # a minute book typed out: its cover line names the cell and its parent
+        b_org, b_parent = _book_cover_orgs(text, folded)
+        if org is None and b_org:
+            org, parent = b_org, parent or b_parent
+        elif org is not None and parent is None and b_org and fold(b_org) == fold(org):
+            parent = b_parent
     if org is None:
         for m in _ORG_IN_TEXT.finditer(folded, 0, max(3000, len(folded) // 3)):
             name = _org_from_text(text, folded, m)
@@ -306,6 +313,27 @@ _TITLE_START = re.compile(r"(?m)^[ \t]*(?:sinh\s+hoat|hop)\s+(?:chi\s+bo|chuyen\
 
 
 _BODY_START = re.compile(r"\s*(?:thoi\s+gian|dia\s+diem|hom\s+nay|vao\s+(?:luc|hoi)|hoi\s+\d|chuyen\s+de\s*:)")
+
+
+# "SỔ GHI BIÊN BẢN SINH HOẠT CHI BỘ THÔN ĐỒNG SẬY – ĐẢNG BỘ XÃ YÊN THÁI – NĂM 2017", "Sổ biên bản SH chi bộ – Chi bộ
+# Phân xưởng 2 – Đảng bộ Công ty …", "Sổ ghi biên bản sinh hoạt: Chi bộ Phòng Tài chính – Kế hoạch, Đảng bộ …"
+_BOOK_COVER = re.compile(r"(?m)^[ \t]*so\s+(?:ghi\s+)?(?:bien\s+ban|bb|nghi\s+quyet)\b[^\n]*")
+_COVER_END = (r"(?=\s*[(),.;:]|\s+[-–—]\s+(?:dang\s+bo|dang\s+uy|chi\s+bo|nam\b|\d)"
+              r"|\s+nam\s+(?:hoc\s+)?(?:19|20)\d\d|\s*$)")
+_COVER_CELL = re.compile(r"\bchi\s+bo\s+(?![-–—:(]|nam\b)(?P<name>[^\n(),.;:]{2,80}?)" + _COVER_END)
+_COVER_PARENT = re.compile(r"\bdang\s+(?:bo|uy)\s+(?![-–—:(]|nam\b)(?P<name>[^\n(),.;:]{2,80}?)" + _COVER_END)
+
+
+def _book_cover_orgs(text: str, folded: str) -> tuple[str | None, str | None]:
+    """The cell and its parent named on a minute book's cover line, at the top of a record typed out of it."""
+    cover = _BOOK_COVER.search(folded, 0, 400)
+    if cover is None:
+        return None, None
+    cell = _COVER_CELL.search(folded, cover.start(), cover.end())
+    up = _COVER_PARENT.search(folded, cover.start(), cover.end())
+    org = " ".join(text[cell.start() : cell.end("name")].split()) if cell else None
+    parent = " ".join(text[up.start() : up.end("name")].split()) if up else None
+    return org, parent
 
 
 def _title_orgs(text: str, folded: str) -> tuple[str | None, str | None]:

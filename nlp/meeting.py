@@ -49,7 +49,8 @@ _FIELDS = [
     re.compile(LINE_START + r"(?:thanh\s+phan|dang\s+vien\s+du|so\s+dang\s+vien|tong\s+so)"),
     # (a minute book's "CT: đ/c A", "TK: đ/c B", "TS: 10, CM: 10, V: 0")
     re.compile(LABEL + r"(?:(?:nguoi\s+|dong\s+chi\s+)?(?:chu\s+tri|chu\s+toa)\b[^:\n]{0,30}|ct|c\s*/\s*tri):"),
-    re.compile(LABEL + r"(?:(?:dong\s+chi\s+)?(?:thu\s+ky|nguoi\s+ghi\s+bien\s+ban)\b[^:\n]{0,30}|tk|t\s*/\s*ky):"),
+    re.compile(LABEL + r"(?:(?:dong\s+chi\s+)?(?:thu\s+ky|(?:nguoi\s+)?ghi\s+(?:bien\s+ban|bb))\b[^:\n]{0,30}|tk"
+                       r"|t\s*/\s*ky):"),
     re.compile(r"co\s+mat\s*:?\s*\d|vang(?:\s+mat)?\s*:?\s*\d|\bts\s*:?\s*\d+\s*[,;\-–]\s*cm\s*:?\s*\d"),
 ]
 _RECORD = re.compile(
@@ -77,7 +78,8 @@ _NEWS_LEAD = re.compile(
     r"(?:^|\n)\s*(?:ngay|sang|chieu|toi)\s+(?:ngay\s+)?\d{1,2}\s*[/\-.]\s*\d{1,2}[^\n]{0,120}?(?:da|vua)\s+(?:to\s+chuc|dien\s+ra|tien\s+hanh)"
     # A news lead: agency tag, or a day/month without the year ("(ĐCSVN) - Chiều 25/3, …").
     r"|(?:^|\n)\s*\([^)\n]{2,30}\)\s*[-–]\s"
-    r"|(?:^|\n)\s*(?:ngay|sang|chieu|toi|trua)\s+(?:ngay\s+)?\d{1,2}\s*/\s*\d{1,2}\s*,"
+    # (not a minute book's dated line, the time after the day: "Ngày 24/8, 13h30, tại phòng giao ca")
+    r"|(?:^|\n)\s*(?:ngay|sang|chieu|toi|trua)\s+(?:ngay\s+)?\d{1,2}\s*/\s*\d{1,2}\s*,(?!\s*\d{1,2}\s*[hg:]\s*\d)"
 )
 # Told in the past as the first thing ("Chi bộ … đã tổ chức sinh hoạt …"); a review section of minutes says
 # so too, but later.
@@ -90,6 +92,8 @@ _RESOLVE = re.compile(LINE_START + r"(?:quyet\s+nghi|noi\s+nhan)\s*:?[ \t]*(?:\n
 # "BB SINH HOẠT CHI BỘ THÁNG 11/2021": the clerk's abbreviation of the title.
 # (a minute book's "Sổ BB SH chi bộ 2025", its record headed "=== SH thường kỳ T12 ===")
 _TITLE_ABBR = re.compile(r"(?:^|\n)[ \t]*(?:so\s+)?bb\.?\s+(?:sinh\s+hoat|hop|sh)\b"
+                         # a minute book's cover: "SỔ NGHỊ QUYẾT - BIÊN BẢN HỌP CHI BỘ", "SỔ GHI BIÊN BẢN SINH HOẠT"
+                         r"|(?:^|\n)[ \t]*so\s+(?:nghi\s+quyet\s*[-–,/]\s*|ghi\s+)?bien\s+ban\s+(?:hop|sinh\s+hoat)\b"
                          r"|(?:^|\n)[ \t]*[=#*~-]{2,}[ \t]*(?:sh|sinh\s+hoat)\s+"
                          r"(?:thuong\s+ky|dinh\s+ky|chuyen\s+de)\b")
 # The record's own facts in running text: a vote count, a "có mặt N/N" or "dự N/N" tally.
@@ -224,7 +228,9 @@ _DATED = re.compile(
     r"|(?<![\d/.\-])(?P<d3>(?:19|20)\d\d-\d{1,2}-\d{1,2})(?![\d/.\-])"
     # the day and month after the time, in a notebook's time line: "Thời gian: 19h00, 23/6"
     # (or opening a minute book's line, the time after it: "12/12 - 16h, tại phòng họp …")
-    r"|(?:(?<=\d,\s)|(?<=\d\s-\s)|(?:(?<=\n)|^)(?=\d{1,2}/\d{1,2}[ \t]*[-–,][ \t]*\d{1,2}[ \t]*[hg:]))"
+    # (or after the part of the day opening a minute book's dated line: "Tối 14/3")
+    r"|(?:(?<=\d,\s)|(?<=\d\s-\s)|(?:(?<=\n)|^)(?=\d{1,2}/\d{1,2}[ \t]*[-–,][ \t]*\d{1,2}[ \t]*[hg:])"
+    r"|(?<=\nsang )|(?<=\nchieu )|(?<=\ntoi )|(?<=\ntrua ))"
     r"(?P<d4>\d{1,2}/\d{1,2})(?![\d/.])"
 )
 
@@ -243,18 +249,23 @@ _TITLE_YEAR = re.compile(r"(?:thang\s+\d{1,2}\s*(?:nam|/|-)\s*|nam\s+)((?:19|20)
 
 
 def _iso(folded: str, fallback_year: str | None) -> str | None:
-    """ISO date of a folded "25 thang 3 nam 2024" / "25/3/2024" / "25/3" (year from the title)."""
+    """ISO date of a folded "25 thang 3 nam 2024" / "25/3/2024" / "25/3" (year from the title; a school year
+    "2017-2018" gives the first from August, the second before)."""
     m = re.match(r"(\d{1,2})\D+?(\d{1,2})(?:\D+?((?:19|20)?\d\d))?\s*$", folded.strip())
     if not m:
         return None
+    if fallback_year and "-" in fallback_year:
+        first, second = fallback_year.split("-")
+        fallback_year = first if int(m.group(2)) >= 8 else second
     year = m.group(3) or fallback_year
     if year and len(year) == 2:
         year = "20" + year
     return parse_date(f"{m.group(1)}/{m.group(2)}/{year}") if year else None
 
 
-_BOOK_YEAR = re.compile(r"\bso\s+(?:ghi\s+)?(?:bien\s+ban|bb)\b[^\n\d]{0,60}?((?:19|20)\d\d)\b"
-                        r"|\bso\s+(?:ghi\s+)?(?:bien\s+ban|bb)\b[^\n\d]*\n[ \t]*nam\s+((?:19|20)\d\d)\b")
+# (also "SỔ NGHỊ QUYẾT - BIÊN BẢN SINH HOẠT CHI BỘ")
+_BOOK = r"\bso\s+(?:nghi\s+quyet\s*[-–,/]\s*|ghi\s+)?(?:bien\s+ban|bb)\b"
+_BOOK_YEAR = re.compile(rf"{_BOOK}[^\n\d]{{0,60}}?((?:19|20)\d\d)\b|{_BOOK}[^\n\d]*\n[ \t]*nam\s+((?:19|20)\d\d)\b")
 
 
 def _read_date(text: str, folded: str, start_pos: int | None) -> str | None:
@@ -266,6 +277,10 @@ def _read_date(text: str, folded: str, start_pos: int | None) -> str | None:
         # NĂM 2023"), not the day it was typed ("đánh máy lại ngày 05/01/2026")
         book = _BOOK_YEAR.search(folded, 0, title.start() if title else 600)
         year = (book.group(1) or book.group(2)) if book else None
+        # a school's book runs over a school year ("NĂM HỌC 2017 – 2018"): a day from January to July is in its second
+        school = re.match(r"\s*[-–—/]\s*((?:19|20)\d\d)\b", folded[book.end() :]) if book else None
+        if school and int(school.group(1)) == int(year) + 1:
+            year = f"{year}-{school.group(1)}"
     if year is None:  # "ngày 25/3" in the time line, the year only in the place-and-date line
         # (which may give only the month: "Tháng 11 năm 2016")
         head_year = re.search(

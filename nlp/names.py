@@ -251,8 +251,11 @@ def names_after_cues(text: str, start: int = 0, end: int | None = None, min_word
         # "2 đồng chí\nCác đồng chí vắng …", "vắng 01 đ/c\nVắng có lý do: …": the next line's label, no name
         if name and fold(name) in ("cac", "nhung", "vang", "mien"):
             continue
-        if name and fold(name) in ("co", "khong") and re.match(r"[ \t]*(?:\t| {2,}|\|)", after):
-            continue  # "Vắng mặt | 02 đ/c | Có lý do: 02": the next cell of a counts row, not a name
+        if name and fold(name) in ("co", "khong") and (
+                re.match(r"[ \t]*(?:\t| {2,}|\|)", after) or "\n" in key[m.start() : m.end()]):
+            # "Vắng mặt | 02 đ/c | Có lý do: 02": the next cell of a counts row, not a name (or the next line's
+            # "- Có lý do: 02 (…)")
+            continue
         if name and any(n.endswith(" " + name) and span.find(n) <= m.start() < span.find(n) + 4 for n in out):
             continue  # "đ/c Ông Văn Sỹ": the surname Ông is no cue of a second name "Văn Sỹ"
         if name and name not in out:

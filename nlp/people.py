@@ -40,6 +40,9 @@ _CHAIR_INLINE = re.compile(
     rf"{_PERSON}(?P<rest>[^.;\n]{{2,120}}?)\s(?:lam\s+(?:nguoi\s+)?)?(?<!cua\s)(?:chu\s+tri|chu\s+toa)\b"
     # "Đồng chí A thay mặt Đoàn chủ tịch khai mạc hội nghị"
     rf"|{_PERSON}(?P<rest2>[^.;\n]{{2,120}}?)\s+thay\s+mat\s+doan\s+chu\s+tich\b"
+    # the name after the role: "… dưới sự chủ trì của đồng chí Ngô Quang Vinh, Bí thư Chi bộ, …"
+    rf"|(?:duoi|voi)\s+su\s+(?:chu\s+tri|chu\s+toa|dieu\s+hanh)\s+cua\s+{_PERSON}(?P<rest3>[^.,;:\n()\-–]{{2,60}}?)"
+    rf"(?=\s*[.,;:\n(\-–]|$)"
 )
 # Between the name and the role only offices and units are written, never what the person did.
 _DID = re.compile(r"phat\s+bieu|trinh\s+bay|de\s+nghi|thong\s+tin|bao\s+cao|tiep\s+thu|ket\s+luan|tuyen\s+bo"
@@ -130,8 +133,9 @@ _DELEGATE_LABEL = re.compile(
     r"(?:" + LABEL + r"|,\s*(?=dai\s+bieu\s+(?:ve\s+)?(?:tham\s+)?du\b))"
     r"(?:db(?=\s*:)|(?:thanh\s+phan\s+)?dai\s+bieu|khach\s+moi)(?:\s+(?:cap\s+tren|dang\s+uy|moi)"
     # whose delegate, before a colon: "Đại biểu Huyện ủy:", "Đại biểu Đảng ủy xã:" (not "Đại biểu Đảng ủy phát biểu:")
+    # ("Đại biểu Đảng ủy Bệnh viện về dự:")
     r"|(?:\s+(?!(?:phat\s+bieu|chi\s+dao|neu|gop\s+y|ket\s+luan|de\s+nghi|bieu\s+duong|noi|trinh\s+bay|bao\s+cao"
-    r"|tham\s+du|du|ve|va)\b)[a-z]+){1,4}(?=\s*:))?"
+    r"|tham\s+du|du|ve|va)\b)[a-z]+){1,7}(?=(?:\s+(?:ve\s+)?(?:tham\s+)?du)?\s*:))?"
     r"(?:\s*(?:,|/|va)\s*(?:bao\s+cao\s+vien|khach\s+moi)(?=\s*:))?"  # ("Đại biểu, báo cáo viên: đ/c A")
     r"(?:(?:\s+(?:ve\s+)?(?:tham\s+)?du"
     r"(?:\s+(?:buoi\s+)?(?:sinh\s+hoat|hop|hoi\s+nghi))?)(?:\s+co)?\s*[:\-–]?\s*|\s*[:\-–]\s*"
@@ -141,11 +145,15 @@ _DELEGATE_LABEL = re.compile(
     # "Về dự với chi bộ có đồng chí A", "Dự và chỉ đạo có đ/c B"
     # ("Dự có: Thiếu tá A - Phó Bí thư Đảng ủy")
     r"(?:\s+voi\s+(?:chi\s+bo|hoi\s+nghi|buoi\s+(?:sinh\s+hoat|hop)))?(?:\s+va\s+chi\s+dao)?\s+co(?:\s*:)?\s+"
+    # (not the members who came: "…, đến dự buổi họp hôm nay có 25 đồng chí, vắng 2 …")
+    r"(?!\d|(?:mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi)\s)"
     # "Dự và chỉ đạo: đồng chí A", "… với sự tham dự của đồng chí B – Đảng ủy viên"
     r"|" + LABEL + r"(?:ve\s+)?du\s+va\s+chi\s+dao\s*[:\-–]\s*"
     # a terse record's "Dự: đc Phạm Minh Luân - ĐUV, phụ trách ấp" (one named, not a count)
     r"|(?:^|\n)[ \t]*[-+•*]?[ \t]*du\s*:\s*(?=(?:dong\s+chi|d\s*/\s*c|dc|d\.c)\s+[a-z]+(?:\s+[a-z]+){1,3}\s*[-–,(])"
-    r"|\bvoi\s+su\s+(?:tham\s+du|co\s+mat|du\s+va\s+chi\s+dao)\s+cua\s+"
+    r"|\b(?:voi|co)\s+su\s+(?:tham\s+du|co\s+mat|du\s+va\s+chi\s+dao)\s+cua\s+"
+    # (not the members: "với sự có mặt của 14 trên tổng số 15 đảng viên")
+    r"(?!\d|(?:mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi)\s|(?:tat\s+ca|toan\s+the|day\s+du|cac)\s)"
     # the chair introducing them by name: "… giới thiệu đại biểu dự sinh hoạt với chi bộ: đồng chí A - Đảng ủy viên"
     r"|\bgioi\s+thieu\s+(?:cac\s+)?dai\s+bieu(?:\s+(?:ve\s+)?(?:tham\s+)?du)?(?:\s+(?:buoi\s+)?(?:sinh\s+hoat|hop))?"
     r"(?:\s+voi\s+chi\s+bo)?\s*(?::|\s+la|\s+gom|\s+co)\s*(?=(?:dong\s+chi|d\s*/\s*c|ong|ba)\s)"
@@ -157,7 +165,10 @@ _DELEGATE_LABEL = re.compile(
 _WHO = r"(?:dong\s+chi|d\s*/\s*c|anh|chi(?!\s+(?:bo|uy|doan|hoi|cuc|nhanh|tiet|phi|so|tieu))|ong|ba)"
 _DELEGATE_BEFORE = re.compile(
     # (also a list item: "- Đồng chí A - Phó Giám đốc Chi nhánh, dự và chỉ đạo hội nghị.")
-    rf"(?:\bco\s+|\bcu\s+|(?:^|\n|[.;]\s+)(?:[-+•*][ \t]*)?(?={_WHO}\s))"
+    # (or told with the chair and the secretary: "…, ghi biên bản, và đồng chí C, Đảng ủy viên, đến dự"; or as the chair
+    # introduced them: "giới thiệu đồng chí D, Đảng ủy viên, về dự và chỉ đạo")
+    rf"(?:\bco\s+|\bcu\s+|,\s+va\s+(?={_WHO}\s)|\bgioi\s+thieu\s+(?={_WHO}\s)"
+    rf"|(?:^|\n|[.;]\s+)(?:[-+•*][ \t]*)?(?={_WHO}\s))"
     # (not a member's turn: "- Đ/c A: bổ sung số liệu về du học sinh …")
     rf"(?P<who>{_WHO}\s+[^.;:\n]{{2,120}}?),?\s+(?:(?:ve|den|cung)\s+(?:tham\s+)?du\b(?!\s+(?:hoc|lich|kien|an|bi)\b)"
     rf"|du\s+va\s+chi\s+dao\b)")
@@ -190,14 +201,28 @@ def _cued_person(text: str, at: int) -> bool:
 _NOT_PARTY = re.compile(r"khong\s+phai\s+(?:la\s+)?dang\s+vien|\bquan\s+chung\b|ngoai\s+dang\b")
 
 
+# dictated without a colon at a line's start: "đại biểu đồng chí Vũ Thị Thủy đảng ủy viên phụ trách khối giáo dục"
+_DICTATED_DELEGATES = re.compile(r"(?m)^[ \t]*(?:dai\s+bieu|khach\s+moi)(?:\s+(?:cap\s+tren|ve\s+du|du))?[ \t]+"
+                                 r"(?=(?:dong\s+chi|d\s*/\s*c|dc)\s+[a-z])")
+
+
 def read_delegates(text: str, folded: str) -> tuple[str, ...]:
     m = _DELEGATE_LABEL.search(folded, 0, max(3000, len(folded) // 2)) or next(
         (x for x in _DELEGATE_LABEL.finditer(folded) if in_facts_paragraph(folded, x.start())), None)
+    if not m and (said := _DICTATED_DELEGATES.search(folded, 0, max(3000, len(folded) // 2))):
+        end = folded.find("\n", said.end())
+        return tuple(names_after_cues(text, said.end(), end if end >= 0 else len(folded)))
     if not m:
         # (not a member who spoke: "Đồng chí A phát biểu, tuy tuổi cao … vẫn đến dự")
-        before = next((b for b in _DELEGATE_BEFORE.finditer(folded, 0, max(3000, len(folded) // 2))
-                       if not _DID.search(b.group("who")) and not _MEMBER_CAME.search(b.group("who"))
-                       and _cued_person(text, b.start("who"))), None)
+        # (tried from every start: "Đồng chí Bí thư tuyên bố lý do, giới thiệu đồng chí A, …, về dự" is the
+        # chair acting, then the delegate introduced)
+        before, pos, limit = None, 0, max(3000, len(folded) // 2)
+        while (b := _DELEGATE_BEFORE.search(folded, pos, limit)) is not None:
+            if (not _DID.search(b.group("who")) and not _MEMBER_CAME.search(b.group("who"))
+                    and _cued_person(text, b.start("who"))):
+                before = b
+                break
+            pos = b.start() + 1
         if before is None:
             return ()
         cue = text[before.start("who") :].split(None, 1)[0].lower()
@@ -234,7 +259,7 @@ def read_delegates(text: str, folded: str) -> tuple[str, ...]:
     while True:  # delegates listed one per bullet line
         nxt = folded.find("\n", end + 1)
         nxt = len(folded) if nxt < 0 else nxt
-        bullet = re.match(r"\s*[-+•*]\s*", folded[end + 1 : nxt])
+        bullet = re.match(r"\s*(?:[-+•*]|\d{1,2}[.)])\s*", folded[end + 1 : nxt])  # (numbered too: "1. Đồng chí A …")
         if bullet and re.match(r"(?:dong\s+chi|d\s*/\s*c|ong|ba)\b", folded[end + 1 + bullet.end() : nxt]):
             end = nxt
         elif (bullet and (more := _DELEGATE_LABEL.match(folded, end)) and more.end() < nxt

@@ -30,7 +30,9 @@ _TIME = re.compile(
 _CUED_CLOCK = re.compile(
     r"(?:\bluc|\bhoi|\btu|bat\s+dau|thoi\s+gian|ket\s+thuc|\bden|\bxong)\s*:?\s*"
     r"(?:(?P<h>\d{1,2})\.(?P<m>\d{2})(?![\d.,/])"
-    r"|(?P<hh>[01]\d|2[0-3])(?P<mm>[0-5]\d)(?=\s*(?:\(|lt\b|gio\b|h\b|ngay\b|cung\b|[,;.]\s|\n|$)))"
+    # (not a year after "từ", "đến": "Luật … có hiệu lực từ 2020.", "giai đoạn 2021 đến 2025")
+    r"|(?!(?<=tu\s)(?:19|20)\d\d)(?!(?<=den\s)(?:19|20)\d\d)"
+    r"(?P<hh>[01]\d|2[0-3])(?P<mm>[0-5]\d)(?=\s*(?:\(|lt\b|gio\b|h\b|ngay\b|cung\b|[,;.]\s|\n|$)))"
 )
 _PERIOD_AFTER = re.compile(r"\s*\(?\s*(?:buoi\s+)?(sang|trua|chieu|toi|dem)\b")
 _PERIOD_BEFORE = re.compile(r"\b(?:buoi\s+)?(sang|trua|chieu|toi)\b(?!\s+(?:nay|qua|mai))[^.;\n]{0,40}$")

@@ -3457,3 +3457,142 @@ def test_a_notice_calling_the_meeting_is_no_minutes() -> None:
               "- Chủ trì: đ/c Lê Minh Hải, Bí thư chi bộ. Thư ký: đ/c Võ Thị Lan.\n\n"
               "Đề nghị các đồng chí tham dự đầy đủ, đúng giờ.\n")
     assert not is_minutes(notice)
+
+
+def test_dictated_lines_are_each_said_on_their_own() -> None:
+    # no stops at all: the absence line is not run on into the next, the vote is read under its line, the
+    # minute-taker's label stays over the name
+    text = ("đảng bộ xã tân lập\nchi bộ thôn bình minh\n\nbiên bản họp chi bộ tháng 3 năm 2022\n\n"
+            "vào hồi mười chín giờ ngày 8 tháng 3 năm 2022\ntại nhà văn hóa thôn\n"
+            "chủ trì đồng chí Hà Văn Lộc bí thư chi bộ\nngười ghi biên bản đồng chí Đinh Thị Nhàn\n"
+            "đại biểu đồng chí Vi Văn Thạch đảng ủy viên\n\n"
+            "tổng số đảng viên 21 đồng chí\ncó mặt 19 vắng 2 cả 2 đều có lý do\n"
+            "đồng chí Lục Văn Sơn đi làm ở bắc ninh\nđồng chí Hoàng Thị Mơ con ốm\n\n"
+            "thời sự\ngiá phân bón tăng\nnhiều hộ chuyển sang trồng quế\n\n"
+            "biểu quyết nghị quyết tháng 3\n19 trên 19 đồng chí tán thành đạt 100 phần trăm\n\n"
+            "cuộc họp kết thúc lúc hai mươi mốt giờ cùng ngày\nbiên bản đọc lại mọi người nhất trí\n\n"
+            "người ghi biên bản\nĐinh Thị Nhàn\n\nchủ trì\nHà Văn Lộc\n")
+    m = meeting(text)
+    a = m.attendance
+    assert (a.present, a.absent, a.absent_with_reason, a.absentees) == (19, 2, 2, ("Lục Văn Sơn", "Hoàng Thị Mơ"))
+    assert (m.vote.in_favor, m.vote.voters, m.vote.against) == (19, 19, 0)
+    assert m.delegates == ("Vi Văn Thạch",)
+    assert m.signatures.chair and m.signatures.secretary
+    # the absentees named one per line, as many as the count, after a name on the count's own line
+    a = meeting("biên bản họp chi bộ\nchi bộ tổ 5\nđảng viên 14 có mặt 12\n"
+                "vắng 2 đồng chí có lý do đồng chí Mã Văn Tùng đi viện\nđồng chí Lò Thị Hiền đi tập huấn\n"
+                "đồng chí Tùng báo cáo tình hình sản xuất\nđồng chí Hiền báo cáo quỹ\ncông việc tháng tới\n"
+                "làm đường bê tông\n").attendance
+    assert a.absentees == ("Mã Văn Tùng", "Lò Thị Hiền")
+
+
+def test_a_minute_books_shorthand_for_the_absent_and_their_reasons() -> None:
+    a = meeting("Sổ BB SH chi bộ năm 2024\nChi bộ tổ 3\nNgày 9/5 SH thường kỳ\nTS ĐV: 16\nCM: 14 đ/c\n"
+                "V: 2 đ/c có LD:\n  + đ/c Triệu Văn Pao - đi rừng\n  + đ/c Lý Thị Dín - ốm\nKLD: không\n").attendance
+    assert (a.total, a.present, a.absent, a.absent_with_reason, a.absent_without_reason) == (16, 14, 2, 2, 0)
+    assert a.absentees == ("Triệu Văn Pao", "Lý Thị Dín")
+    a = meeting("Chi bộ tổ 3\nBIÊN BẢN SINH HOẠT\n"
+                "Phải dự: 18. CM: 17. V: 1 (có LD - đ/c Tạ Văn Khu đi viện).\n").attendance
+    assert (a.expected, a.present, a.absent, a.absent_with_reason, a.absentees) == (18, 17, 1, 1, ("Tạ Văn Khu",))
+    a = meeting("Chi bộ tổ 3\nBIÊN BẢN SINH HOẠT\nQuân số: TS 22 ĐV; 2 đ/c miễn SH (già yếu)\nCM 19\n").attendance
+    assert (a.total, a.exempt, a.expected, a.present) == (22, 2, 20, 19)
+    # "vắng 2 ca" is still two shifts, not two members
+    m = meeting("Chi bộ tổ 3\nBIÊN BẢN SINH HOẠT\nCó mặt 15, đồng chí Lâm vắng 2 ca trực.\n")
+    assert m.attendance.absent is None
+
+
+def test_a_reasons_label_over_the_names_is_no_name() -> None:
+    a = meeting("Chi bộ Phòng Khám\nBIÊN BẢN SINH HOẠT CHI BỘ\nSố đảng viên vắng mặt ........ 02 đồng chí\n"
+                "   - Có lý do: 02 (KS. Mai Văn Toàn, CN. Lê Thị Hằng - đi công tác)\n"
+                "   - Không lý do: 00\n").attendance
+    assert (a.absent, a.absent_with_reason, a.absentees) == (2, 2, ("Mai Văn Toàn", "Lê Thị Hằng"))
+
+
+def test_a_minute_book_cover_names_the_year_and_the_record() -> None:
+    text = ("ĐẢNG BỘ XÃ HƯNG LỘC\nCHI BỘ XÓM 7\n\n   SỔ NGHỊ QUYẾT - BIÊN BẢN HỌP CHI BỘ\n        NĂM 2021\n\n"
+            "HỌP CB THÁNG 10 (thường kỳ)\nNgày 12/10, 19h30, tại nhà văn hóa xóm.\nChủ trì: đ/c Phan Văn Hào (BT)\n"
+            "Ghi BB: đ/c Võ Thị Hiên\nCM 17, V 1\n\n1. Thời sự: giá lúa giảm.\n2. Biểu quyết: 17/17 nhất trí.\n"
+            "Kết thúc 21h15.\n\n   THƯ KÝ                 CHỦ TRÌ\n")
+    assert is_minutes(text)
+    m = meeting(text)
+    assert (m.date, m.start_time, m.chair, m.secretary) == ("2021-10-12", "19:30", "Phan Văn Hào", "Võ Thị Hiên")
+    m = meeting("ĐẢNG BỘ XÃ HƯNG LỘC\nCHI BỘ XÓM 7\n   SỔ BIÊN BẢN SINH HOẠT CHI BỘ\n        NĂM 2024\n\nTối 9/8\n\n"
+                "  SH CHUYÊN ĐỀ QUÝ III\nBắt đầu 19h30. Địa điểm: nhà văn hóa xóm.\nChủ trì: đ/c Phan Văn Hào.\n")
+    assert m.date == "2024-08-09"
+
+
+def test_delegates_told_in_prose_or_dictated() -> None:
+    def delegates(said: str) -> tuple[str, ...]:
+        return meeting("BIÊN BẢN SINH HOẠT CHI BỘ\nChi bộ thôn Đồng Tâm\n" + said).delegates
+
+    assert delegates("Buổi họp do đồng chí Lê Văn Cần, Bí thư, chủ trì, đồng chí Hà Thị Lý ghi biên bản, và đồng chí "
+                     "Lương Văn Tấn, Đảng ủy viên, được Đảng ủy xã phân công phụ trách thôn, đến dự.\n") == (
+                         "Lương Văn Tấn",)
+    assert delegates("Đồng chí Bí thư tuyên bố lý do, giới thiệu đồng chí Triệu Văn Sáng, Phó Chủ tịch UBND xã, về dự "
+                     "và chỉ đạo, rồi báo cáo tình hình đảng viên.\n") == ("Triệu Văn Sáng",)
+    assert delegates("Chi bộ họp tại hội trường, có sự tham dự của đồng chí Đào Văn Mạnh, Ủy viên Ban Thường vụ "
+                     "Đảng ủy.\n") == ("Đào Văn Mạnh",)
+    assert delegates("đại biểu đồng chí Nông Thị Hoa ủy viên ban thường vụ đảng ủy xã\n") == ("Nông Thị Hoa",)
+    assert delegates("- Đại biểu Đảng ủy Trung tâm Y tế về dự:\n   1. Đồng chí BSCKII Ngô Văn Hùng - Phó Bí thư;\n"
+                     "   2. Đồng chí ThS. Lã Thị Hương - Đảng ủy viên.\n- Chủ trì: đồng chí Vũ Văn Bình.\n") == (
+                         "Ngô Văn Hùng", "Lã Thị Hương")
+    assert delegates("THÀNH PHẦN\n1. Đại biểu Đảng ủy Khối Doanh nghiệp tỉnh:\n"
+                     "   - Đồng chí Kha Văn Dũng - Phó Bí thư Đảng ủy Khối.\n2. Chủ trì: đồng chí Vũ Văn Bình.\n") == (
+                         "Kha Văn Dũng",)
+    # members who came are no delegates
+    assert delegates("Chi bộ có 27 đảng viên, đến dự buổi họp hôm nay có 25 đồng chí, vắng 2 đồng chí đều có lý do "
+                     "là đồng chí Lò Văn Ánh và đồng chí Cầm Thị Duyên.\n") == ()
+    assert delegates("Buổi họp với sự có mặt của 14 trên tổng số 15 đảng viên, chỉ vắng đồng chí Trương Thị "
+                     "Thơm.\n") == ()
+
+
+def test_the_chair_named_after_the_role() -> None:
+    m = meeting("BIÊN BẢN SINH HOẠT CHI BỘ\nChi bộ Trường Tiểu học Hòa Bình\nHôm nay, chi bộ họp dưới sự chủ trì của "
+                "đồng chí Ngô Quang Hiển, Bí thư Chi bộ, Hiệu trưởng; đồng chí Lê Thị Thắm ghi biên bản.\n")
+    assert (m.chair, m.secretary) == ("Ngô Quang Hiển", "Lê Thị Thắm")
+
+
+def test_a_minute_books_cover_line_names_the_cell_and_its_parent() -> None:
+    def orgs(cover: str) -> tuple[str | None, str | None]:
+        m = meeting(cover + "\n(gõ lại từ sổ, trang 4)\n\nNgày 3/3 – họp chi bộ tháng 3\nChủ trì: đ/c Lê Văn Hòa\n")
+        return fold_key(m.organization or ""), fold_key(m.parent or "")
+
+    def both(org: str, parent: str) -> tuple[str, str]:
+        return fold_key(org), fold_key(parent)
+
+    assert orgs("SỔ GHI BIÊN BẢN SINH HOẠT CHI BỘ XÓM BÃI SẬY – ĐẢNG BỘ XÃ VĂN LANG – NĂM 2019") == both(
+        "Chi bộ xóm Bãi Sậy", "Đảng bộ xã Văn Lang")
+    assert orgs("Sổ biên bản SH chi bộ – Chi bộ Tổ cơ khí 3 – Đảng bộ Công ty Cơ điện Hà Bắc – Năm 2020") == both(
+        "Chi bộ Tổ cơ khí 3", "Đảng bộ Công ty Cơ điện Hà Bắc")
+    assert orgs("Sổ biên bản họp chi bộ khóm Tân Hưng (Đảng bộ phường Tân Hòa Nam) – năm 2021") == both(
+        "Chi bộ khóm Tân Hưng", "Đảng bộ phường Tân Hòa Nam")
+    assert orgs("Sổ ghi biên bản sinh hoạt: Chi bộ Phòng Kinh tế – Hạ tầng, Đảng bộ Cơ quan huyện Lộc An. "
+                "Năm 2022.") == both("Chi bộ Phòng Kinh tế – Hạ tầng", "Đảng bộ Cơ quan huyện Lộc An")
+
+
+def test_a_school_years_book_dates_its_records_in_the_right_year() -> None:
+    head = ("ĐẢNG BỘ XÃ AN PHÚ – CHI BỘ TRƯỜNG TIỂU HỌC AN PHÚ\nSỔ BIÊN BẢN SINH HOẠT CHI BỘ – NĂM HỌC 2022 – 2023\n\n")
+    m = meeting(head + "Ngày 14/3\nSH CHUYÊN ĐỀ QUÝ I\nBắt đầu 14h00.\n")
+    assert (fold_key(m.organization), m.date) == (fold_key("Chi bộ Trường Tiểu học An Phú"), "2023-03-14")
+    assert meeting(head + "Ngày 20/10\nSH THƯỜNG KỲ THÁNG 10\nBắt đầu 14h00.\n").date == "2022-10-20"
+
+
+def test_a_roll_ticked_name_by_name_is_counted_when_no_count_is_written() -> None:
+    a = meeting("SỔ BIÊN BẢN SINH HOẠT CHI BỘ BẢN PHỐ – NĂM 2024\nNgày 8/5 – SH chi bộ tháng 5\n"
+                "Điểm danh:\n1. Giàng A Páo ✓\n2. Vừ Thị Dua ✓\n3. Sùng A Tủa – miễn SH (ốm nặng)\n4. Thào A Chứ ✓\n"
+                "5. Lầu Thị Mỷ – v, cp (đi chợ phiên)\n6. Hờ A Dình ✓\n\n1. Thời sự: mưa đá.\n").attendance
+    assert (a.total, a.exempt, a.expected, a.present, a.absent, a.absent_with_reason, a.absentees) == (
+        6, 1, 5, 4, 1, 1, ("Lầu Thị Mỷ",))
+    # the roll's sum in one line, "cp" for a leave given
+    a = meeting("BIÊN BẢN SINH HOẠT\nChi bộ bản Phố\n"
+                "Cộng: 19 ĐV – miễn 2 – phải dự 17 – có mặt 16 – vắng 1 cp.\n").attendance
+    assert (a.total, a.exempt, a.expected, a.present, a.absent, a.absent_with_reason, a.absent_without_reason) == (
+        19, 2, 17, 16, 1, 1, 0)
+
+
+def test_a_tick_after_the_count_and_a_year_after_tu() -> None:
+    m = meeting("SỔ BIÊN BẢN SINH HOẠT CHI BỘ TỔ 9 – NĂM 2023\nNgày 4/7 – họp chi bộ tháng 7\n\n19h15, tại nhà ông Tư.\n"
+                "Tổng số ĐV: 18\nPhải dự: 18\nCó mặt: 15 ✓\nVắng: 2 cp\n\n1/ Thời sự:\n"
+                "- Nghị định về xử phạt giao thông có hiệu lực từ 2022.\nKết thúc 21h00.\n")
+    assert (m.attendance.present, m.attendance.absent) == (15, 2)  # (the sum is off, as written)
+    assert (m.start_time, m.end_time) == ("19:15", "21:00")
