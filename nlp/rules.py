@@ -257,7 +257,9 @@ def check(minutes: Minutes, ruleset: RuleSet) -> list[Finding]:
 
     a = m.attendance
     expected, absent = _expected(m), _absent(m)
-    if "attendance" in fields and (a.present is None or (expected is None and absent is None)):
+    # (the total too: "có mặt 17 đ/c, vắng 2 đ/c" alone does not say how many members the cell has)
+    if "attendance" in fields and (a.present is None or (expected is None and absent is None)
+                                   or (a.total is None and a.expected is None)):
         add("attendance", "missing", _evidence(text, _ATTENDANCE_LINE))
     absent_now = absent if absent is not None else (
         expected - a.present if expected is not None and a.present is not None else None)
