@@ -33,7 +33,7 @@ _GAP = r"[^\d\n.;]{0,40}?"
 # a count of members: "Tổng số: 12  |  Có mặt: 11"; in a printed form filled in, "Tổng số đảng viên: 27 ..... Chính
 # thức: 26" (the dot leaders blanked) ends at the gap before the next field
 # (or the next field after a dash: "Số đảng viên: 11 – có mặt 10 – vắng 1")
-_COUNTED = (rf"(?=[ \t]{{3,}}|\t|\s*(?:{_MEMBERS}|\(|,|;|\.|\||$|\n)"
+_COUNTED = (rf"(?=[ \t]{{3,}}|\t|\s*(?:{_MEMBERS}|\(|,|;|\.|\||$|\n)|[ \t]+(?:tong|tat\s+ca)\b"  # ("đv: 8 tổng")
             r"|[ \t]*[-–—][ \t]*(?:co\s+mat|vang|mien|chinh\s+thuc|du\s+bi|phai|hien\s+dien|tham\s+du"
             r"|(?:cm|v|msh)[ \t]*:?[ \t]*\d))")
 _TOTAL = [
@@ -47,7 +47,7 @@ _TOTAL = [
                rf"(?:\s+(?:cong\s+tac|sinh\s+hoat|dang|va|sh))*\s*(?:[.,;(:\n]|$))"),
     re.compile(rf"(?:so\s+luong|quan\s+so)\s+dang\s+vien(?P<gap>\s*(?:[:\-–]|la|co)?\s*){N}{_COUNTED}"),
     re.compile(
-        rf"(?:so\s+)?(?:dang\s+vien|dv)\s+(?:cua\s+|trong\s+|toan\s+)?chi\s+bo(?P<gap>\s*(?:[:\-–]|la|co|gom)?\s*){N}{_COUNTED}"
+        rf"(?:so\s+)?(?:dang\s+vien|dv)\s+(?:cua\s+|trong\s+|toan\s+)?(?:chi\s+bo|cb\b)(?P<gap>\s*(?:[:\-–]|la|co|gom)?\s*){N}{_COUNTED}"
     ),
     # "Đảng viên trong danh sách ....... 27", "Số đảng viên theo danh sách: 27"
     re.compile(rf"(?:dang\s+vien|dv)\s+(?:co\s+)?(?:trong|theo)\s+danh\s+sach(?:\s+(?:chi\s+bo|quan\s+ly))?"
@@ -55,7 +55,8 @@ _TOTAL = [
     # a terse label at the start of a line: "ĐV: 11, miễn SH 1, có mặt 9" / "- Đảng viên: 14 đ/c; có mặt …"
     # (also "TS: 38 ĐV; miễn SH 9 …", "TS đảng viên: 27", and in a sentence "Đảng viên 12, có mặt 11")
     # (or set off by a dash: "ĐV – 8, có mặt 8, vắng 0")
-    re.compile(rf"(?m:^)[ \t]*[-+•*]?[ \t]*(?:so\s+)?(?:dang\s+vien|dv)(?P<gap>[ \t]*[:\-–—][ \t]*){N}{_COUNTED}"),
+    re.compile(rf"(?m:^)[ \t]*(?:[-+•*]|=>|->)?[ \t]*(?:so\s+)?(?:dang\s+vien|dv)(?P<gap>[ \t]*[:\-–—][ \t]*){N}"
+               rf"{_COUNTED}"),
     # ("TS ĐV của CB: 15 đ/c")
     # (typed on a phone: "TS ĐV: 21 (CT 19, DB 2)", "- TS ĐV 25, miễn 2", "ĐV: TS 32 đ/c, miễn SH 4 đ/c")
     # ("Quân số: TS 31 ĐV; 1 đ/c miễn SH")
@@ -65,9 +66,16 @@ _TOTAL = [
                # (or alone on its line: "ĐV" over "- TS: 24"; or set off by dashes: "TS: 9 — có mặt 8 — vắng 1")
                rf"(?=\s*(?:{_MEMBERS}|,|;|\(|\.|$)|[ \t]*\n|{_COUNTED})"),
     # a roll call's sum: "Cộng: 14 ĐV – miễn 1 – phải dự 13 – có mặt 12 – vắng 1 cp."
-    re.compile(rf"(?m:^)[ \t]*(?:tong\s+)?cong(?P<gap>[ \t]*:[ \t]*){N}(?=[ \t]*(?:dang\s+vien|dv)\b)"),
+    re.compile(rf"(?m:^)[ \t]*(?:tong\s+)?cong(?P<gap>[ \t]*:?[ \t]*){N}(?=[ \t]*(?:dang\s+vien|dv)\b)"),
+    # an army cell's "Quân số ĐV: 8", "Quân số ĐV – 7"
+    re.compile(rf"(?m:^)[ \t]*[-+•*]?[ \t]*quan\s+so\s+(?:dang\s+vien|dv)(?P<gap>[ \t]*[:\-–—][ \t]*){N}{_COUNTED}"),
+    # the count said in words, or in words and figures: "tổng số đảng viên hai mươi mốt có mặt …", "mười hai (12)"
+    re.compile(rf"tong\s+so(?:\s+dang\s+vien|\s+dv)?(?P<gap>[ \t]+){NL}"),
+    # a notebook's count alone before those present: "=> 12 ĐV; có mặt 11; vắng 1 cp."
+    re.compile(rf"(?m:^)[ \t]*(?:=>|->|[-+•*])?[ \t]*{N}(?P<gap>)[ \t]*(?:dv|dang\s+vien)[ \t]*[;,][ \t]*(?=co\s+mat)"),
     re.compile(rf"(?:(?m:^)[ \t]*[-+•*]?[ \t]*|[.;]\s+)(?:dang\s+vien|dv)(?P<gap>[ \t]+){N}"
-               r"(?=\s*[,;\-–—]\s*(?:co\s+mat|du|hien\s+dien|tham\s+du)\b)"),  # ("ĐV 17 – có mặt 15")
+               # ("ĐV 17 – có mặt 15", "ĐV 16 (miễn 2), dự 13")
+               r"(?=\s*[,;\-–—]\s*(?:co\s+mat|du|hien\s+dien|tham\s+du)\b|\s*\((?:mien|trong\s+do)\b)"),
 ]
 # Members counted as official and probationary, without their sum: "17 đảng viên chính thức và 02 đảng viên dự
 # bị", "chính thức 15 đ/c, dự bị 01 đ/c", "Đảng viên chính thức: 29 đ/c" over "- Đảng viên dự bị: 02 đ/c"
@@ -144,7 +152,7 @@ _PRESENT = [
         rf"(?:\s+(?:tai\s+)?(?:buoi|cuoc|ky)\s+(?:sinh\s+hoat|hop))?(?:\s+(?:hom\s+nay|ky\s+nay|lan\s+nay))?"
         rf"(?P<gap>\s*(?:[:\-–(]|la|co)?\s*(?:day\s+du\s+|du\s+)?"
         rf"(?:ca\s+)?){NL}"  # ("có mặt đủ cả 4", "có mặt hôm nay mười ba đồng chí")
-        rf"(?:\s*/\s*(?P<of>{NUMBER}))?"
+        rf"(?:\s*(?:{_MEMBERS}\s*)?/\s*(?P<of>{NUMBER}))?"  # ("tham dự: 24 đ/c/27 đ/c")
         # a count of members, not "tham dự: 120 hộ dân"
         rf"(?=\s*(?:{_MEMBERS}|\(|,|;|\.|:|-|–|—|=|\||$|\n|va\s|vang|\w+\s+vang|[✓✔☑√]))"  # ("Có mặt: 19 ✓")
     ),
@@ -248,7 +256,8 @@ _ABSENT_NAMES_LINE = re.compile(
     r"\s*[-+•*]?\s*(?:(?:danh\s+sach|ho\s+(?:va\s+)?ten|ten)(?:\s*,\s*ly\s+do)?\s+|ghi\s+ro\s+(?:ho\s+ten\s+)?|ly\s+do\s+)?"
     r"(?:(?:cac|nhung)\s+)?(?:nguoi\s+)?(?:(?:dang\s+vien|dong\s+chi|dv|d/c)\s+)?"
     # (a sheet's column: "Vắng (họ tên - lý do):", "vang ghi ro:")
-    r"vang(?:\s+mat)?(?:\s+(?:co|khong)\s+(?:ly\s+do|phep)|\s*[,\-–]\s*ly\s+do|\s+ghi\s+ro(?:\s+[a-z]+){0,3}?"
+    r"vang(?:\s+mat)?(?:\s+(?:co|khong)\s+(?:ly\s+do|phep)|\s+(?:cld|kld|cp|kp)\b|\s*[,\-–]\s*ly\s+do"
+    r"|\s+ghi\s+ro(?:\s+[a-z]+){0,3}?"
     r"|\s*\((?:ho|ten|ghi|ly|danh)[^)\n]{0,30}\))?\s*(?:\(\d+\)\s*)?:\s*(?:\d{1,3}\s*(?:[;,\-–]\s*|(?=\()))?(?=[^\d\s.…])"
     # not a blank form's "Vắng có lý do: …… đồng chí, gồm các đồng chí: ……" with its dots taken out
     r"(?!(?:dong\s+chi|d/c|dv)\s*(?:[,;.(]|gom|$))")
@@ -273,6 +282,10 @@ _NEXT_ROW = re.compile(r"[.)][ \t]+[^\W\d_]")
 _EARLY = re.compile(r"(?:dau\s+gio|luc\s+dau|ban\s+dau|luc\s+khai\s+mac|dau\s+buoi)[ \t,:]*$")
 
 
+def _foreign_gap(m: re.Match[str]) -> bool:
+    return re.search(r"co\s+mat|du\s+hop|vang|mien|ly\s+do|khong", m.groupdict().get("gap") or "") is not None
+
+
 def _first(patterns: list[re.Pattern[str]], folded: str, limit: int) -> tuple[int | None, re.Match[str] | None]:
     """Value and match of the earliest hit among ``patterns`` in ``folded[:limit]``."""
     best: re.Match[str] | None = None
@@ -291,15 +304,18 @@ def _first(patterns: list[re.Pattern[str]], folded: str, limit: int) -> tuple[in
                 continue
             if re.search(r"[ \t]{3}", m.groupdict().get("gap") or "") and _NEXT_ROW.match(folded, m.end("n")):
                 continue  # a roll in two columns: "5. Ka Hương   vắng     16. Trần Thị Yến": the next row's number
+            if _foreign_gap(m) and "\n" in (m.groupdict().get("gap") or "") + folded[m.start("n") - 1 : m.start("n")]:
+                continue  # a form's question over its answer: "Số đảng viên: tổng số, có mặt, vắng" / "4/ Tổng số 24 …"
             break
         else:
             m = early
-        if m and (best is None or m.start() < best.start()):
+        # (at the same place, a reading whose gap holds no other label: "tổng số đảng viên hai mươi mốt có mặt …")
+        if m and (best is None or m.start() < best.start()
+                  or m.start() == best.start() and _foreign_gap(best) and not _foreign_gap(m)):
             best = m
     if best is None:
         return None, None
-    gap = best.groupdict().get("gap") or ""
-    if re.search(r"co\s+mat|du\s+hop|vang|mien|ly\s+do|khong", gap):  # the number belongs to another label
+    if _foreign_gap(best):  # the number belongs to another label
         return None, None
     return to_int(best.group("n")), best
 
@@ -600,6 +616,9 @@ _COLUMN = re.compile(
 )
 
 
+_SPLIT_COLUMN = re.compile(r"(?:dang\s+vien\s+)?(?:chinh\s+thuc|du\s+bi)")
+
+
 def _stacked_counts(lines: list[str]) -> dict[str, int]:
     """Counts from labels one per line, then as many numbers one per line (a counts table flattened column
     after column: "Tổng số đảng viên / Miễn sinh hoạt / … / 41 / 12 / …"); the last label may carry the first
@@ -607,10 +626,11 @@ def _stacked_counts(lines: list[str]) -> dict[str, int]:
     for i in range(len(lines)):
         labels: list[str] = []
         j = i
-        while j < len(lines) and (m := _COLUMN.fullmatch(lines[j].strip(" \t:"))):
-            labels.append(m.lastgroup or "")
+        while j < len(lines) and ((m := _COLUMN.fullmatch(lines[j].strip(" \t:")))
+                                  or _SPLIT_COLUMN.fullmatch(lines[j].strip(" \t:"))):
+            labels.append(m.lastgroup or "" if m else f"_{j}")  # ("Chính thức", "Dự bị": counted, not kept)
             j += 1
-        if len(labels) < 3:
+        if len(labels) < 2:
             continue
         numbers: list[int] = []
         joined = re.fullmatch(r"(.+?)[ \t:]+(\d{1,3})", lines[j].strip()) if j < len(lines) else None
@@ -618,11 +638,13 @@ def _stacked_counts(lines: list[str]) -> dict[str, int]:
             labels.append(m.lastgroup or "")
             numbers.append(int(joined.group(2)))
             j += 1
+        if sum(1 for k in labels if not k.startswith("_")) < 3:
+            continue
         while j < len(lines) and len(numbers) < len(labels) and re.fullmatch(r"[ \t]*\d{1,3}[ \t]*", lines[j]):
             numbers.append(int(lines[j]))
             j += 1
         if len(numbers) == len(labels) and len(set(labels)) == len(labels):
-            return dict(zip(labels, numbers, strict=True))
+            return {k: n for k, n in zip(labels, numbers, strict=True) if not k.startswith("_")}
     return {}
 
 
@@ -657,13 +679,20 @@ _NOTE_LINE = re.compile(r"\s*[-+•*]?\s*(?:ghi\s+chu|ly\s+do(?:\s+vang)?|vang|t
 
 
 def _note_under(lines: list[str], row_at: int | None) -> int | None:
-    nxt = next((j for j in range(row_at + 1, min(row_at + 3, len(lines))) if _filled(lines[j])), None) \
-        if row_at is not None else None
-    if nxt is None or not _NOTE_LINE.match(lines[nxt]):
+    if row_at is None:
         return None
-    if re.search(r"\bmien\b", lines[nxt]) and not re.search(r"\bvang\b", lines[nxt]):
-        return None  # "Ghi chú: đ/c A được miễn công tác và sinh hoạt đảng": the exempt member, not an absentee
-    return sum(len(x) + 1 for x in lines[:nxt])
+    filled = [j for j in range(row_at + 1, min(row_at + 5, len(lines))) if _filled(lines[j])][:3]
+    for nxt in filled:
+        if re.match(r"\s*[-+•*]?\s*(?:duoc\s+)?mien\s+(?:sh|sinh\s+hoat|cong\s+tac)[^:\n]{0,20}:", lines[nxt]):
+            continue  # the exempt named first: "Miễn SH: đ/c A (…)"
+        if not _NOTE_LINE.match(lines[nxt]):
+            return None
+        if re.search(r"\bmien\b", lines[nxt]) and not re.search(r"\bvang\b", lines[nxt]):
+            # "Ghi chú: đ/c A được miễn công tác và sinh hoạt đảng": the exempt member, not an absentee (the
+            # absentees may be noted on the next line: "Miễn SH: đ/c A (…)" over "Vắng CLD: đ/c B (…)")
+            continue
+        return sum(len(x) + 1 for x in lines[:nxt])
+    return None
 
 
 _CELL_SEP = re.compile(r"\s*\|\s*|\t+| {2,}")
@@ -691,11 +720,32 @@ def _cells(line: str) -> list[str]:
     return [c.strip() for c in _CELL_SEP.split(line.strip().strip("|")) if c.strip()]
 
 
+def _bar_cells(line: str) -> list[tuple[int, int, str]]:
+    bars = [m.start() for m in re.finditer(r"\|", line)]
+    return [(a + 1, b, line[a + 1 : b].strip()) for a, b in zip(bars, bars[1:], strict=False)]
+
+
+def _barred_two_row_header(top: str, bottom: str) -> list[str] | None:
+    """("| Tổng số | Có mặt |   Vắng        |" over "|         |        | CLD | KLD |"): one label per lower cell."""
+    up, labels = _bar_cells(top), []
+    for start, end, d in _bar_cells(bottom):
+        mid = (start + end) // 2
+        u = next((c for a, b, c in up if a <= mid < b + 1), "")
+        labels.append(f"{u} {d}" if d and re.fullmatch(r"vang(?:\s+mat)?", u) else d or u)
+    if not all(labels) or sum(1 for c in labels if (m := _COLUMN.match(c)) and m.end() == len(c)) < 3:
+        return None
+    return labels
+
+
 def _two_row_header(top: str, bottom: str) -> list[str] | None:
     """The labels of a header in two rows pasted from a spreadsheet, the upper cells spanning those under them
     ("Đảng viên | | Có mặt | Vắng |" over "Tổng số | Miễn SH | | Có LD | Không LD"): one label per column
     ("tổng số", "miễn sh", "có mặt", "vắng có ld", "vắng không ld")."""
-    if "\t" not in top or "\t" not in bottom or re.search(r"\d", bottom):
+    if re.search(r"\d", bottom):
+        return None
+    if top.count("|") >= 3 and bottom.count("|") >= 3:  # drawn with bars: the upper cell over the lower by position
+        return _barred_two_row_header(top, bottom)
+    if "\t" not in top or "\t" not in bottom:
         return None
     up = [c.strip() for c in top.split("\t")]
     down = [c.strip() for c in bottom.split("\t")]
@@ -718,6 +768,10 @@ def _two_row_header(top: str, bottom: str) -> list[str] | None:
     return labels
 
 
+# a minute book's column names: "| Tổ ĐV | TS | Miễn SH | CM | V |"
+_SHORT_COLUMN = {"ts": "total", "cm": "present", "v": "absent", "msh": "exempt", "pd": "expected"}
+
+
 def _cell_counts(lines: list[str]) -> dict[str, int]:
     """Counts from a table whose header has columns besides the counts ("| Tổng số | Có mặt | Vắng | Lý do
     vắng |" over "| 15 | 14 | 01 | đ/c A đi học |"): cell by cell, a count under each count label."""
@@ -734,7 +788,8 @@ def _cell_counts(lines: list[str]) -> dict[str, int]:
             if wrapped is not None and re.fullmatch(r"\s*[^|\d\s][^|\d]*\|\s*", lines[wrapped]):
                 header[-1] += " " + lines[wrapped].strip(" |\t")
                 first = wrapped + 1
-        labels = [m.lastgroup if (m := _COLUMN.match(c)) and m.end() == len(c) else None for c in header]
+        labels = [m.lastgroup if (m := _COLUMN.match(c)) and m.end() == len(c) else _SHORT_COLUMN.get(c.strip(" .:"))
+                  for c in header]
         if sum(1 for k in labels if k) < 3 or len({k for k in labels if k}) != sum(1 for k in labels if k):
             continue
         row_at = next((j for j in range(first, min(first + 2, len(lines))) if _filled(lines[j])), None)
@@ -1526,12 +1581,18 @@ _EXEMPT_NAMED = re.compile(r"(?:^|\n)[^\n\d]{0,80}mien\s+sinh\s+hoat[^\n\d:]{0,4
                            r"(?P<names>(?:d\s*/\s*c|dong\s+chi)\s[^\n\d]+)")
 
 
+_SLASHED_FACTS = re.compile(
+    r"(?<=\d)[ ]/[ ](?=(?:co\s+mat|vang|mien|phai\s+du|du\b|tong\s+so|dv\b|dang\s+vien|cm\b|v\b))")
+
+
 def read_attendance(text: str, folded: str) -> Attendance:
     """Attendance as written in the opening part of the minutes, or, when that has no count at all, anywhere
     (a secretary may add the opening at the end: "Phần thủ tục đầu buổi (thư ký ghi bổ sung): …")."""
     text, folded = _counts_rows_as_labels(text), _counts_rows_as_labels(folded)
     folded = _over_as_ratio(folded)  # "có mặt mười sáu trên mười bảy đồng chí" is 16/17
     folded = re.sub(r"(?<![a-z])d/v(?![a-z])", " dv", folded)  # "TS đ/v 14" as a notebook abbreviates đảng viên
+    # counts typed on a phone's one line, set apart by slashes: "tổng số đv: 19 / có mặt 17 / vắng 2 (…)"
+    folded = _SLASHED_FACTS.sub(" , ", folded)
     att = _read_attendance(text, folded, max(len(folded) * 2 // 3, min(len(folded), 3000)))
     if att.present is None and att.absent is None and len(folded) > 3000:
         # (the total written at the head, who came only at the end: "… kết thúc lúc 21 giờ. Dự sinh hoạt: 24 đ/c")
@@ -1667,7 +1728,8 @@ def _read_attendance(text: str, folded: str, limit: int) -> Attendance:
             why = _RATIO_WHY.match(folded, ratio.end())
             if absent and why and int(why["n"]) == absent and _reason_re().search(why["why"]):
                 with_r, without_r = absent, 0
-    if present is not None and m_present is not None and m_present.group("of"):
+    # (not when a table gave the counts: "(18/18 đ/c có mặt)" by the vote is no count of the cell)
+    if present is not None and m_present is not None and m_present.group("of") and "present" not in table:
         of = to_int(m_present.group("of"))
         if absent is None and of is not None and 0 <= of - present <= of:
             absent = of - present  # "có mặt 12/14": the other two are absent

@@ -289,7 +289,10 @@ LINE_START = r"(?:^|\n)[ \t]*(?:[-+•*]\s*)?"
 # A field label starts a line, a sentence or a column ("Chủ trì: A – BT      Thư ký: B"), maybe after a bullet
 # or a list number ("2.", "2/", "a)", "II.").
 # (a form numbers its fields "A2.", "2.1.")
-LABEL = (r"(?:^|\n|[.;:]\s|(?<=[ ]{3})(?=\S)|\t)[ \t]*"
+# (typed on a phone, facts one after another on a line, set apart by slashes: "… ngày 14/11/2020 / địa điểm: …")
+# (a label with its colon, not after another role: not the "Chủ trì / Thư ký" of a form's question)
+LABEL = (r"(?:^|\n|[.;:]\s|(?<=[ ]{3})(?=\S)|\t"
+         r"|(?<=[ ]/)(?<!tri[ ]/)(?<!toa[ ]/)(?<!ky[ ]/)(?<!trì[ ]/)(?<!ký[ ]/)[ ](?=[^\n/:]{1,25}:))[ \t]*"
          r"(?:[-+•*]|\d{1,2}\.\d{1,2}\.?|\d{1,2}\s*[.)/]|[a-e]\d{0,2}[.)]|[ivx]{1,4}[.)])?[ \t]*")
 # "BIÊN BẢN", also as OCR leaves it: "BlÊN BẢN", "BI ÊN BẢN", "B IÊN BẢN".
 # (typed on a phone: "BB SH chi bộ thường kỳ tháng 9", "BBSH CB")

@@ -165,7 +165,10 @@ def restack(text: str) -> str:
             i += max(k, 1)
             continue
         labels, values = lines[i : i + k], lines[i + k : i + 2 * k]
-        if all(_fits(lab, val) for lab, val in zip(labels, values, strict=True)):
+        # (more counts follow than there are labels: a wider table flattened, "Tổng số / Chính thức / Dự bị /
+        # Có mặt / Vắng" over five counts, whose first labels are not fields)
+        more = i + 2 * k < len(lines) and re.fullmatch(r"[ \t]*\d{1,3}[ \t]*", lines[i + 2 * k]) is not None
+        if not more and all(_fits(lab, val) for lab, val in zip(labels, values, strict=True)):
             pairs = [lab.rstrip() + ":" + val.strip() for lab, val in zip(labels, values, strict=True)]
             width = sum(len(ln) for ln in lines[i : i + 2 * k]) + k
             block = "\n".join(pairs)

@@ -321,7 +321,9 @@ def _read_date(text: str, folded: str, start_pos: int | None) -> str | None:
     if m:
         d = _DATED.search(folded, m.start(), m.end() + 40)
         return _iso(folded[d.start("d") : d.end("d")], year) if d else None
-    return None
+    # a date alone on its line in the head: "18/11/2025" over the title
+    m = re.search(r"(?m)^[ \t]*(\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*(?:19|20)\d\d)[ \t]*$", folded[:head_end])
+    return _iso(m.group(1), year) if m else None
 
 
 _CORRECTION = re.compile(r"dinh\s+chinh|sua\s+(?:lai|thanh)|(?:ghi|danh\s+may|viet|go)\s+nham|\bnham\s+(?:la|thanh)")
@@ -433,6 +435,7 @@ def _read_place(text: str, folded: str, date: str | None = None) -> str | None:
     stop = re.compile(
         r"\n|\.(?:\s|$)|;|,\s*(?:chi\s+bo|dang\s+bo|dang\s+uy|cb|db)\b|,\s*(?:ngay|vao\s+luc|luc|hoi)\s+\d|\s+(?:ngay)\s+\d"
         r"|,?\s+(?:vao\s+)?(?:luc|hoi)\s+\d|\s+(?:to\s+chuc|tien\s+hanh)\s|[ \t]{3,}(?=\S)"  # (or another column)
+        r"|[ ]/[ ]"  # (or the next fact on a phone's line: "… văn phòng cty / chủ trì: dc A")
         # (the next line's sentence, joined when typed in lower case: "… thôn Na Hạ 1 / chi bộ thôn Na Hạ 1 họp …")
         r"|\s+chi\s+bo\s[^\n.;,]{0,40}?\s(?:tien\s+hanh|to\s+chuc|hop|sinh\s+hoat)\b"
     )

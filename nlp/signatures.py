@@ -259,8 +259,22 @@ def _noted_signatures(text: str, folded: str, start: int) -> dict[str, tuple[boo
     return found
 
 
+# both signatures on one line, typed on a phone: "thư ký (đã ký) Hoàng Thị Hằng ; chủ trì (đã ký) Y Bhin Niê"
+_ROLE_AFTER_SEMICOLON = re.compile(
+    rf"(?m)^[ \t]*(?:{_LABELS.pattern})\b[^\n;]*?[ \t]*(?P<semi>;)[ \t]*(?={_LABELS.pattern}\b)")
+
+
+def _one_role_a_line(text: str, folded: str) -> tuple[str, str]:
+    """The two signatures typed on one line apart, each on a line of its own (same offsets)."""
+    cuts = [m.start("semi") for m in _ROLE_AFTER_SEMICOLON.finditer(folded, max(0, len(folded) - 600))]
+    for at in cuts:
+        text, folded = text[:at] + "\n" + text[at + 1 :], folded[:at] + "\n" + folded[at + 1 :]
+    return text, folded
+
+
 def read_signatures(text: str, folded: str) -> tuple[Signatures, str | None, str | None]:
     """Who signed, and the names under the secretary's and the chair's labels."""
+    text, folded = _one_role_a_line(text, folded)
     sig, secretary, chair = _block_signatures(text, folded)
     if sig.chair and sig.secretary:
         return sig, secretary, chair

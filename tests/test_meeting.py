@@ -3591,8 +3591,80 @@ def test_a_roll_ticked_name_by_name_is_counted_when_no_count_is_written() -> Non
 
 
 def test_a_tick_after_the_count_and_a_year_after_tu() -> None:
-    m = meeting("SỔ BIÊN BẢN SINH HOẠT CHI BỘ TỔ 9 – NĂM 2023\nNgày 4/7 – họp chi bộ tháng 7\n\n19h15, tại nhà ông Tư.\n"
+    m = meeting("SỔ BIÊN BẢN SINH HOẠT CHI BỘ TỔ 9 – NĂM 2023\nNgày 4/7 – họp chi bộ tháng 7\n\n"
+                "19h15, tại nhà ông Tư.\n"
                 "Tổng số ĐV: 18\nPhải dự: 18\nCó mặt: 15 ✓\nVắng: 2 cp\n\n1/ Thời sự:\n"
                 "- Nghị định về xử phạt giao thông có hiệu lực từ 2022.\nKết thúc 21h00.\n")
     assert (m.attendance.present, m.attendance.absent) == (15, 2)  # (the sum is off, as written)
     assert (m.start_time, m.end_time) == ("19:15", "21:00")
+
+
+def test_facts_typed_on_one_line_apart_by_slashes() -> None:
+    m = meeting("CHI BỘ TỔ DÂN PHỐ 5\nBIÊN BẢN HỌP CHI BỘ THÁNG 6/2024\n"
+                "tg: 19h30 ngày 7/6/2024 / địa điểm: nhà văn hóa tổ 5 / chủ trì: đ/c Lê Văn Tùng (bí thư) / "
+                "thư ký: đ/c Mai Thị Hòa\n"
+                "tổng số đv: 24 / miễn sh 2 / phải dự 22 / có mặt 20 / vắng 2 (đ/c Phan Văn Tiến ốm, "
+                "đ/c Lê Thị Út đi xa)\n")
+    a = m.attendance
+    assert (m.place, m.chair, m.secretary) == ("nhà văn hóa tổ 5", "Lê Văn Tùng", "Mai Thị Hòa")
+    assert (a.total, a.exempt, a.expected, a.present, a.absent) == (24, 2, 22, 20, 2)
+    # a form's question naming two roles is no label of the second
+    m = meeting("BIÊN BẢN SINH HOẠT CHI BỘ\nChi bộ Khối Vận\nCâu 5. Chủ trì / Thư ký (*)\n"
+                "Trả lời: Chủ trì: đ/c Hồ Văn Sĩ. Thư ký: đ/c Ngô Thị Bé.\n")
+    assert (m.chair, m.secretary) == ("Hồ Văn Sĩ", "Ngô Thị Bé")
+
+
+def test_both_signatures_typed_on_one_line() -> None:
+    m = meeting("BIÊN BẢN SINH HOẠT CHI BỘ\nChi bộ thôn 9\nsh kết thúc 21h. bb đọc lại, thông qua.\n\n"
+                "thư ký (đã ký) Lò Thị Xuân ; chủ trì (đã ký) Hà Văn Sinh\n")
+    assert m.signatures.chair and m.signatures.secretary
+
+
+def test_a_two_row_header_drawn_with_bars_and_the_absentee_noted_under_the_exempt() -> None:
+    a = meeting("BIÊN BẢN SINH HOẠT CHI BỘ\nChi bộ Trường Mầm non Sen Hồng\nĐảng viên dự:\n"
+                " | Tổng số | Miễn SH | Có mặt |   Vắng         |\n"
+                " |         |         |        | CLD   | KLD    |\n"
+                " |---------|---------|--------|-------|--------|\n"
+                " |   21    |    1    |   19   |   1   |   0    |\n"
+                " Miễn SH: đ/c Tạ Thị Hoa (ốm dài ngày).\n Vắng CLD: đ/c Đào Văn Bình (đi tập huấn).\n").attendance
+    assert (a.total, a.exempt, a.present, a.absent, a.absent_with_reason, a.absentees) == (
+        21, 1, 19, 1, 1, ("Đào Văn Bình",))
+    # a minute book's short column names, groups summed in a last row
+    a = meeting("BIÊN BẢN SINH HOẠT CHI BỘ\nChi bộ khu phố 8\n| Tổ | TS | Miễn SH | CM | V |\n|---|---|---|---|---|\n"
+                "| Tổ 1 | 12 | 2 | 9 | 1 |\n| Tổ 2 | 11 | 1 | 10 | 0 |\n| Cộng | 23 | 3 | 19 | 1 |\n").attendance
+    assert (a.total, a.exempt, a.present, a.absent) == (23, 3, 19, 1)
+
+
+def test_a_date_alone_on_its_line_over_the_title() -> None:
+    m = meeting("ĐẢNG BỘ PHƯỜNG 4\nCHI BỘ KHU PHỐ 2\n\n07/12/2025\n\nBIÊN BẢN SINH HOẠT CHI BỘ THÁNG 12\n"
+                "Thời gian: 18 giờ 30 phút.\n")
+    assert m.date == "2025-12-07"
+
+
+@pytest.mark.parametrize(("said", "total"), [
+    ("Quân số ĐV: 9\nCó mặt: 8\n", 9),
+    ("Quân số ĐV – 6; có mặt 6; vắng 0\n", 6),
+    ("Tổng số đảng viên mười bốn (14), có mặt 14, vắng 0.\n", 14),
+    ("tổng số đảng viên hai mươi ba có mặt hai mươi mốt vắng hai đồng chí có lý do\n", 23),
+    ("=> 13 ĐV; có mặt 12; vắng 1 cp.\n", 13),
+    ("Cộng 10 ĐV – có mặt 9 – vắng 1 cp.\n", 10),
+    ("ĐV 17 (miễn 3), dự 13, vắng 1: đ/c Hà Văn Tư đi làm xa có xin phép.\n", 17),
+    ("=> ĐV: 15, có mặt 14, vắng 1 có lý do.\n", 15),
+    ("- Đv của cb: 26 đ/c. Có mặt: 25 đ/c. Vắng: 1 đ/c (có lý do): đ/c Vi Văn Đạt đi học.\n", 26),
+    ("tổng số ĐV 20 có mặt 18 vắng 2 có lý do\n", 20),
+    ("đv: 9 tổng, có mặt 8, vắng 1 có lý do\n", 9),
+    ("4. Số đảng viên: tổng số, miễn SH, có mặt, vắng (lý do)\n"
+     "4/ Tổng số 25 đảng viên, có mặt 24 đ/c, vắng 1 đ/c.\n", 25),
+])
+def test_the_cells_total_however_it_is_written(said: str, total: int) -> None:
+    assert meeting("BIÊN BẢN SINH HOẠT CHI BỘ\nChi bộ thôn 4\n" + said).attendance.total == total
+
+
+def test_counts_flattened_one_per_line_under_labels_with_the_members_kinds() -> None:
+    a = meeting("BIÊN BẢN SINH HOẠT CHI BỘ\nChi bộ Khoa Dược\n- Số lượng đảng viên:\nTổng số\nChính thức\nDự bị\n"
+                "Có mặt\nVắng\n16\n15\n1\n15\n1\nVắng có lý do: DS. Lê Văn Khang (đi học).\n\n"
+                "Chi bộ biểu quyết nhất trí 100% (15/15 đ/c có mặt).\n").attendance
+    assert (a.total, a.exempt, a.expected, a.present, a.absent, a.absentees) == (16, None, 16, 15, 1, ("Lê Văn Khang",))
+    # present over the total with the unit between: "24 đ/c/27 đ/c"
+    a = meeting("BIÊN BẢN SINH HOẠT CHI BỘ\nChi bộ ấp 2\nĐảng viên tham dự: 20 đ/c/23 đ/c. Vắng: 3 đ/c.\n").attendance
+    assert (a.present, a.absent, a.expected) == (20, 3, 23)

@@ -1873,3 +1873,8 @@ def test_a_programme_table_with_a_time_column() -> None:
             "ý.\tĐảng viên\n"
             "4\t9g50-10g00\tKết luận: chi bộ thống nhất các giải pháp, giao chi ủy theo dõi việc thực hiện.\tBí thư\n")
     assert kinds(text, "thematic") == ["opening", "topic", "discussion", "conclusion"]
+
+
+def test_a_phones_short_closing_words() -> None:
+    text = ("BIÊN BẢN SINH HOẠT CHI BỘ\n7. biểu quyết: 19/19 đ/c nhất trí (100%).\nsh kết thúc 21h00 cùng ngày\n")
+    assert kinds(text, "regular") == ["vote", "closing"]
