@@ -53,10 +53,40 @@ def normalize(text: str) -> NormalizedText:
     text = text.translate(_LOOKALIKES_FORM if pair else _LOOKALIKES)
     text = unicodedata.normalize("NFC", text)
     text = unsheet(text)  # a spreadsheet of one meeting saved as text: its fields, one "Label: value" a line
+    text = unspeak(text)  # voice typing that left the punctuation said aloud: "… phẩy chủ trì hai chấm …"
     text = _TRAILING_SPACE.sub("", text)
     if "rn" in text:
         text = _RN.sub(lambda m: m.group().replace("rn", "m"), text)
     return NormalizedText(text)
+
+
+# Voice typing writes the punctuation the speaker says aloud when it fails to convert it: "Hôm nay phẩy vào hồi 7 giờ
+# phẩy tại hội trường chấm", "Chủ trì hai chấm Đại úy A", "mở ngoặc … đóng ngoặc", "xuống dòng".  A record that says
+# "phẩy" again and again is such a record; there the words become the marks (not "chấm công", "chấm điểm").
+_SAID_COMMA = re.compile(r"(?<![^\W\d_])phẩy(?![^\W\d_])", re.IGNORECASE)
+_SAID_MARKS = [
+    (re.compile(r"[ \t]*\bxuống dòng\b[ \t]*", re.IGNORECASE), "\n"),
+    (re.compile(r"\bgạch đầu dòng\b[ \t]*", re.IGNORECASE), "- "),
+    (re.compile(r"[ \t]*\bmở ngoặc(?: đơn)?\b[ \t]*", re.IGNORECASE), " ("),
+    (re.compile(r"[ \t]*\bđóng ngoặc(?: đơn)?\b", re.IGNORECASE), ")"),
+    (re.compile(r"[ \t]*\bchấm phẩy\b", re.IGNORECASE), ";"),
+    (re.compile(r"[ \t]*\b(?:chấm|dấu) hỏi\b", re.IGNORECASE), "?"),
+    (re.compile(r"[ \t]*\bchấm than\b", re.IGNORECASE), "!"),
+    # a list item's number said at the line's start: "2 chấm Quán triệt …", "hai chấm Quán triệt …"
+    (re.compile(r"(?m)^([ \t]*)(\d{1,2}|[IVX]{1,4}) chấm\b", re.IGNORECASE), r"\1\2."),
+    (re.compile(r"[ \t]*\bhai chấm\b", re.IGNORECASE), ":"),
+    (re.compile(r"[ \t]*\bphẩy\b", re.IGNORECASE), ","),
+    (re.compile(r"[ \t]*\bchấm\b(?![ \t]+(?:công|điểm|thi|bài|dứt|phá|chấm|mút|muối|xôi|câu)\b)", re.IGNORECASE), "."),
+]
+
+
+def unspeak(text: str) -> str:
+    """Punctuation said aloud and left in words by voice typing, as the marks it stands for."""
+    if len(_SAID_COMMA.findall(text)) < 4:
+        return text
+    for pattern, mark in _SAID_MARKS:
+        text = pattern.sub(mark, text)
+    return re.sub(r"([,.;:])(?=[^\s\d,.;:)\]\"'…])", r"\1 ", text)
 
 
 # The one spelling repair: OCR reads "m" as "rn" ("rnặt", "Phạrn"), and no Vietnamese syllable holds "rn"; only in
@@ -164,6 +194,8 @@ def unquote_cells(text: str) -> str:
 
 
 _LABEL_BAR = re.compile(r"(?m)^([^|\n]{1,40}?) \| (?=[^|\n]*$)")
+_LABEL_SLASH = re.compile(r"(?m)^([^\n]{1,40}?) / (?=\S)")
+_REQUIRED_MARK = re.compile(r"[ \t]*\(\*\)$")
 
 
 # A form's answers viewed one per line after their question: "* Địa điểm >> Nhà văn hóa thôn"
@@ -185,9 +217,13 @@ def label_bars(text: str) -> str:
         text = _DOUBLE_COLON.sub(lambda m: m[1] + ":" + " " * (len(m[2]) - 1), text)
     if "[" in text and len(_BRACKET_LABEL.findall(text)) >= 4:
         text = _BRACKET_LABEL.sub(lambda m: m[1] + " " + m[2] + (" :" if m[3] else ":"), text)
+    lines = [ln for ln in text.split("\n") if ln.strip()]
+    if " / " in text and len(slashed := _LABEL_SLASH.findall(text)) >= 5 and len(slashed) >= 0.5 * len(lines):
+        # "Ngày họp (*) / 15/12/2023": the required mark after the label goes too
+        text = _LABEL_SLASH.sub(lambda m: _REQUIRED_MARK.sub(lambda r: " " * len(r.group()), m.group(1)) + ":  ",
+                                text)
     if " | " not in text:
         return text
-    lines = [ln for ln in text.split("\n") if ln.strip()]
     labelled = len(_LABEL_BAR.findall(text))
     if labelled < 5 or labelled < 0.6 * len(lines):
         return text
@@ -449,11 +485,14 @@ _FIELD_HEAD = re.compile(r"(?i)^(?:hạng mục|nội dung|mục|thông tin|trư
 def _counts_table(rows: list[re.Match[str]], label_at: int) -> bool:
     """Counts in several columns ("| Có mặt | 14 | 2 | 16 |" under "Chính thức | Dự bị | Cộng"): the readers of
     tables take the total's column."""
-    numeric = 0
+    numeric = counted = 0
     for row in rows:
         cells = [c.strip() for c in row["cells"].split("|")][label_at + 1 :]
         numeric += sum(1 for c in cells if re.fullmatch(r"\d{1,3}", c)) >= 2
-    return numeric >= max(2, len(rows) // 2)
+        counted += bool(cells) and re.fullmatch(r"\d{1,3}", cells[0]) is not None
+    # (or one count a row beside its note: "| Vắng có lý do | 02 | Ma Văn Toàn (…), |" under "Số lượng | Ghi chú")
+    filled = sum(1 for row in rows if row["cells"].split("|")[label_at].strip())
+    return numeric >= max(2, len(rows) // 2) or counted >= max(3, (filled + 1) // 2)
 
 
 def _between_rows(gap: str) -> bool:
@@ -479,8 +518,9 @@ def unpipe(text: str) -> str:
             i += 1
             continue
         j = i + 1
-        while j < len(rows) and text.count("\n", rows[j - 1].end(), rows[j].start()) <= 1:
-            j += 1  # the table's rows: one after another
+        while j < len(rows) and (text.count("\n", rows[j - 1].end(), rows[j].start()) <= 1
+                                 or _between_rows(text[rows[j - 1].end() : rows[j].start()])):
+            j += 1  # the table's rows: one after another (a rule between two groups of them)
         # (or a rule between every two, as a table drawn with box lines is: "├───┼───┤" under each item)
         k = i + 1
         while k < len(rows) and _between_rows(text[rows[k - 1].end() : rows[k].start()]):

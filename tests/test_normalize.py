@@ -255,3 +255,20 @@ def test_a_forwarded_message_behind_a_chat_apps_bar_reads_as_the_record() -> Non
     r = analyze(quoted)
     assert (r.meeting.place, r.meeting.date) == ("phòng giao ban trạm y tế", "2021-05-10")
     assert [s.kind for s in r.sections] == ["opening", "news", "dissemination"]
+
+
+def test_punctuation_said_aloud_to_voice_typing_becomes_the_marks() -> None:
+    from nlp.normalize import normalize
+
+    said = ("xuống dòng Hôm nay phẩy vào hồi 19 giờ phẩy tại nhà văn hóa thôn chấm chi bộ họp thường kỳ chấm\n"
+            "Chủ trì hai chấm đồng chí Lò Văn Sơn phẩy bí thư chấm\n"
+            "vắng 1 đồng chí mở ngoặc đồng chí Hà Thị Nga ốm đóng ngoặc chấm\n"
+            "2 chấm Thông tin thời sự\nNhà máy chấm công bằng vân tay phẩy giá lúa tăng chấm\n")
+    assert normalize(said).text == (
+        "\nHôm nay, vào hồi 19 giờ, tại nhà văn hóa thôn. chi bộ họp thường kỳ.\n"
+        "Chủ trì: đồng chí Lò Văn Sơn, bí thư.\n"
+        "vắng 1 đồng chí (đồng chí Hà Thị Nga ốm).\n"
+        "2. Thông tin thời sự\nNhà máy chấm công bằng vân tay, giá lúa tăng.\n")
+    # a record with a stray "chấm" or "phẩy" is left as written
+    stray = "Chi bộ chấm điểm thi đua, tỷ lệ 2 phẩy 5.\n"
+    assert normalize(stray).text == stray
