@@ -30,7 +30,11 @@ _NUMBER = re.compile(r"\s*\d{1,3}[.)]?\s*")
 _LABEL_COLUMN = re.compile(
     r"(?i)^(?:mục|nội dung|hạng mục|(?:tên )?trường(?: thông tin| dữ liệu)?|thông tin|tiêu chí|chỉ tiêu|câu hỏi)$")
 # a column grouping the fields before the field's name: "Nhóm,Trường thông tin,Giá trị" over "Thành phần,Chủ trì,…"
-_PERSON_COLUMN = re.compile(r"(?i)^(?:người|đ/c|đồng chí) (?:trình bày|thực hiện|báo cáo|phụ trách|điều hành|chủ trì)$")
+_PERSON_COLUMN = re.compile(r"(?i)^(?:người|đ/c|đồng chí) (?:trình bày|thực hiện|báo cáo|phụ trách|điều hành|chủ trì"
+                            r"|phát biểu)(?: ?/ ?(?:trình bày|phát biểu|thực hiện))?$")
+# a programme's time column, and its cells: "GIỜ" over "16:15", "Thời gian" over "14h10 - 14h55"
+_TIME_COLUMN = re.compile(r"(?i)^(?:giờ|thời gian|thời điểm|tg)$")
+_CLOCK_CELL = re.compile(r"\d{1,2}[:hg]\d{0,2}(?:\s*[-–]\s*\d{1,2}[:hg]\d{0,2})?")
 _GROUP_COLUMN = re.compile(r"(?i)^(?:nhóm(?: thông tin)?|phần|nhóm trường|phân loại|loại)$")
 
 
@@ -54,14 +58,42 @@ def _header(cells: list[str]) -> bool:
     return (
         # (one spacer column left unnamed: "Thông tin;Giá trị;;Ghi chú")
         (len(named) >= 0.8 * len(cells) or (len(cells) >= 4 and len(named) == len(cells) - 1 and bool(cells[0])))
-        and all(len(c) <= 60 and "\n" not in c and not c.endswith((".", ";", "!", "?")) for c in named)
+        # (a form's questions: "Ai chủ trì?", "Bao nhiêu đảng viên vắng? Ghi rõ họ tên, lý do")
+        and all(len(c) <= (120 if "?" in c else 60) and "\n" not in c and not c.endswith((".", ";", "!"))
+                for c in named)
         and sum(1 for c in named if re.search(r"[^\W\d_]{2}", c)) >= 0.8 * len(named)
     )
 
 
+# A form's question as the field it asks for ("Ai chủ trì?" is "Chủ trì", "Bao nhiêu đảng viên có mặt?" is "Có mặt",
+# "Họp ở đâu?" is "Địa điểm"), rewritten step by step; what follows the question mark is a hint to the answerer.
+_QUESTION_STEPS = [
+    (r"^(?:ai|đồng chí nào|người nào)\s+(?:làm\s+|là\s+)?", ""),
+    (r"^(?:chi bộ|đơn vị)\s+(?:có\s+)?(tổng số)\s+bao nhiêu\s+(đảng viên|đồng chí)$", r"\1 \2"),
+    (r"^bao nhiêu\s+(?:đảng viên|đồng chí)\s+(?:được\s+|đã\s+)?", ""),
+    (r"^(?:chi bộ\s+)?(?:họp|sinh hoạt|tổ chức)\s+(?:ở|tại)\s+đâu$", "Địa điểm"),
+    (r"^(.+?)\s+của\s+(?:đồng chí|anh/chị|anh chị|bạn)\s+là$", r"\1"),
+    (r"^chi bộ\s+(?:trực\s+)?thuộc\s+(đảng bộ|đảng ủy)(?:\s+nào)?$", r"\1"),
+    (r"^(?:buổi|kỳ)\s+(?:sinh hoạt|họp)\s+là\s+.*\bhay\b.*$", "Hình thức sinh hoạt"),
+    (r"^(bắt đầu|kết thúc)\s+(?:lúc|vào)\s+mấy\s+giờ$", r"Giờ \1"),
+    (r"^có\s+(đại biểu[^?]*?)\s+(?:dự\s+)?không$", r"\1 dự"),
+    (r"^(?:đồng chí\s+)?chủ trì\s+(kết luận)", r"\1"),
+    (r"^(?:chi bộ|đảng viên|các đồng chí)\s+đã\s+", ""),
+    (r"^biên bản\b.*\b(?:thông qua|ký|chữ ký)\b.*$", "Thông qua biên bản, chữ ký"),
+    (r"\s+(?:diễn ra\s+)?(?:như\s+)?(?:thế nào|ra sao|những gì|gì|nào|chưa|không)$", ""),
+    (r"\s+là$", ""),
+]
+
+
 def _label(name: str) -> str:
     # a database's column names: "gio_bat_dau" reads "gio bat dau" (the readers fold diacritics away)
-    return re.sub(r"_+", " ", name).strip()
+    name = re.sub(r"_+", " ", name).strip()
+    if "?" not in name:
+        return name
+    asked = name.split("?")[0].strip()
+    for pattern, replacement in _QUESTION_STEPS:
+        asked = re.sub(pattern, replacement, asked, flags=re.IGNORECASE).strip()
+    return asked[:1].upper() + asked[1:] if asked else name
 
 
 def _field(label: str, value: str) -> str:
@@ -84,10 +116,20 @@ def _tall(rows: list[list[str]]) -> str:
             # "Thông tin thời sự: Mưa lũ … (Nguyễn Ngọc Bảo Trâm)"
             label_at = next(i for i, c in enumerate(row) if _LABEL_COLUMN.match(c))
             people = [i for i, c in enumerate(row) if _PERSON_COLUMN.match(c)]
-            order = [label_at, *(i for i in range(label_at + 1, len(row)) if i not in people), *people]
+            times = {i for i, c in enumerate(row) if _TIME_COLUMN.match(c)}  # (the time of each item goes)
+            order = [label_at, *(i for i in range(label_at + 1, len(row)) if i not in people and i not in times),
+                     *people]
             continue
-        if order is not None and row and _NUMBER.fullmatch(row[0]):
+        if order is not None and row and (_NUMBER.fullmatch(row[0]) or _CLOCK_CELL.fullmatch(row[0])):
             row = [row[i] if i < len(row) else "" for i in order]
+            said = [c for c in row if c]
+            if len(said) == 2 and (len(said[0]) > 40 or said[0].endswith(".")):
+                # the item told whole in its cell, who told it after it; a member's words with no part named
+                # read as the minutes write them: "Đ/c Phạm Đức Tài: Đề nghị xã hỗ trợ …"
+                named = len(said[1].split()) >= 2 and all(w[:1].isupper() for w in said[1].split())
+                lines.append(f"Đ/c {said[1]}: {said[0]}" if named and ":" not in said[0][:40]
+                             else f"{said[0]} ({said[1]})")
+                continue
         else:
             order = None  # (the signatures' columns under the agenda: "T/M CHI BỘ;;;THƯ KÝ")
         if group and len(row) > group and row[group]:
@@ -143,7 +185,9 @@ def _head_row(row: list[str]) -> bool:
     """A row of a block's column names ("Ngày,Bắt đầu,Kết thúc,Địa điểm", "Chủ trì,Thư ký,Đại biểu dự,")."""
     while row and not row[-1]:
         row = row[:-1]
-    return len(row) >= 2 and all(c and (_label_cell(c) or (c.isupper() and len(c) <= 4)) for c in row)  # ("STT")
+    return len(row) >= 2 and all(c and (_label_cell(c) or (c.isupper() and len(c) <= 4)  # ("STT")
+                                         or any(rx.match(c) for rx in (_LABEL_COLUMN, _PERSON_COLUMN, _TIME_COLUMN)))
+                                 for c in row)  # (in capitals: "GIỜ,NGƯỜI PHÁT BIỂU / TRÌNH BÀY,NỘI DUNG")
 
 
 def _stacked(rows: list[list[str]]) -> str | None:
@@ -299,6 +343,13 @@ def _sheet_like(lines: list[str], delimiter: str) -> bool:
     filled = [ln for ln in lines if ln.strip()]
     rowed = sum(1 for ln in filled if ln.count(delimiter) >= 2 and (ln.startswith(delimiter) or _EMPTY_CELLS.search(ln)
                                                                    or ln.count(delimiter) >= 3))
+    if len(filled) >= 8 and rowed < 0.7 * len(filled):
+        # (or most rows as wide as the sheet once their quoted cells are read: "16:58,Phạm Đức Tài,Đề nghị …")
+        widths = [len(r[0]) for ln in filled if (r := _rows(ln, delimiter))]
+        common = max(set(widths), key=widths.count) if widths else 0
+        # (two columns only when the sheet shows its empty cells: "Địa điểm: Hội trường Đại đội 5,")
+        trailing = sum(1 for ln in filled if ln.rstrip().endswith(delimiter))
+        rowed = widths.count(common) if common >= 3 or common == 2 and trailing >= 3 else rowed
     return len(filled) >= 8 and rowed >= 0.7 * len(filled)
 
 

@@ -348,3 +348,44 @@ def test_a_counts_table_by_group_reads_the_cells_totals() -> None:
     # without the total row the groups are added up
     a = analyze(sheet.replace("\nCộng,20,18,1,1", "")).meeting.attendance
     assert (a.total, a.present, a.absent) == (20, 18, 2)
+
+
+def test_a_form_response_sheet_whose_columns_are_questions() -> None:
+    sheet = ('Timestamp,Chi bộ của đồng chí là?,Chi bộ trực thuộc Đảng bộ nào?,Ngày sinh hoạt?,Bắt đầu lúc mấy giờ?,'
+             'Kết thúc lúc mấy giờ?,Họp ở đâu?,Ai chủ trì?,Ai làm thư ký?,Chi bộ có tổng số bao nhiêu đảng viên?,'
+             'Bao nhiêu đảng viên có mặt?,"Bao nhiêu đảng viên vắng? Ghi rõ họ tên, lý do",Chủ trì kết luận thế nào?,'
+             '"Biên bản đã thông qua, có đủ chữ ký chủ trì và thư ký chưa?"\n'
+             '3/14/2024 22:10:05,Chi bộ Tổ dân phố 8,Đảng bộ phường Hòa Khánh,3/14/2024,7:30:00 PM,9:15:00 PM,'
+             'Nhà văn hóa tổ 8,Lê Thị Mai - Bí thư,Phạm Văn Đức,22,21,"1 đồng chí: Võ Văn Tám (ốm)",'
+             '"Đ/c Mai kết luận: thống nhất nhiệm vụ tháng 4.",'
+             '"Thư ký đã đọc lại biên bản. Chủ trì và thư ký đã ký."\n')
+    r = analyze(sheet)
+    m = r.meeting
+    assert r.is_minutes
+    assert (m.organization, m.parent, m.date, m.start_time, m.end_time) == (
+        "Chi bộ Tổ dân phố 8", "Đảng bộ phường Hòa Khánh", "2024-03-14", "19:30", "21:15")
+    assert (m.place, m.chair, m.secretary, m.attendance.total, m.attendance.present, m.attendance.absentees) == (
+        "Nhà văn hóa tổ 8", "Lê Thị Mai", "Phạm Văn Đức", 22, 21, ("Võ Văn Tám",))
+    assert m.signatures.chair and m.signatures.secretary
+    assert "conclusion" in [s.kind for s in r.sections]
+
+
+def test_a_programme_sheet_with_times_and_speakers() -> None:
+    sheet = "\n".join([
+        "CHI BỘ PHÒNG KẾ TOÁN,,",
+        "BIÊN BẢN SINH HOẠT CHI BỘ THÁNG 3/2024,,",
+        '"Thời gian: bắt đầu 15 giờ, ngày 12/3/2024",,',
+        "Chủ trì: đ/c Hà Minh Tâm,,",
+        ",,",
+        "GIỜ,NGƯỜI PHÁT BIỂU,NỘI DUNG",
+        '15:00,Hà Minh Tâm,"Tuyên bố lý do, thông qua chương trình; chi bộ thống nhất."',
+        '15:10,Đỗ Thị Lan,"Thông tin thời sự: giá vàng tăng, thành phố ra quân trật tự đô thị."',
+        '15:20,Đỗ Thị Lan,"Phương hướng tháng 4: quyết toán quý I, rà soát công nợ."',
+        "15:30,Trịnh Văn Khoa,Đề nghị phòng sắp xếp lại lịch trực Tết cho công bằng.",
+        "15:40,Lý Thị Hằng,Đề nghị chi ủy nhắc nhở đảng viên nộp đảng phí đúng hạn.",
+        "16:00,Hà Minh Tâm,Kết luận: thống nhất nhiệm vụ tháng 4; giao đ/c Lan theo dõi.",
+        "16:10,Chi bộ,Biểu quyết thông qua nghị quyết tháng 4: 9/9 đồng chí tán thành.",
+        "16:30,,Kết thúc buổi sinh hoạt lúc 16 giờ 30 phút.",
+    ])
+    assert {s.kind for s in analyze(sheet).sections} == {"opening", "news", "plan", "discussion", "conclusion", "vote",
+                                                         "closing"}
