@@ -181,6 +181,8 @@ _TIMES = r"(?!\s*(?:ky|lan|buoi|thang|nam|cong|ngay|ca(?!\s+(?:\d|hai|ba|bon|deu
 _ABSENT = [
     re.compile(
         rf"(?:vang(?:\s+mat)?(?:\s+(?:trong\s+)?(?:buoi|ky|cuoc)\s+(?:sinh\s+hoat|hop))?"
+        # (a form's hint: "Vắng (họ tên, lý do): 01 - …")
+        rf"(?:\s*\((?:ho|ten|ghi|ly|danh)[^()\n]{{0,30}}\)(?=[ \t]*:))?"
         rf"|(?<=[,;\-–]\s)v(?=[ \t]*:?[ \t]*\d)"
         # a minute book's line of its own, or after a stop: "CM: 25. V: 2 có LD:"
         rf"|(?:(?<=\n)|^|(?<=\.\s))[ \t]*v(?=[ \t]*:[ \t]*\d))"
@@ -999,7 +1001,9 @@ def _present_listed(text: str, folded: str, limit: int) -> int | None:
 # The absent listed apart, often in an annex after the signatures: a title naming them, then numbered
 # rows with no header ("1 | Tôn Nữ Thanh Trúc | Vắng có lý do | Nghỉ phép", "2. Lê Văn Tám – đi học").
 _ANNEX_TITLE = re.compile(
-    r"(?m)^[ \t]*(?:danh\s+sach\s+)?(?:(?:cac|nhung)\s+)?(?:dang\s+vien|dong\s+chi|dv)\s+vang(?:\s+mat)?\b"
+    # (an annex's part of its own: "B. Đảng viên vắng mặt (02 đồng chí)")
+    r"(?m)^[ \t]*(?:(?:[a-eA-E]|[ivxIVX]{1,3}|\d)[.)][ \t]*)?(?:danh\s+sach\s+)?(?:(?:cac|nhung)\s+)?"
+    r"(?:dang\s+vien|dong\s+chi|dv)\s+vang(?:\s+mat)?\b"
     r"[^\n:]{0,80}:?[ \t]*$")
 _ANNEX_ROW = re.compile(
     # numbered ("1 | Nguyễn Văn A | ốm"), or one member a line after a dash or the title "đ/c" ("Đ/c Lê Thị Lan (ốm)")
@@ -1047,8 +1051,8 @@ _HEADER_LABELS = [
     # "Lý do vắng" beside the names: a list of the absentees and why
     ("absent", r"vang(?:\s+mat)?(?:\s*\(\s*(?:ghi\s+ro\s+)?ly\s+do\s*\))?|ly\s+do\s+vang(?:\s+mat)?"),
     ("present", r"co\s+mat|du(?:\s+hop)?|tham\s+du|hien\s+dien"),
-    ("reason", r"ly\s+do"),
-    ("note", r"ghi\s+chu"),
+    ("reason", r"ly\s+do(?:\s*/\s*ghi\s+chu)?"),  # ("Lý do / Ghi chú")
+    ("note", r"ghi\s+chu(?:\s*/\s*ly\s+do)?"),
     (
         "other",
         r"chuc\s+(?:vu|danh)(?:\s+\w+){0,2}|don\s+vi|nam\s+sinh|ngay\s+sinh|ky\s+(?:ten|nhan)|nhiem\s+vu"
@@ -1092,6 +1096,9 @@ def _header(cells: list[str], absentees: bool = False) -> list[str] | None:
     """Column kinds of a header row: a name column and at least one attendance column (under a title naming
     the absent, "Lý do" is why each was absent)."""
     kinds = [_label(c) for c in cells]
+    if kinds.count("absent") == 2:  # "Có mặt | Vắng | Lý do vắng": the reason's column beside the absence's
+        kinds = ["reason" if k == "absent" and fold(c).startswith("ly do") else k
+                 for k, c in zip(kinds, cells, strict=True)]
     # "Đảng viên vắng | Lý do": the name column's own title says whom the table lists
     absentees = absentees or any(
         k == "name" and re.search(r"\bvang\b", fold(c)) for k, c in zip(kinds, cells, strict=True))

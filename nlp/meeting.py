@@ -56,6 +56,7 @@ _FIELDS = [
 _RECORD = re.compile(
     r"(?:cuoc\s+hop|buoi\s+sinh\s+hoat|sinh\s+hoat|hoi\s+nghi|buoi\s+hop)\s+(?:\w+\s+){0,3}?ket\s+thuc"
     r"|bien\s+ban\s+(?:da\s+)?(?:duoc\s+)?(?:doc\s+lai|thong\s+qua)|hom\s+nay,?\s+(?:vao\s+)?(?:luc|hoi)"
+    r"|thu\s+ky\s+(?:da\s+)?doc\s+lai\s+(?:toan\s+van\s+)?bien\s+ban"  # ("Thư ký đã đọc lại biên bản, chi bộ …")
     r"|ket\s+thuc[^\n.]{0,40}?(?:doc\s+lai|thong\s+qua)\s+(?:bien\s+ban|bb)\b"  # "Kết thúc 9g30; thông qua biên bản"
     # a narrative record: the secretary writes in the first person ("tôi là … ghi biên bản", "tôi đọc lại biên bản")
     r"|\btoi\s+(?:la\s+[^\n.;]{2,40}?\s+)?(?:ghi|doc\s+lai)\s+bien\s+ban"
@@ -94,6 +95,8 @@ _RESOLVE = re.compile(LINE_START + r"(?:quyet\s+nghi|noi\s+nhan)\s*:?[ \t]*(?:\n
 _TITLE_ABBR = re.compile(r"(?:^|\n)[ \t]*(?:so\s+)?bb\.?\s+(?:sinh\s+hoat|hop|sh)\b"
                          # a minute book's cover: "SỔ NGHỊ QUYẾT - BIÊN BẢN HỌP CHI BỘ", "SỔ GHI BIÊN BẢN SINH HOẠT"
                          r"|(?:^|\n)[ \t]*so\s+(?:nghi\s+quyet\s*[-–,/]\s*|ghi\s+)?bien\s+ban\s+(?:hop|sinh\s+hoat)\b"
+                         # (a form's "PHIẾU BIÊN BẢN SINH HOẠT …")
+                         r"|(?:^|\n)[ \t]*phieu\s+bien\s+ban\s+(?:hop|sinh\s+hoat)\b"
                          r"|(?:^|\n)[ \t]*[=#*~-]{2,}[ \t]*(?:sh|sinh\s+hoat)\s+"
                          r"(?:thuong\s+ky|dinh\s+ky|chuyen\s+de)\b")
 # The record's own facts in running text: a vote count, a "có mặt N/N" or "dự N/N" tally.
@@ -260,7 +263,12 @@ def _iso(folded: str, fallback_year: str | None) -> str | None:
     year = m.group(3) or fallback_year
     if year and len(year) == 2:
         year = "20" + year
-    return parse_date(f"{m.group(1)}/{m.group(2)}/{year}") if year else None
+    if not year:
+        return None
+    day, month = m.group(1), m.group(2)
+    if int(month) > 12 >= int(day):  # a form exported in the American order: "5/22/2025" can only be 22 May
+        day, month = month, day
+    return parse_date(f"{day}/{month}/{year}")
 
 
 # (also "SỔ NGHỊ QUYẾT - BIÊN BẢN SINH HOẠT CHI BỘ")
@@ -301,6 +309,8 @@ def _read_date(text: str, folded: str, start_pos: int | None) -> str | None:
         in_title = title is not None and m.start() < (title_end if title_end > 0 else body_from + 150)
         if planned(folded, m.start()) and not near:
             continue  # the date it was planned for: "Theo kế hoạch, chi bộ sinh hoạt … ngày 06/11 …"
+        if re.match(r"[ \t]+\d{1,2}:\d{2}(?::\d{2}|[ \t]*(?:am|pm)\b)", folded[m.end() :]):
+            continue  # a form's stamp, to the second: "Bắt đầu lúc: 6/28/2021 4:12:03 PM", "Dấu thời gian: …"
         if near or in_title or _MEETING_TIME_CUE.search(before) or re.search(r"cung\s+ngay|hom\s+nay", before):
             iso = (_iso(folded[m.start(group) : m.end(group)], year) if group != "d3"
                    else parse_date("/".join(reversed(m.group("d3").split("-")))))
@@ -331,17 +341,25 @@ _MEETING_DAY = re.compile(
     r"thoi\s+gian|(?:chi\s+bo\s+)?(?:hop|sinh\s+hoat)\s+(?:vao\s+)?ngay|ngay\s+(?:hop|sinh\s+hoat)")
 
 
+_RIGHT_DATE = re.compile(r"\b(?:dung|chinh\s+xac|sua\s+lai|nay\s+sua)\s+(?:la\s+)?(?:ngay\s+)?\d")
+
+
 def _corrected(folded: str, date: str | None) -> str | None:
     """The meeting's date as the minutes correct it: a note that the date read was typed wrong ("Dòng Thời gian
     ghi nhầm ngày 27/7/2020; nay đính chính là ngày 28/7/2020") gives the other date it names."""
     if date is None or not _CORRECTION.search(folded):
         return date
     year = date[:4]
-    for sentence in re.finditer(r"[^.\n]*(?:\.(?=\d)[^.\n]*)*", folded):
-        said = sentence.group(0)
+    # (a note's sentence wrapped over lines: "… nhầm ngày sinh hoạt là 27/4/2019 (ở dòng địa danh" / "và dòng …)")
+    folded = re.sub(r"(?<![.:;])\n(?=[ \t]*[a-z(])", " ", folded)
+    sentences = [m.group(0) for m in re.finditer(r"[^.\n]*(?:\.(?=\d)[^.\n]*)*", folded) if m.group(0).strip()]
+    for k, said in enumerate(sentences):
         if not (_CORRECTION.search(said) and _MEETING_DAY.search(said)):
             continue
-        dates = [_iso(m.group(_date_group(m)), year) for m in _DATED.finditer(said) if not m.group("d3")]
+        # (the right date may come in the next sentence: "… nhầm ngày sinh hoạt là 27/4/2019. Ngày sinh hoạt đúng
+        # là ngày 27/5/2019.")
+        after = sentences[k + 1] if k + 1 < len(sentences) and _RIGHT_DATE.search(sentences[k + 1]) else ""
+        dates = [_iso(m.group(_date_group(m)), year) for m in _DATED.finditer(said + " " + after) if not m.group("d3")]
         others = [d for d in dates if d and d != date]
         if date in dates and others:
             return others[-1]
@@ -352,7 +370,8 @@ def _corrected(folded: str, date: str | None) -> str | None:
 # (a form exported from a spreadsheet puts a tab for the colon: "Địa điểm<TAB>Hội trường ấp 3")
 # (also run on after a comma: "Hồi 18 giờ ngày 15/10/2023, địa điểm: Trụ sở …, Chi bộ ấp …")
 _PLACE_LABEL = re.compile(rf"(?:{LABEL}|,\s*(?=dia\s+diem[^:\n]{{0,15}}:))"
-                          r"(?:dia\s+diem(?:\s+(?:hop|sinh\s+hoat))?|dd(?=\s*:)|d\s*[/.]\s*diem|tai(?=\s*:))"
+                          r"(?:dia\s+diem(?:\s+(?:hop|sinh\s+hoat))?|dd(?=\s*:)|d\s*[/.]\s*diem|tai(?=\s*:)"
+                          r"|noi\s+(?:hop|sinh\s+hoat|to\s+chuc)(?=\s*:))"  # (a form's "Nơi họp: …")
                           r"(?:\s*[:\-–]|(?<=m)[ ]*\t(?=[ \t]*\S))[ \t]*"
                           # (dictated, a line opened by the label with no colon: "địa điểm nhà văn hóa thôn Bích Bắc")
                           r"|(?:^|\n)[ \t]*dia[ ]diem(?:[ ](?:hop|sinh[ ]hoat))?(?:[ ](?:la|tai|o))?[ ]+"

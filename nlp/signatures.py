@@ -200,7 +200,8 @@ def _inline_columns(line: str, f: str, final: bool = False) -> list[list[tuple[i
 
 
 # (or the cell's resolution attached: "(Kèm theo biên bản)" over "NGHỊ QUYẾT CHI BỘ THÁNG 9/2019")
-_APPENDIX = re.compile(r"(?m)^[^\w\n]*(?:phu\s+luc\b|kem\s+theo\s+bien\s+ban\b)")
+# (or a correction noted under the signed record, signed on its own: "ĐÍNH CHÍNH: Biên bản đánh máy nhầm …")
+_APPENDIX = re.compile(r"(?m)^[^\w\n]*(?:phu\s+luc\b|kem\s+theo\s+bien\s+ban\b|dinh\s+chinh\s*:)")
 
 
 # another document's title in capitals after the signatures: the resolution or conclusion notice attached
@@ -217,6 +218,15 @@ _SIGNED_MENTION = re.compile(
     r"(?:\([ \t]*da[ ]ky(?:[ ](?:so|ten))?[ \t]*\)|[-–,][ \t]*da[ ]ky\b|(?:[✅✓✔☑]|(?<=\w)[ \t])[ \t]*da[ ]ky\b)"
 )
 
+
+# both said to have signed, in a sentence: "Chủ trì và thư ký đã ký đủ", "Thư ký và chủ trì cùng ký", "có đủ chữ ký
+# của chủ trì và thư ký" (not "… chưa ký")
+_ROLE_BRACKET = r"(?:[ \t]*\([^()\n]{0,40}\))?"
+_SIGNED_LIST = re.compile(r"(?<![^\W_])da\s+ky\s*:[^\n]*")
+_BOTH_SIGNED = re.compile(
+    rf"(?:chu\s+tri|chu\s+toa){_ROLE_BRACKET}\s+va\s+thu\s+ky{_ROLE_BRACKET}\s+(?:deu\s+|cung\s+)?(?:da\s+)?ky\b"
+    rf"|thu\s+ky{_ROLE_BRACKET}\s+va\s+(?:chu\s+tri|chu\s+toa){_ROLE_BRACKET}\s+(?:deu\s+|cung\s+)?(?:da\s+)?ky\b"
+    r"|(?:da\s+)?co\s+du\s+chu\s+ky(?:\s+cua)?\s+(?:chu\s+tri|chu\s+toa)\s+va\s+thu\s+ky(?!\s+chua)")
 
 # (or a form's box ticked, the mark before the name: "[x] Chủ trì đã ký bản in: Lê Quang Vinh")
 _SIGNED_FIRST = re.compile(
@@ -284,6 +294,11 @@ def read_signatures(text: str, folded: str) -> tuple[Signatures, str | None, str
     for role, (yes, name) in _noted_signatures(text, folded, tail).items():
         if yes and not signed[role]:
             signed[role], names[role] = True, names[role] or name
+    if not (signed["chair"] and signed["secretary"]) and _BOTH_SIGNED.search(folded, tail):
+        signed["chair"] = signed["secretary"] = True  # "Chủ trì (đ/c A) và thư ký (đ/c B) đã ký vào sổ biên bản"
+    for listed in _SIGNED_LIST.finditer(folded, tail):  # "Đã ký: Trương Văn Sang (chủ trì), Đặng Thị Loan (thư ký)"
+        for role in re.findall(r"\(\s*(chu\s+tri|chu\s+toa|thu\s+ky)\s*\)", listed.group()):
+            signed["secretary" if role.startswith("thu") else "chair"] = True
     for m in [*_SIGNED_MENTION.finditer(folded, tail), *_SIGNED_FIRST.finditer(folded, tail)]:
         role = _role(m.group("label"))
         name = clean_name(text[m.start("name") : m.end("name")])

@@ -35,6 +35,7 @@ _CUED_CLOCK = re.compile(
     r"(?P<hh>[01]\d|2[0-3])(?P<mm>[0-5]\d)(?=\s*(?:\(|lt\b|gio\b|h\b|ngay\b|cung\b|[,;.]\s|\n|$)))"
 )
 _PERIOD_AFTER = re.compile(r"\s*\(?\s*(?:buoi\s+)?(sang|trua|chieu|toi|dem)\b")
+_MERIDIEM = re.compile(r"[ \t]?(am|pm)\b")
 _PERIOD_BEFORE = re.compile(r"\b(?:buoi\s+)?(sang|trua|chieu|toi)\b(?!\s+(?:nay|qua|mai))[^.;\n]{0,40}$")
 _CLAUSE_END = re.compile(r"[.;\n](?!\d)")
 _FILED = re.compile(r"(?:\b(?:gui|nhap|in|luu|xuat|tao|cap\s+nhat|dong\s+bo)\s+(?:luc|vao|ngay)|\bdau\s+thoi\s+gian"
@@ -106,6 +107,9 @@ def _period_shift(text: str, folded: str, m: re.Match[str], hour: int) -> int:
         if word == "tới" or just_before:  # "đến/tới 9 giờ" is "until"
             before = None
     period = after.group(1) if after else before.group(1) if before else None
+    meridiem = _MERIDIEM.match(folded, m.end())  # a form's export in English: "7:00:00 PM"
+    if meridiem:
+        return hour + 12 if meridiem.group(1) == "pm" and 1 <= hour <= 11 else 0 if hour == 12 else hour
     if period == "chieu" and 1 <= hour <= 11 or period == "toi" and 5 <= hour <= 11:
         return hour + 12
     if period == "trua" and 1 <= hour <= 2:

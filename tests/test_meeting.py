@@ -3668,3 +3668,78 @@ def test_counts_flattened_one_per_line_under_labels_with_the_members_kinds() -> 
     # present over the total with the unit between: "24 đ/c/27 đ/c"
     a = meeting("BIÊN BẢN SINH HOẠT CHI BỘ\nChi bộ ấp 2\nĐảng viên tham dự: 20 đ/c/23 đ/c. Vắng: 3 đ/c.\n").attendance
     assert (a.present, a.absent, a.expected) == (20, 3, 23)
+
+
+def test_both_signatures_told_in_a_sentence() -> None:
+    def signed(end: str) -> tuple[bool, bool]:
+        head = "BIÊN BẢN SINH HOẠT CHI BỘ\nChi bộ thôn Yên\nBuổi sinh hoạt kết thúc lúc 21 giờ.\n"
+        s = meeting(head + end).signatures
+        return s.chair, s.secretary
+
+    assert signed("Chủ trì (đ/c Hà Văn Lợi) và thư ký (đ/c Vi Thị Sen) đã ký vào sổ biên bản.\n") == (True, True)
+    assert signed("Biên bản đã có đủ chữ ký của chủ trì và thư ký.\n") == (True, True)
+    assert signed("Chủ trì và thư ký chưa ký.\n") == (False, False)
+
+
+def test_a_form_exported_label_slash_value() -> None:
+    r = analyze("Biên bản sinh hoạt chi bộ (Câu trả lời)\nDấu thời gian / 09/3/2024 21:40:12\n"
+                "Đảng bộ (*) / Đảng bộ xã Tân An\nTên chi bộ (*) / Chi bộ ấp 3\nNgày họp (*) / 08/3/2024\n"
+                "Giờ bắt đầu (*) / 19:00\nGiờ kết thúc (*) / 20:45\nNơi họp (*) / Nhà văn hóa ấp 3\n"
+                "Đ/c chủ trì (*) / Lê Văn Bảy - BT chi bộ\nĐ/c thư ký (*) / Trần Thị Mười\n"
+                "Chữ ký chủ trì - thư ký (*) / Đã ký: Lê Văn Bảy (chủ trì), Trần Thị Mười (thư ký)\n")
+    m = r.meeting
+    assert (m.date, m.start_time, m.end_time, m.place, m.chair, m.secretary) == (
+        "2024-03-08", "19:00", "20:45", "Nhà văn hóa ấp 3", "Lê Văn Bảy", "Trần Thị Mười")
+    assert m.signatures.chair and m.signatures.secretary
+
+
+def test_a_fields_table_drawn_with_box_lines_in_groups() -> None:
+    rule = "├────┼──────────────────────┼──────────────────────────────────────┤\n"
+    r = analyze("CHI BỘ TRƯỜNG TIỂU HỌC HÒA BÌNH\nPHIẾU BIÊN BẢN SINH HOẠT CHI BỘ THÁNG 3/2024\n"
+                "┌────┬──────────────────────┬──────────────────────────────────────┐\n"
+                "│ TT │ Trường thông tin     │ Nội dung ghi                         │\n" + rule +
+                "│ 01 │ Thời gian bắt đầu    │ 14 giờ 00 phút, ngày 12/3/2024       │\n"
+                "│ 02 │ Chủ trì              │ đ/c Lê Thị Hoa - Bí thư              │\n"
+                "│ 03 │ Tổng số đảng viên    │ 15                                   │\n"
+                "│ 04 │ Có mặt               │ 14                                   │\n"
+                "│ 05 │ Vắng (họ tên, lý do) │ 01 - đ/c Trần Văn Hải, đi học        │\n" + rule +
+                "│ 06 │ Thông tin thời sự    │ Giá xăng tăng; huyện ra quân làm     │\n"
+                "│    │                      │ đường giao thông nông thôn.          │\n"
+                "│ 07 │ Thảo luận            │ Đ/c Mai đề nghị sửa bàn ghế lớp 2.   │\n"
+                "│ 08 │ Kết luận             │ Đ/c Hoa kết luận, giao đ/c Mai làm.  │\n"
+                "└────┴──────────────────────┴──────────────────────────────────────┘\n")
+    a = r.meeting.attendance
+    assert (a.total, a.present, a.absent, a.absentees) == (15, 14, 1, ("Trần Văn Hải",))
+    assert [s.kind for s in r.sections][:3] == ["news", "discussion", "conclusion"]
+
+
+def test_absentees_named_only_in_the_annexed_list() -> None:
+    body = ("BIÊN BẢN SINH HOẠT CHI BỘ\nChi bộ Khoa Điện\nTổng số 9 đồng chí; có mặt 7 đồng chí; vắng 02 đồng chí "
+            "(có danh sách kèm theo).\nBuổi sinh hoạt kết thúc lúc 16 giờ.\n\nTHƯ KÝ          CHỦ TRÌ\n\n")
+    ruled = ("PHỤ LỤC\nDANH SÁCH ĐẢNG VIÊN DỰ SINH HOẠT\n"
+             "STT | Họ và tên          | Chức vụ      | Có mặt | Vắng | Lý do vắng\n"
+             + "".join(f"{i}   | {n:<18} | Giảng viên   |   x    |      |\n" for i, n in enumerate(
+                 ["Lê Văn An", "Trần Thị Bình", "Phạm Văn Cư", "Đỗ Thị Dung", "Vũ Văn Em", "Hà Thị Giang",
+                  "Ngô Văn Hải"], 1))
+             + "8   | Lý Thị Hoa         | Giảng viên   |        |  x   | Đi học\n"
+             "9   | Mai Văn Khoa       | Giảng viên   |        |  x   | Không lý do\n")
+    a = meeting(body + ruled).attendance
+    assert (a.absent, a.absent_with_reason, a.absent_without_reason, a.absentees) == (
+        2, 1, 1, ("Lý Thị Hoa", "Mai Văn Khoa"))
+    lettered = ("DANH SÁCH ĐẢNG VIÊN THAM DỰ\nA. Đảng viên có mặt (07 đồng chí)\n"
+                "1. Lê Văn An        2. Trần Thị Bình\n\n"
+                "B. Đảng viên vắng mặt (02 đồng chí)\n1. Đồng chí Lý Thị Hoa - có lý do: đi học.\n"
+                "2. Đồng chí Mai Văn Khoa - có lý do: ốm.\n")
+    assert meeting(body + lettered).attendance.absentees == ("Lý Thị Hoa", "Mai Văn Khoa")
+
+
+def test_a_correction_noted_under_the_signed_record() -> None:
+    m = meeting("CHI BỘ KHU PHỐ 2\nBIÊN BẢN SINH HOẠT CHI BỘ\nThời gian: 19 giờ, ngày 14/4/2022.\n"
+                "Buổi sinh hoạt kết thúc lúc 21 giờ.\n\n  THƯ KÝ                CHỦ TRÌ\n"
+                "  (đã ký)               (đã ký)\n"
+                "  Lê Thị Na             Võ Văn Tư\n\n"
+                "ĐÍNH CHÍNH: Biên bản đánh máy nhầm ngày sinh hoạt là 14/4/2022 (ở dòng thời\ngian). "
+                "Ngày sinh hoạt đúng là ngày 14/5/2022.\n                     Thư ký (ký, ghi rõ họ tên)\n"
+                "                     Lê Thị Na\n")
+    assert m.date == "2022-05-14"
+    assert m.signatures.chair and m.signatures.secretary
