@@ -1878,3 +1878,11 @@ def test_a_programme_table_with_a_time_column() -> None:
 def test_a_phones_short_closing_words() -> None:
     text = ("BIÊN BẢN SINH HOẠT CHI BỘ\n7. biểu quyết: 19/19 đ/c nhất trí (100%).\nsh kết thúc 21h00 cùng ngày\n")
     assert kinds(text, "regular") == ["vote", "closing"]
+
+
+def test_a_members_own_criticism_in_the_discussion() -> None:
+    for said in ("- Đ/c Lò Văn Tỉnh: tự phê bình có lần để bò thả rông vào ruộng của dân, xin rút kinh nghiệm.\n",
+                 "- Đ/c Hà Thu Trang: tự phê bình chưa đôn đốc tổ mình nộp đảng phí đúng hạn.\n",
+                 "đồng chí Rơ Lan H'Bia tự phê bình trong tháng đi họp muộn hai lần\n"):
+        text = "BIÊN BẢN SINH HOẠT CHI BỘ\nÝ kiến thảo luận\n- Đ/c Vi Văn Đức: đề nghị làm lại cầu treo.\n" + said
+        assert "criticism" in kinds(text, "regular"), said
