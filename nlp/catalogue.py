@@ -7,6 +7,7 @@ name several documents (``35-CT/TW`` of 2019 and of 2024); ``lookup`` picks one 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 from functools import cache
 
@@ -137,3 +138,19 @@ def by_plenum(types: tuple[str, ...], plenum: int, term: str) -> CatalogueEntry 
     """The document a plenum name denotes ("Nghị quyết Trung ương 4 khóa XI" → 12-NQ/TW)."""
     found = [r for r in _rows() if r.named and r.type in types and r.plenum == plenum and r.term == term]
     return found[0].entry if len(found) == 1 else None
+
+
+def by_plenum_subject(types: tuple[str, ...], plenum: int, term: str, said: str) -> CatalogueEntry | None:
+    """Of a plenum that issued several documents, the one whose title ``said`` (the words after the name, folded)
+    gives: "Nghị quyết Trung ương 5 khóa XIII về tăng cường củng cố, xây dựng tổ chức cơ sở đảng …" → 21-NQ/TW."""
+    from nlp.cues import fold  # (imported here: the cues' module reads no catalogue, but keep the layers apart)
+
+    found = []
+    for r in _rows():
+        if r.type not in types or r.plenum != plenum or r.term != term or not r.entry.title:
+            continue
+        words = re.findall(r"[a-z]+", fold(r.entry.title))
+        words = [w for w in words if w not in ("ve", "va", "cua", "mot", "so")][:8]
+        if len(words) >= 5 and sum(1 for w in words if re.search(rf"\b{w}\b", said)) >= 0.75 * len(words):
+            found.append(r.entry)
+    return found[0] if len(found) == 1 else None

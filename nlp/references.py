@@ -340,6 +340,8 @@ def _from_named(m: re.Match[str], text: str) -> list[Reference]:
         else:
             term = written
         entry = catalogue.by_plenum(types, plenum, term)
+        if entry is None:  # a plenum of several documents, named with its subject: "… khóa 13 về tăng cường …"
+            entry = catalogue.by_plenum_subject(types, plenum, term, fold(text[m.end() : m.end() + 160]))
         if entry is None:
             continue
         number, rest = entry.code.split("-", 1)
@@ -490,6 +492,22 @@ def _overlaps(span: tuple[int, int], taken: list[tuple[int, int]]) -> bool:
     return any(span[0] < e and s < span[1] for s, e in taken)
 
 
+# A code typed in lower case after its document's name, as voice typing and phones write it: "chỉ thị 15/ct-ttg",
+# "nghị định 100/2019/nđ-cp", "quy định 08-qđi/tw": read in capitals (same length).
+_LOWER_CODE = re.compile(
+    r"(?i:chỉ thị|nghị định|nghị quyết|quyết định|quy định|thông tư|kết luận|hướng dẫn|công văn|kế hoạch"
+    r"|thông tri|luật)"
+    r"(?:[ ]+(?i:số))?[ ]+\d{1,5}[a-z]?(?:[ ]*/[ ]*(?:19|20)\d\d)?[ ]*[-/][ ]*"
+    r"(?P<code>[a-zđư]{1,6}(?:[ ]*[-/][ ]*[a-zđư]{1,10}){0,2})(?![\wđư])")
+
+
+def _upper_codes(text: str) -> str:
+    if not re.search(r"\d[-/][a-zđ]", text):
+        return text
+    return _LOWER_CODE.sub(lambda m: m.group()[: m.start("code") - m.start()] + m.group("code").upper()
+                           .replace("QĐI", "QĐi") + m.group()[m.end("code") - m.start() :], text)
+
+
 def find_references(text: str, *, on_date: str | None = None) -> list[Reference]:
     """Every citation of a Party or State document in ``text``, one per mention, in text order.
 
@@ -500,6 +518,7 @@ def find_references(text: str, *, on_date: str | None = None) -> list[Reference]
     ['05-CT/TW', '37-QĐ/TW']
     """
     p = _patterns()
+    text = _upper_codes(text)
     own = _own_span(text)
     taken: list[tuple[int, int]] = [own[:2]] if own else []
     refs: list[Reference] = []

@@ -474,3 +474,14 @@ def test_a_prime_ministers_directive_cited_by_its_number() -> None:
     assert codes("thực hiện giãn cách theo Chỉ thị 16 của Thủ tướng Chính phủ") == ["16/CT-TTg"]
     assert codes("theo Quyết định số 90 của Thủ tướng về chương trình") == ["90/QĐ-TTg"]
     assert codes("Chỉ thị 12 của UBND tỉnh về phòng chống dịch") == []
+
+
+def test_codes_typed_in_lower_case_and_plenums_named_with_their_subject() -> None:
+    from nlp.references import find_references
+
+    said = ("áp dụng chỉ thị 16/ct-ttg của thủ tướng, nghị định 100/2019/nđ-cp và quy định 08-qđi/tw; quán triệt "
+            "nghị quyết trung ương 5 khóa 13 về tăng cường củng cố, xây dựng tổ chức cơ sở đảng và nâng cao chất "
+            "lượng đội ngũ đảng viên")
+    assert [r.code for r in find_references(said)] == ["16/CT-TTg", "100/2019/NĐ-CP", "08-QĐi/TW", "21-NQ/TW"]
+    # the plenum alone names no one document of the several it issued
+    assert [r.code for r in find_references("Nghị quyết Trung ương 5 khóa XIII về kinh tế tập thể")] == []
