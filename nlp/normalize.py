@@ -69,6 +69,10 @@ _SAID_MARKS = [
     (re.compile(r"\bgạch đầu dòng\b[ \t]*", re.IGNORECASE), "- "),
     (re.compile(r"[ \t]*\bmở ngoặc(?: đơn)?\b[ \t]*", re.IGNORECASE), " ("),
     (re.compile(r"[ \t]*\bđóng ngoặc(?: đơn)?\b", re.IGNORECASE), ")"),
+    # a code said mark by mark: "08 gạch qđi gạch chéo tw", "144 gạch qđ trên tw"
+    (re.compile(r"[ \t]*\bgạch chéo\b[ \t]*", re.IGNORECASE), "/"),
+    (re.compile(r"(?<=\d)[ \t]+gạch(?: ngang)?[ \t]+(?=[a-zđ]{1,5}\b)", re.IGNORECASE), "-"),
+    (re.compile(r"(?<=[a-zđ])[ \t]+trên[ \t]+(?=(?:tw|tư|tu|hu|đu|qu|qutw|btctw|cp|ttg)\b)", re.IGNORECASE), "/"),
     (re.compile(r"[ \t]*\bchấm phẩy\b", re.IGNORECASE), ";"),
     (re.compile(r"[ \t]*\b(?:chấm|dấu) hỏi\b", re.IGNORECASE), "?"),
     (re.compile(r"[ \t]*\bchấm than\b", re.IGNORECASE), "!"),

@@ -272,3 +272,12 @@ def test_punctuation_said_aloud_to_voice_typing_becomes_the_marks() -> None:
     # a record with a stray "chấm" or "phẩy" is left as written
     stray = "Chi bộ chấm điểm thi đua, tỷ lệ 2 phẩy 5.\n"
     assert normalize(stray).text == stray
+
+
+def test_a_code_said_mark_by_mark() -> None:
+    from nlp.normalize import normalize
+
+    said = ("chi bộ quán triệt phẩy quy định 08 gạch qđi gạch chéo tw phẩy quy định 144 gạch qđ trên tw chấm "
+            "biểu quyết phẩy 23 trên 23 đồng chí tán thành chấm\nx phẩy y phẩy z\n")
+    assert normalize(said).text.startswith("chi bộ quán triệt, quy định 08-qđi/tw, quy định 144-qđ/tw. "
+                                           "biểu quyết, 23 trên 23 đồng chí tán thành.")
