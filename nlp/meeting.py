@@ -246,7 +246,7 @@ _PLACE_DATE = re.compile(r"(?:^|\n|\s{3,})[^\n,]{0,40},\s*ngay\s+\d{1,2}\s*(?:th
 # ("hồi"/"lúc" before a time: not the "hội" of "Đại hội … Chỉ thị số 45-CT/TW ngày 20/6/2020"; "Sáng ngày 9/5/2022
 # chi bộ họp")
 _MEETING_TIME_CUE = re.compile(r"thoi\s+gian|vao\s+luc|vao\s+hoi|\bhoi\s+\d|\bluc\s+\d|hom\s+nay|\bgio\b"
-                               r"|ngay\s+(?:hop|sinh\s+hoat|sh)\s*:"
+                               r"|ngay\s+(?:hop|sinh\s+hoat|sh)\s*:|(?:^|\n)[ \t]*[-+•*]?[ \t]*ngay\s*:[ \t]*$"
                                r"|\d\s*[hg]\d*\b|\b(?:sang|chieu|toi|trua)(?:\s+(?:thu\s+[a-z]+|chu\s+nhat))?,?(?:\s+ngay)?\s*$")
 _TITLE_YEAR = re.compile(r"(?:thang\s+\d{1,2}\s*(?:nam|/|-)\s*|nam\s+)((?:19|20)\d\d)")
 

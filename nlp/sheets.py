@@ -110,6 +110,7 @@ def _tall(rows: list[list[str]]) -> str:
     lines = []
     group = 1 if _GROUP_COLUMN.match(rows[0][0]) and len(rows[0]) >= 3 else 0
     order: list[int] | None = None  # the agenda's own columns, under its own header row
+    clocks = [row[0] for row in rows[1:] if len(row) >= 2 and _CLOCK_CELL.fullmatch(row[0]) and any(row[1:])]
     for row in rows[1:]:
         if _head_row(row) and any(_LABEL_COLUMN.match(c) for c in row):
             # a second table under the fields: "STT;Nội dung;Người trình bày;Tóm tắt diễn biến" — each item reads
@@ -143,6 +144,13 @@ def _tall(rows: list[list[str]]) -> str:
             lines.extend(_field(label, value) for label, value in (cells[:2], cells[2:]))
             continue
         label, rest = cells[0], cells[1:]
+        if rest and _CLOCK_CELL.fullmatch(label):
+            # a log of the meeting by the clock ("08:00,Đ/c A tuyên bố lý do …"): the first time is its start, the
+            # last its end; each row's content reads as the minutes write it
+            said = " ".join(c.replace("\n", " ") for c in rest)
+            first, last = label == clocks[0], label == clocks[-1]
+            lines.append(f"Lúc {label}, {said}" if first else f"{said.rstrip('. ')} lúc {label}." if last else said)
+            continue
         if not rest:
             lines.append(label)
             continue
@@ -268,12 +276,39 @@ def _ungrid(lines: list[str]) -> str | None:
     return "\n".join(out)
 
 
+_SHEET_BREAK = re.compile(r"(?m)^[ \t]*[-=]{4,}[ \t]*\d{1,2}[ \t]*[-–:.][ \t]*[^\n,;\t]{1,40}?[ \t]*[-=]*[ \t]*$")
+
+
+_COUNT_COLUMNS = re.compile(r"(?i)^(?:(?:số )?(?:phiếu )?(?:tán thành|không tán thành|đồng ý|không đồng ý)|có mặt|vắng"
+                            r"|tổng số|số đảng viên(?: biểu quyết)?)")
+
+
+def _one_sheet(part: str) -> str:
+    """One sheet of a workbook: read as a sheet of its own, or, too small for that, row by row (a table of counts
+    with its cells apart by tabs, for the readers of tables)."""
+    read = unsheet(part)
+    if read != part:
+        return read
+    for delimiter in (",", ";", "\t"):
+        rows = _rows(part, delimiter)
+        if rows and len(rows) >= 2 and max(map(len, rows)) >= 2:
+            break
+    else:
+        return part
+    if sum(1 for c in rows[0] if _COUNT_COLUMNS.match(c.strip())) >= 2:
+        return "\n".join("\t".join(c.strip() for c in row) for row in rows)
+    return _tall([["Mục", "Nội dung"], *rows])
+
+
 def unsheet(text: str) -> str:
     """The fields of a spreadsheet of one meeting saved as text, one "Label: value" per line; other text as is.
 
     >>> unsheet("Chi bộ;Ngày họp;Chủ trì;Thư ký;Có mặt;Vắng\\nChi bộ ấp 3;05/4/2023;Lê Văn Út;Đỗ Thị Hoa;21;2\\n")
     'Chi bộ: Chi bộ ấp 3\\nNgày họp: 05/4/2023\\nChủ trì: Lê Văn Út\\nThư ký: Đỗ Thị Hoa\\nCó mặt: 21\\nVắng: 2\\n'
     """
+    parts = _SHEET_BREAK.split(text)
+    if len(parts) >= 3:  # a workbook's sheets one after another ("-------- 2 - ChuongTrinh"): each read on its own
+        return "\n".join(_one_sheet(part.strip("\n")).rstrip("\n") for part in parts if part.strip()) + "\n"
     lines = text.split("\n")
     if " | " in text and (grid := _ungrid(lines)) is not None:
         return grid

@@ -389,3 +389,32 @@ def test_a_programme_sheet_with_times_and_speakers() -> None:
     ])
     assert {s.kind for s in analyze(sheet).sections} == {"opening", "news", "plan", "discussion", "conclusion", "vote",
                                                          "closing"}
+
+
+def test_a_workbooks_sheets_one_after_another_and_a_log_by_the_clock() -> None:
+    book = "\n".join([
+        "-------- 1 - ThongTin",
+        "CHI BỘ THÔN NÀ LẦU,",
+        "Tên biên bản,Biên bản sinh hoạt chi bộ thường kỳ tháng 3/2024",
+        "Ngày,15/3/2024",
+        "Chủ trì,Hoàng Văn Pấu (Bí thư chi bộ)",
+        "Thư ký,Lò Thị Lan",
+        "Tổng số đảng viên,12",
+        "Có mặt,11",
+        "Vắng có lý do,1",
+        "-------- 2 - DienBien",
+        "Giờ,Diễn biến",
+        '08:00,"Đ/c Pấu tuyên bố lý do, thông qua chương trình; chi bộ nhất trí."',
+        "08:15,Thông tin thời sự: giá chè tăng; xã làm đường bê tông.",
+        "09:10,Biểu quyết thông qua nghị quyết tháng 4: 11/11 đồng chí tán thành.",
+        "09:40,Thông qua biên bản; kết thúc buổi sinh hoạt.",
+        "-------- 3 - BieuQuyet",
+        "Nội dung biểu quyết,Tán thành,Không tán thành",
+        "Nghị quyết tháng 4,11,0",
+    ])
+    r = analyze(book)
+    m = r.meeting
+    assert (m.date, m.start_time, m.end_time, m.chair, m.attendance.total, m.attendance.present) == (
+        "2024-03-15", "08:00", "09:40", "Hoàng Văn Pấu", 12, 11)
+    assert (m.vote.in_favor, m.vote.against) == (11, 0)
+    assert {"opening", "news", "vote", "closing"} <= {s.kind for s in r.sections}
