@@ -535,6 +535,7 @@ def _blank_fill(m: re.Match[str]) -> str:
     rest = text[m.end() : line_end if line_end >= 0 else len(text)]
     if len(fill) >= 3 and _LEADER_LABEL.fullmatch(text[line_start : m.start()]) and rest.strip() and (
         rest[:1] in " \t" and not _FILL.search(rest) and not rest.lstrip()[:1].isdigit()  # (counts read as columns)
+        and not rest.lstrip().startswith(":")  # (the colon after the dots: "Có mặt ........ : 27")
     ):
         return ":" + " " * (len(fill) - 1)
     return " " * len(fill)

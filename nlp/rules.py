@@ -221,7 +221,7 @@ def _duration(meeting: Meeting) -> int | None:
         minutes = (h2 * 60 + m2) - (h1 * 60 + m1)
         if minutes <= 0 and h1 >= 17 and h2 < 4:
             minutes += 24 * 60  # an evening meeting ending after midnight ("0 giờ 15 … cùng ngày")
-        return minutes if minutes > 0 else None
+        return minutes if minutes != 0 else None
     return None
 
 
@@ -290,14 +290,14 @@ def check(minutes: Minutes, ruleset: RuleSet) -> list[Finding]:
 
     minutes_long = _duration(m)
     minimum = ruleset.combined_minimum_minutes if m.combined else ruleset.minimum_minutes
-    if minutes_long is not None and minutes_long < minimum:
+    if minutes_long is not None and minutes_long < 0:
+        if not _RESUMED.search(fold(text)):  # (not a meeting resumed another day, ending earlier in the day)
+            # "Bắt đầu 19 giờ 30 … kết thúc hồi 19 giờ 10": the times written contradict each other
+            spans = _evidence(text, _START_LINE, 1) + _evidence(text, _END_LINE, 1, last=True)
+            add("duration", "warning", spans, "duration_order", start=m.start_time, end=m.end_time)
+    elif minutes_long is not None and minutes_long < minimum:
         spans = _evidence(text, _START_LINE, 1) + _evidence(text, _END_LINE, 1, last=True)
         add("duration", "warning", spans, minutes=minutes_long, minimum=minimum)
-    elif (minutes_long is None and m.start_time and m.end_time and m.end_time < m.start_time
-          and not _RESUMED.search(fold(text))):  # (not a meeting resumed another day, ending earlier in the day)
-        # "Bắt đầu 19 giờ 30 … kết thúc hồi 19 giờ 10": the times written contradict each other
-        spans = _evidence(text, _START_LINE, 1) + _evidence(text, _END_LINE, 1, last=True)
-        add("duration", "warning", spans, "duration_order", start=m.start_time, end=m.end_time)
 
     if a.present is not None and expected is not None and expected > 0:
         rate = a.present / expected

@@ -67,7 +67,10 @@ _END_BEFORE = re.compile(
     r"(?:ket\s+thuc|be\s+mac|tan\s+hop|giai\s+tan|\bxong\b|\b(?:den|toi)\s*(?:luc\s*|hoi\s*)?$|(?:^|\n)\s*het\s*(?:luc\s*)?$)")
 _MEETING_NOUN = re.compile(r"sinh\s+hoat|\bhop\b|hoi\s+nghi|bien\s+ban|be\s+mac|cung\s+ngay")
 # ("… 3 giờ 40 chiều thì nghỉ", "… tối thì tan họp": a narrative record's end)
-_END_AFTER = re.compile(r"(?:cung\s+ngay|ket\s+thuc|be\s+mac|\bthi\s+(?:nghi|xong|tan|giai\s+tan|ket\s+thuc)\b)")
+# (not the end of something else, told as when the meeting started: "(ngay sau khi kết thúc ca 1)", "sau khi kết
+# thúc ca trực ngày")
+_END_AFTER = re.compile(r"(?:cung\s+ngay|(?<!khi\s)ket\s+thuc(?!\s+(?:ca|gio\s+lam|phien\s+lam|buoi\s+lam"
+                        r"|ngay\s+lam)\b)|be\s+mac|\bthi\s+(?:nghi|xong|tan|giai\s+tan|ket\s+thuc)\b)")
 
 
 _OWN_END = re.compile(r"\s*(?:(?:truoc|sau|vao|trong|den|toi)\s+)?(?:(?:ngay|luc|hoi|thang)\s+)?\d")
@@ -262,10 +265,11 @@ def meeting_times(folded: str, text: str | None = None) -> tuple[ClockTime | Non
 
 
 def duration(start: ClockTime | None, end: ClockTime | None) -> int | None:
-    """Minutes from start to end, when both are known and end is later."""
+    """Minutes from start to end, when both are known: end − start as written, so an end written before the start
+    gives a negative count (the record contradicts itself; the duration rule says so)."""
     if not start or not end:
         return None
     minutes = (end.hour * 60 + end.minute) - (start.hour * 60 + start.minute)
     if minutes <= 0 and start.hour >= 17 and end.hour < 4:
         minutes += 24 * 60  # an evening meeting ending after midnight
-    return minutes if minutes > 0 else None
+    return minutes if minutes != 0 else None

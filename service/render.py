@@ -42,7 +42,9 @@ def _meeting_lines(m: Meeting) -> list[str]:
     if m.parent:
         org += f" ({m.parent})"
     hours = f"{_value(m.start_time)} – {_value(m.end_time)}"
-    if m.duration_minutes is not None:
+    if m.duration_minutes is not None and m.duration_minutes < 0:
+        hours += " (giờ kết thúc ghi trước giờ bắt đầu)"  # the record contradicts itself: no length to show
+    elif m.duration_minutes is not None:
         hours += f" ({m.duration_minutes} phút)"
     a = m.attendance
     lines = [

