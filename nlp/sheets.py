@@ -111,7 +111,16 @@ def _tall(rows: list[list[str]]) -> str:
     group = 1 if _GROUP_COLUMN.match(rows[0][0]) and len(rows[0]) >= 3 else 0
     order: list[int] | None = None  # the agenda's own columns, under its own header row
     clocks = [row[0] for row in rows[1:] if len(row) >= 2 and _CLOCK_CELL.fullmatch(row[0]) and any(row[1:])]
+    roll = False  # inside a list of the members under its own header: kept as a table, its empty cells too
     for row in rows[1:]:
+        if any(_ROLL_NAME_COLUMN.match(c) for c in row) and any(_COUNT_HEAD.match(c) for c in row):
+            roll = True  # "STT,Họ và tên,Tổ đảng,Có mặt,Vắng có lý do,Vắng không lý do,Ghi chú"
+            lines.append("\t".join(row))
+            continue
+        if roll and row and (_NUMBER.fullmatch(row[0]) or _TOTAL_HEAD.match(row[0].split(":")[0].strip())):
+            lines.append("\t".join(c.replace("\n", " ") for c in row))
+            continue
+        roll = False
         if _head_row(row) and any(_LABEL_COLUMN.match(c) for c in row):
             # a second table under the fields: "STT;Nội dung;Người trình bày;Tóm tắt diễn biến" — each item reads
             # "Thông tin thời sự: Mưa lũ … (Nguyễn Ngọc Bảo Trâm)"
@@ -393,6 +402,8 @@ _TOTAL_HEAD = re.compile(r"(?i)^(?:tổng cộng|cộng|tổng(?: số)?|cả ch
 
 _COUNT_HEAD = re.compile(r"(?i)^(?:tổng số|số đảng viên|đảng viên|miễn|phải dự|có mặt|dự họp|vắng|đv)\b")
 _COUNT = re.compile(r"\d{1,3}")
+_SPLIT_HEAD = re.compile(r"(?i)^(?:chính thức|dự bị)$")
+_ROLL_NAME_COLUMN = re.compile(r"(?i)^(?:họ (?:và )?tên|họ tên)(?: đảng viên)?$")
 
 
 def _counts_by_group(rows: list[list[str]], at: int) -> tuple[list[list[str]], int] | None:
@@ -434,6 +445,14 @@ def _counts_by_total(rows: list[list[str]]) -> list[list[str]]:
         if by_group:
             out.extend(by_group[0])
             at, total_at = by_group[1], None
+            continue
+        head = [c for c in rows[at] if c]
+        nxt = [c for c in rows[at + 1] if c] if at + 1 < len(rows) else []
+        if (len(head) >= 3 and len(nxt) == len(head) and all(_COUNT.fullmatch(c) for c in nxt)
+                and all(_COUNT_HEAD.match(c) or _SPLIT_HEAD.match(c) for c in head)):
+            # a counts table of one row: "Tổng số ĐV,Chính thức,Dự bị,Miễn SH,Phải dự,Có mặt,Vắng" over "24,22,2,…"
+            out.extend([label, n] for label, n in zip(head, nxt, strict=True))
+            at += 2
             continue
         row = rows[at]
         at += 1

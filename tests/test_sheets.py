@@ -418,3 +418,43 @@ def test_a_workbooks_sheets_one_after_another_and_a_log_by_the_clock() -> None:
         "2024-03-15", "08:00", "09:40", "Hoàng Văn Pấu", 12, 11)
     assert (m.vote.in_favor, m.vote.against) == (11, 0)
     assert {"opening", "news", "vote", "closing"} <= {s.kind for s in r.sections}
+
+
+def test_a_one_row_counts_table_and_a_roll_inside_a_sheet() -> None:
+    sheet = "\n".join([
+        "CHI BỘ THÔN ĐÔNG HƯNG,,,,,,",
+        "BIÊN BẢN SINH HOẠT CHI BỘ THƯỜNG KỲ THÁNG 5 NĂM 2019,,,,,,",
+        "Thời gian:,19 giờ 30 phút ngày 10/5/2019,,,,,",
+        "Chủ trì:,Đ/c Hồ Văn Tùng,,,,,",
+        "Tổng số ĐV,Chính thức,Dự bị,Miễn SH,Phải dự,Có mặt,Vắng",
+        "19,18,1,2,17,16,1",
+        "Vắng có lý do:,1,Đ/c Hồ Thị Liên (đi làm xa),,,,",
+        "Vắng không lý do:,0,,,,,",
+        ",,,,,,",
+        "NỘI DUNG SINH HOẠT,,,,,,",
+        "1. Thông tin thời sự,Giá lúa giảm; xã làm đường liên thôn.,,,,,",
+        "2. Kết luận,Chi bộ thống nhất nhiệm vụ tháng 6.,,,,,",
+    ])
+    a = analyze(sheet).meeting.attendance
+    assert (a.total, a.exempt, a.expected, a.present, a.absent) == (19, 2, 17, 16, 1)
+    roll = "\n".join([
+        "CHI BỘ ẤP BẢY,,,,,,",
+        "BIÊN BẢN SINH HOẠT CHUYÊN ĐỀ QUÝ III NĂM 2023,,,,,,",
+        "Thời gian: 8 giờ ngày 20/8/2023,,,,,,",
+        "Chủ trì: đ/c Tăng Văn Mười,,,,,,",
+        "STT,Họ và tên,Tổ đảng,Có mặt,Vắng có lý do,Vắng không lý do,Ghi chú",
+        "1,Tăng Văn Mười,1,x,,,",
+        "2,Lý Hoàng Sơn,1,x,,,",
+        "3,Trần Văn Út,1,,,,Miễn sinh hoạt (86 tuổi)",
+        "4,Tô Văn Hai,2,,x,,Đi biển",
+        "5,Đặng Văn Thiện,2,x,,,",
+        "6,Kha Thị Năm,2,x,,,",
+        "7,Lâm Văn Rở,3,x,,,",
+        "8,Châu Minh Trí,3,x,,,",
+        "Cộng: tổng số 8; miễn sinh hoạt 01; phải dự 7,,,6,1,0,",
+        ",,,,,,",
+        "NỘI DUNG SINH HOẠT,,,,,,",
+        "Đ/c Sơn trình bày chuyên đề về bảo vệ rừng phòng hộ.,,,,,,",
+    ])
+    a = analyze(roll).meeting.attendance
+    assert (a.present, a.absent, a.absent_with_reason, a.absentees) == (6, 1, 1, ("Tô Văn Hai",))
