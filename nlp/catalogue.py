@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from nlp.codes import load_yaml
+from nlp.cues import fold
 from nlp.models import CatalogueEntry
 
 
@@ -143,8 +144,6 @@ def by_plenum(types: tuple[str, ...], plenum: int, term: str) -> CatalogueEntry 
 def by_plenum_subject(types: tuple[str, ...], plenum: int, term: str, said: str) -> CatalogueEntry | None:
     """Of a plenum that issued several documents, the one whose title ``said`` (the words after the name, folded)
     gives: "Nghị quyết Trung ương 5 khóa XIII về tăng cường củng cố, xây dựng tổ chức cơ sở đảng …" → 21-NQ/TW."""
-    from nlp.cues import fold  # (imported here: the cues' module reads no catalogue, but keep the layers apart)
-
     found = []
     for r in _rows():
         if r.type not in types or r.plenum != plenum or r.term != term or not r.entry.title:
