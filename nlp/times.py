@@ -112,7 +112,9 @@ def _period_shift(text: str, folded: str, m: re.Match[str], hour: int) -> int:
     period = after.group(1) if after else before.group(1) if before else None
     meridiem = _MERIDIEM.match(folded, m.end())  # a form's export in English: "7:00:00 PM"
     if meridiem:
-        return hour + 12 if meridiem.group(1) == "pm" and 1 <= hour <= 11 else 0 if hour == 12 else hour
+        if meridiem.group(1) == "pm":
+            return hour + 12 if 1 <= hour <= 11 else hour  # ("12:30 PM" is half past noon)
+        return 0 if hour == 12 else hour  # ("12:15 AM" is a quarter past midnight)
     if period == "chieu" and 1 <= hour <= 11 or period == "toi" and 5 <= hour <= 11:
         return hour + 12
     if period == "trua" and 1 <= hour <= 2:

@@ -3753,3 +3753,8 @@ def test_a_shift_ended_before_the_meeting_and_a_forms_colon_after_its_dots() -> 
     a = meeting("BIÊN BẢN SINH HOẠT CHI BỘ\nChi bộ Tổ dân phố 9\nTổng số đảng viên ............. : 31\n"
                 "Có mặt ........................ : 28\nVắng mặt ...................... : 3\n").attendance
     assert (a.total, a.present, a.absent) == (31, 28, 3)
+
+
+def test_a_forms_times_in_the_american_way() -> None:
+    m = meeting("BIÊN BẢN SINH HOẠT CHI BỘ\nChi bộ Văn phòng\nGiờ bắt đầu: 12:30:00 PM\nGiờ kết thúc: 2:10:00 PM\n")
+    assert (m.start_time, m.end_time, m.duration_minutes) == ("12:30", "14:10", 100)
