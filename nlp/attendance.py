@@ -560,9 +560,6 @@ def _join_broken_names(text: str, start: int, end: int) -> str:
     return text[:start] + _NAME_BROKEN.sub(space, text[start:end]) + text[end:]
 
 
-_REASON_AHEAD = re.compile(r"(?:co|khong|ko)\s+(?:co\s+)?(?:ly\s+do|phep|ld)\b")
-
-
 def _absentees(text: str, folded: str, start: int, end: int, absent: int | None = None) -> tuple[str, ...]:
     text = _join_broken_names(text, start, end)
     listed = re.compile(r"\n" + _NAMES_LINE.pattern).search(folded, start, end)
@@ -576,8 +573,6 @@ def _absentees(text: str, folded: str, start: int, end: int, absent: int | None 
             before = modern_tones(text[start : start + m.start()].rstrip())
             if m.group().startswith("(") and any(before.endswith(n) for n in names):
                 continue  # "đ/c Nguyễn Văn Tâm (Tư Tâm)": the name the village calls him by
-            if _REASON_AHEAD.match(folded, start + m.end()):
-                continue  # a reason's label over the names: "- Có lý do: 02 (ĐD. Phí Thị Thanh Nga, …)", not "Có"
             name = clean_name(text[start + m.end() : end])
             if name and m.group()[:1] in ",(" and len(name.split()) == 2 and _AT_PLACE.search(
                     folded, max(start, folded.rfind(",", start, start + m.start()) + 1), start + m.start()):
