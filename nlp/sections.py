@@ -1361,8 +1361,10 @@ def _clause_starts(folded: str, start: int, end: int) -> list[int]:
     return out
 
 
-def _embedded_clause(folded: str, sent: _Sentence, cue: re.Pattern[str], lead: re.Pattern[str]) -> int | None:
-    """Where a clause of the sentence opens with ``cue`` (after at most four lead words), if one does."""
+def _embedded_clause(folded: str, sent: _Sentence, cue: re.Pattern[str],
+                     lead: re.Pattern[str]) -> tuple[int, int] | None:
+    """Where a clause of the sentence opens with ``cue`` (after at most four lead words), if one does, and where
+    the cue ends."""
     m = _LEAD.match(folded, sent.start, sent.end)
     starts = [m.end() if m else sent.start]
     starts += _clause_starts(folded, sent.start, sent.end)
@@ -1377,7 +1379,7 @@ def _embedded_clause(folded: str, sent: _Sentence, cue: re.Pattern[str], lead: r
         if m and not (pos == at and (_BARE_ITEM.match(folded, m.end(), sent.end) or _in_list(folded, starts, at))):
             # "Thảo luận và tự phê bình, phê bình …" names both parts, as a heading of two kinds does: the
             # discussion keeps its name, the second part starts at its own
-            return pos if folded.startswith("thao luan", at) else at
+            return (pos if folded.startswith("thao luan", at) else at), m.end()
     return None
 
 
@@ -1405,14 +1407,16 @@ def _embed(text: str, folded: str, sections: list[Section]) -> list[Section]:
                 continue
             # (not a part the record says did not take place: "… việc học tập và làm theo Bác trong tháng chưa tổ
             # chức được do dịch")
-            hit = next(((at, sent.end) for sent in _sentences(text, s.start, s.end)
-                        if (at := _embedded_clause(folded, sent, cue, lead)) is not None
-                        and not _not_done(text, folded, at, sent.end)), None)
+            hit = next(((*found, sent.end) for sent in _sentences(text, s.start, s.end)
+                        if (found := _embedded_clause(folded, sent, cue, lead)) is not None
+                        and not _not_done(text, folded, found[0], sent.end)), None)
             if hit is None:
                 continue
-            at, end = hit
-            if (lead_clause := _cues().clause.match(folded, at, end)) is not None:
-                end = lead_clause.end()  # "Sau khi … điểm qua mấy tin thời sự (…), chi bộ đi vào đánh giá …"
+            at, cue_end, end = hit
+            # "Sau khi … điểm qua mấy tin thời sự (…), chi bộ đi vào đánh giá …" (not the clause of the one who
+            # tells it: "tiếp đó đồng chí A, chi ủy viên, thông tin thời sự …")
+            if (lead_clause := _cues().clause.match(folded, at, end)) is not None and lead_clause.end() >= cue_end:
+                end = lead_clause.end()
             parts = []
             if text[s.start : at].strip():
                 parts.append(Section(s.kind, s.heading, s.start, len(text[: at].rstrip())))

@@ -734,6 +734,41 @@ def test_news_read_in_passing_before_the_review() -> None:
     assert kinds(HEAD + body + END)[:2] == ["news", "review"]
 
 
+@pytest.mark.parametrize(
+    "opening",
+    [
+        pytest.param("Đồng chí Bí thư nêu lý do, mời đại biểu phường; tiếp đó đồng chí Lò Thị Hạnh, chi ủy viên, "
+                     "cập nhật thời sự trong nước, nói về mưa lũ ở các tỉnh miền núi.", id="named-with-function"),
+        pytest.param("Đ/c Bí thư nêu lý do, đọc chương trình, rồi đồng chí điểm qua thời sự trong nước: giá xăng giảm, "
+                     "Quốc hội khai mạc kỳ họp.", id="unnamed"),
+        pytest.param("Đ/c Khang khai mạc, đọc chương trình buổi họp rồi báo tin thời sự quan trọng trong tuần, trong "
+                     "đó có cơn bão số 4.", id="after-a-connective"),
+    ],
+)
+def test_news_told_in_the_openings_sentence(opening: str) -> None:
+    body = opening + "\nĐ/c Khang đánh giá kết quả tháng 9: thu xong quỹ khuyến học.\n"
+    assert kinds(HEAD + body + END)[:3] == ["opening", "news", "review"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        pytest.param("Đồng chí Tống Văn Lực, tổ trưởng tổ 2, báo tin thời sự. Huyện vừa khánh thành cầu mới.",
+                     id="bao-tin"),
+        pytest.param("Tin tức thời sự trong tháng do đ/c Y'Bhin trình bày. Tỉnh đón nhận huân chương lao động.",
+                     id="told-by"),
+    ],
+)
+def test_news_in_a_sentence_of_its_own(sentence: str) -> None:
+    assert "news" in kinds(HEAD + sentence + "\n" + END)
+
+
+def test_an_agenda_that_lists_the_news_is_no_news() -> None:
+    body = ("Đ/c Bí thư nêu lý do, thông qua chương trình gồm: thông tin thời sự, quán triệt văn bản mới, đánh giá "
+            "tháng 9.\nĐ/c Bí thư đánh giá kết quả tháng 9: thu xong quỹ khuyến học.\n")
+    assert "news" not in kinds(HEAD + body + END)
+
+
 def test_self_criticism_with_an_aside_after_the_name() -> None:
     body = ("Ý kiến: đ/c Tư đề nghị sửa bến ghe.\n\nĐ/c Lâm Văn Sang (thuyền trưởng ghe số 3) tự phê bình để "
             "thuyền viên uống rượu trên ghe, hứa chấn chỉnh.\n")
