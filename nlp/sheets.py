@@ -325,7 +325,7 @@ def unsheet(text: str) -> str:
         if text.count(delimiter) < 5:
             continue
         # title rows: a line of text and empty cells ("SỔ BIÊN BẢN …;;;", '"ĐẢNG BỘ …",,,')
-        titles = 0
+        titles, prose = 0, set()
         while titles < min(len(lines), 8):
             line = lines[titles]
             stripped = _EMPTY_CELLS.sub("", line).strip()
@@ -337,10 +337,16 @@ def unsheet(text: str) -> str:
             header_cells = delimiter in stripped and all(
                 not c or c.isupper() or not re.search(r"[^\W\d_]", c) or _DATELINE.search(c) for c in cells)
             # (a form's title line over its export: "Biểu mẫu: BIÊN BẢN SINH HOẠT CHI BỘ - Bản xuất câu trả lời")
-            lone = delimiter not in line and len(line) <= 120 and titles + 1 < len(lines) and delimiter in lines[
-                titles + 1]
+            # (and a note under it, a comma or two in it, over a blank line and the wide header: "Biên bản … (bản
+            # xuất từ Google Biểu mẫu, trang tính …)")
+            lone = (delimiter not in line and len(line) <= 120 and titles + 1 < len(lines)
+                    and delimiter in lines[titles + 1]) or (
+                line.count(delimiter) <= 1 and len(line) <= 160
+                and any(ln.count(delimiter) >= 5 for ln in lines[titles + 1 : titles + 6]))
             if stripped and not header_cells and not lone and (line.count(delimiter) < 2 or delimiter in stripped):
                 break  # the table's first row, or a line of prose (then the header check below fails)
+            if lone and delimiter in line:
+                prose.add(titles)  # (kept as written, its comma no cell's edge)
             titles += 1
         rows = _rows("\n".join(lines[titles:]), delimiter)
         if rows and not _header(rows[0]) and delimiter != "\t" and _labelled_rows(rows):
@@ -348,16 +354,48 @@ def unsheet(text: str) -> str:
             rows = _unsplit(rows)
             rows = [["Mục", "Nội dung", *["Ghi chú"] * (max(map(len, rows)) - 2)], *rows]
         body = _read_rows(rows, delimiter) if rows and _header(rows[0]) else None
+        tail = _after_record(lines[titles:], delimiter) if body is None and rows and _header(rows[0]) else None
+        if tail is not None:
+            # a form's one response with the record's end written under it (a note, the signatures)
+            body = _wide(rows[0], rows[1]) + "\n\n" + tail
         if body is None and rows and delimiter in ",;" and len(rows) >= 8 and _sheet_like(lines[titles:], delimiter):
             # several tables in one sheet, none heading it all (the fields, a counts table, the agenda): each row
             # read on its own, a counts table by its total's column
             body = _tall([["Mục", "Nội dung"], *rows])
         if body is None:
             continue
-        head = "\n".join(t for t in ("      ".join(c.strip().strip('"').strip() for c in _title_cells(ln, delimiter)
-                                               if c.strip()) for ln in lines[:titles]) if t)
+        head = "\n".join(t for t in (lines[i].strip() if i in prose else "      ".join(
+            c.strip().strip('"').strip() for c in _title_cells(ln, delimiter) if c.strip())
+            for i, ln in enumerate(lines[:titles])) if t)
         return _header_first((head + "\n\n" if head else "") + body + "\n")
     return text
+
+
+def _after_record(lines: list[str], delimiter: str) -> str | None:
+    """The text under a wide header's one row of values, when only narrow lines follow it (a note, the
+    signatures in two columns); None when the sheet goes on."""
+    body = "\n".join(lines)
+    # (a tab-separated export quotes nothing: read as _rows reads it)
+    quoting = csv.QUOTE_NONE if delimiter == "\t" and not _strict(body, delimiter) else csv.QUOTE_MINIMAL
+    reader = csv.reader(io.StringIO(body), delimiter=delimiter, quoting=quoting)
+    try:
+        header, row = next(reader), next(reader)
+    except (StopIteration, csv.Error):
+        return None
+    if len(header) < 6 or len(row) != len(header):
+        return None
+    rest = lines[reader.line_num :]
+    if not any(ln.strip() for ln in rest) or any(ln.count(delimiter) >= len(header) // 2 for ln in rest):
+        return None
+    return "\n".join(rest).strip("\n")
+
+
+def _strict(body: str, delimiter: str) -> bool:
+    try:
+        list(csv.reader(io.StringIO(body), delimiter=delimiter, strict=True))
+    except csv.Error:
+        return False
+    return True
 
 
 def _title_cells(line: str, delimiter: str) -> list[str]:

@@ -458,3 +458,39 @@ def test_a_one_row_counts_table_and_a_roll_inside_a_sheet() -> None:
     ])
     a = analyze(roll).meeting.attendance
     assert (a.present, a.absent, a.absent_with_reason, a.absentees) == (6, 1, 1, ("Tô Văn Hai",))
+
+
+def test_a_forms_one_response_under_a_note_with_a_comma() -> None:
+    sheet = ("CHI BỘ TỔ DÂN PHỐ 5 - ĐẢNG BỘ PHƯỜNG QUANG TRUNG\n"
+             'Biên bản tháng 9/2022 (tải về từ biểu mẫu trực tuyến, trang "Phản hồi")\n\n'
+             "Thời điểm gửi,Tên chi bộ,Đảng bộ,Ngày sinh hoạt,Giờ bắt đầu,Giờ kết thúc,Địa điểm,Chủ trì (họ tên),"
+             "Thư ký (họ tên),Tổng số đảng viên,Số có mặt,Số vắng - họ tên và lý do,Kết luận\n"
+             "10/09/2022 21:40:11,Chi bộ Tổ dân phố 5,Đảng bộ phường Quang Trung,10/09/2022,19:30:00,21:00:00,"
+             "Nhà văn hóa tổ 5,Kiều Văn Nam,Lưu Thị Hằng,18,17,1 - đ/c Tạ Văn Bình (đi công tác),"
+             '"Đ/c Nam kết luận: thống nhất nhiệm vụ tháng 10."\n')
+    r = analyze(sheet)
+    m = r.meeting
+    assert (m.date, m.start_time, m.end_time, m.place, m.chair, m.secretary) == (
+        "2022-09-10", "19:30", "21:00", "Nhà văn hóa tổ 5", "Kiều Văn Nam", "Lưu Thị Hằng")
+    a = m.attendance
+    assert (a.total, a.present, a.absent, a.absent_with_reason, a.absentees) == (18, 17, 1, 1, ("Tạ Văn Bình",))
+    assert "(tải về từ biểu mẫu trực tuyến, trang" in normalize(sheet).text  # the note keeps its comma
+
+
+def test_a_tab_separated_response_with_the_signatures_under_it() -> None:
+    header = ["Dấu thời gian", "Tên chi bộ", "Ngày sinh hoạt", "Bắt đầu lúc", "Kết thúc lúc", "Địa điểm",
+              "Người chủ trì", "Người ghi biên bản", "Tổng số đảng viên", "Số đảng viên có mặt",
+              "Vắng có lý do (họ tên, lý do)", "Vắng không lý do (họ tên)", "Khai mạc", "Kết luận"]
+    row = ["05/04/2023 06:02:10", "Chi bộ bản Huổi Một", "04/04/2023", "19:00", "21:00", "Nhà văn hóa bản",
+           "Lò Văn Chiến (Bí thư)", "Quàng Thị Ban", "16", "13", "Cà Văn Pọm (ốm); Lò Thị Xiêng (đi viện)",
+           "Tòng Văn Ỏn", "Đ/c Chiến tuyên bố lý do, chi bộ thông qua chương trình.",
+           "Đ/c Chiến kết luận: giao các tổ nhắc 1 đảng viên vắng không lý do."]
+    sheet = ("ĐẢNG BỘ XÃ CHIỀNG SƠN\nCHI BỘ BẢN HUỔI MỘT\nTệp tải xuống: \"bien ban (Câu trả lời).tsv\"\n\n"
+             + "\t".join(header) + "\n" + "\t".join(row) + "\n\t\t\t\nNGƯỜI GHI BIÊN BẢN\t\t\tCHỦ TRÌ\n"
+             "Quàng Thị Ban\t\t\tLò Văn Chiến\n")
+    m = analyze(sheet).meeting
+    a = m.attendance
+    assert (m.date, m.place, m.chair, m.secretary) == ("2023-04-04", "Nhà văn hóa bản", "Lò Văn Chiến", "Quàng Thị Ban")
+    assert (a.total, a.present, a.absent, a.absent_with_reason, a.absent_without_reason) == (16, 13, 3, 2, 1)
+    assert a.absentees == ("Cà Văn Pọm", "Lò Thị Xiêng", "Tòng Văn Ỏn")
+    assert m.signatures.chair and m.signatures.secretary
