@@ -173,6 +173,7 @@ _ROMAN_BARE = re.compile(r"(?:II|III|IV|VI|VII|VIII|IX|XI|XII)\s+(?=[^\W\d_])")
 _CLOCK = r"\d{1,2}[ ]?(?:h|g|giờ|:)[ ]?\d{0,2}(?:[ ]?(?:p|ph|phút|'))?"
 _ARABIC = re.compile(r"\d{1,2}(?:\s*[.)]\s*[-–—]|\s*[.)\-–—:/]|(?:\.\d{1,2}){1,3}\.?"
                      rf"|(?:\t[ ]*{_CLOCK}(?:[ ]?(?:[-–—]|đến)[ ]?{_CLOCK})?[ ]*)?(?=\t))\s*(?=[^\W\d_])")
+_CLOCK_ROW = re.compile(rf"{_CLOCK}(?:[ ]?(?:[-–—]|đến)[ ]?{_CLOCK})?[ ]*\t\s*(?=[^\W\d_])")
 _PAREN_NUMBER = re.compile(r"\((\d{1,2})\)\s*(?=[^\W\d_])")
 _LETTER = re.compile(r"(?:[a-zđA-ZĐ]\s*[.)/]|[A-H]\s*[-–])\s+(?=[^\W\d_])")  # "a.", "b)", "c/", "B- PHẦN …"
 _BULLET = re.compile(r"(?:[-=]>|[-–—•+*·▪►◦❖➢✓→>])+\s*")  # (typed on a phone: "=> Kết thúc 15h20", "-> …")
@@ -242,6 +243,9 @@ def _parse_line(text: str, folded: str, start: int, end: int) -> _Line | None:
     if m:
         style = "arabic.n" if re.match(r"\d{1,2}\.\d", line) else "arabic"  # "3.1." is a level below "3."
         return _Line(start, end, style, s + m.end(), int(re.match(r"\d+", line).group()))
+    m = _CLOCK_ROW.match(line)
+    if m:  # a programme table's row by the clock: "16:35<TAB>Thông tin thời sự<TAB>Đ/c A<TAB>…"
+        return _Line(start, end, "clock", s + m.end(), None)
     m = _PAREN_NUMBER.match(line)
     if m:  # "(2) Trình bày chuyên đề"
         return _Line(start, end, "arabic.p", s + m.end(), int(m.group(1)))
@@ -395,6 +399,9 @@ def _read_heading(text: str, folded: str, line: _Line, next_line: _Line | None, 
     colon = title_text.find(":")
     # only the label names kinds: not the content after "Thông tin thời sự: …; kết quả …"
     label_end = tstart + (text[tstart:title_end].find(":") + 1 if colon > 0 else min(title_end - tstart, 120))
+    cell = text.find("\t", tstart, title_end) if line.style == "clock" else -1
+    if cell > 0:  # a programme's row: its first cell names the part, the others (who, what was said) are its body
+        label_end = min(label_end, cell)
     kinds = _title_kinds(folded, tstart, label_end)
     if (kinds and kinds[0][0] == "news" and colon > 0 and len(title_text[:colon].strip()) <= 3
             and re.match(r"\s*\d", title_text[colon + 1 :])):
@@ -445,9 +452,11 @@ def _read_heading(text: str, folded: str, line: _Line, next_line: _Line | None, 
             body = tstart + text[tstart:title_end].find(":") + 1  # the content after the label is read too
         if title_end == line.end and colon > 0 and (inline or line.style in ("plain", "bullet")):
             heading = text[line.start : tstart + colon + 1].strip()  # the label, not the content after it
+        if cell > 0 and text[cell:title_end].strip():
+            return _Heading(line, kinds, text[line.start : cell].strip(), cell + 1, True)
         return _Heading(line, kinds, heading, body, inline)
-    # containers: only real outline headings, never list items or sentences
-    if line.style in ("bullet", "plain") or ends_sentence or len(title_text) > 100:
+    # containers: only real outline headings, never list items or sentences (nor a programme's other rows)
+    if line.style in ("bullet", "plain", "clock") or ends_sentence or len(title_text) > 100:
         return None
     if colon > 0 and len(title_text[colon + 1 :].split()) >= 2:
         return None  # "1. Đồng chí A: đề nghị …" is a list item

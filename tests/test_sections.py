@@ -1921,3 +1921,15 @@ def test_a_members_own_criticism_in_the_discussion() -> None:
                  "đồng chí Rơ Lan H'Bia tự phê bình trong tháng đi họp muộn hai lần\n"):
         text = "BIÊN BẢN SINH HOẠT CHI BỘ\nÝ kiến thảo luận\n- Đ/c Vi Văn Đức: đề nghị làm lại cầu treo.\n" + said
         assert "criticism" in kinds(text, "regular"), said
+
+
+def test_a_programme_table_by_the_clock_inside_the_record() -> None:
+    body = ("BẢNG THEO DÕI TIẾN TRÌNH\nGiờ\tNội dung\tNgười trình bày\tGhi chép\n"
+            "19:30\tTuyên bố lý do\tĐ/c An\tChi bộ thống nhất chương trình.\n"
+            "19:35\tThông tin thời sự\tĐ/c Bình\tGiá điện tăng; thành phố khánh thành cầu.\n"
+            "19:50\tĐánh giá tháng 2\tĐ/c An\tThu xong quỹ; còn 2 hộ chưa đóng.\n"
+            "20:10\tThảo luận\tĐảng viên\t3 ý kiến về điện chiếu sáng.\n"
+            "20:30\tKết luận\tĐ/c An\tGiao tổ trưởng đôn đốc.\n"
+            "20:40\tBiểu quyết\tChi bộ\t16/16 tán thành.\n"
+            "20:45 - 20:50\tBế mạc\tĐ/c Bình\tĐọc lại biên bản, chi bộ nhất trí.\n")
+    assert kinds(HEAD + body + END) == ["opening", "news", "review", "discussion", "conclusion", "vote", "closing"]
