@@ -182,7 +182,9 @@ _ABSENT = [
     re.compile(
         rf"(?:vang(?:\s+mat)?(?:\s+(?:trong\s+)?(?:buoi|ky|cuoc)\s+(?:sinh\s+hoat|hop))?"
         # (a form's hint: "Vắng (họ tên, lý do): 01 - …")
-        rf"(?:\s*\((?:ho|ten|ghi|ly|danh)[^()\n]{{0,30}}\)(?=[ \t]*:))?"
+        rf"(?:\s*\((?:ho|ten|ghi|ly|danh)[^()\n]{{0,30}}\)(?=[ \t]*:)"
+        # (or after a dash: "Số vắng - họ tên và lý do: 1 - đ/c A (…)")
+        rf"|\s*[\-–]\s*(?:ho\s+(?:va\s+)?ten|ten|ly\s+do|danh\s+sach)[^:\n]{{0,25}}(?=[ \t]*:))?"
         rf"|(?<=[,;\-–]\s)v(?=[ \t]*:?[ \t]*\d)"
         # a minute book's line of its own, or after a stop: "CM: 25. V: 2 có LD:"
         rf"|(?:(?<=\n)|^|(?<=\.\s))[ \t]*v(?=[ \t]*:[ \t]*\d))"
@@ -248,21 +250,53 @@ _WITHOUT_WORDS = re.compile(r"(?:khong|\bhong|\bko)\s+(?:co\s+)?(?:ro\s+)?(?:ly\
                             r"|vo\s+ly\s+do|\bkl\s*/\s*d\b|\bk\s*/\s*ld\b|\bkld\b")
 # "Vắng: A (ốm), B", "Danh sách đảng viên vắng:": the absentees' list without a count.
 _ABSENT_LIST = re.compile(
-    r"(?:danh\s+sach\s+(?:dang\s+vien\s+|dong\s+chi\s+)?)?vang(?:\s+mat)?(?:\s+(?:co|khong)\s+ly\s+do)?\s*:\s*"
+    r"(?:danh\s+sach\s+(?:dang\s+vien\s+|dong\s+chi\s+)?)?vang(?:\s+mat)?(?:\s+(?:co|khong)\s+ly\s+do)?"
+    r"(?:\s*\((?:ho|ten|ghi|ly|danh)[^)\n]{0,30}\))?\s*:\s*"
     r"(?=[^\d\s])"
     # (told in a sentence: "…, có mặt 17 đồng chí, chỉ vắng đồng chí Tôn Nữ Thị Hòa vì …")
     r"|(?<=\s)vang(?:\s+mat)?\s+(?=(?:dong\s+chi|d\s*/\s*c)\s+[a-z])")
 _NAMES_LINE = re.compile(
-    r"\s*[-+•*]?\s*(?:ho\s+(?:va\s+)?ten|ten\s+(?:dang\s+vien|dong\s+chi|dv)|danh\s+sach|gom|cu\s+the)[^\n:]{0,30}:")
+    r"\s*[-+•*]?\s*(?:ho\s+(?:va\s+)?ten|ten\s+(?:dang\s+vien|dong\s+chi|dv)|danh\s+sach|gom|cu\s+the)[^\n:(]{0,35}(?:\([^)\n]{0,40}\)[^\n:(]{0,10})?:")
 _ABSENT_NAMES_LINE = re.compile(
     r"\s*[-+•*]?\s*(?:(?:danh\s+sach|ho\s+(?:va\s+)?ten|ten)(?:\s*,\s*ly\s+do)?\s+|ghi\s+ro\s+(?:ho\s+ten\s+)?|ly\s+do\s+)?"
     r"(?:(?:cac|nhung)\s+)?(?:nguoi\s+)?(?:(?:dang\s+vien|dong\s+chi|dv|d/c)\s+)?"
     # (a sheet's column: "Vắng (họ tên - lý do):", "vang ghi ro:")
     r"vang(?:\s+mat)?(?:\s+(?:co|khong)\s+(?:ly\s+do|phep)|\s+(?:cld|kld|cp|kp)\b|\s*[,\-–]\s*ly\s+do"
-    r"|\s+ghi\s+ro(?:\s+[a-z]+){0,3}?"
-    r"|\s*\((?:ho|ten|ghi|ly|danh)[^)\n]{0,30}\))?\s*(?:\(\d+\)\s*)?:\s*(?:\d{1,3}\s*(?:[;,\-–]\s*|(?=\()))?(?=[^\d\s.…])"
+    r"|\s*[\-–]\s*(?:ho\s+(?:va\s+)?ten|ten)(?:\s*(?:,|va)\s*ly\s+do)?"
+    r"|\s+ghi\s+ro(?:\s+[a-z]+){0,3}?)?"
+    # (the form's hint, after the reason too: "Vắng có lý do (họ tên, lý do):")
+    r"(?:\s*\((?:ho|ten|ghi|ly|danh)[^)\n]{0,30}\))?\s*(?:\(\d+\)\s*)?:\s*(?:\d{1,3}\s*(?:[;,\-–]\s*|(?=\()))?(?=[^\d\s.…])"
     # not a blank form's "Vắng có lý do: …… đồng chí, gồm các đồng chí: ……" with its dots taken out
     r"(?!(?:dong\s+chi|d/c|dv)\s*(?:[,;.(]|gom|$))")
+_WITH_NAMES_LABEL = re.compile(r"vang(?:[ \t]+mat)?[ \t]+co[ \t]+(?:ly[ \t]+do|phep)(?:[ \t]*\([^)\n]{0,30}\))?[ \t]*:")
+_WITHOUT_NAMES_LABEL = re.compile(
+    r"vang(?:[ \t]+mat)?[ \t]+(?:khong|ko)[ \t]+(?:co[ \t]+)?(?:ly[ \t]+do|phep)(?:[ \t]*\([^)\n]{0,30}\))?[ \t]*:")
+
+
+def _listed_by_reason(text: str, folded: str, limit: int) -> tuple[int, int, int] | None:
+    """Those away with a reason and without, counted from the names under their two labels ("Vắng có lý do (họ tên,
+    lý do): A (ốm); B (…)" and "Vắng không lý do: C; D", or "… : không"), and where the lists end; None unless
+    both labels are there, one label to a line, and name someone."""
+    found = []
+    for rx in (_WITH_NAMES_LABEL, _WITHOUT_NAMES_LABEL):
+        m = rx.search(folded, 0, limit)
+        if m is None:
+            return None
+        said = folded[m.end() : _line_end(folded, m.end())].strip(" \t.")
+        names = () if said in ("khong", "0", "") else _absentees(text, folded, m.end(), _line_end(folded, m.end()))
+        if said and said not in ("khong", "0") and not names or re.search(r"\d", said[:3]):
+            return None  # (a count, or what is no list of names)
+        found.append((len(names), _line_end(folded, m.end())))
+    if not found[0][0] + found[1][0]:
+        return None
+    return found[0][0], found[1][0], max(at for _, at in found)
+
+
+def _line_end(folded: str, at: int) -> int:
+    end = folded.find("\n", at)
+    return len(folded) if end < 0 else end
+
+
 _NAMES_BELOW = re.compile(r"(?m)^(?=" + _ABSENT_NAMES_LINE.pattern + ")")  # such a line, a little below
 _ATT_LABEL = re.compile(
     r"\s*[-+•*]?\s*(?:co\s+mat|tong\s+so|mien|dai\s+bieu|chu\s+tri|chu\s+toa|thu\s+ky|noi\s+dung|i\.|1\.(?!\s*(?:d\s*/\s*c|dong\s+chi))"
@@ -416,8 +450,12 @@ def _absent_clause(folded: str, start: int, text: str | None = None) -> tuple[in
             # (or, under "vắng 4, trong đó:", "có lý do 2: đ/c A (đi ca 3), …" / "không lý do 2: đ/c C, đ/c D")
             end = nxt
             continue
+        above = folded[folded.rfind("\n", 0, end) + 1 : end]
         if (end > line_end and line.strip() and re.search(r"[a-z]\s*$", so_far) and not _ATT_LABEL.match(line)
-                and not re.match(r"\s*(?:\d{1,2}\s*[.)/]|[ivx]{1,4}\s*[.)/]|[a-e]\s*[.)])\s", line)):
+                and not re.match(r"\s*(?:\d{1,2}\s*[.)/]|[ivx]{1,4}\s*[.)/]|[a-e]\s*[.)])\s", line)
+                # (not the next field under a labelled list: "Vắng không lý do: C; D" / "Tuyên bố lý do / …: …")
+                and not ((_NAMES_LINE.match(above) or _ABSENT_NAMES_LINE.match(above))
+                         and re.match(r"\s*[a-z][^\n:.;,]{0,59}:\s", line))):
             end = nxt  # an item of the list wrapped mid-sentence: "… theo yêu cầu của" / "Trung tâm Y tế (F1): đ/c A"
             continue
         # (the list's items may be set off by a dot: "  . có lý do ba đ/c: …")
@@ -562,7 +600,7 @@ def _join_broken_names(text: str, start: int, end: int) -> str:
 
 def _absentees(text: str, folded: str, start: int, end: int, absent: int | None = None) -> tuple[str, ...]:
     text = _join_broken_names(text, start, end)
-    listed = re.compile(r"\n" + _NAMES_LINE.pattern).search(folded, start, end)
+    listed = re.compile(r"\n" + _NAMES_LINE.pattern).search(folded, start, end) or _NAMES_LINE.match(folded, start, end)
     if listed:  # the names are on their own line: read them there, not among the counts
         start = listed.end()
     names = names_after_cues(text, start, end, min_words=1)  # "đ/c Sáu: ốm" in a village cell
@@ -1652,6 +1690,12 @@ def _read_attendance(text: str, folded: str, limit: int) -> Attendance:
             and without_r is not None):
         # "Vắng có lý do: 02 … Vắng không lý do: 01" come first; a later "01 đảng viên vắng …" is in the review
         absent, m_abs = with_r + without_r, None
+    listed = _listed_by_reason(text, folded, limit)
+    if listed is not None and all(m is None or m.start() > listed[2] for m in (m_abs, m_with, m_without)):
+        # the names under "Vắng có lý do:" and "Vắng không lý do:" come first: a count said later ("nhắc nhở 2
+        # đảng viên vắng không lý do") is of them, or of another meeting
+        with_r, without_r = listed[:2]
+        absent, m_abs, m_with, m_without = with_r + without_r, None, None, None
     table = _column_counts(folded, limit)
     note_at = table.pop("_note", None)  # the absentees named in a column of the counts table
     more_notes: list[int] = table.pop("_more_notes", [])  # type: ignore[assignment]  # (of other groups' rows)

@@ -164,6 +164,8 @@ def to_int(word: str) -> int | None:
 
 _NEW_ITEM = re.compile(r"[ \t]*(?:[-+•*]|\d{1,2}\s*[.)/]\s|[IVXivx]{1,4}[.)]\s|[a-eđ][.)]\s|\((?:da|đã|ký|ky)|$)")
 _LABEL_AHEAD = re.compile(r"[ \t]*[^\W\d][^\n:]{0,29}:")
+# under a labelled line, a longer label with no stop in it: "Tuyên bố lý do / thông qua chương trình: …"
+_LONG_LABEL_AHEAD = re.compile(r"[ \t]*[^\W\d][^\n:.;]{0,59}:")
 # a labelled line (place, time …) is whole: the next line naming the chair or the counts starts afresh
 _FACT_LINE = re.compile(r"[ \t]*[-+•*]?[ \t]*(?:Địa điểm|Thời gian|Thời điểm)\s*:", re.IGNORECASE)
 # "Tổng số đảng viên: 23 đ/c, miễn sinh hoạt 3 đ/c, phải dự 20 đ/c" over "Có mặt 18 đ/c, …": two lines of counts
@@ -242,7 +244,9 @@ def unwrap(text: str) -> str:
             _NEW_ITEM.match(nxt) or _LABEL_AHEAD.match(nxt) or "   " in prev.strip() or "|" in prev or "\t" in prev
         ):
             soft = True  # "… 16/16 ĐỒNG CHÍ TÁN" / "THÀNH, ĐẠT 100%."
-        elif not first or _NEW_ITEM.match(nxt) or _LABEL_AHEAD.match(nxt) and not _REASON_GOES_ON.match(nxt) or (
+        elif not first or _NEW_ITEM.match(nxt) or (
+            _LABEL_AHEAD.match(nxt) or _LABEL_AHEAD.match(prev) and _LONG_LABEL_AHEAD.match(nxt)
+        ) and not _REASON_GOES_ON.match(nxt) or (
             "   " in prev.strip()
         ) or (
             prev.isupper()

@@ -17,12 +17,14 @@ _MEETING_NOUN = r"(?:\s+(?:buoi|cuoc|ky)?\s*(?:sinh\s+hoat|hop|hoi\s+nghi))?"
 # (typed by voice, without the colon: "chủ trì đồng chí A bí thư chi bộ, thư ký đồng chí B")
 # ("là" on the same line: not a signature title over a name "CHỦ TRÌ" / "Lã Văn Tư")
 _LABEL_END = r"(?:\s*[:\-–]\s*|[ \t]+la[ \t]+|\s+(?=(?:dong\s+chi|d\s*/\s*c)\s))"
+# a form's hint after the label: "Chủ trì (họ tên): …", "Thư ký (ghi rõ họ và tên): …"
+_NAME_HINT = r"(?:\s*\((?:ghi\s+ro\s+)?ho\s+(?:va\s+)?ten[^)\n]{0,30}\))?"
 _CHAIR_LABEL = re.compile(  # (also run on after a comma: "…, chủ trì đồng chí A – Bí thư chi bộ, thư ký …")
     # (typed on a phone: "CT: đc Trần Văn Hoàng - BT"; copied from a notebook: "C/trì: đ/c A")
     rf"(?:{LABEL}|,\s*)"
     + r"(?:nguoi\s+|(?:dong\s+chi|d\s*/\s*c)\s+(?=chu\s+tri\s*:))?"  # (a form's "Đồng chí chủ trì:")
     + r"(?:chu\s+tri|chu\s+toa|dieu\s+hanh|doan\s+chu\s+tich(?:\s+gom)?|(?:ct|c\s*/\s*tri)(?=\s*:))"
-    + _MEETING_NOUN + _LABEL_END
+    + _MEETING_NOUN + _NAME_HINT + _LABEL_END
 )
 _SEC_LABEL = re.compile(
     rf"(?:{LABEL}|,\s*)"
@@ -30,7 +32,7 @@ _SEC_LABEL = re.compile(
     + r"(?:thu\s+ky|(?:nguoi\s+)?ghi\s+(?:bien\s+ban|bb)\b|(?:tk|t\s*/\s*ky|t\s*/\s*k)(?=\s*:))"  # ("T/ký:")
     + _MEETING_NOUN
     + r"(?:\s+ghi\s+bien\s+ban)?"
-    + _LABEL_END
+    + _NAME_HINT + _LABEL_END
 )
 # (in note-like village records also "anh Ba Hùng (Phạm Văn Hùng) … chủ trì", "chị Tư Diệu … ghi biên bản")
 _PERSON = r"\b(?:dong\s+chi|d\s*/\s*c|dc|anh|ong|chi(?!\s+(?:bo|uy|doan|hoi|cuc|nhanh|tiet|phi|so|tieu))|ba)\s+"

@@ -880,6 +880,9 @@ def test_place(text, expected):
                      ("Triệu Văn Khoa", "Bế Thị Nụ"), id="phone-labels-ct-tk"),
         pytest.param("Chủ trì: TS. Ông Văn Lực – Bí thư chi bộ.\nThư ký: đồng chí Kiểm sát viên VKSND Lê Thu Hà.",
                      ("Ông Văn Lực", "Lê Thu Hà"), id="surname-ong-after-a-title-and-an-office-acronym"),
+        pytest.param("Ngày họp: 04/9/2023\nChủ trì (họ và tên): Quách Văn Hưng\n"
+                     "Thư ký (ghi rõ họ tên): Bạch Thị Dung\n",
+                     ("Quách Văn Hưng", "Bạch Thị Dung"), id="a-forms-hint-after-the-label"),
     ],
 )
 def test_chair_secretary(text, expected):
@@ -1144,6 +1147,33 @@ def _att(m):
 )
 def test_attendance(text, expected):
     assert _att(meeting(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("Tổng số đảng viên: 14\nCó mặt: 11\nVắng có lý do (họ tên, lý do): Mùa A Páo (đi nương xa); "
+                     "Giàng Thị Mỷ (sinh con)\nVắng không lý do (họ tên): Sùng A Lử\n"
+                     "Khai mạc: đ/c Páo tuyên bố lý do.\n",
+                     ((14, None, 14, 11, 3, 2, 1), ("Mùa A Páo", "Giàng Thị Mỷ", "Sùng A Lử")),
+                     id="names-under-the-two-labels-with-a-forms-hint"),
+        pytest.param("Tổng số đảng viên: 14\nCó mặt: 12\n- Vắng có lý do: đ/c Mùa A Páo (đi nương xa)\n"
+                     "- Vắng không lý do: đ/c Sùng A Lử\n"
+                     "Thảo luận: đ/c Mỷ đề nghị nhắc nhở 3 đảng viên vắng không lý do tháng trước.\n",
+                     ((14, None, 14, 12, 2, 1, 1), ("Mùa A Páo", "Sùng A Lử")),
+                     id="a-count-said-later-in-the-discussion-is-not-the-meetings"),
+        pytest.param("Tổng số đảng viên: 14\nSố có mặt: 13\n"
+                     "Số vắng - họ tên và lý do: 1 - đ/c Giàng Thị Mỷ (sinh con)\n",
+                     ((14, None, 14, 13, 1, 1, 0), ("Giàng Thị Mỷ",)), id="the-count-column-naming-what-to-write"),
+        pytest.param("Tổng số đảng viên: 14\nCó mặt: 12\nVắng: ...02... đ/c\n"
+                     "Họ và tên đảng viên vắng mặt, lý do (ghi rõ từng người): đ/c Mùa A Páo – đi nương xa; "
+                     "đ/c Giàng Thị Mỷ – sinh con.\n",
+                     ((14, None, 14, 12, 2, 2, 0), ("Mùa A Páo", "Giàng Thị Mỷ")), id="a-long-label-over-the-names"),
+    ],
+)
+def test_absences_listed_under_labels(text, expected):
+    m = meeting(text)
+    assert (_att(m), m.attendance.absentees) == expected
 
 
 @pytest.mark.parametrize(
