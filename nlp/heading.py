@@ -20,7 +20,8 @@ _PARTY_LINE = re.compile(r"(?P<kind>chi\s+bo|dang\s+bo|dang\s+uy|chi\s+uy)\b")
 _ORG_IN_TEXT = re.compile(
     # "Chi bộ thôn Đông (, xã An Phú) tổ chức sinh hoạt …"
     # "chi bộ xóm Bưởi (Đảng bộ xã Thống Nhất) họp …": a parenthesis naming the parent
-    r"\b(?P<kind>chi\s+bo|dang\s+bo)\s+(?P<name>[^\n,.;:()]{2,80}?)(?:,[^\n,.;:()]{2,60}?)?"
+    # (and where it lies: "Chi bộ ấp An Thới thuộc Đảng bộ xã An Thạnh, huyện Mỏ Cày Nam, tỉnh Bến Tre họp …")
+    r"\b(?P<kind>chi\s+bo|dang\s+bo)\s+(?P<name>[^\n,.;:()]{2,80}?)(?:,[^\n,.;:()]{2,60}?){0,3}"
     r"(?:\s*\((?:(?:truc\s+)?thuoc\s+)?(?P<paren>(?:dang\s+bo|dang\s+uy)\s[^\n()]{2,60})\))?\s+"
     # … or counts its members: "Chi bộ bản Khuổi Khon có 8 đ/c"
     r"(?:(?:da\s+|dang\s+)?(?:to\s+chuc|tien\s+hanh|hop|sinh\s+hoat)\b|(?:hien\s+)?co\s+(?:tong\s+so\s+)?\d)"

@@ -60,6 +60,9 @@ _RECORD = re.compile(
     r"|ket\s+thuc[^\n.]{0,40}?(?:doc\s+lai|thong\s+qua)\s+(?:bien\s+ban|bb)\b"  # "Kết thúc 9g30; thông qua biên bản"
     # a narrative record: the secretary writes in the first person ("tôi là … ghi biên bản", "tôi đọc lại biên bản")
     r"|\btoi\s+(?:la\s+[^\n.;]{2,40}?\s+)?(?:ghi|doc\s+lai)\s+bien\s+ban"
+    # (or names who read it out: "…, cô Út đọc lại biên bản cho chi bộ nghe, chi bộ thống nhất")
+    r"|doc\s+lai\s+bien\s+ban\s+cho\s+(?:ca\s+|toan\s+the\s+)?(?:chi\s+bo|anh\s+em|moi\s+nguoi|dang\s+vien|cac\s+dong\s+chi)"
+    r"\s+(?:cung\s+)?nghe"
 )
 # The head of a Party document names the committee and the cell ("ĐẢNG BỘ XÃ A" over "CHI BỘ ẤP B", or
 # "Đảng bộ xã A – Chi bộ ấp B"): a news item has none.

@@ -35,7 +35,8 @@ _SEC_LABEL = re.compile(
     + _NAME_HINT + _LABEL_END
 )
 # (in note-like village records also "anh Ba Hùng (Phạm Văn Hùng) … chủ trì", "chị Tư Diệu … ghi biên bản")
-_PERSON = r"\b(?:dong\s+chi|d\s*/\s*c|dc|anh|ong|chi(?!\s+(?:bo|uy|doan|hoi|cuc|nhanh|tiet|phi|so|tieu))|ba)\s+"
+_PERSON = (r"\b(?:dong\s+chi|d\s*/\s*c|dc|anh|ong|chi(?!\s+(?:bo|uy|doan|hoi|cuc|nhanh|tiet|phi|so|tieu))|ba|co"
+           r"|chu(?!\s+(?:tri|toa|tich|nhiem|de|dong|quan|yeu|truong|y|nhat)\b))\s+")
 _PERSON_RE = re.compile(_PERSON)
 # "Đồng chí X – Bí thư chi bộ (làm) chủ trì"; not "kết luận của chủ trì".
 _CHAIR_INLINE = re.compile(
@@ -100,8 +101,8 @@ _ONE_NAME = re.compile(r"[ \t]*(?:đồng chí|[Đđ]/c|[Đđ]c)\.?[ \t]+(?P<nam
 
 
 # the informal cues "anh", "chị", "ông", "bà" as written, and as folded (where they read like "ba", "chi" …)
-_INFORMAL = ("anh", "chị", "ông", "bà")
-_INFORMAL_FOLDED = ("anh", "chi", "ong", "ba")
+_INFORMAL = ("anh", "chị", "ông", "bà", "cô", "chú")
+_INFORMAL_FOLDED = ("anh", "chi", "ong", "ba", "co", "chu")
 
 
 def _inline_name(text: str, folded: str, pattern: re.Pattern[str]) -> str | None:
@@ -309,15 +310,19 @@ def _dictated_name(text: str, folded: str, role: str) -> str | None:
 # "Anh Sáu phân công tôi là … ghi biên bản", "tôi, Lê Văn Ba, được cử làm thư ký".
 _SEC_SELF = re.compile(
     r"\btoi\s*(?:,\s*|\s+la\s+)(?P<name>[^.;\n]{2,60}?)\s*,?\s+(?:(?:duoc|da\s+duoc)\s+(?:phan\s+cong|cu|giao)\s+)?"
-    r"(?:lam\s+thu\s+ky|ghi\s+bien\s+ban)")
+    r"(?:lam\s+thu\s+ky|ghi\s+bien\s+ban)"
+    # the role first: "…, người ghi biên bản là tôi, Trương Văn Mười, chi ủy viên."
+    r"|(?:thu\s+ky|ghi\s+bien\s+ban)\s+la\s+toi\s*(?:,\s*|\s+la\s+|\s+(?=dong\s+chi|d\s*/\s*c))"
+    r"(?P<named>[^.;,\n()]{2,60}?)(?=\s*[.;,(\n]|\s+[-–])")
 
 
 def read_secretary(text: str, folded: str) -> str | None:
     """The secretary's (minute-taker's) name."""
-    return (_labelled_name(text, folded, _SEC_LABEL) or _self_named(text, folded)
+    return (_self_named(text, folded) or _labelled_name(text, folded, _SEC_LABEL)
             or _inline_name(text, folded, _SEC_INLINE) or _dictated_name(text, folded, "secretary"))
 
 
 def _self_named(text: str, folded: str) -> str | None:
     m = _SEC_SELF.search(folded, 0, max(3500, len(folded) // 2))
-    return clean_name(text[m.start("name") : m.end("name")]) if m else None
+    group = "name" if m and m.group("name") else "named"
+    return clean_name(text[m.start(group) : m.end(group)]) if m else None

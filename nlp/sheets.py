@@ -342,7 +342,7 @@ def unsheet(text: str) -> str:
             lone = (delimiter not in line and len(line) <= 120 and titles + 1 < len(lines)
                     and delimiter in lines[titles + 1]) or (
                 line.count(delimiter) <= 1 and len(line) <= 160
-                and any(ln.count(delimiter) >= 5 for ln in lines[titles + 1 : titles + 6]))
+                and any(len((_rows(ln, delimiter) or [[]])[0]) >= 6 for ln in lines[titles + 1 : titles + 6]))
             if stripped and not header_cells and not lone and (line.count(delimiter) < 2 or delimiter in stripped):
                 break  # the table's first row, or a line of prose (then the header check below fails)
             if lone and delimiter in line:
@@ -420,9 +420,17 @@ def _read_rows(rows: list[list[str]], delimiter: str) -> str | None:
     return None
 
 
+_SENTENCE_BREAK = re.compile(r"[.!?][ ]+[^\W\d_]")
+
+
 def _sheet_like(lines: list[str], delimiter: str) -> bool:
     """Most lines are a sheet's rows, cells apart: not prose with a few commas."""
     filled = [ln for ln in lines if ln.strip()]
+    # (not paragraphs of prose, one per line, their clauses apart by commas: sentences outside any quoted cell)
+    unquoted = [ln.rstrip() for ln in re.sub(r'"[^"]*"', '""', "\n".join(filled)).split("\n")]
+    if sum(1 for ln in unquoted if _SENTENCE_BREAK.search(ln) or len(ln) > 100 and ln.endswith(".")) >= 0.3 * len(
+            filled):
+        return False
     rowed = sum(1 for ln in filled if ln.count(delimiter) >= 2 and (ln.startswith(delimiter) or _EMPTY_CELLS.search(ln)
                                                                    or ln.count(delimiter) >= 3))
     if len(filled) >= 8 and rowed < 0.7 * len(filled):

@@ -2623,6 +2623,35 @@ def test_a_vote_told_in_words_inside_the_conclusion(said: str) -> None:
     assert "vote" in [s.kind for s in report.sections]
 
 
+def test_a_narrative_record_with_no_head_names_the_cell_in_its_first_sentence() -> None:
+    text = ("Sáng ngày 7 tháng 4 năm 2021, Chi bộ thôn Đông Hà thuộc Đảng bộ xã Gio Mỹ, huyện Gio Linh, tỉnh Quảng Trị "
+            "họp sinh hoạt thường kỳ tháng 4 tại nhà văn hóa thôn. Anh Lê Văn Thuận, Bí thư chi bộ, chủ trì, chú Hồ "
+            "Văn Đông ghi biên bản. Chi bộ có 12 đảng viên, có mặt 11, vắng 1 đồng chí đi biển có báo.\n\n"
+            "Anh Thuận tuyên bố lý do, sau đó cô Hằng thông tin thời sự: giá cá xuống, bão số 2 sắp vào.\n\n"
+            "Chi bộ bàn việc tháng 4, thống nhất làm đường.\n\nTới 9 giờ thì xong, chú Đông đọc lại biên bản cho "
+            "chi bộ nghe, ai cũng nhất trí.\n\nThư ký                Chủ trì\nHồ Văn Đông           Lê Văn Thuận\n")
+    report = analyze(text)
+    m = report.meeting
+    assert report.is_minutes
+    assert (m.organization, m.parent) == ("Chi bộ thôn Đông Hà", "Đảng bộ xã Gio Mỹ")
+    assert (m.chair, m.secretary) == ("Lê Văn Thuận", "Hồ Văn Đông")
+    assert "news" in [s.kind for s in report.sections]
+
+
+def test_the_secretary_named_after_the_role_in_the_first_person() -> None:
+    text = ("Tối ngày 3/3/2024, chi bộ họp. Người chủ trì là đồng chí Đinh Văn Hải, Bí thư chi bộ, người ghi biên bản "
+            "là tôi, Kiều Văn Lâm, chi ủy viên. Về dự có đồng chí Tạ Thị Mai, Đảng ủy viên.\n")
+    m = meeting(text)
+    assert (m.chair, m.secretary, m.delegates) == ("Đinh Văn Hải", "Kiều Văn Lâm", ("Tạ Thị Mai",))
+
+
+def test_prose_written_one_paragraph_a_line_with_many_commas_is_no_sheet() -> None:
+    paragraph = ("Chi bộ bàn việc thôn, việc đường, việc mương, việc trường, mọi người đều góp ý, ai cũng nhất trí. "
+                 "Đồng chí A nói thêm, đồng chí B bổ sung, đồng chí C đồng ý, rồi chuyển sang việc khác.")
+    text = "\n\n".join([paragraph] * 9)
+    assert normalize(text).text == text
+
+
 def test_a_narrative_records_head_and_first_person_secretary() -> None:
     text = ("Đảng bộ xã Tân Lược\nChi bộ ấp Tân Thạnh\n\nTối ngày 4 tháng 10 năm 2023, lúc 7 giờ, chi bộ chúng tôi họp "
             "thường kỳ tại nhà văn hóa ấp. Đồng chí Châu Văn Bé, bí thư chi bộ, chủ trì, anh Bé phân công tôi là "
