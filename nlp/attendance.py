@@ -896,7 +896,9 @@ def _cell_counts(lines: list[str]) -> dict[str, int]:
 _STATUS = re.compile(
     # (and the codes of a roll's legend: "CM = có mặt; CLD = vắng có lý do; KLD = …; MSH = miễn sinh hoạt")
     r"[ \t]*(?:(?P<present>co\s+mat|x|cm)|(?P<exempt>mien(?:\s+\w+){0,4}|msh)"
-    r"|(?P<without>vang\s+(?:khong\s+(?:co\s+)?ly\s+do|kld)|v?kld)|(?P<with>vang\s+(?:co\s+ly\s+do|cld|co\s+phep)|v?cld)"
+    # (a notebook's "Vắng CP" / "Vắng KP": có phép, không phép)
+    r"|(?P<without>vang\s+(?:khong\s+(?:co\s+)?(?:ly\s+do|phep)|kld|kp)|v?kld)"
+    r"|(?P<with>vang\s+(?:co\s+ly\s+do|cld|co\s+phep|cp)|v?cld)"
     r"|(?P<absent>vang(?:\s+mat)?))[ \t.]*$"
 )
 

@@ -973,7 +973,9 @@ def _drop_agenda_lists(heads: list[_Heading], text: str) -> tuple[list[_Heading]
         nxt = heads[i + 1] if i + 1 < len(heads) else None
         # a line that is a whole paragraph ("1. Về thông tin thời sự, đồng chí A thông tin …") carries its body
         wordy = len(text[h.line.title : h.line.end].split()) > 20
-        bodiless = (bool(h.kinds) and not h.inline and not wordy and nxt is not None
+        # (a label with its value, however short, is no item: "biểu quyết tán thành: 12")
+        valued = re.search(r":[ \t]*\S", text[h.line.title : h.line.end]) is not None
+        bodiless = (bool(h.kinds) and not h.inline and not wordy and not valued and nxt is not None
                     and not text[h.body : nxt.line.start].strip())
         if (not run and agendas and last is not None and agendas[-1][1] == last.line.end and h.kinds and not wordy
                 and h.line.style == last.line.style and h.line.number is not None and last.line.number is not None

@@ -85,9 +85,16 @@ _QUESTION_STEPS = [
 ]
 
 
+# a column's short words: "ds_vang" is "danh sách vắng", "bq_tan_thanh" "biểu quyết tán thành" (written without
+# diacritics, as the readers compare); "nd_mo_dau" (nội dung) is the part "mở đầu"
+_DUMP_WORDS = {"nd": "", "ds": "danh sach", "bq": "bieu quyet", "sl": "so luong", "tg": "thoi gian"}
+
+
 def _label(name: str) -> str:
     # a database's column names: "gio_bat_dau" reads "gio bat dau" (the readers fold diacritics away)
-    name = re.sub(r"_+", " ", name).strip()
+    if "_" in name:  # (its short words too: "nd_ket_luan", "ds_vang")
+        name = " ".join(x for w in name.split("_") if (x := _DUMP_WORDS.get(w, w)))
+    name = name.strip()
     if "?" not in name:
         return name
     asked = name.split("?")[0].strip()
@@ -98,6 +105,8 @@ def _label(name: str) -> str:
 
 def _field(label: str, value: str) -> str:
     label = label.rstrip(": ")  # ("Đảng bộ:" in its cell)
+    if label in _TITLE_COLUMNS:
+        return value  # the record's title in a database's column: "tieu_de" over "Biên bản sinh hoạt chi bộ …"
     return f"{label}:\n{value}" if "\n" in value else f"{label}: {value}"
 
 
@@ -113,7 +122,8 @@ def _tall(rows: list[list[str]]) -> str:
     clocks = [row[0] for row in rows[1:] if len(row) >= 2 and _CLOCK_CELL.fullmatch(row[0]) and any(row[1:])]
     roll = False  # inside a list of the members under its own header: kept as a table, its empty cells too
     for row in rows[1:]:
-        if any(_ROLL_NAME_COLUMN.match(c) for c in row) and any(_COUNT_HEAD.match(c) for c in row):
+        if any(_ROLL_NAME_COLUMN.match(c) for c in row) and any(_COUNT_HEAD.match(c) or _STATUS_HEAD.match(c)
+                                                               for c in row):
             roll = True  # "STT,Họ và tên,Tổ đảng,Có mặt,Vắng có lý do,Vắng không lý do,Ghi chú"
             lines.append("\t".join(row))
             continue
@@ -285,7 +295,12 @@ def _ungrid(lines: list[str]) -> str | None:
     return "\n".join(out)
 
 
-_SHEET_BREAK = re.compile(r"(?m)^[ \t]*[-=]{4,}[ \t]*\d{1,2}[ \t]*[-–:.][ \t]*[^\n,;\t]{1,40}?[ \t]*[-=]*[ \t]*$")
+_SHEET_BREAK = re.compile(r"(?m)^[ \t]*[-=]{4,}[ \t]*\d{1,2}[ \t]*[-–:.][ \t]*[^\n,;\t]{1,40}?[ \t]*[-=]*[ \t]*$"
+                          # (or the sheet named in brackets: "[Trang tính 2: Diễn biến]", "[Sheet1]")
+                          r"|^[ \t]*\[(?:trang tính|bảng tính|sheet|worksheet)[ \t]*\d{0,2}[ \t]*(?:[:\-–.][ \t]*"
+                          r"[^\]\n,;\t]{0,40})?\][ \t]*$", re.IGNORECASE)
+# the first sheet's name in brackets at the very top, whatever it is: "[Thông tin chung]"
+_FIRST_SHEET = re.compile(r"[ \t]*\[[^\]\n,;\t]{1,40}\][ \t]*\n")
 
 
 _COUNT_COLUMNS = re.compile(r"(?i)^(?:(?:số )?(?:phiếu )?(?:tán thành|không tán thành|đồng ý|không đồng ý)|có mặt|vắng"
@@ -295,9 +310,11 @@ _COUNT_COLUMNS = re.compile(r"(?i)^(?:(?:số )?(?:phiếu )?(?:tán thành|khô
 def _one_sheet(part: str) -> str:
     """One sheet of a workbook: read as a sheet of its own, or, too small for that, row by row (a table of counts
     with its cells apart by tabs, for the readers of tables)."""
-    read = unsheet(part)
-    if read != part:
-        return read
+    filled = [ln for ln in part.split("\n") if ln.strip()]
+    tabbed = sum(1 for ln in filled if "\t" in ln) >= 0.6 * len(filled)
+    read = unsheet(part, ("\t",) if tabbed else _DELIMITERS)
+    if read != part or tabbed:
+        return read  # (a tab-separated sheet the readers of tables read as it is: the commas are its cells' words)
     for delimiter in (",", ";", "\t"):
         rows = _rows(part, delimiter)
         if rows and len(rows) >= 2 and max(map(len, rows)) >= 2:
@@ -309,19 +326,48 @@ def _one_sheet(part: str) -> str:
     return _tall([["Mục", "Nội dung"], *rows])
 
 
-def unsheet(text: str) -> str:
+# A database row printed vertically (MySQL's "\\G"): "          ten_chi_bo: Chi bộ …" one column a line, under
+# "*************************** 1. row ***************************"
+_DUMP_ROW = re.compile(r"(?m)^\*{5,}[ ]*\d+\.[ ]*row[ ]*\*{5,}[ ]*$")
+_DUMP_FIELD = re.compile(r"(?m)^[ ]{0,40}([a-z][a-z0-9_]*):[ ](.*)$")
+_DUMP_NOISE = re.compile(r"(?m)^(?:mysql>.*|\d+ rows? in set.*|\*{5,}[ ]*\d+\.[ ]*row[ ]*\*{5,}[ ]*)\n?")
+
+
+_TITLE_COLUMNS = ("tieu de", "ten bien ban", "title")
+
+
+def _undump(text: str) -> str:
+    """A database row printed one column a line, read as labelled lines; its empty (NULL) columns dropped."""
+    if not _DUMP_ROW.search(text) or len(_DUMP_FIELD.findall(text)) < 8:
+        return text
+
+    def field(m: re.Match[str]) -> str:
+        if m.group(2).strip() == "NULL":
+            return ""
+        return _field(" ".join(x for w in m.group(1).split("_") if (x := _DUMP_WORDS.get(w, w))), m.group(2))
+
+    lines = _DUMP_FIELD.sub(field, _DUMP_NOISE.sub("", text)).split("\n")
+    return "\n".join(ln for i, ln in enumerate(lines) if ln or i and lines[i - 1])
+
+
+def unsheet(text: str, delimiters: tuple[str, ...] = _DELIMITERS) -> str:
     """The fields of a spreadsheet of one meeting saved as text, one "Label: value" per line; other text as is.
 
     >>> unsheet("Chi bộ;Ngày họp;Chủ trì;Thư ký;Có mặt;Vắng\\nChi bộ ấp 3;05/4/2023;Lê Văn Út;Đỗ Thị Hoa;21;2\\n")
     'Chi bộ: Chi bộ ấp 3\\nNgày họp: 05/4/2023\\nChủ trì: Lê Văn Út\\nThư ký: Đỗ Thị Hoa\\nCó mặt: 21\\nVắng: 2\\n'
     """
+    text = _undump(text)
     parts = _SHEET_BREAK.split(text)
-    if len(parts) >= 3:  # a workbook's sheets one after another ("-------- 2 - ChuongTrinh"): each read on its own
+    first = _FIRST_SHEET.match(parts[0]) if len(parts) == 2 else None
+    if first:
+        parts = [parts[0][first.end() :], parts[1]]
+    if len(parts) >= 3 or first:
+        # a workbook's sheets one after another ("-------- 2 - ChuongTrinh"): each read on its own
         return "\n".join(_one_sheet(part.strip("\n")).rstrip("\n") for part in parts if part.strip()) + "\n"
     lines = text.split("\n")
     if " | " in text and (grid := _ungrid(lines)) is not None:
         return grid
-    for delimiter in _DELIMITERS:
+    for delimiter in delimiters:
         if text.count(delimiter) < 5:
             continue
         # title rows: a line of text and empty cells ("SỔ BIÊN BẢN …;;;", '"ĐẢNG BỘ …",,,')
@@ -449,6 +495,8 @@ _TOTAL_HEAD = re.compile(r"(?i)^(?:tổng cộng|cộng|tổng(?: số)?|cả ch
 _COUNT_HEAD = re.compile(r"(?i)^(?:tổng số|số đảng viên|đảng viên|miễn|phải dự|có mặt|dự họp|vắng|đv)\b")
 _COUNT = re.compile(r"\d{1,3}")
 _SPLIT_HEAD = re.compile(r"(?i)^(?:chính thức|dự bị)$")
+# a roll's column of each member's status: "Trạng thái" over "Có mặt", "Vắng CP", "Miễn"
+_STATUS_HEAD = re.compile(r"(?i)^(?:trạng thái|tình trạng|điểm danh)(?: dự họp| dự sinh hoạt)?$")
 _ROLL_NAME_COLUMN = re.compile(r"(?i)^(?:họ (?:và )?tên|họ tên)(?: đảng viên)?$")
 
 

@@ -228,6 +228,10 @@ _BOTH_SIGNED = re.compile(
     rf"|thu\s+ky{_ROLE_BRACKET}\s+va\s+(?:chu\s+tri|chu\s+toa){_ROLE_BRACKET}\s+(?:deu\s+|cung\s+)?(?:da\s+)?ky\b"
     r"|(?:da\s+)?co\s+du\s+chu\s+ky(?:\s+cua)?\s+(?:chu\s+tri|chu\s+toa)\s+va\s+thu\s+ky(?!\s+chua)")
 
+# a record kept in a database, each signature its field: "ky chu tri: Đã ký", "Chữ ký thư ký: đã ký (Hồ Thị Trâm)"
+_SIGNED_FIELD = re.compile(r"(?m)^[ \t]*(?:chu\s+ky|ky|xac\s+nhan)(?:\s+cua)?\s+(?P<role>chu\s+tri|chu\s+toa|thu\s+ky"
+                           r"|nguoi\s+ghi\s+bien\s+ban)[ \t]*:[ \t]*da\s+ky\b")
+
 # (or a form's box ticked, the mark before the name: "[x] Chủ trì đã ký bản in: Lê Quang Vinh")
 _SIGNED_FIRST = re.compile(
     r"(?<![^\W_])(?P<label>thu[ ]ky|chu[ ]tri|chu[ ]toa|nguoi[ ]ghi[ ]bien[ ]ban)[ ]da[ ]ky"
@@ -299,6 +303,11 @@ def read_signatures(text: str, folded: str) -> tuple[Signatures, str | None, str
     for listed in _SIGNED_LIST.finditer(folded, tail):  # "Đã ký: Trương Văn Sang (chủ trì), Đặng Thị Loan (thư ký)"
         for role in re.findall(r"\(\s*(chu\s+tri|chu\s+toa|thu\s+ky)\s*\)", listed.group()):
             signed["secretary" if role.startswith("thu") else "chair"] = True
+    for m in _SIGNED_FIELD.finditer(folded, tail):  # a database's field: "ky_chu_tri: Đã ký (Nguyễn Hữu Bình)"
+        role = "secretary" if m.group("role").startswith(("thu", "nguoi")) else "chair"
+        if not signed[role]:
+            named = re.match(r"\s*\(([^()\n]{3,40})\)", text[m.end() : m.end() + 60])
+            signed[role], names[role] = True, names[role] or (clean_name(named.group(1)) if named else None)
     for m in [*_SIGNED_MENTION.finditer(folded, tail), *_SIGNED_FIRST.finditer(folded, tail)]:
         role = _role(m.group("label"))
         name = clean_name(text[m.start("name") : m.end("name")])

@@ -494,3 +494,84 @@ def test_a_tab_separated_response_with_the_signatures_under_it() -> None:
     assert (a.total, a.present, a.absent, a.absent_with_reason, a.absent_without_reason) == (16, 13, 3, 2, 1)
     assert a.absentees == ("Cà Văn Pọm", "Lò Thị Xiêng", "Tòng Văn Ỏn")
     assert m.signatures.chair and m.signatures.secretary
+
+
+def test_a_database_row_printed_one_column_a_line() -> None:
+    dump = "\n".join([
+        "mysql> SELECT * FROM bienban WHERE id = 77\\G",
+        "*************************** 1. row ***************************",
+        "               id: 77",
+        "       ten_chi_bo: Chi bộ Trạm Y tế xã Đông Sơn",
+        " dang_bo_cap_tren: Đảng bộ xã Đông Sơn",
+        "         ngay_hop: 2024-05-14",
+        "      gio_bat_dau: 14:00:00",
+        "     gio_ket_thuc: 16:00:00",
+        "         dia_diem: Phòng giao ban Trạm Y tế",
+        "          chu_tri: Lâm Thị Huế - Bí thư chi bộ",
+        "           thu_ky: Đặng Văn Quý",
+        "         dai_bieu: NULL",
+        "       tong_so_dv: 9",
+        "        so_co_mat: 9",
+        "          so_vang: 0",
+        "        nd_mo_dau: Đồng chí Bí thư tuyên bố lý do, chi bộ thông qua chương trình.",
+        "  nd_phuong_huong: Tiêm chủng mở rộng đợt 2; khám sức khỏe người cao tuổi.",
+        "      nd_ket_luan: Đồng chí Bí thư kết luận: thống nhất nhiệm vụ tháng 6.",
+        "     bq_tan_thanh: 9",
+        "      nd_ket_thuc: Thư ký đọc lại biên bản, chi bộ nhất trí. Kết thúc lúc 16 giờ.",
+        "       ky_chu_tri: Đã ký (Lâm Thị Huế)",
+        "        ky_thu_ky: Đã ký",
+        "1 row in set (0.00 sec)",
+    ]) + "\n"
+    r = analyze(dump)
+    m = r.meeting
+    assert (m.organization, m.parent, m.date, m.start_time, m.end_time) == (
+        "Chi bộ Trạm Y tế xã Đông Sơn", "Đảng bộ xã Đông Sơn", "2024-05-14", "14:00", "16:00")
+    assert (m.chair, m.secretary, m.attendance.total, m.attendance.present, m.delegates) == (
+        "Lâm Thị Huế", "Đặng Văn Quý", 9, 9, ())
+    assert m.signatures.chair and m.signatures.secretary
+    assert {"opening", "plan", "conclusion", "closing"} <= {s.kind for s in r.sections}
+    assert "NULL" not in normalize(dump).text
+
+
+def test_a_database_exports_short_words_in_its_column_names() -> None:
+    sheet = ("tieu_de;ten_chi_bo;ngay_hop;chu_tri;thu_ky;so_co_mat;so_vang;ds_vang;nd_mo_dau;nd_thao_luan;nd_ket_luan\n"
+             "Biên bản sinh hoạt chi bộ tháng 9/2023;Chi bộ Tổ dân phố 3;12/9/2023;Lê Văn Hòa;Phan Thị Yến;14;1;"
+             "Phí Văn Lộc (đi công tác);Đ/c Bí thư tuyên bố lý do.;"
+             "Đ/c Hòa đề nghị sửa cống.;Đ/c Bí thư kết luận: giao tổ trưởng sửa cống.\n")
+    r = analyze(sheet)
+    assert r.meeting.attendance.absentees == ("Phí Văn Lộc",)
+    assert {"opening", "discussion", "conclusion"} <= {s.kind for s in r.sections}
+
+
+def test_a_workbooks_sheets_named_in_brackets_and_a_roll_with_a_status_column() -> None:
+    book = "\n".join([
+        "[Thông tin chung]",
+        "BIÊN BẢN SINH HOẠT CHI BỘ THƯỜNG KỲ THÁNG 3/2023,",
+        "Tên tổ chức đảng,Chi bộ Phòng Kỹ thuật",
+        "Cấp ủy cấp trên,Đảng bộ Công ty Điện lực Hòa Bình",
+        "Ngày họp,22/3/2023",
+        "Chủ trì,đ/c Mạc Văn Đông",
+        "Thư ký,đ/c Vi Thị Lan",
+        "",
+        "[Trang tính 2: Điểm danh]",
+        "STT,Họ và tên,Chức vụ,Trạng thái,Ghi chú",
+        "1,Mạc Văn Đông,Bí thư,Có mặt,",
+        "2,Vi Thị Lan,Chi ủy viên,Có mặt,",
+        "3,Hà Văn Khởi,Kỹ sư,Vắng CP,Đi học",
+        "4,Bạch Văn Toàn,Công nhân,Vắng KP,",
+        "5,Quách Thị Hường,Kế toán,Có mặt,",
+        "6,Đinh Văn Mạnh,Thủ kho,Miễn,Điều trị dài ngày",
+        "",
+        "[Trang tính 3: Diễn biến]",
+        "Giờ\tNội dung\tNgười thực hiện\tGhi nhận",
+        "14:00\tTuyên bố lý do, thông qua chương trình\tĐ/c Đông\tChi bộ thống nhất.",
+        "14:10\tThông tin thời sự\tĐ/c Lan\tGiá điện điều chỉnh, mùa khô thiếu nước.",
+        "14:30\tThảo luận\tĐảng viên\tĐ/c Hường đề nghị sửa kho, thay khóa.",
+    ])
+    r = analyze(book)
+    m, a = r.meeting, r.meeting.attendance
+    assert (m.organization, m.parent, m.chair, m.secretary) == (
+        "Chi bộ Phòng Kỹ thuật", "Đảng bộ Công ty Điện lực Hòa Bình", "Mạc Văn Đông", "Vi Thị Lan")
+    assert (a.total, a.exempt, a.present, a.absent, a.absent_with_reason, a.absent_without_reason) == (6, 1, 3, 2, 1, 1)
+    assert a.absentees == ("Hà Văn Khởi", "Bạch Văn Toàn")
+    assert {"opening", "news", "discussion"} <= {s.kind for s in r.sections}
