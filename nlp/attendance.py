@@ -73,6 +73,9 @@ _TOTAL = [
     re.compile(rf"tong\s+so(?:\s+dang\s+vien|\s+dv)?(?P<gap>[ \t]+){NL}"),
     # a notebook's count alone before those present: "=> 12 ĐV; có mặt 11; vắng 1 cp."
     re.compile(rf"(?m:^)[ \t]*(?:=>|->|[-+•*])?[ \t]*{N}(?P<gap>)[ \t]*(?:dv|dang\s+vien)[ \t]*[;,][ \t]*(?=co\s+mat)"),
+    # a short statement of its own: "Đảng viên có 21. Đến họp 20.", "Đảng viên là 15 đồng chí."
+    re.compile(rf"(?:(?m:^)[ \t]*[-+•*]?[ \t]*|[.;]\s+)(?:dang\s+vien|dv)(?:\s+(?:cua\s+)?chi\s+bo)?"
+               rf"(?P<gap>\s+(?:co|la|gom)\s+){N}(?:\s+{_MEMBERS})?(?=[ \t]*(?:[.;,]|$))"),
     re.compile(rf"(?:(?m:^)[ \t]*[-+•*]?[ \t]*|[.;]\s+)(?:dang\s+vien|dv)(?P<gap>[ \t]+){N}"
                # ("ĐV 17 – có mặt 15", "ĐV 16 (miễn 2), dự 13")
                r"(?=\s*[,;\-–—]\s*(?:co\s+mat|du|hien\s+dien|tham\s+du)\b|\s*\((?:mien|trong\s+do)\b)"),
@@ -144,7 +147,9 @@ _PRESENT = [
         # a minute book's shorthand: "TS: 19 - CM: 17 - V: 3"
         rf"|(?<![a-z])cm(?=[ \t]*:?[ \t]*\d)"
         # "Đảng viên: 18 đồng chí. Dự: 17 đồng chí."
-        rf"|(?:(?<=\.\s)|(?<=;\s)|(?<=\n)|^)du(?=\s*:)|(?<=,\s)du(?=\s+\d))"  # ("Chi bộ có 12 ĐV, dự 11 ĐV")
+        rf"|(?:(?<=\.\s)|(?<=;\s)|(?<=\n)|^)du(?=\s*:)|(?<=,\s)du(?=\s+\d)"  # ("Chi bộ có 12 ĐV, dự 11 ĐV")
+        # a short statement of its own: "Đảng viên có 21. Đến họp 20."
+        rf"|(?:(?<=\.\s)|(?<=;\s)|(?<=\n)|^)den\s+(?:hop|du)(?=\s+\d))"
         # "Dự họp có 10/11 đảng viên", "Dự sinh hoạt có 22 đồng chí"
         # ("Có mặt (15 đ/c): A, B, …" too)
         # (the way they attended in brackets: "có mặt (online): 19 đ/c", "Dự họp (trực tiếp và trực tuyến): 21")
@@ -197,6 +202,7 @@ _ABSENT = [
 ]
 _ABSENT_NONE = re.compile(
     r"khong\s+co\s+(?:dang\s+vien|dong\s+chi|dv|d\s*/\s*c|ai)\s+(?:nao\s+)?vang(?:\s+mat)?(?!\s+(?:khong|co)\s)"
+    r"|(?:(?<=\.\s)|(?<=\n)|^)khong\s+ai\s+vang(?:\s+mat)?\s*(?:[.;,]|$)"  # ("Đến họp 12. Không ai vắng.")
     r"|vang(?:\s+mat)?\s*:\s*khong\b"
     # "đảng viên có mặt đầy đủ" / "có mặt 100%": nobody absent
     r"|co\s+mat\s+(?:day\s+du|du\s+100\s*%|100\s*%)"
@@ -1991,10 +1997,18 @@ _ARRIVED_TOGETHER = re.compile(r"(?P<who>(?:dong\s+chi|d\s*/\s*c)\s+[^.;:()\n]{2
                                r"(?:dong\s+chi|d\s*/\s*c)\s+[^.;:()\n]{2,40}?)+)\s+(?:da\s+)?(?:den|toi|vao)\s+"
                                r"(?:du|hop|sinh\s+hoat)\b")
 # the count said again after the arrival: "Số đảng viên có mặt là 19/21 đồng chí.", "Có mặt: 17/19 đ/c."
-_RECOUNT = re.compile(rf"co\s+mat(?:\s+la|\s*:)?\s*{N}(?:\s*/\s*(?P<of>\d{{1,3}}))?")
+# ("Như vậy số đảng viên dự sinh hoạt là 15/16 đồng chí")
+_RECOUNT = re.compile(
+    rf"(?:co\s+mat|du\s+(?:sinh\s+hoat|hop)|tham\s+du)(?:\s+la|\s*:)?\s*{N}(?:\s*/\s*(?P<of>\d{{1,3}}))?")
 # a note correcting the record: "Ghi chú: sửa lại số đảng viên có mặt là 17 đồng chí (biên bản ghi nhầm …)"
 _CORRECTED = re.compile(rf"sua\s+lai\s+(?:so\s+)?(?:(?:dang\s+vien|dv|dong\s+chi)\s+)?"
                         rf"(?P<what>co\s+mat|vang(?:\s+mat)?)\s*(?:la|thanh|:)?\s*{N}")
+# a note correcting the total: "Điều chỉnh số liệu: phần thành phần ghi tổng số đảng viên là 18 đồng chí là chưa chính
+# xác. … nên tổng số đảng viên của chi bộ là 17 đồng chí" (the figure said last is the right one)
+_CORRECTED_TOTAL = re.compile(
+    r"(?:dieu\s+chinh|sua\s+lai|dinh\s+chinh|chua\s+chinh\s+xac|ghi\s+nham|nham\s+lan)[^\n]{0,400}"
+    rf"tong\s+so\s+(?:dang\s+vien|dv)(?:\s+(?:cua|trong)\s+chi\s+bo)?\s+(?:dung\s+la|la|con|chi\s+con|:)\s*{N}"
+    r"(?![^\n]{0,40}(?:la\s+)?chua\s+chinh\s+xac)")
 # "Đồng chí A có mặt từ đầu buổi sinh hoạt, thư ký ghi nhầm vào danh sách vắng"
 _WRONGLY_ABSENT = re.compile(r"(?:dong\s+chi|d\s*/\s*c)\s+(?P<name>[^.,;:()\n]{2,40}?)\s+(?:da\s+)?co\s+mat\b"
                              r"[^.\n]{0,80}ghi\s+nham")
@@ -2080,6 +2094,12 @@ def _amended(text: str, folded: str, att: Attendance) -> Attendance:
                 listed = names_after_cues(text, m.end() + named.start(1), m.end() + named.end(1))
                 absentees = [a for a in absentees if a in listed] or list(listed)
         changed = True
+    total, expected = att.total, att.expected
+    fixed = _CORRECTED_TOTAL.search(folded)
+    if fixed is not None and (n := to_int(fixed["n"])) is not None and n != total and (present is None or n >= present):
+        # "Điều chỉnh số liệu: … tổng số đảng viên của chi bộ là 17 đồng chí"
+        total, expected = n, n - (att.exempt or 0)
+        changed = True
     if not changed:
         return att
     # (after an arrival the absentees left say their reasons themselves, when each does)
@@ -2090,8 +2110,8 @@ def _amended(text: str, folded: str, att: Attendance) -> Attendance:
             with_r, without_r = kinds.count("with"), kinds.count("without")
     if absent == 0:
         with_r = without_r = 0
-    return replace(att, present=present, absent=absent, absent_with_reason=with_r, absent_without_reason=without_r,
-                   absentees=tuple(absentees))
+    return replace(att, total=total, expected=expected, present=present, absent=absent, absent_with_reason=with_r,
+                   absent_without_reason=without_r, absentees=tuple(absentees))
 
 
 # A clause ends at . ; ! ? (not inside "22.500.000" or "4.5.2025") or a line break.

@@ -42,9 +42,11 @@ def parse_date(text: str) -> str | None:
 _UNITS = {"mot": 1, "mo": 1, "hai": 2, "ba": 3, "bon": 4, "tu": 4, "nam": 5, "lam": 5, "nham": 5, "sau": 6,
           "bay": 7, "tam": 8, "chin": 9}
 _NUMBER_WORD = r"(?:mot|mo|hai|ba|bon|tu|nam|lam|nham|sau|bay|tam|chin|muoi|gieng|chap)"
+# (the day or the month in words, the other perhaps in figures: "ngày 28 tháng hai năm 2017", "ngày 09 tháng mười hai
+# năm 2025", "ngày hai mươi sáu tháng 12/2019")
 _SPELLED = re.compile(
-    rf"(?<![a-z])ngay\s+(?P<d>{_NUMBER_WORD}(?:\s+{_NUMBER_WORD}){{0,2}})\s+thang\s+"
-    rf"(?P<m>\d{{1,2}}|{_NUMBER_WORD}(?:\s+{_NUMBER_WORD}){{0,1}})\s*,?\s+nam\s+(?=(?:19|20)\d\d)"
+    rf"(?<![a-z])ngay\s+(?P<d>\d{{1,2}}|{_NUMBER_WORD}(?:\s+{_NUMBER_WORD}){{0,2}})\s+thang\s+"
+    rf"(?P<m>\d{{1,2}}|{_NUMBER_WORD}(?:\s+{_NUMBER_WORD}){{0,1}})(?:\s*,?\s+nam\s+|\s*/\s*)(?=(?:19|20)\d\d)"
 )
 
 
@@ -129,7 +131,9 @@ def digits_for_spelled_dates(folded: str) -> str:
     folded = _MONG.sub(lambda m: " " * len(m.group()), folded)
     out: list[str] | None = None
     for m in _SPELLED.finditer(folded):
-        day = words_to_number(m.group("d"))
+        if m.group("d").isdigit() and m.group("m").isdigit():
+            continue  # (in figures already)
+        day = int(m.group("d")) if m.group("d").isdigit() else words_to_number(m.group("d"))
         month = int(m.group("m")) if m.group("m").isdigit() else words_to_number(m.group("m"))
         if day is None or month is None or not 1 <= day <= 31 or not 1 <= month <= 12:
             continue

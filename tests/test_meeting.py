@@ -3817,3 +3817,45 @@ def test_a_shift_ended_before_the_meeting_and_a_forms_colon_after_its_dots() -> 
 def test_a_forms_times_in_the_american_way() -> None:
     m = meeting("BIÊN BẢN SINH HOẠT CHI BỘ\nChi bộ Văn phòng\nGiờ bắt đầu: 12:30:00 PM\nGiờ kết thúc: 2:10:00 PM\n")
     assert (m.start_time, m.end_time, m.duration_minutes) == ("12:30", "14:10", 100)
+
+
+@pytest.mark.parametrize(
+    "said, expected",
+    [
+        pytest.param("Đảng viên có 9. Đến họp 8. Vắng 1: đ/c Sùng Văn Dình, đi rừng, có báo.",
+                     (9, None, 9, 8, 1, 1, 0), id="short-statements"),
+        pytest.param("Đảng viên là 11 đồng chí. Đến họp 11. Không ai vắng.", (11, None, 11, 11, 0, 0, 0),
+                     id="nobody-away-said-so"),
+    ],
+)
+def test_counts_in_short_statements(said: str, expected) -> None:
+    assert _att(meeting(said + "\nNội dung: bàn việc bản.\n")) == expected
+
+
+def test_a_late_arrival_and_the_count_said_again_as_those_at_the_meeting() -> None:
+    text = ("Đảng viên: tổng số 12 đồng chí.\nLúc khai mạc có mặt 10 đồng chí. Vắng 02 đồng chí:\n"
+            " + đ/c Kim Văn Thạch: trực ca, xin đến muộn;\n + đ/c Lạc Thị Ngà: đi học (có đơn).\n"
+            "Nội dung: … Lúc 15h10, đồng chí Kim Văn Thạch hết ca trực và đến dự sinh hoạt. Như vậy số đảng viên dự "
+            "sinh hoạt là 11/12 đồng chí; vắng 01 đồng chí có lý do.\n")
+    a = meeting(text).attendance
+    assert (a.present, a.absent, a.absentees) == (11, 1, ("Lạc Thị Ngà",))
+
+
+def test_a_note_correcting_the_total() -> None:
+    text = ("Tổng số đảng viên: 14 đồng chí. Có mặt: 12 đồng chí. Vắng: 01 đồng chí có lý do.\nNội dung: họp.\n"
+            "Đính chính: tổng số đảng viên ghi ở trên là 14 đồng chí là chưa chính xác; đồng chí Mã Văn Sơn đã chuyển "
+            "sinh hoạt, nên tổng số đảng viên của chi bộ là 13 đồng chí.\n")
+    assert _att(meeting(text)) == (13, None, 13, 12, 1, 1, 0)
+
+
+@pytest.mark.parametrize(
+    "said, expected",
+    [
+        ("Ngày 14 tháng ba năm 2017, lúc 8h00 sáng.", "2017-03-14"),
+        ("Hôm nay, lúc 15h30 ngày 05 tháng mười một năm 2025, chi bộ họp.", "2025-11-05"),
+        ("- Ngày hai mươi ba tháng 10/2019, bắt đầu 14h00.", "2019-10-23"),
+    ],
+)
+def test_a_date_partly_in_words(said: str, expected: str) -> None:
+    head = "SỔ GHI BIÊN BẢN HỌP CHI BỘ\nCHI BỘ TỔ 5\n\n"
+    assert meeting(head + said + "\nChủ trì: đ/c Hà Văn Lâm\n").date == expected
