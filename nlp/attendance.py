@@ -2117,7 +2117,9 @@ def _amended(text: str, folded: str, att: Attendance) -> Attendance:
 # A clause ends at . ; ! ? (not inside "22.500.000" or "4.5.2025") or a line break.
 _SENTENCE = re.compile(r"(?:[^.;!?\n]|[.;!?](?=\d))+(?:[.;!?]|\n|$)")
 # (also "đều giơ tay biểu quyết thông qua nghị quyết": the hands raised say yes)
-_YES = r"(?:tan\s+thanh|nhat\s+tri|dong\s+y|thong\s+nhat|(?<=gio\stay\s)(?:bieu\s+quyet\s+)?thong\s+qua)"
+# (and a busy secretary's "9/9 nhất chí")
+_YES = (r"(?:tan\s+thanh|nhat\s+tri|nhat\s+chi(?!\s+bo)|dong\s+y|thong\s+nhat"
+        r"|(?<=gio\stay\s)(?:bieu\s+quyet\s+)?thong\s+qua)")
 _RATIO_YES = re.compile(
     rf"{N}\s*/\s*(?P<of>{NUMBER})\s*(?:{_MEMBERS}|phieu)?(?:\s+(?:co\s+mat|hien\s+dien|du\s+hop|tham\s+du|tham\s+gia\s+bieu\s+quyet))?"
     rf"[^\d.;\n%]{{0,30}}?(?<!khong\s){_YES}"

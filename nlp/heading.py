@@ -483,6 +483,12 @@ _MONTH_ABBREVIATED = re.compile(r"(?:sh|sinh\s+hoat|hop)(?:\s+(?:chi\s+bo|cb))?\
 _MONTH_OF_CELL = re.compile(r"(?:sinh\s+hoat|hop)\s+chi\s+bo\s+(?!chuyen\s+de)[^\n]{1,60}?\s+thang\s+\d{1,2}\b")
 
 
+# the session turning to a thematic meeting after the regular one, said only in the body: "Sau phần thường kỳ, chi bộ
+# chuyển sang sinh hoạt chuyên đề quý II." (not a thematic meeting planned for later: "quý III sẽ sinh hoạt chuyên đề")
+_THEMATIC_AFTER = re.compile(r"(?:sau\s+(?:khi\s+ket\s+thuc\s+)?phan\s+(?:sinh\s+hoat\s+)?thuong\s+ky|chuyen\s+sang"
+                             r"|buoc\s+sang|tiep\s+tuc\s+voi)[^.\n]{0,40}?(?:phan\s+)?sinh\s+hoat\s+chuyen\s+de")
+
+
 def read_type(folded: str, text: str | None = None) -> tuple[str | None, bool]:
     """Regular or thematic, and whether both were held in one session (then "regular", True)."""
     text = folded if text is None else text
@@ -514,7 +520,7 @@ def read_type(folded: str, text: str | None = None) -> tuple[str | None, bool]:
         is_reg = bool(regular.search(opening))
         is_them = bool(re.search(r"(?:sinh\s+hoat|hop)\s+chuyen\s+de", opening))
     both = is_reg and is_them
-    if is_reg and not is_them and combined.search(opening):
+    if is_reg and not is_them and (combined.search(opening) or _THEMATIC_AFTER.search(folded)):
         both = True
     if is_reg or both:
         return "regular", both

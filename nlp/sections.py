@@ -861,7 +861,10 @@ def _split(text: str, folded: str, start: int, end: int, kind: str | None, *, he
                             and folded[max(0, sent.start - 2) : sent.start].count("\n") == 2)
                 # a paragraph of its own that opens with another part's cue: "Phương hướng tháng 7 …" after a
                 # blank line under "Ý kiến đảng viên"
-                ok = ok or (new != "discussion" and sent.para and not sent.item and _bare(folded, sent, new)
+                # (or, after the regular parts of a combined session, "Sau phần thường kỳ, chi bộ chuyển sang sinh
+                # hoạt chuyên đề quý II." with its subject before the cue)
+                ok = ok or (new != "discussion" and sent.para and not sent.item
+                            and (_bare(folded, sent, new) or new == "topic")
                             and _BLANK_BEFORE.search(folded[max(0, sent.start - 40) : sent.start]) is not None)
             else:
                 ok = cur is None or _RANK[new] > _RANK[cur] or (sent.para and not sent.item)

@@ -3859,3 +3859,17 @@ def test_a_note_correcting_the_total() -> None:
 def test_a_date_partly_in_words(said: str, expected: str) -> None:
     head = "SỔ GHI BIÊN BẢN HỌP CHI BỘ\nCHI BỘ TỔ 5\n\n"
     assert meeting(head + said + "\nChủ trì: đ/c Hà Văn Lâm\n").date == expected
+
+
+def test_a_combined_session_said_only_in_the_body() -> None:
+    text = ("ĐẢNG BỘ XÃ ĐẠ TÔNG\nCHI BỘ THÔN 3\n\nBIÊN BẢN SINH HOẠT CHI BỘ THÁNG 9 NĂM 2023\n\n"
+            "Thời gian: 19 giờ, ngày 12/9/2023. Chủ trì: đ/c Cil Ha Bình. Thư ký: đ/c Lơ Mu K'Thu.\n\n"
+            "1. Kết quả tháng 8\nChi bộ hoàn thành thu hoạch cà phê sớm.\n\n2. Ý kiến đảng viên\n"
+            "- Đ/c K'Thu đề nghị sửa đường vào rẫy.\n\n"
+            "Xong phần thường kỳ, chi bộ bước sang phần sinh hoạt chuyên đề quý III.\nĐồng chí Cil Ha Bình trình "
+            "bày chuyên đề về giữ đất, không bán đất rẫy cho người ngoài.\n\n3. Kết luận\nĐ/c Bình kết luận. "
+            "Biểu quyết: 11/11 nhất chí.\n")
+    report = analyze(text)
+    assert (report.meeting.type, report.meeting.combined) == ("regular", True)
+    assert "topic" in [s.kind for s in report.sections]
+    assert (report.meeting.vote.in_favor, report.meeting.vote.voters) == (11, 11)
