@@ -71,6 +71,10 @@ _TOTAL = [
     re.compile(rf"(?m:^)[ \t]*[-+•*]?[ \t]*quan\s+so\s+(?:dang\s+vien|dv)(?P<gap>[ \t]*[:\-–—][ \t]*){N}{_COUNTED}"),
     # the count said in words, or in words and figures: "tổng số đảng viên hai mươi mốt có mặt …", "mười hai (12)"
     re.compile(rf"tong\s+so(?:\s+dang\s+vien|\s+dv)?(?P<gap>[ \t]+){NL}"),
+    # ("Tổng số đảng viên: mười.")
+    re.compile(rf"tong\s+so(?:\s+dang\s+vien|\s+dv)?(?P<gap>[ \t]*:[ \t]*)(?=[a-z]){NL}"),
+    # a small cell's count of its own at a sentence's start: "Chi bộ sáu đảng viên.", "Năm đảng viên. Có mặt đủ năm."
+    re.compile(rf"(?:(?m:^)|\.\s+)[ \t]*(?:chi\s+bo\s+)?(?P<gap>){N}\s+(?:dang\s+vien|dv)(?=[ \t]*(?:[.,;]|$))"),
     # a notebook's count alone before those present: "=> 12 ĐV; có mặt 11; vắng 1 cp."
     re.compile(rf"(?m:^)[ \t]*(?:=>|->|[-+•*])?[ \t]*{N}(?P<gap>)[ \t]*(?:dv|dang\s+vien)[ \t]*[;,][ \t]*(?=co\s+mat)"),
     # a short statement of its own: "Đảng viên có 21. Đến họp 20.", "Đảng viên là 15 đồng chí."
@@ -2001,8 +2005,15 @@ _ARRIVED_TOGETHER = re.compile(r"(?P<who>(?:dong\s+chi|d\s*/\s*c)\s+[^.;:()\n]{2
 _RECOUNT = re.compile(
     rf"(?:co\s+mat|du\s+(?:sinh\s+hoat|hop)|tham\s+du)(?:\s+la|\s*:)?\s*{N}(?:\s*/\s*(?P<of>\d{{1,3}}))?")
 # a note correcting the record: "Ghi chú: sửa lại số đảng viên có mặt là 17 đồng chí (biên bản ghi nhầm …)"
-_CORRECTED = re.compile(rf"sua\s+lai\s+(?:so\s+)?(?:(?:dang\s+vien|dv|dong\s+chi)\s+)?"
-                        rf"(?P<what>co\s+mat|vang(?:\s+mat)?)\s*(?:la|thanh|:)?\s*{N}")
+# (or a chat's message after the record: "sửa lại: có mặt 17 chứ ko phải 18 ạ, vắng 3, e sót đ/c H'Linh Niê …")
+_CORRECTED = re.compile(rf"(?:sua\s+lai|(?<![a-z])sua(?=\s*:)|dinh\s+chinh)\s*:?\s*(?:so\s+)?"
+                        rf"(?:(?:dang\s+vien|dv|dong\s+chi)\s+)?(?P<what>co\s+mat|vang(?:\s+mat)?)\s*(?:la|thanh|:)?\s*{N}")
+# the absent count said again in the same correction, and the member left out: "…, vắng 3, e sót đ/c H'Linh Niê"
+_CORRECTED_ABSENT = re.compile(rf"vang(?:\s+mat)?\s*(?:la|:)?\s*{N}")
+_LEFT_OUT = re.compile(r"\b(?:sot|quen(?:\s+ghi)?|thieu)\s+(?=(?:dong\s+chi|d\s*/\s*c)\s)")
+# a name put right: "sửa: đ/c vắng là Lê Văn Quý chứ ko phải Lê Văn Quế"
+_NOT_BUT = re.compile(r"(?P<right>[a-z][^,.;:()\n]{2,40}?)\s+chu\s+(?:khong|ko|k)\s+phai(?:\s+la)?\s+"
+                      r"(?P<wrong>[a-z][^,.;:()\n]{2,40}?)(?=\s*(?:[,.;!\n]|$)|\s+(?:a|nha|nhe|e|em)\b)")
 # a note correcting the total: "Điều chỉnh số liệu: phần thành phần ghi tổng số đảng viên là 18 đồng chí là chưa chính
 # xác. … nên tổng số đảng viên của chi bộ là 17 đồng chí" (the figure said last is the right one)
 _CORRECTED_TOTAL = re.compile(
@@ -2087,6 +2098,15 @@ def _amended(text: str, folded: str, att: Attendance) -> Attendance:
             continue
         if m["what"].startswith("co"):
             present = n
+            line_end = _line_end(folded, m.end())
+            again = _CORRECTED_ABSENT.search(folded, m.end(), line_end)
+            if again is not None and (a_n := to_int(again["n"])) is not None:
+                absent = a_n
+                left = _LEFT_OUT.search(folded, again.end(), line_end)
+                if left is not None:
+                    absentees += [n for n in names_after_cues(text, left.end(), line_end) if n not in absentees]
+                if with_r is not None and without_r is not None and with_r + without_r != absent:
+                    with_r = without_r = None
         else:
             absent = n
             named = re.match(r"\s*(?:dong\s+chi|d\s*/\s*c)?\s*\(([^)\n]*)\)", folded[m.end() :])
@@ -2094,6 +2114,12 @@ def _amended(text: str, folded: str, att: Attendance) -> Attendance:
                 listed = names_after_cues(text, m.end() + named.start(1), m.end() + named.end(1))
                 absentees = [a for a in absentees if a in listed] or list(listed)
         changed = True
+    for m in _NOT_BUT.finditer(folded):
+        wrong = _named_in(tuple(absentees), text, m.start("wrong"), m.end("wrong"))
+        right = clean_name(text[m.start("right") : m.end("right")].split(" là ")[-1])
+        if wrong is not None and right and " " in right and right not in absentees:
+            absentees[absentees.index(wrong)] = right
+            changed = True
     total, expected = att.total, att.expected
     fixed = _CORRECTED_TOTAL.search(folded)
     if fixed is not None and (n := to_int(fixed["n"])) is not None and n != total and (present is None or n >= present):
@@ -2126,8 +2152,10 @@ _RATIO_YES = re.compile(
 )
 # "tán thành (kết luận | nghị quyết …)(:) 15/15": the object voted on may stand between verb and count.
 _YES_RATIO = re.compile(
-    rf"(?<!khong\s){_YES}(?:\s+(?:ket\s+luan|nghi\s+quyet|noi\s+dung|du\s+thao|bao\s+cao)(?:\s+\w+){{0,2}}?)?"
-    rf"(?:\s+(?:la|voi|dat))?\s*[:\-–]?\s*(?:100\s*%\s*\(\s*)?{N}\s*/\s*(?P<of>{NUMBER})"  # also "100% (30/30 đ/c)"
+    # ("… tán thành cả hai nội dung, 10/10")
+    rf"(?<!khong\s){_YES}(?:\s+(?:ca\s+(?:hai|ba)\s+)?(?:ket\s+luan|nghi\s+quyet|noi\s+dung|du\s+thao|bao\s+cao)"
+    rf"(?:\s+\w+){{0,2}}?)?"
+    rf"(?:\s+(?:la|voi|dat))?\s*[:\-–,]?\s*(?:100\s*%\s*\(\s*)?{N}\s*/\s*(?P<of>{NUMBER})"  # also "100% (30/30 đ/c)"
 )
 # ("16 đồng chí có mặt đều giơ tay tán thành")
 _COUNT_YES = re.compile(rf"{N}\s*(?:{_MEMBERS}|phieu|y\s+kien)(?:\s+(?:co\s+mat|hien\s+dien)\s+deu\s+gio\s+tay|"

@@ -183,6 +183,49 @@ def _clause_after(folded: str, pos: int, limit: int = 70) -> str:
     return folded[pos : m.start() if m else min(len(folded), pos + limit)]
 
 
+# a chat's stamp between the messages, a line of its own ("— Thứ Bảy 21:38 —", "— 21:41 —", "10/08/2019 21:38"), or in
+# brackets before the sender ("[21:38] Kim Thoa: …")
+_STAMP_LINE = re.compile(r"[ \t]*[\[(—–\-=*]*[ \t]*(?:(?:thu\s+[a-z]+|chu\s+nhat|hom\s+nay|hom\s+qua)[ \t,]*)?"
+                         r"(?:\d{1,2}[/.\-]\d{1,2}(?:[/.\-]\d{2,4})?[ \t,]*)?\d{1,2}:\d{2}(?::\d{2})?"
+                         r"[ \t]*(?:sa|ch|am|pm)?"
+                         r"[ \t]*[\])—–\-=*]*[ \t]*")
+_STAMP_BRACKET = re.compile(r"[ \t]*\[[^\]\n]{0,20}?\d{1,2}:\d{2}(?::\d{2})?[ \t]*(?:sa|ch|am|pm)?\]")
+
+
+# the sender's name beside the time, a line of its own: "Nguyễn Thị Lành  18:21", "21:32 Lê Thị Phương Thảo"
+_NAME_WORDS = r"[^\W\d_][^\W\d_'’]*(?:[ \t]+[^\W\d_][^\W\d_'’]*){1,5}"
+_SENDER_LINE = re.compile(
+    rf"[ \t]*(?:(?P<a>{_NAME_WORDS})[ \t]+\d{{1,2}}:\d{{2}}|\d{{1,2}}:\d{{2}}[ \t]+(?P<b>{_NAME_WORDS}))[ \t]*")
+
+
+def _chat_stamp(folded: str, t: ClockTime, text: str | None) -> bool:
+    start = folded.rfind("\n", 0, t.start) + 1
+    end = folded.find("\n", t.end)
+    end = len(folded) if end < 0 else end
+    bracket = _STAMP_BRACKET.match(folded, start)
+    line = _STAMP_LINE.fullmatch(folded, start, end)
+    # (a bare time on its line is a form's answer under its question: the stamp has its dashes, day or date)
+    if line is not None and re.search(r"[\[(—–\-=*]|thu\s|chu\s+nhat|hom\s|\d[/.\-]\d", folded[start:t.start]):
+        return True
+    if bracket is not None and t.end <= bracket.end():
+        return True
+    sender = _SENDER_LINE.fullmatch(text, start, end) if text is not None and len(text) == len(folded) else None
+    return sender is not None and all(w[:1].isupper() for w in (sender["a"] or sender["b"]).split())
+
+
+def _bare_range(folded: str, first: ClockTime, last: ClockTime) -> bool:
+    """Whether the two times stand alone on their line but for marks, a label and the day ("⏰ 19h15-20h05 tối
+    10/8/2019"), not an item of a programme ("19h00 - 19h15: khai mạc")."""
+    line_start = folded.rfind("\n", 0, first.start) + 1
+    line_end = folded.find("\n", last.end)
+    line_end = len(folded) if line_end < 0 else line_end
+    before, after = folded[line_start : first.start], folded[last.end : line_end]
+    return (re.fullmatch(r"[^a-z0-9]*(?:(?:thoi\s+gian|tg|gio)\s*:?)?[^a-z0-9]*", before) is not None
+            and re.fullmatch(r"[ \t,]*(?:\(?(?:sang|chieu|toi|trua|dem)\)?[ \t,]*)?(?:(?:ngay|hom)\s*)?"
+                             r"(?:\d{1,2}[/.\-]\d{1,2}(?:[/.\-]\d{2,4})?)?[ \t.,]*(?:\([^)\n]{0,40}\))?[ \t.]*", after)
+            is not None)
+
+
 def meeting_times(folded: str, text: str | None = None) -> tuple[ClockTime | None, ClockTime | None]:
     """The meeting's start and end times, or None where the text does not state them."""
     times = find_times(folded, text)
@@ -193,9 +236,11 @@ def meeting_times(folded: str, text: str | None = None) -> tuple[ClockTime | Non
     weak: set[ClockTime] = set()  # introduced only by "lúc"/"hồi": a start in the opening lines only
     paired: dict[ClockTime, ClockTime] = {}  # an end time and the start written with it in one clause
     until: set[ClockTime] = set()  # an end told only by "đến"/"tới", which may be someone's arrival
+    filed: set[ClockTime] = set()  # when the record was sent or saved, a chat's stamp: no time of the meeting
     for i, t in enumerate(times):
         before = _clause_before(folded, t.start)
-        if _FILED.search(before[-70:]) or _STAMP_AFTER.match(folded, t.end):
+        if _FILED.search(before[-70:]) or _STAMP_AFTER.match(folded, t.end) or _chat_stamp(folded, t, text):
+            filed.add(t)
             # when the record was sent or saved: "Gửi lúc: 20/05/2023 10:41", "In lúc 16:02", a comment's time
             # (a stamp to the second, "20:41:06", is never read as a time at all: see _TIME)
             continue
@@ -206,6 +251,13 @@ def meeting_times(folded: str, text: str | None = None) -> tuple[ClockTime | Non
         after_own = nxt >= t.end + len(after)
         if i > 0 and times[i - 1] in starts and _RANGE_DASH.fullmatch(folded, times[i - 1].end, t.start):
             ends.append(t)  # "Thời gian: 19g00 - 21g00 ngày 13/5/2025": from one to the other
+            paired[t] = times[i - 1]
+            continue
+        if (i > 0 and times[i - 1] not in filed and times[i - 1].start < 1500
+                and _RANGE_DASH.fullmatch(folded, times[i - 1].end, t.start) and _bare_range(folded, times[i - 1], t)):
+            # a line of its own with the meeting's hours and day, typed on a phone: "⏰ 19h15-20h05 tối 10/8/2019"
+            starts.append(times[i - 1])
+            ends.append(t)
             paired[t] = times[i - 1]
             continue
         end_cue = max(_END_BEFORE.finditer(before), key=lambda m: m.start(), default=None)
@@ -246,7 +298,11 @@ def meeting_times(folded: str, text: str | None = None) -> tuple[ClockTime | Non
     head, opening = max(len(folded) * 0.5, 2000), max(len(folded) * 0.25, 1500)
     start = next((t for t in starts if t.start < (opening if t in weak else head)), None)
     if start is None:
-        start = next((t for t in times if t.start < 1200 and t not in ends and not planned(folded, t.start)), None)
+        # (not a deadline: "gửi về Văn phòng trước 17h ngày 15/9")
+        start = next((t for t in times if t.start < 1200 and t not in ends and t not in filed
+                      and not planned(folded, t.start)
+                      and not re.search(r"(?:truoc|cham\s+nhat|han|sau)\s*(?:luc\s*)?$",
+                                        folded[max(0, t.start - 20) : t.start])), None)
     if start is None:
         # written only at the end: "Buổi sinh hoạt bắt đầu lúc 14 giờ 00, kết thúc lúc 16 giờ 20 phút …"
         # ("Buổi sinh hoạt … nêu trên được tiến hành vào ngày 19 tháng 11 năm 2022, bắt đầu từ 18 giờ 30 phút")

@@ -3873,3 +3873,50 @@ def test_a_combined_session_said_only_in_the_body() -> None:
     assert (report.meeting.type, report.meeting.combined) == ("regular", True)
     assert "topic" in [s.kind for s in report.sections]
     assert (report.meeting.vote.in_favor, report.meeting.vote.voters) == (11, 11)
+
+
+@pytest.mark.parametrize(
+    "said, expected",
+    [
+        pytest.param("Chi bộ bảy đảng viên. Có mặt đủ bảy. Không ai vắng.", (7, None, 7, 7, 0, 0, 0),
+                     id="cell-and-count-in-words"),
+        pytest.param("Bốn đảng viên. Có mặt đủ bốn.", (4, None, 4, 4, 0, 0, 0), id="the-count-alone"),
+        pytest.param("Tổng số đảng viên: tám. Có mặt bảy. Vắng một: đ/c Giàng Thị Mai, đi viện, có báo.",
+                     (8, None, 8, 7, 1, 1, 0), id="a-label-and-a-word"),
+        pytest.param("- Tồn tại: 2 hộ còn thả trâu; 1 đv (đ/c Mỷ) nộp đảng phí chậm.\nCó mặt 9.", (None, None, None, 9,
+                     None, None, None), id="not-a-count-in-the-review"),
+    ],
+)
+def test_a_small_cells_counts_in_words(said: str, expected) -> None:
+    assert _att(meeting(said + "\nNội dung: bàn việc bản.\n")) == expected
+
+
+def test_a_vote_on_two_things_at_once() -> None:
+    vote = meeting("Có mặt 10.\nBiểu quyết: mười đồng chí có mặt tán thành cả hai nội dung, 10/10.\n").vote
+    assert (vote.in_favor, vote.against, vote.voters) == (10, 0, 10)
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    ["— Thứ Năm 21:40 —", "Trần Thị Mơ  21:40", "21:40 Trần Thị Mơ", "[21:40] Trần Thị Mơ:"],
+)
+def test_a_chats_stamps_are_no_meeting_times(stamp: str) -> None:
+    text = (stamp + "\nCHI BỘ TỔ 9\nBB sinh hoạt chi bộ tháng 4/2024\n⏰ 19h00-20h50 ngày 12/4/2024\n"
+            "Chủ trì: đ/c Lý Văn Khải\nThư ký: đ/c Trần Thị Mơ\n")
+    m = meeting(text)
+    assert (m.start_time, m.end_time, m.duration_minutes) == ("19:00", "20:50", 110)
+
+
+def test_a_deadline_in_a_message_is_no_start() -> None:
+    text = ("Văn phòng Đảng ủy: đề nghị các chi bộ gửi biên bản trước 17h ngày 15/9.\n\nBIÊN BẢN SINH HOẠT CHI BỘ\n"
+            "Chủ trì: đ/c Lý Văn Khải. Thư ký: đ/c Trần Thị Mơ.\n")
+    assert meeting(text).start_time is None
+
+
+def test_corrections_sent_after_the_record_in_a_chat() -> None:
+    text = ("BB SH CB tháng 3/2024\nĐV 16/18 (vắng 2: đ/c Hà Văn Sơn ốm, đ/c Lã Thị Vân đi học)\n"
+            "Chủ trì: đ/c Lý Văn Khải\nThư ký: đ/c Trần Thị Mơ\n\n— 21:45 —\nTrần Thị Mơ\n"
+            "sửa lại: có mặt 15 chứ ko phải 16 ạ, vắng 3, e sót đ/c Bế Văn Tài đi tập huấn ở tỉnh 🙏\n"
+            "sửa: đ/c vắng là Lã Thị Vinh chứ ko phải Lã Thị Vân, e gõ nhầm\n")
+    a = meeting(text).attendance
+    assert (a.present, a.absent, a.absentees) == (15, 3, ("Hà Văn Sơn", "Lã Thị Vinh", "Bế Văn Tài"))
