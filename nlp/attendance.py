@@ -2008,6 +2008,8 @@ _RECOUNT = re.compile(
 # (or a chat's message after the record: "sửa lại: có mặt 17 chứ ko phải 18 ạ, vắng 3, e sót đ/c H'Linh Niê …")
 _CORRECTED = re.compile(rf"(?:sua\s+lai|(?<![a-z])sua(?=\s*:)|dinh\s+chinh)\s*:?\s*(?:so\s+)?"
                         rf"(?:(?:dang\s+vien|dv|dong\s+chi)\s+)?(?P<what>co\s+mat|vang(?:\s+mat)?)\s*(?:la|thanh|:)?\s*{N}")
+# the right count said so: "Số đảng viên có mặt đúng là 17 đồng chí." (a note under the record)
+_CORRECTED_SAID = re.compile(rf"(?P<what>co\s+mat|vang(?:\s+mat)?)\s+(?:dung|chinh\s+xac|thuc\s+te)\s+la\s*{N}")
 # the absent count said again in the same correction, and the member left out: "…, vắng 3, e sót đ/c H'Linh Niê"
 _CORRECTED_ABSENT = re.compile(rf"vang(?:\s+mat)?\s*(?:la|:)?\s*{N}")
 _LEFT_OUT = re.compile(r"\b(?:sot|quen(?:\s+ghi)?|thieu)\s+(?=(?:dong\s+chi|d\s*/\s*c)\s)")
@@ -2092,7 +2094,7 @@ def _amended(text: str, folded: str, att: Attendance) -> Attendance:
         if who is not None:
             absentees.remove(who)
             changed = True
-    for m in _CORRECTED.finditer(folded):
+    for m in sorted([*_CORRECTED.finditer(folded), *_CORRECTED_SAID.finditer(folded)], key=lambda x: x.start()):
         n = to_int(m["n"])
         if n is None:
             continue

@@ -340,8 +340,10 @@ def _read_date(text: str, folded: str, start_pos: int | None) -> str | None:
 
 
 _CORRECTION = re.compile(r"dinh\s+chinh|sua\s+(?:lai|thanh)|(?:ghi|danh\s+may|viet|go)\s+nham|\bnham\s+(?:la|thanh)")
+# ("Buổi sinh hoạt thực tế tổ chức vào chiều thứ Tư ngày 28/4/2021 …; ngày 27/4/2021 ghi ở trên … ghi nhầm.")
 _MEETING_DAY = re.compile(
-    r"thoi\s+gian|(?:chi\s+bo\s+)?(?:hop|sinh\s+hoat)\s+(?:vao\s+)?ngay|ngay\s+(?:hop|sinh\s+hoat)")
+    r"thoi\s+gian|(?:chi\s+bo\s+)?(?:hop|sinh\s+hoat)\s+(?:vao\s+)?ngay|ngay\s+(?:hop|sinh\s+hoat)"
+    r"|(?:hop|sinh\s+hoat)\s+(?:thuc\s+te\s+)?(?:duoc\s+)?(?:to\s+chuc|dien\s+ra)")
 
 
 _RIGHT_DATE = re.compile(r"\b(?:dung|chinh\s+xac|sua\s+lai|nay\s+sua)\s+(?:la\s+)?(?:ngay\s+)?\d")

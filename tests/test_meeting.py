@@ -3920,3 +3920,17 @@ def test_corrections_sent_after_the_record_in_a_chat() -> None:
             "sửa: đ/c vắng là Lã Thị Vinh chứ ko phải Lã Thị Vân, e gõ nhầm\n")
     a = meeting(text).attendance
     assert (a.present, a.absent, a.absentees) == (15, 3, ("Hà Văn Sơn", "Lã Thị Vinh", "Bế Văn Tài"))
+
+
+def test_the_right_count_said_in_a_note_under_the_record() -> None:
+    text = ("Tổng số đảng viên: 15 đồng chí. Có mặt: 14 đồng chí. Vắng: 01 đồng chí có lý do (đ/c Vũ Văn Tịnh).\n"
+            "Nội dung: họp.\nGhi chú của thư ký: số có mặt ghi 14 là chưa đúng vì đã tính cả đ/c Mai (miễn sinh "
+            "hoạt, đến dự). Số đảng viên có mặt đúng là 13 đồng chí.\n")
+    assert meeting(text).attendance.present == 13
+
+
+def test_the_day_the_meeting_was_really_held_said_in_a_note() -> None:
+    text = ("CHI BỘ PHÒNG VẬT TƯ\nBIÊN BẢN SINH HOẠT CHI BỘ THÁNG 5/2022\nThời gian: 14 giờ ngày 10/5/2022\n"
+            "Chủ trì: đ/c Phùng Văn Hải\n\nGhi chú: Buổi họp thực tế diễn ra vào sáng thứ Năm ngày 12/5/2022 (do "
+            "ngày 10/5 phòng đi kiểm kê kho); ngày 10/5/2022 ghi ở trên là theo giấy mời, ghi nhầm.\n")
+    assert meeting(text).date == "2022-05-12"
