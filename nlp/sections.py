@@ -380,6 +380,10 @@ def _heading_comma(folded: str, kind: str, start: int, end: int) -> int | None:
     return comma.end() if comma else None
 
 
+# a label of a word or two closed by a full stop, a sentence after it ("Tin tức. Đ/c Khoa đọc báo Nam Định.")
+_PERIOD_LABEL = re.compile(r"([^\W\d_][^.:;,()\d]{1,20}?)\.[ \t]+(?=[^\W\d_])")
+
+
 def _read_heading(text: str, folded: str, line: _Line, next_line: _Line | None, caps: bool = False,
                   lower: bool = False) -> _Heading | None:
     """A kind or container heading on this line, or None when the line is body text."""
@@ -396,9 +400,13 @@ def _read_heading(text: str, folded: str, line: _Line, next_line: _Line | None, 
     if not title_text:
         return None
     words = len(title_text.split())
-    colon = title_text.find(":")
+    colon, sep = title_text.find(":"), ":"
+    if (colon < 0 and (short := _PERIOD_LABEL.match(title_text)) is not None
+            and not _SPOKEN_NUMBER.match(_fold(short.group(1)) + " ")):  # (not "Một. Đánh giá …", a dictated number)
+        # a label closed by a full stop, its content after it: "Tin tức. Đ/c Khoa đọc báo …", "Văn bản. Đọc …"
+        colon, sep = short.end(1), "."
     # only the label names kinds: not the content after "Thông tin thời sự: …; kết quả …"
-    label_end = tstart + (text[tstart:title_end].find(":") + 1 if colon > 0 else min(title_end - tstart, 120))
+    label_end = tstart + (text[tstart:title_end].find(sep) + 1 if colon > 0 else min(title_end - tstart, 120))
     cell = text.find("\t", tstart, title_end) if line.style == "clock" else -1
     if cell > 0:  # a programme's row: its first cell names the part, the others (who, what was said) are its body
         label_end = min(label_end, cell)
@@ -449,7 +457,7 @@ def _read_heading(text: str, folded: str, line: _Line, next_line: _Line | None, 
             if brk:
                 body = brk.end()
         if inline and title_end == line.end:
-            body = tstart + text[tstart:title_end].find(":") + 1  # the content after the label is read too
+            body = tstart + text[tstart:title_end].find(sep) + 1  # the content after the label is read too
         if title_end == line.end and colon > 0 and (inline or line.style in ("plain", "bullet")):
             heading = text[line.start : tstart + colon + 1].strip()  # the label, not the content after it
         if cell > 0 and text[cell:title_end].strip():

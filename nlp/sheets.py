@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 import re
 from collections import Counter
 
@@ -350,13 +351,86 @@ def _undump(text: str) -> str:
     return "\n".join(ln for i, ln in enumerate(lines) if ln or i and lines[i - 1])
 
 
+# An application's record saved as text: "key=value" lines under "[section]" headers, "meeting.chair = …" with dotted
+# keys, or a JSON object.  Its keys become labels the readers know (English keys too: "members.present").
+_KEY_VALUE = re.compile(r"(?m)^[ \t]*([A-Za-z][\w.]*?)[ \t]*=[ \t]*(.*)$")
+_KEY_NOISE = re.compile(r"(?m)^[ \t]*(?:#.*|//.*|\[[\w .:-]{1,40}\])[ \t]*$")
+_KEY_WORDS = {
+    "org": "", "doc": "", "meeting": "", "members": "", "content": "", "record": "", "info": "",
+    "parent": "dang bo", "cell": "chi bo", "title": "tieu de", "kind": "loai", "type": "loai", "date": "ngay hop",
+    "start": "bat dau", "end": "ket thuc", "place": "dia diem", "chair": "chu tri", "secretary": "thu ky",
+    "guests": "dai bieu", "delegates": "dai bieu", "total": "tong so dang vien", "exempt": "mien sinh hoat",
+    "expected": "phai du", "present": "co mat", "absent": "vang", "reason": "ly do", "absentees": "danh sach vang",
+    "opening": "mo dau", "news": "thong tin thoi su", "topic": "chuyen de", "review": "danh gia",
+    "plan": "phuong huong", "discuss": "thao luan", "discussion": "thao luan", "conclusion": "ket luan",
+    "vote": "bieu quyet", "closing": "ket thuc", "sign": "ky", "signature": "ky", **_DUMP_WORDS,
+}
+
+
+def _key_label(key: str) -> str:
+    if key.lower() in ("so", "so_hieu", "so_bb", "so_bien_ban", "number", "doc_number"):
+        return "Số"  # the record's own number ("Số: 04-BB/CB"), no reference
+    words = [x for w in re.split(r"[._]+", key) if w and not w.isdigit() if (x := _KEY_WORDS.get(w.lower(), w))]
+    label = " ".join(words)
+    # ("members.absent.reason": who was away and why)
+    # ("vang.ds": the list of those away)
+    return re.sub(r"^vang danh sach$", "danh sach vang", re.sub(r"^vang ly do$", "vang (ho ten, ly do)", label))
+
+
+def _flatten(key: str, value: object, out: list[str]) -> None:
+    if isinstance(value, dict):
+        for k, v in value.items():
+            _flatten(k, v, out)
+    elif isinstance(value, list):
+        said = [v for v in value if v not in (None, "", [], {})]
+        if said and all(isinstance(v, dict) for v in said):
+            rows = [[str(x) for x in v.values() if x not in (None, "")] for v in said]
+            if all(len(r) == 2 and len(r[0]) <= 60 for r in rows) and not re.search(r"vang|absent", key):
+                out.extend(_field(r[0], r[1]) for r in rows)  # the agenda's items: {"muc": …, "chi_tiet": …}
+                return
+            said = [r[0] + "".join(f" ({x})" for x in r[1:]) for r in rows if r]
+        if said:
+            out.append(_field(_key_label(key), "; ".join(str(v) for v in said)))
+    elif value not in (None, ""):
+        out.append(_field(_key_label(key), str(value)))
+
+
+def _unrecord(text: str) -> str:
+    """An application's record (key=value lines, dotted keys, JSON) read as labelled lines; other text as is."""
+    start = text.find("{")
+    # (a JSON object, perhaps under a comment line: "// Xuất dữ liệu từ phần mềm …")
+    if start >= 0 and all(not ln.strip() or _KEY_NOISE.fullmatch(ln) for ln in text[:start].split("\n")):
+        try:
+            record = json.loads(text[start : text.rindex("}") + 1])
+        except ValueError:
+            record = None
+        if isinstance(record, dict):
+            out: list[str] = []
+            _flatten("", record, out)
+            return "\n".join(out) + "\n"
+    lines = [ln for ln in text.split("\n") if ln.strip() and not _KEY_NOISE.fullmatch(ln)]
+    keyed = [ln for ln in lines if _KEY_VALUE.fullmatch(ln)]
+    if len(keyed) < 8 or len(keyed) < 0.6 * len(lines):
+        return text
+    out = []
+    for ln in text.split("\n"):
+        if _KEY_NOISE.fullmatch(ln):
+            continue
+        m = _KEY_VALUE.fullmatch(ln)
+        if m is None:
+            out.append(ln)
+        elif m.group(2).strip():
+            out.append(_field(_key_label(m.group(1)), m.group(2).strip()))
+    return "\n".join(out)
+
+
 def unsheet(text: str, delimiters: tuple[str, ...] = _DELIMITERS) -> str:
     """The fields of a spreadsheet of one meeting saved as text, one "Label: value" per line; other text as is.
 
     >>> unsheet("Chi bộ;Ngày họp;Chủ trì;Thư ký;Có mặt;Vắng\\nChi bộ ấp 3;05/4/2023;Lê Văn Út;Đỗ Thị Hoa;21;2\\n")
     'Chi bộ: Chi bộ ấp 3\\nNgày họp: 05/4/2023\\nChủ trì: Lê Văn Út\\nThư ký: Đỗ Thị Hoa\\nCó mặt: 21\\nVắng: 2\\n'
     """
-    text = _undump(text)
+    text = _unrecord(_undump(text))
     parts = _SHEET_BREAK.split(text)
     first = _FIRST_SHEET.match(parts[0]) if len(parts) == 2 else None
     if first:

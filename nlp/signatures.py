@@ -230,7 +230,7 @@ _BOTH_SIGNED = re.compile(
 
 # a record kept in a database, each signature its field: "ky chu tri: Đã ký", "Chữ ký thư ký: đã ký (Hồ Thị Trâm)"
 _SIGNED_FIELD = re.compile(r"(?m)^[ \t]*(?:chu\s+ky|ky|xac\s+nhan)(?:\s+cua)?\s+(?P<role>chu\s+tri|chu\s+toa|thu\s+ky"
-                           r"|nguoi\s+ghi\s+bien\s+ban)[ \t]*:[ \t]*da\s+ky\b")
+                           r"|nguoi\s+ghi\s+bien\s+ban)[ \t]*:[ \t]*(?:[^\n:]{0,60}?[\[(\-–][ \t]*)?da\s+ky\b")
 
 # (or a form's box ticked, the mark before the name: "[x] Chủ trì đã ký bản in: Lê Quang Vinh")
 _SIGNED_FIRST = re.compile(

@@ -1933,3 +1933,10 @@ def test_a_programme_table_by_the_clock_inside_the_record() -> None:
             "20:40\tBiểu quyết\tChi bộ\t16/16 tán thành.\n"
             "20:45 - 20:50\tBế mạc\tĐ/c Bình\tĐọc lại biên bản, chi bộ nhất trí.\n")
     assert kinds(HEAD + body + END) == ["opening", "news", "review", "discussion", "conclusion", "vote", "closing"]
+
+
+
+def test_labels_closed_by_a_full_stop() -> None:
+    body = ("Tin tức. Đ/c Khoa đọc báo tỉnh. Bão số 3 gây thiệt hại lớn.\n\nVăn bản. Đọc tóm tắt Chỉ thị 35-CT/TW.\n\n"
+            "Tháng 12. Chuẩn bị đại hội chi bộ.\n")
+    assert kinds(HEAD + body + END)[:2] == ["news", "dissemination"]

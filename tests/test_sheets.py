@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from nlp.analyze import analyze
@@ -575,3 +577,89 @@ def test_a_workbooks_sheets_named_in_brackets_and_a_roll_with_a_status_column() 
     assert (a.total, a.exempt, a.present, a.absent, a.absent_with_reason, a.absent_without_reason) == (6, 1, 3, 2, 1, 1)
     assert a.absentees == ("Hà Văn Khởi", "Bạch Văn Toàn")
     assert {"opening", "news", "discussion"} <= {s.kind for s in r.sections}
+
+
+def test_an_applications_record_of_key_value_lines() -> None:
+    record = "\n".join([
+        "# ==== SoBienBan v1.2 :: export (key=value) ====",
+        "[header]",
+        "dang_bo=ĐẢNG BỘ XÃ PHÚ CƯỜNG",
+        "chi_bo=CHI BỘ THÔN BÃI TRÊN",
+        "so=07-BB/CB",
+        "tieu_de=BIÊN BẢN SINH HOẠT CHI BỘ THÁNG 7 NĂM 2022",
+        "ngay=15/07/2022",
+        "bat_dau=19h30",
+        "ket_thuc=21h20",
+        "dia_diem=Nhà văn hóa thôn Bãi Trên",
+        "chu_tri=đ/c Khổng Văn Lợi (Bí thư chi bộ)",
+        "thu_ky=đ/c Phí Thị Hồng",
+        "dai_bieu=",
+        "[quan_so]",
+        "tong_so=14",
+        "co_mat=13",
+        "vang=1",
+        "vang.ds=đ/c Tạ Văn Quân (đi làm xa)",
+        "[noi_dung]",
+        "mo_dau=Đ/c Bí thư tuyên bố lý do, chi bộ thông qua chương trình.",
+        "ket_luan=Đ/c Lợi kết luận: thống nhất nhiệm vụ tháng 8.",
+        "[ky_xac_nhan]",
+        "chu_tri=Khổng Văn Lợi - đã ký",
+        "# ==== end ====",
+    ])
+    r = analyze(record)
+    m = r.meeting
+    assert (m.organization, m.date, m.start_time, m.end_time, m.place, m.chair, m.secretary) == (
+        "Chi bộ thôn Bãi Trên", "2022-07-15", "19:30", "21:20", "Nhà văn hóa thôn Bãi Trên", "Khổng Văn Lợi",
+        "Phí Thị Hồng")
+    assert (m.attendance.total, m.attendance.present, m.attendance.absentees, m.delegates) == (
+        14, 13, ("Tạ Văn Quân",), ())
+    assert "07-BB/CB" not in [x.code for x in r.references]
+
+
+def test_an_applications_record_with_dotted_english_keys() -> None:
+    record = "\n".join([
+        "[2019-03-21 10:02:11] EXPORT record id=TB-2019-03",
+        "org.parent        = ĐẢNG BỘ PHƯỜNG TÂN BÌNH",
+        "org.cell          = CHI BỘ KHU DÂN CƯ SỐ 4",
+        "doc.title         = BIÊN BẢN SINH HOẠT CHI BỘ THÁNG 3 NĂM 2019",
+        "meeting.date      = 20/03/2019",
+        "meeting.start     = 19 giờ 00",
+        "meeting.end       = 20 giờ 45",
+        "meeting.place     =",
+        "meeting.chair     = Lâm Văn Tài (Bí thư chi bộ)",
+        "meeting.secretary = Đinh Thị Hạnh",
+        "members.total     = 12",
+        "members.present   = 11",
+        "members.absent    = 1",
+        "members.absent.reason = đ/c Lưu Văn Phú - đi công tác",
+        "content.01.opening = Đ/c Bí thư tuyên bố lý do, chi bộ thông qua chương trình.",
+        "content.02.conclusion = Đ/c Tài kết luận: thống nhất nhiệm vụ tháng 4.",
+        "sign.secretary    = Đinh Thị Hạnh [đã ký]",
+        "sign.chair        = Lâm Văn Tài [đã ký]",
+    ])
+    m = analyze(record).meeting
+    assert (m.organization, m.parent, m.date, m.end_time, m.place, m.chair, m.secretary) == (
+        "Chi bộ Khu dân cư số 4", "Đảng bộ phường Tân Bình", "2019-03-20", "20:45", None, "Lâm Văn Tài",
+        "Đinh Thị Hạnh")
+    assert (m.attendance.total, m.attendance.present, m.attendance.absentees) == (12, 11, ("Lưu Văn Phú",))
+    assert m.signatures.chair and m.signatures.secretary
+
+
+def test_an_applications_record_as_json() -> None:
+    record = json.dumps({
+        "so_hieu": "05-BB/CB", "dang_bo": "Đảng bộ Bệnh viện Đa khoa huyện Cẩm Thủy",
+        "chi_bo": "Chi bộ Khoa Ngoại", "tieu_de": "Biên bản sinh hoạt chi bộ thường kỳ tháng 5 năm 2024",
+        "ngay_hop": "14/05/2024", "gio_bat_dau": "14:00", "gio_ket_thuc": "15:45", "dia_diem": "Phòng giao ban khoa",
+        "chu_tri": "BS Lê Văn Hùng - Bí thư chi bộ", "thu_ky": "ĐD Mai Thị Lan", "dai_bieu": [],
+        "quan_so": {"tong_so_dang_vien": 11, "co_mat": 10, "vang_mat": 1,
+                    "vang_co_ly_do": [{"ho_ten": "Trịnh Văn Sơn", "ly_do": "trực cấp cứu"}], "vang_khong_ly_do": []},
+        "noi_dung": [{"muc": "1. Mở đầu", "chi_tiet": "Đ/c Bí thư tuyên bố lý do, thông qua chương trình."},
+                     {"muc": "2. Kết luận", "chi_tiet": "Đ/c Hùng kết luận: thống nhất nhiệm vụ tháng 6."}],
+    }, ensure_ascii=False, indent=2)
+    r = analyze("// Xuất từ phần mềm quản lý sinh hoạt chi bộ\n" + record + "\n")
+    m = r.meeting
+    assert (m.organization, m.date, m.start_time, m.end_time, m.chair, m.secretary) == (
+        "Chi bộ Khoa Ngoại", "2024-05-14", "14:00", "15:45", "Lê Văn Hùng", "Mai Thị Lan")
+    a = m.attendance
+    assert (a.total, a.present, a.absent, a.absent_with_reason, a.absentees) == (11, 10, 1, 1, ("Trịnh Văn Sơn",))
+    assert {"opening", "conclusion"} <= {s.kind for s in r.sections}
