@@ -60,8 +60,10 @@ def _header(cells: list[str]) -> bool:
         # (one spacer column left unnamed: "Thông tin;Giá trị;;Ghi chú")
         (len(named) >= 0.8 * len(cells) or (len(cells) >= 4 and len(named) == len(cells) - 1 and bool(cells[0])))
         # (a form's questions: "Ai chủ trì?", "Bao nhiêu đảng viên vắng? Ghi rõ họ tên, lý do")
-        and all(len(c) <= (120 if "?" in c else 60) and "\n" not in c and not c.endswith((".", ";", "!"))
-                for c in named)
+        # (a question's hint after it may end with a stop: "Có đại biểu … không? Nếu có, ghi rõ họ tên, chức vụ.")
+        # (a wide form's column may name its field at length: "Học tập và làm theo tư tưởng … trong tháng")
+        and all(len(c) <= (120 if "?" in c else 80 if len(cells) >= 6 else 60) and "\n" not in c
+                and (not c.endswith((".", ";", "!")) or "?" in c) for c in named)
         and sum(1 for c in named if re.search(r"[^\W\d_]{2}", c)) >= 0.8 * len(named)
     )
 
@@ -73,6 +75,9 @@ _QUESTION_STEPS = [
     (r"^(?:chi bộ|đơn vị)\s+(?:có\s+)?(tổng số)\s+bao nhiêu\s+(đảng viên|đồng chí)$", r"\1 \2"),
     (r"^bao nhiêu\s+(?:đảng viên|đồng chí)\s+(?:được\s+|đã\s+)?", ""),
     (r"^(?:chi bộ\s+)?(?:họp|sinh hoạt|tổ chức)\s+(?:ở|tại)\s+đâu$", "Địa điểm"),
+    # ("Buổi sinh hoạt được tổ chức ở đâu?", "Những đồng chí nào vắng mặt? Ghi rõ lý do")
+    (r"^.*\b(?:tổ chức|họp|diễn ra)\s+(?:ở|tại)\s+đâu$", "Địa điểm"),
+    (r"^(?:những\s+|các\s+)?(?:đồng chí|đảng viên)\s+nào\s+vắng(?:\s+mặt)?$", "Vắng (họ tên, lý do)"),
     (r"^(.+?)\s+của\s+(?:đồng chí|anh/chị|anh chị|bạn)\s+là$", r"\1"),
     (r"^chi bộ\s+(?:trực\s+)?thuộc\s+(đảng bộ|đảng ủy)(?:\s+nào)?$", r"\1"),
     (r"^(?:buổi|kỳ)\s+(?:sinh hoạt|họp)\s+là\s+.*\bhay\b.*$", "Hình thức sinh hoạt"),

@@ -663,3 +663,19 @@ def test_an_applications_record_as_json() -> None:
     a = m.attendance
     assert (a.total, a.present, a.absent, a.absent_with_reason, a.absentees) == (11, 10, 1, 1, ("Trịnh Văn Sơn",))
     assert {"opening", "conclusion"} <= {s.kind for s in r.sections}
+
+
+def test_a_form_whose_questions_carry_hints_and_long_names() -> None:
+    header = ["Dấu thời gian", "Tên chi bộ", "Ngày họp", "Giờ bắt đầu", "Buổi sinh hoạt được tổ chức ở đâu?",
+              "Ai chủ trì buổi sinh hoạt?", "Ai là thư ký ghi biên bản?",
+              "Có đại biểu cấp trên về dự không? Nếu có, ghi rõ họ tên, chức vụ.", "Tổng số đảng viên của chi bộ",
+              "Số đảng viên có mặt", "Những đồng chí nào vắng mặt? Ghi rõ lý do",
+              "Học tập và làm theo tư tưởng đạo đức phong cách HCM trong tháng", "Kết luận của đồng chí chủ trì"]
+    row = ["10/10/2023 21:00:05", "Chi bộ Trường Tiểu học Kim Đồng", "10/10/2023", "16:30:00",
+           "Phòng Hội đồng nhà trường", "Đ/c Tôn Thị Hạnh - Bí thư", "Đ/c Vũ Văn Khanh", "Không", "15", "14",
+           "- Đ/c Lạc Thị Mây: đi tập huấn", "Đ/c Khanh kể chuyện Bác với ngành giáo dục.",
+           "Đ/c Hạnh kết luận: thống nhất nhiệm vụ tháng 11."]
+    sheet = ",".join(f'"{c}"' for c in header) + "\n" + ",".join(f'"{c}"' for c in row) + "\n"
+    m = analyze(sheet).meeting
+    assert (m.place, m.chair, m.secretary, m.attendance.total, m.attendance.present, m.attendance.absentees) == (
+        "Phòng Hội đồng nhà trường", "Tôn Thị Hạnh", "Vũ Văn Khanh", 15, 14, ("Lạc Thị Mây",))
