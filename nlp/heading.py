@@ -134,7 +134,9 @@ _PAIR_CUT = re.compile(r"\s+[-–—]\s+(?=(?:dang\s+bo|dang\s+uy|chi\s+bo)\b)")
 
 
 # (an e-office record's "Đơn vị ban hành: Chi bộ …", "Cấp ủy cấp trên: Đảng bộ …": only with the noun in the value)
-_CELL_FIELD = re.compile(r"(?m)^[ \t]*[-+•*]?[ \t]*(?:(?:ten\s+)?chi\s+bo|(?:don\s+vi|co\s+quan|(?:ten\s+)?to\s+chuc)"
+# (a form's "Tên chi bộ của đồng chí: …")
+_CELL_FIELD = re.compile(r"(?m)^[ \t]*[-+•*]?[ \t]*(?:(?:ten\s+)?chi\s+bo"
+                         r"(?:\s+cua\s+(?:dong\s+chi|anh\s*/?\s*chi|ban))?|(?:don\s+vi|co\s+quan|(?:ten\s+)?to\s+chuc)"
                          r"(?:\s+[a-z]+){0,3}"
                          r"(?=[ \t]*:[ \t]*chi\s+bo\s))[ \t]*:[ \t]*(?P<v>[^\n]{2,80}?)[ \t]*$")
 _PARENT_FIELD = re.compile(r"(?m)^[ \t]*[-+•*]?[ \t]*(?:dang\s+bo(?:\s+cap\s+tren(?:\s+truc\s+tiep)?)?"

@@ -62,7 +62,7 @@ def _header(cells: list[str]) -> bool:
         # (a form's questions: "Ai chủ trì?", "Bao nhiêu đảng viên vắng? Ghi rõ họ tên, lý do")
         # (a question's hint after it may end with a stop: "Có đại biểu … không? Nếu có, ghi rõ họ tên, chức vụ.")
         # (a wide form's column may name its field at length: "Học tập và làm theo tư tưởng … trong tháng")
-        and all(len(c) <= (120 if "?" in c else 80 if len(cells) >= 6 else 60) and "\n" not in c
+        and all(len(c) <= (120 if "?" in c or len(cells) >= 10 else 80 if len(cells) >= 6 else 60) and "\n" not in c
                 and (not c.endswith((".", ";", "!")) or "?" in c) for c in named)
         and sum(1 for c in named if re.search(r"[^\W\d_]{2}", c)) >= 0.8 * len(named)
     )

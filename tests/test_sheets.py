@@ -679,3 +679,16 @@ def test_a_form_whose_questions_carry_hints_and_long_names() -> None:
     m = analyze(sheet).meeting
     assert (m.place, m.chair, m.secretary, m.attendance.total, m.attendance.present, m.attendance.absentees) == (
         "Phòng Hội đồng nhà trường", "Tôn Thị Hạnh", "Vũ Văn Khanh", 15, 14, ("Lạc Thị Mây",))
+
+
+def test_a_wide_forms_long_column_names_and_the_cell_asked_of_the_answerer() -> None:
+    header = ["Dấu thời gian", "Tên chi bộ của đồng chí", "Chi bộ trực thuộc Đảng bộ nào?", "Ngày tổ chức sinh hoạt",
+              "Buổi sinh hoạt bắt đầu lúc mấy giờ?", "Buổi sinh hoạt kết thúc lúc mấy giờ?", "Địa điểm",
+              "Đồng chí nào chủ trì?", "Đồng chí nào làm thư ký?", "Tổng số đảng viên", "Số đảng viên có mặt",
+              "Tóm tắt thông tin thời sự trong nước, quốc tế và địa phương đã được thông tin tại buổi sinh hoạt"]
+    row = ["05/03/2024 20:11:02", "Chi bộ thôn Đắk Ring", "Đảng bộ xã Đắk Môn", "05/03/2024", "19:00", "20:45",
+           "Nhà rông thôn", "Đ/c A Blưu, Bí thư", "Đ/c Y Thương", "17", "16",
+           "Giá cà phê tăng; tỉnh phòng chống cháy rừng."]
+    m = analyze("\t".join(header) + "\n" + "\t".join(row) + "\n").meeting
+    assert (m.organization, m.parent, m.start_time, m.end_time, m.place, m.chair, m.secretary) == (
+        "Chi bộ thôn Đắk Ring", "Đảng bộ xã Đắk Môn", "19:00", "20:45", "Nhà rông thôn", "A Blưu", "Y Thương")
