@@ -1940,3 +1940,18 @@ def test_labels_closed_by_a_full_stop() -> None:
     body = ("Tin tức. Đ/c Khoa đọc báo tỉnh. Bão số 3 gây thiệt hại lớn.\n\nVăn bản. Đọc tóm tắt Chỉ thị 35-CT/TW.\n\n"
             "Tháng 12. Chuẩn bị đại hội chi bộ.\n")
     assert kinds(HEAD + body + END)[:2] == ["news", "dissemination"]
+
+
+@pytest.mark.parametrize(
+    "paragraph, kind",
+    [
+        pytest.param("Kế đến đồng chí Ksor Blơ, Phó Bí thư, nói thời sự bằng tiếng Việt và tiếng Jrai.", "news",
+                     id="noi-thoi-su"),
+        pytest.param("Kế đó anh Tư Lợi (đồng chí Trần Văn Lợi, chi ủy viên) thông tin thời sự. Giá lúa tăng.", "news",
+                     id="ke-do-and-a-byname"),
+        pytest.param("Tới phần đánh giá tháng rồi, anh Hai báo cáo: ấp làm xong cây cầu.", "review",
+                     id="toi-phan-danh-gia-thang-roi"),
+    ],
+)
+def test_parts_told_by_southern_narrative_records(paragraph: str, kind: str) -> None:
+    assert kind in kinds(HEAD + paragraph + "\n" + END)
