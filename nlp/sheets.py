@@ -96,10 +96,32 @@ _QUESTION_STEPS = [
 _DUMP_WORDS = {"nd": "", "ds": "danh sach", "bq": "bieu quyet", "sl": "so luong", "tg": "thoi gian"}
 
 
+# a record's keys and a database's column names as the labels the readers know (English keys too)
+_KEY_WORDS = {
+    "org": "", "doc": "", "meeting": "", "members": "", "content": "", "record": "", "info": "",
+    "parent": "dang bo", "cell": "chi bo", "title": "tieu de", "kind": "loai", "type": "loai", "date": "ngay hop",
+    "start": "bat dau", "end": "ket thuc", "place": "dia diem", "chair": "chu tri", "secretary": "thu ky",
+    "guests": "dai bieu", "delegates": "dai bieu", "total": "tong so dang vien", "exempt": "mien sinh hoat",
+    "expected": "phai du", "present": "co mat", "absent": "vang", "reason": "ly do", "absentees": "danh sach vang",
+    "opening": "mo dau", "news": "thong tin thoi su", "topic": "chuyen de", "review": "danh gia",
+    "plan": "phuong huong", "discuss": "thao luan", "discussion": "thao luan", "conclusion": "ket luan",
+    "vote": "bieu quyet", "closing": "ket thuc", "sign": "ky", "signature": "ky", **_DUMP_WORDS,
+}
+
+
+def _key_label(key: str) -> str:
+    if key.lower() in ("so", "so_hieu", "so_bb", "so_bien_ban", "number", "doc_number"):
+        return "Số"  # the record's own number ("Số: 04-BB/CB"), no reference
+    words = [x for w in re.split(r"[._]+", key) if w and not w.isdigit() if (x := _KEY_WORDS.get(w.lower(), w))]
+    label = " ".join(words)
+    # ("members.absent.reason": who was away and why; "vang.ds": the list of those away)
+    return re.sub(r"^vang danh sach$", "danh sach vang", re.sub(r"^vang ly do$", "vang (ho ten, ly do)", label))
+
+
 def _label(name: str) -> str:
     # a database's column names: "gio_bat_dau" reads "gio bat dau" (the readers fold diacritics away)
     if "_" in name:  # (its short words too: "nd_ket_luan", "ds_vang")
-        name = " ".join(x for w in name.split("_") if (x := _DUMP_WORDS.get(w, w)))
+        name = _key_label(name)
     name = name.strip()
     if "?" not in name:
         return name
@@ -350,7 +372,7 @@ def _undump(text: str) -> str:
     def field(m: re.Match[str]) -> str:
         if m.group(2).strip() == "NULL":
             return ""
-        return _field(" ".join(x for w in m.group(1).split("_") if (x := _DUMP_WORDS.get(w, w))), m.group(2))
+        return _field(_key_label(m.group(1)), m.group(2))
 
     lines = _DUMP_FIELD.sub(field, _DUMP_NOISE.sub("", text)).split("\n")
     return "\n".join(ln for i, ln in enumerate(lines) if ln or i and lines[i - 1])
@@ -360,26 +382,6 @@ def _undump(text: str) -> str:
 # keys, or a JSON object.  Its keys become labels the readers know (English keys too: "members.present").
 _KEY_VALUE = re.compile(r"(?m)^[ \t]*([A-Za-z][\w.]*?)[ \t]*=[ \t]*(.*)$")
 _KEY_NOISE = re.compile(r"(?m)^[ \t]*(?:#.*|//.*|\[[\w .:-]{1,40}\])[ \t]*$")
-_KEY_WORDS = {
-    "org": "", "doc": "", "meeting": "", "members": "", "content": "", "record": "", "info": "",
-    "parent": "dang bo", "cell": "chi bo", "title": "tieu de", "kind": "loai", "type": "loai", "date": "ngay hop",
-    "start": "bat dau", "end": "ket thuc", "place": "dia diem", "chair": "chu tri", "secretary": "thu ky",
-    "guests": "dai bieu", "delegates": "dai bieu", "total": "tong so dang vien", "exempt": "mien sinh hoat",
-    "expected": "phai du", "present": "co mat", "absent": "vang", "reason": "ly do", "absentees": "danh sach vang",
-    "opening": "mo dau", "news": "thong tin thoi su", "topic": "chuyen de", "review": "danh gia",
-    "plan": "phuong huong", "discuss": "thao luan", "discussion": "thao luan", "conclusion": "ket luan",
-    "vote": "bieu quyet", "closing": "ket thuc", "sign": "ky", "signature": "ky", **_DUMP_WORDS,
-}
-
-
-def _key_label(key: str) -> str:
-    if key.lower() in ("so", "so_hieu", "so_bb", "so_bien_ban", "number", "doc_number"):
-        return "Số"  # the record's own number ("Số: 04-BB/CB"), no reference
-    words = [x for w in re.split(r"[._]+", key) if w and not w.isdigit() if (x := _KEY_WORDS.get(w.lower(), w))]
-    label = " ".join(words)
-    # ("members.absent.reason": who was away and why)
-    # ("vang.ds": the list of those away)
-    return re.sub(r"^vang danh sach$", "danh sach vang", re.sub(r"^vang ly do$", "vang (ho ten, ly do)", label))
 
 
 def _flatten(key: str, value: object, out: list[str]) -> None:
