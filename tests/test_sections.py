@@ -1955,3 +1955,10 @@ def test_labels_closed_by_a_full_stop() -> None:
 )
 def test_parts_told_by_southern_narrative_records(paragraph: str, kind: str) -> None:
     assert kind in kinds(HEAD + paragraph + "\n" + END)
+
+
+def test_the_purpose_explained_after_the_reason_is_no_dissemination() -> None:
+    body = ("I. Đ/c Bí thư nêu lý do, quán triệt rõ mục đích, ý nghĩa của buổi chuyên đề, thông qua chương trình.\n"
+            "II. Đ/c Hương trình bày chuyên đề về nêu gương của cán bộ.\n"
+            "III. Thảo luận: ba đồng chí phát biểu.\n")
+    assert kinds(HEAD + body + END, "thematic")[:2] == ["opening", "topic"]
