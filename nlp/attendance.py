@@ -45,6 +45,10 @@ _TOTAL = [
                # năm đồng chí": a total run on into the exempt count)
                rf"(?P<gap>\s+){N}\s+{_MEMBERS}(?!\s+(?:(?:duoc|da\s+duoc|dang\s+duoc)\s+)?mien"
                rf"(?:\s+(?:cong\s+tac|sinh\s+hoat|dang|va|sh))*\s*(?:[.,;(:\n]|$))"),
+    # told in the first person plural: "Chi bộ mình 19 đảng viên", "Thôn mình có 17 đảng viên", "Ấp mình 14 đảng viên"
+    re.compile(rf"(?<![a-z])(?:chi\s+bo|thon|ap|ban|buon|xom|khom|to|lang|cb)\s+(?:minh|ta|chung\s+toi)"
+               rf"(?:\s+(?:hien\s+)?(?:co|gom))?(?:\s+tat\s+ca|\s+tong\s+cong)?(?P<gap>\s+){N}\s+{_MEMBERS}"
+               rf"(?!\s+(?:(?:duoc|da\s+duoc|dang\s+duoc)\s+)?mien)"),
     re.compile(rf"(?:so\s+luong|quan\s+so)\s+dang\s+vien(?P<gap>\s*(?:[:\-–]|la|co)?\s*){N}{_COUNTED}"),
     re.compile(
         rf"(?:so\s+)?(?:dang\s+vien|dv)\s+(?:cua\s+|trong\s+|toan\s+)?(?:chi\s+bo|cb\b)(?P<gap>\s*(?:[:\-–]|la|co|gom)?\s*){N}{_COUNTED}"
@@ -119,7 +123,9 @@ _EXEMPT = [
     re.compile(
         # (a printed form's blanked dot leaders leave a long gap: "Miễn sinh hoạt ............ 0")
         rf"(?:mien(?:\s+(?:cong\s+tac|sinh\s+hoat|sh)|\s+va|\s+dang|\s+tham\s+gia)*|(?<![a-z])msh(?=[ \t]*:?[ \t]*\d))"
-        rf"(?P<gap>[^\d\n.;(]{{0,25}}?|[ \t]{{3,60}}|,?\s*khong\s+tinh\s+vao\s+so\s+phai\s+du\s*:?\s*){N}"
+        # (the gap never runs into the next count: "… được miễn sinh hoạt, phải dự 17")
+        rf"(?P<gap>(?:(?!phai\s|can\s|co\s+mat|vang|hien\s+dien|tham\s+du|con\s+lai)[^\d\n.;(]){{0,25}}?"
+        rf"|[ \t]{{3,60}}|,?\s*khong\s+tinh\s+vao\s+so\s+phai\s+du\s*:?\s*){N}"
         rf"(?=\s*(?:{_MEMBERS}|\(|\)|,|;|\.(?!\d)|\||$|\n|[-–—]\s))"  # also "(miễn SH 04)", "miễn 1 – phải dự 13"
         # not the count left to attend: "… được miễn sinh hoạt, nên kỳ này có 22 đồng chí phải dự"
         rf"(?![ \t]*{_MEMBERS}[ \t]+(?:phai|can)\s+(?:du|sinh\s+hoat|tham\s+du))"
@@ -143,11 +149,11 @@ _EXEMPT.insert(0, _NOT_TO_ATTEND)
 _EXEMPT.insert(1, re.compile(rf"mien(?:\s+(?:va\s+)?(?:cong\s+tac|sinh\s+hoat|sh)(?:\s+dang)?)+"
                              rf"(?P<gap>[ \t]*:?[ \t]*){N}(?=[ \t]+{_MEMBERS}\b)"))
 _EXEMPT_NONE = re.compile(
-    r"khong\s+co\s+(?:dang\s+vien|dong\s+chi|d/c|dv|ai)\s+(?:nao\s+)?(?:duoc\s+)?mien|mien[^\d\n.;]{0,30}:\s*khong\b"
+    r"(?:khong|(?<![a-z])hong)\s+co\s+(?:dang\s+vien|dong\s+chi|d/c|dv|ai)\s+(?:nao\s+)?(?:duoc\s+)?mien|mien[^\d\n.;]{0,30}:\s*khong\b"
 )
 _PRESENT = [
     re.compile(
-        rf"(?:co\s+mat|hien\s+dien|tham\s+du|du\s+hop|(?:du|tham\s+gia)\s+(?:buoi\s+)?sinh\s+hoat|(?:dang\s+vien|dv)\s+du"
+        rf"(?:co\s+mat|du\s+mat(?=\s+\d)|hien\s+dien|tham\s+du|du\s+hop|(?:du|tham\s+gia)\s+(?:buoi\s+)?sinh\s+hoat|(?:dang\s+vien|dv)\s+du"
         # a minute book's shorthand: "TS: 19 - CM: 17 - V: 3"
         rf"|(?<![a-z])cm(?=[ \t]*:?[ \t]*\d)"
         # "Đảng viên: 18 đồng chí. Dự: 17 đồng chí."
@@ -197,7 +203,7 @@ _ABSENT = [
         rf"|(?<=[,;\-–]\s)v(?=[ \t]*:?[ \t]*\d)"
         # a minute book's line of its own, or after a stop: "CM: 25. V: 2 có LD:"
         rf"|(?:(?<=\n)|^|(?<=\.\s))[ \t]*v(?=[ \t]*:[ \t]*\d))"
-        rf"(?P<gap>\s*[:\-–(]?\s*){NL}"
+        rf"(?P<gap>\s*[:\-–(]?\s*(?:(?:toi|den)\s+(?=\d))?){NL}"  # ("vắng tới 5: …")
         rf"{_TIMES}"
     ),
     # "02 đồng chí vắng" (not "Có mặt: 22 đ/c\t\tVắng: 2 đ/c", the next label in another column)
@@ -568,7 +574,9 @@ def _explained(clause: str, names: tuple[str, ...] = ()) -> tuple[int, int]:
         for i in range(len(parts) - 2, -1, -1):
             # "đ/c A và đ/c B đi làm ở Bình Dương": the reason after the second name is both's
             # (also with the name the village calls them by: "đ/c Chín Khởi (Lê Văn Khởi) và đ/c Mười Tốt …")
-            if not status[i] and re.fullmatch(r"[^,;:()\d\n]*(?:\([^()\n]*\))?\s(?:va|cung)\s*", parts[i]):
+            # (or "với", the next one by byname first: "anh Chín Tới (đồng chí A) với anh Mười Thặng (đồng chí B) …")
+            if not status[i] and re.fullmatch(r"[^,;:()\d\n]*(?:\([^()\n]*\))?\)?\s(?:va|cung|voi)"
+                                              r"(?:\s+(?:anh|chi|chu|co|ong|ba|em)\s+[^,;:()\d\n]*\()?\s*", parts[i]):
                 status[i] = status[i + 1]
         return status.count("with"), status.count("without")
 

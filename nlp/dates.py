@@ -113,6 +113,16 @@ def _year_by_digit(m: re.Match[str]) -> str:
     return str(year).ljust(len(m.group()))
 
 
+# the South's "bữa" for the day, with "tây" for the solar calendar: "bữa 15 tây tháng Mười Một năm 2025", "Chiều bữa
+# hai mươi sáu tây tháng Chín …" (read as "ngày …"; the lunar "bữa rằm tháng Giêng", "… ta" is no meeting date here)
+_BUA = re.compile(rf"(?<![a-z])bua\s+(?:ngay\s+)?(?P<d>\d{{1,2}}|{_NUMBER_WORD}(?:\s+{_NUMBER_WORD}){{0,2}})"
+                  rf"(?:\s+tay)?\s+(?=thang\s)")
+
+
+def _bua(m: re.Match[str]) -> str:
+    return ("ngay " + m.group("d")).ljust(len(m.group()))
+
+
 _MONG = re.compile(rf"(?<=ngay\s)(?:mong|mung)\s+(?=\d|{_NUMBER_WORD}\b)")
 
 
@@ -125,6 +135,7 @@ def digits_for_spelled_dates(folded: str) -> str:
         digits = str(n)
         out[start:end] = list(digits + " " * (end - start - len(digits)))
 
+    folded = _BUA.sub(_bua, folded)
     folded = _YEAR_WORDS.sub(_year_digits, folded)
     folded = _YEAR_BY_DIGIT.sub(_year_by_digit, folded)
     # "ngày mồng hai", "ngày mùng 2": the first ten days of a month are said with "mồng"

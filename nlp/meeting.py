@@ -29,7 +29,7 @@ from nlp.dates import digits_for_spelled_dates, parse_date
 from nlp.forms import restack
 from nlp.heading import read_orgs, read_type
 from nlp.models import Meeting
-from nlp.names import common_spelling, mend_surname
+from nlp.names import common_spelling, mend_surname, real_name
 from nlp.normalize import modern_tones
 from nlp.people import read_chair, read_delegates, read_secretary
 from nlp.signatures import read_signatures
@@ -570,7 +570,7 @@ def read_meeting(text: str) -> Meeting:
     attendance = read_attendance(text, folded)
 
     def spell(name: str) -> str:
-        name = common_spelling(text, folded, name)
+        name = common_spelling(text, folded, real_name(name, text))
         # a surname the text writes the same way twice is meant so ("Tằng Văn Sình"), not an OCR slip
         return name if text.count(name) >= 2 else mend_surname(name)
 

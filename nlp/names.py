@@ -7,6 +7,7 @@ capitalised syllable by syllable; organisation names are cased the way Vietnames
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from functools import cache
@@ -365,3 +366,27 @@ def full_name(given: str, text: str) -> str:
         if words:
             found.add(" ".join([*words, given]))
     return found.pop() if len(found) == 1 else given
+
+
+# After a byname the real name in apposition: "anh Sáu Phước, đồng chí Huỳnh Văn Phước, …",
+# "chị Tư Thoa, tức đồng chí Võ Thị Kim Thoa", "anh Ba Thành (đồng chí Nguyễn Văn Thành)".
+_APPOSED = (r"\s*(?:,|\(|[-–])\s*(?:(?:tức|tuc|tên\s+thật|ten\s+that|tên\s+khai\s+sinh)(?:\s+là|\s+la)?\s+)?"
+            r"(?:đồng\s+chí|đ\s*/\s*c|dong\s+chi|d\s*/\s*c)\s+(?P<full>[^,;.:()\[\]\n]{4,50})")
+
+
+def real_name(name: str, text: str) -> str:
+    """The full name written in apposition after ``name`` when ``name`` is a byname of one or two words
+    ending in the same given name ("Sáu Phước" → "Huỳnh Văn Phước"); else ``name`` as it is."""
+    words = name.split()
+    if not 1 <= len(words) <= 2:
+        return name
+    byname = r"(?<![^\W\d_])" + r"\s+".join(map(re.escape, words)) + r"(?![^\W\d_])"
+    pat = re.compile(byname + _APPOSED, re.I)
+    # or the real name first, the byname in brackets after it: "Đồng chí Lê Văn Trung (bà con kêu anh Tư Trung)"
+    before = re.compile(r"(?:đồng\s+chí|đ\s*/\s*c|dong\s+chi|d\s*/\s*c)\s+(?P<full>[^,;.:()\[\]\n]{4,50}?)\s*"
+                        r"\([^()\n]{0,30}?" + byname, re.I)
+    for m in itertools.chain(pat.finditer(text), before.finditer(text)):
+        full = clean_name(m["full"])
+        if full and len(full.split()) > len(words) and fold(full.split()[-1]) == fold(words[-1]):
+            return full
+    return name

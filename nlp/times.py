@@ -37,6 +37,11 @@ _CUED_CLOCK = re.compile(
 _PERIOD_AFTER = re.compile(r"\s*\(?\s*(?:buoi\s+)?(sang|trua|chieu|toi|dem)\b")
 _MERIDIEM = re.compile(r"[ \t]?(am|pm)\b")
 _PERIOD_BEFORE = re.compile(r"\b(?:buoi\s+)?(sang|trua|chieu|toi)\b(?!\s+(?:nay|qua|mai))[^.;\n]{0,40}$")
+_CLOCK_BEFORE = re.compile(r"\d\s*(?:gio|[hg:])\s*\d|\bgio\b")  # another time between: its own part of the day
+# the part of the day opening the sentence, its day and date before the time: "Chiều bữa hai mươi sáu tây tháng Chín
+# năm hai ngàn không trăm mười bảy, đúng 2 giờ, …"
+_PERIOD_OPENS = re.compile(r"(?:^|(?<=\n)|(?<=\.\s))[ \t]*(?:buoi\s+)?(sang|trua|chieu|toi)\s+"
+                           r"(?=ngay\b|bua\b|hom\b|thu\b|chu\s+nhat\b)[^.;\n\d]{0,20}(?:\d|[^.;\n]){0,120}$")
 _CLAUSE_END = re.compile(r"[.;\n](?!\d)")
 _FILED = re.compile(r"(?:\b(?:gui|nhap|in|luu|xuat|tao|cap\s+nhat|dong\s+bo)\s+(?:luc|vao|ngay)|\bdau\s+thoi\s+gian"
                     # (a form's receipt: "Phản hồi của bạn đã được ghi lại lúc 24/05/2023 17:02")
@@ -104,6 +109,9 @@ def _period_shift(text: str, folded: str, m: re.Match[str], hour: int) -> int:
         after = None  # "từ 7 giờ tới 9 giờ": "tới" is "until", not "tối" (evening)
     clause_start = max(folded.rfind(".", 0, m.start()), folded.rfind("\n", 0, m.start()), m.start() - 45)
     before = _PERIOD_BEFORE.search(folded, clause_start + 1, m.start())
+    if before is None and not _CLOCK_BEFORE.search(folded, max(0, m.start() - 140), m.start()):
+        sentence = max(folded.rfind(".", 0, m.start() - 1), folded.rfind("\n", 0, m.start()), m.start() - 140)
+        before = _PERIOD_OPENS.search(folded, sentence + 1, m.start())
     if before and before.group(1) == "toi":
         word = text[before.start(1) : before.end(1)].lower()
         just_before = not folded[before.end(1) : m.start()].strip() and not before.group(0).startswith("buoi")

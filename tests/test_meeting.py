@@ -3934,3 +3934,55 @@ def test_the_day_the_meeting_was_really_held_said_in_a_note() -> None:
             "Chủ trì: đ/c Phùng Văn Hải\n\nGhi chú: Buổi họp thực tế diễn ra vào sáng thứ Năm ngày 12/5/2022 (do "
             "ngày 10/5 phòng đi kiểm kê kho); ngày 10/5/2022 ghi ở trên là theo giấy mời, ghi nhầm.\n")
     assert meeting(text).date == "2022-05-12"
+
+
+# ---------------------------------------------------------------- told the Southern way
+
+_TOLD_HEAD = "ĐẢNG BỘ XÃ TÂN PHÚ\nCHI BỘ ẤP PHÚ LONG\nBIÊN BẢN SINH HOẠT CHI BỘ\n\n"
+
+
+@pytest.mark.parametrize(
+    "body, chair, secretary",
+    [
+        pytest.param("Anh Bảy Khánh, đồng chí Lâm Văn Khánh, Bí thư chi bộ, chủ trì. Chị Tám Lụa, đồng chí Đỗ Thị Lụa, "
+                     "làm thư ký.", "Lâm Văn Khánh", "Đỗ Thị Lụa", id="byname-then-comrade"),
+        pytest.param("Chủ trì là chú Năm Sang, tức đồng chí Trịnh Văn Sang. Ghi biên bản là cô Út Hiền (đồng chí "
+                     "Mai Thị Thu Hiền).", "Trịnh Văn Sang", "Mai Thị Thu Hiền", id="tuc-and-brackets"),
+        pytest.param("Đồng chí Võ Tấn Lộc (xóm kêu anh Chín Lộc), Bí thư, chủ trì. Thư ký là anh Sáu Đạt (đồng chí "
+                     "Huỳnh Quốc Đạt).", "Võ Tấn Lộc", "Huỳnh Quốc Đạt", id="real-name-first"),
+    ],
+)
+def test_real_names_behind_bynames(body: str, chair: str, secretary: str) -> None:
+    m = meeting(_TOLD_HEAD + body + "\n")
+    assert (m.chair, m.secretary) == (chair, secretary)
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        pytest.param("Chi bộ mình 23 đảng viên, 3 cô chú được miễn sinh hoạt, phải dự 20. Bữa nay có mặt 18, vắng 2, "
+                     "đều có xin phép.", (23, 3, 20, 18, 2, 2, 0), id="minh-and-phai-du"),
+        pytest.param("Xóm mình có 8 đảng viên, hổng có ai miễn sinh hoạt. Tối nay đủ mặt 8/8, không ai vắng.",
+                     (8, 0, 8, 8, 0, 0, 0), id="du-mat"),
+        pytest.param("Chi bộ có 30 đảng viên, miễn sinh hoạt 2, phải dự 28. Có mặt 24, vắng tới 4: anh Hai Đen (đồng "
+                     "chí Lê Văn Đen) với anh Ba Trắng (đồng chí Lê Văn Trắng) đi đám cưới ở Cần Thơ, có báo; chị Tư "
+                     "Vàng (đồng chí Lê Thị Vàng) đau, có nhắn; anh Năm Xanh (đồng chí Lê Văn Xanh) vắng không lý do.",
+                     (30, 2, 28, 24, 4, 3, 1), id="vang-toi-and-voi"),
+    ],
+)
+def test_counts_told_in_prose(body: str, expected: tuple) -> None:
+    assert _att(meeting(_TOLD_HEAD + body + "\n")) == expected
+
+
+@pytest.mark.parametrize(
+    "body, date, start",
+    [
+        pytest.param("Chiều bữa mười tám tây tháng Bảy năm hai ngàn không trăm mười sáu, đúng 3 giờ, chi bộ họp tại "
+                     "nhà văn hóa ấp.", "2016-07-18", "15:00", id="in-words"),
+        pytest.param("Tối bữa 9 tây tháng Mười năm 2023, hồi 7 giờ 30, chi bộ họp thường kỳ.", "2023-10-09", "19:30",
+                     id="in-figures"),
+    ],
+)
+def test_the_day_told_as_bua_tay(body: str, date: str, start: str) -> None:
+    m = meeting(_TOLD_HEAD + body + "\n")
+    assert (m.date, m.start_time) == (date, start)
