@@ -582,6 +582,10 @@ _TRANSITION = re.compile(r"(?<!\w)(?:đi|bước|chuyển|tiến) (?:vào|sang|q
 
 
 _GAP = re.compile(r"[\s,]*")
+# the person opening a part by speaking of it: "Kế đó chị Thủy nhắc việc học tập và làm theo Bác …", "anh Ba nêu
+# việc …" (the words "nhắc", "việc" block a mere mention elsewhere: "đề nghị nhắc nhở việc …")
+_SPOKE_OF = re.compile(r"\s*(?:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠ][^\W\d_]*\s+){0,4}(?:nhắc(?: lại)?|nêu(?: lại)?|điểm lại|nói về)"
+                       r"\s+việc\s*")
 _TOPIC_NAMED = re.compile(r"(?:sinh\s+hoat\s+|sh\s+)?chuyen\s+de(?:\s+(?:quy|thang|nam)\s+[a-z0-9/]+)*\s*[,:.]")
 _BASIS = re.compile(r"(?:thuc\s+hien|can\s+cu|theo|tren\s+co\s+so)\s")
 
@@ -639,7 +643,8 @@ def _classify(text: str, folded: str, sent: _Sentence) -> str | None:
                 subject.end() if subject else origin : at]
             if named:  # an office typed without commas: "đồng chí A chi ủy viên công an viên của thôn trình bày …"
                 between = _OF_UNIT.sub(" ", between)
-            if cues.blockers.search(_TRANSITION.sub(" ", fold_key(between))):
+            if cues.blockers.search(_TRANSITION.sub(" ", fold_key(between))) and not (
+                    subject and _SPOKE_OF.fullmatch(between)):
                 continue
             if (kind == "vote" and _AFTER_AGENDA.search(folded, max(0, sent.start - 160), sent.start)
                     and not re.search(r"nghi\s+quyet|ket\s+luan|bieu\s+quyet", folded[sent.start : sent.end])):

@@ -1962,3 +1962,20 @@ def test_the_purpose_explained_after_the_reason_is_no_dissemination() -> None:
             "II. Đ/c Hương trình bày chuyên đề về nêu gương của cán bộ.\n"
             "III. Thảo luận: ba đồng chí phát biểu.\n")
     assert kinds(HEAD + body + END, "thematic")[:2] == ["opening", "topic"]
+
+
+@pytest.mark.parametrize(
+    "paragraph, kind",
+    [
+        pytest.param("Rồi anh báo cáo tình hình tháng Chín: ấp đổ xong đường bê tông.", "review", id="roi-anh"),
+        pytest.param("Kế đó chị báo cáo việc tháng Năm. Xóm làm xong cầu.", "review", id="bao-cao-viec"),
+        pytest.param("Chú Tư Hải đưa ra công việc tháng Bảy: vận động bà con trồng lại rừng.", "plan", id="dua-ra"),
+        pytest.param("Cô nêu nhiệm vụ tháng Chín: tựu trường đúng ngày.", "plan", id="co-neu"),
+        pytest.param("Sau đó anh Hai Phúc nhắc việc học tập và làm theo Bác: tháng này giúp hộ nghèo.", "hcm_study",
+                     id="nhac-viec"),
+        pytest.param("Tiếp đó thầy Quang phổ biến ba văn bản mới của huyện ủy.", "dissemination", id="so-van-ban"),
+        pytest.param("Sau đó cô phổ biến lại mấy điểm mới trong Điều lệ trường.", "dissemination", id="may-diem"),
+    ],
+)
+def test_parts_told_with_informal_subjects(paragraph: str, kind: str) -> None:
+    assert kind in kinds(HEAD + paragraph + "\n" + END)
