@@ -236,7 +236,12 @@ _DATED = re.compile(
     # (or opening a minute book's line, the time after it: "12/12 - 16h, tại phòng họp …")
     # (or after the part of the day opening a minute book's dated line: "Tối 14/3")
     r"|(?:(?<=\d,\s)|(?<=\d\s-\s)|(?:(?<=\n)|^)(?=\d{1,2}/\d{1,2}[ \t]*[-–,][ \t]*\d{1,2}[ \t]*[hg:])"
-    r"|(?<=\nsang )|(?<=\nchieu )|(?<=\ntoi )|(?<=\ntrua ))"
+    r"|(?<=\nsang )|(?<=\nchieu )|(?<=\ntoi )|(?<=\ntrua )"
+    # (or after the hour and its part of the day: "Thời gian: 7g30 sáng 3/11", "19h, 9/10 – tại nhà văn hóa")
+    r"|(?<=\d\ssang\s)|(?<=\d\schieu\s)|(?<=\d\stoi\s)|(?<=\d[hg],\s)"
+    # (the time's day named between: "TG: 14h00, thứ ba 13/1", "TG: 19h30, tối 14/3"; "Vào lúc 14h ngày 14/9")
+    r"|(?:(?<=\d,\s)|(?<=\d[hg],\s))(?:(?:thu\s+(?:hai|ba|tu|nam|sau|bay)|chu\s+nhat|sang|chieu|toi|trua),?\s+)"
+    r"|(?<=\d[hg]\sngay\s)|(?<=\dh\d\d\sngay\s)|(?<=\sgio\sngay\s))"
     r"(?P<d4>\d{1,2}/\d{1,2})(?![\d/.])"
 )
 
@@ -251,7 +256,8 @@ _PLACE_DATE = re.compile(r"(?:^|\n|\s{3,})[^\n,]{0,40},\s*ngay\s+\d{1,2}\s*(?:th
 _MEETING_TIME_CUE = re.compile(r"thoi\s+gian|vao\s+luc|vao\s+hoi|\bhoi\s+\d|\bluc\s+\d|hom\s+nay|\bgio\b"
                                r"|ngay\s+(?:hop|sinh\s+hoat|sh)\s*:|(?:^|\n)[ \t]*[-+•*]?[ \t]*ngay\s*:[ \t]*$"
                                r"|\d\s*[hg]\d*\b|\b(?:sang|chieu|toi|trua)(?:\s+(?:thu\s+[a-z]+|chu\s+nhat))?,?(?:\s+ngay)?\s*$")
-_TITLE_YEAR = re.compile(r"(?:thang\s+\d{1,2}\s*(?:nam|/|-)\s*|nam\s+)((?:19|20)\d\d)")
+_TITLE_YEAR = re.compile(r"(?:(?:thang\s+|\bt)\d{1,2}\s*(?:nam|/|-|–)\s*|quy\s+(?:[ivx]+|\d)\s*(?:nam|/|-|–)\s*|nam\s+)"
+                         r"((?:19|20)\d\d)")  # ("… KỲ T6/2021")
 
 
 def _iso(folded: str, fallback_year: str | None) -> str | None:
@@ -374,7 +380,8 @@ def _corrected(folded: str, date: str | None) -> str | None:
 # "Địa điểm:", in terse notes "ĐĐ:", or just "Tại:"
 # (a form exported from a spreadsheet puts a tab for the colon: "Địa điểm<TAB>Hội trường ấp 3")
 # (also run on after a comma: "Hồi 18 giờ ngày 15/10/2023, địa điểm: Trụ sở …, Chi bộ ấp …")
-_PLACE_LABEL = re.compile(rf"(?:{LABEL}|,\s*(?=dia\s+diem[^:\n]{{0,15}}:))"
+# (or after a dash on the time's line: "Bắt đầu: 19.00, 6/8 – Địa điểm: văn phòng KP5")
+_PLACE_LABEL = re.compile(rf"(?:{LABEL}|,\s*(?=dia\s+diem[^:\n]{{0,15}}:)|[ \t][-–—][ \t]+(?=dia\s+diem\s*:))"
                           r"(?:dia\s+diem(?:\s+(?:hop|sinh\s+hoat))?|dd(?=\s*:)|d\s*[/.]\s*diem|tai(?=\s*:)"
                           r"|noi\s+(?:hop|sinh\s+hoat|to\s+chuc)(?=\s*:))"  # (a form's "Nơi họp: …")
                           r"(?:\s*[:\-–]|(?<=m)[ ]*\t(?=[ \t]*\S))[ \t]*"

@@ -29,7 +29,7 @@ _TIME = re.compile(
 # a ship's or a site's clock; never a date "18.11.2016", an amount "20.000" or a year "từ năm 1930".
 _CUED_CLOCK = re.compile(
     r"(?:\bluc|\bhoi|\btu|bat\s+dau|thoi\s+gian|ket\s+thuc|\bden|\bxong)\s*:?\s*"
-    r"(?:(?P<h>\d{1,2})\.(?P<m>\d{2})(?![\d.,/])"
+    r"(?:(?P<h>\d{1,2})\.(?P<m>\d{2})(?![\d./]|,\d)"  # (a comma after it: "Bắt đầu: 19.00, 6/8")
     # (not a year after "từ", "đến": "Luật … có hiệu lực từ 2020.", "giai đoạn 2021 đến 2025")
     r"|(?!(?<=tu\s)(?:19|20)\d\d)(?!(?<=den\s)(?:19|20)\d\d)"
     r"(?P<hh>[01]\d|2[0-3])(?P<mm>[0-5]\d)(?=\s*(?:\(|lt\b|gio\b|h\b|ngay\b|cung\b|[,;.]\s|\n|$)))"
@@ -69,7 +69,9 @@ _NEUTRAL_CUE = re.compile(r"(?:\bluc\b|\bhoi\b|\bvao\b)")
 # "đến"/"tới" (until) only right before the time: "từ 13 giờ 30 đến 15 giờ 30", not "buổi tối, lúc 19 giờ".
 # "… kết thúc lúc 21 giờ", "Hết 21h05." (a terse notebook's last line)
 _END_BEFORE = re.compile(
-    r"(?:ket\s+thuc|be\s+mac|tan\s+hop|giai\s+tan|\bxong\b|\b(?:den|toi)\s*(?:luc\s*|hoi\s*)?$|(?:^|\n)\s*het\s*(?:luc\s*)?$)")
+    r"(?:ket\s+thuc|be\s+mac|tan\s+hop|giai\s+tan|\bxong\b|\b(?:den|toi)\s*(?:luc\s*|hoi\s*)?$|(?:^|\n)\s*het\s*(?:luc\s*)?$"
+    # a notebook's label, perhaps numbered as the record's last part: "- KT: 21h40 cùng ngày", "IV. KT: 16h20; …"
+    r"|(?:^|\n)[ \t]*(?:[-+•*]|(?:[ivx]+|\d{1,2})[./)])?[ \t]*kt[ \t]*:[ \t]*$)")
 _MEETING_NOUN = re.compile(r"sinh\s+hoat|\bhop\b|hoi\s+nghi|bien\s+ban|be\s+mac|cung\s+ngay")
 # ("… 3 giờ 40 chiều thì nghỉ", "… tối thì tan họp": a narrative record's end)
 # (not the end of something else, told as when the meeting started: "(ngay sau khi kết thúc ca 1)", "sau khi kết
@@ -278,6 +280,7 @@ def meeting_times(folded: str, text: str | None = None) -> tuple[ClockTime | Non
             bool(start_cue) or bool(_MEETING_NOUN.search(before + " " + after)) or t.start > len(folded) * 0.7
             or bool(re.search(r"(?:gio|thoi\s+gian)\s+ket\s+thuc\s*:?\s*$", before))  # a form's "Giờ kết thúc:"
             or bool(re.fullmatch(r"[\s\-+•*]*ket\s+thuc\s*:\s*", before))  # (a sheet's "Kết thúc: 16h10" on its line)
+            or bool(re.search(r"(?:^|\n)[ \t]*(?:[-+•*]|(?:[ivx]+|\d{1,2})[./)])?[ \t]*kt[ \t]*:[ \t]*$", before))
         )
         if end_cue and (not start_cue or end_cue.start() > start_cue.start()):
             if about_meeting:

@@ -3986,3 +3986,26 @@ def test_counts_told_in_prose(body: str, expected: tuple) -> None:
 def test_the_day_told_as_bua_tay(body: str, date: str, start: str) -> None:
     m = meeting(_TOLD_HEAD + body + "\n")
     assert (m.date, m.start_time) == (date, start)
+
+
+@pytest.mark.parametrize(
+    "head, date, start, end",
+    [
+        pytest.param("BB HỌP CHI BỘ THÁNG 5 – 2022\nBắt đầu: 7.30, 14/5 – Địa điểm: nhà văn hóa tổ 3\n",
+                     "2022-05-14", "07:30", None, id="dotted-clock-and-dashed-year"),
+        pytest.param("BIÊN BẢN SINH HOẠT CHI BỘ T9/2023\nTG: 8h00, chủ nhật 17/9\n", "2023-09-17", "08:00", None,
+                     id="weekday-between"),
+        pytest.param("BIÊN BẢN SINH HOẠT CHUYÊN ĐỀ QUÝ II/2019\nVào lúc 15h ngày 20/6, CB họp tại hội trường.\n",
+                     "2019-06-20", "15:00", None, id="quarter-year"),
+        pytest.param("BIÊN BẢN SINH HOẠT CHI BỘ THÁNG 4 NĂM 2024\n- TG: 19h, tối 3/4\n\n1. TS: giá xăng tăng.\n\n"
+                     "III/ KT: 20h55. TK đọc lại BB.\n", "2024-04-03", "19:00", "20:55", id="kt-label"),
+    ],
+)
+def test_a_notebooks_time_line(head: str, date: str, start: str, end: str | None) -> None:
+    m = meeting("ĐẢNG BỘ PHƯỜNG AN BÌNH\nCHI BỘ KHU PHỐ 2\n" + head)
+    assert (m.date, m.start_time, m.end_time) == (date, start, end)
+
+
+def test_a_place_after_a_dash_on_the_time_line() -> None:
+    m = meeting("CHI BỘ KHU PHỐ 2\nBB HỌP CHI BỘ THÁNG 5 – 2022\nBắt đầu: 7.30, 14/5 – Địa điểm: nhà văn hóa tổ 3\n")
+    assert m.place == "nhà văn hóa tổ 3"
