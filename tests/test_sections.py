@@ -1979,3 +1979,14 @@ def test_the_purpose_explained_after_the_reason_is_no_dissemination() -> None:
 )
 def test_parts_told_with_informal_subjects(paragraph: str, kind: str) -> None:
     assert kind in kinds(HEAD + paragraph + "\n" + END)
+
+
+def test_a_notebooks_abbreviated_parts() -> None:
+    body = ("- Hà TB lý do; TQ chương trình → nhất trí.\n\n1. Thông tin TS (Mai đọc):\n - giá lúa tăng\n\n"
+            "2. QT VB cấp trên:\n - KH số 15-KH/ĐU về phòng chống dịch\n\n3. ĐG HK I:\n - 97% HS lên lớp\n")
+    assert kinds(HEAD + body + END)[:4] == ["opening", "news", "dissemination", "review"]
+
+
+def test_a_notebooks_directive_studied_inline() -> None:
+    body = "VB: Hà QT Chỉ thị 35-CT/TW về đại hội đảng bộ các cấp; PB Kế hoạch 12-KH/ĐU.\n"
+    assert "dissemination" in kinds(HEAD + body + END)
