@@ -115,6 +115,9 @@ def clean_name(raw: str, min_words: int = 2) -> str | None:
         if not words and gap.strip(" \n"):
             break
         w = m.group(0)
+        if not words and starts and w[0].islower() and (lower := _lower_name(text, m.start())):
+            words, pos = lower
+            break
         if words and gap == " " and len(words[-1]) == 1 and words[-1] != "Y" and w[0].islower():
             words[-1] += w  # OCR split a syllable: "Lò Văn T hành"
             pos = m.end()
@@ -150,6 +153,55 @@ def clean_name(raw: str, min_words: int = 2) -> str | None:
     if full and full.group(1).split()[0] in surnames and words[0] not in surnames:
         return modern_tones(" ".join(full.group(1).split()))
     return modern_tones(" ".join(_cap_name(w) for w in words))
+
+
+# A record dictated in lower case names people in lower case too: "thư ký đồng chí vũ thị hằng chi ủy viên".
+# After a title, a family name opens the name; it runs on over words no name holds (what the person is or did).
+_LOWER_STOP = frozenset(
+    "đi về bệnh ốm đau nghỉ đang là có không vắng chi bí phó thư đảng ủy trưởng tổ ban hội đồng các và với của "
+    "trong tại ở do vì được bị thì mà nha à ạ dạ làm lý thông tuyên báo trình phát nêu kết giới đọc nói cho đề hỏi "
+    "trả cũng đã sẽ rất nên phải cần mới vừa còn đều cả xin công học con vợ chồng mẹ cha cụ em anh chị ông bà tham "
+    "dự kế giáo viên đại thiếu thượng chủ ghi điều hiệu phụ cán khu thôn ấp xóm bản tuổi nằm đám ca ngày tháng lúc "
+    "giờ sáng chiều tối nay hôm nhất tán thông qua trực đến tới ra vào lên xuống ăn thăm bận".split())
+# offices whose first word is also a given name ("trung", "đại", "chính"): "cao văn tấn trung đội trưởng"
+_LOWER_OFFICE = re.compile(r"(?:trung|đại|tiểu)\s+(?:đội|đoàn)|chính\s+trị|kế\s+toán|thủ\s+quỹ|y\s+tá|bác\s+sĩ"
+                           r"|điều\s+dưỡng|công\s+an|dân\s+quân|thôn\s+đội|xã\s+đội|trưởng\s+(?:thôn|ấp|bản|khu|xóm)")
+# family names that are also common words ("lý do", "từ", "mai", "cao tuổi", "hồ sơ"): only with a middle name after
+_LOWER_AMBIGUOUS = frozenset(
+    "lý từ mai cao hồ đào hà la văn công đồng hoa hồng quang trang kim ma vì cà xa bàn phó ông giang thân tăng "
+    "châu chu lê hàn quan ninh mông danh hạ vàng cầm lăng mùa lồ cứ ôn tiêu thái lạc vi viên bạch cung biện bồ "
+    "bành lỗ mã lã lữ hầu lạng lường sần lầu tống trang diêm khà xa".split())
+_MIDDLE = frozenset(
+    "văn thị hữu đức minh quốc ngọc thanh xuân kim thu hồng thế công quang đình trọng tiến bá duy mạnh hoàng huy "
+    "anh tuấn phương bích mỹ thúy thùy diệu bảo gia khánh quý tấn nhật hải như lệ tố vĩnh trung đăng chí việt "
+    "thành sỹ sĩ phú tường lan mai kiều cẩm hoài thái khắc xuân vũ đại".split())
+
+
+def _lower_name(text: str, at: int) -> tuple[list[str], int] | None:
+    """The words of a name written in lower case from ``at`` (a family name first), capitalised, and its end."""
+    words: list[str] = []
+    pos = at
+    for m in _WORD.finditer(text, at):
+        gap = text[pos : m.start()]
+        if words and gap != " ":
+            break
+        w = modern_tones(m.group(0))
+        if not w.islower() or (words and w in _LOWER_STOP):
+            break
+        # (an office after the name: "đặng minh hiếu chính trị viên", "lò văn sơn trung đội trưởng")
+        ahead = modern_tones(text[m.start() : m.start() + 40]).lower()
+        if words and (_function_re(True).match(ahead) or (role := _role_re(True).match(ahead)) and role.end() > 0
+                      or _LOWER_OFFICE.match(ahead)):
+            break
+        words.append(w)
+        pos = m.end()
+        if len(words) == 4:
+            break
+    if len(words) < 2 or _cap(words[0]) not in _surnames():
+        return None
+    if words[0] in _LOWER_AMBIGUOUS and words[1] not in _MIDDLE:
+        return None
+    return [_cap(w) for w in words], pos
 
 
 @cache

@@ -27,7 +27,8 @@ _CHAIR_LABEL = re.compile(  # (also run on after a comma: "…, chủ trì đồ
     + _MEETING_NOUN + _NAME_HINT + _LABEL_END
 )
 _SEC_LABEL = re.compile(
-    rf"(?:{LABEL}|,\s*)"
+    # (dictated on, no comma: "chủ trì là đồng chí A bí thư chi bộ thư ký đồng chí B chi ủy viên")
+    rf"(?:{LABEL}|,\s*|(?<=[a-z])(?<!\blam)\s+(?=thu\s+ky\s+(?:la\s+)?(?:dong\s+chi|d\s*/\s*c)\s))"
     + r"(?:(?:dong\s+chi|d\s*/\s*c)\s+(?=thu\s+ky\s*:))?"
     + r"(?:thu\s+ky|(?:nguoi\s+)?ghi\s+(?:bien\s+ban|bb)\b|(?:tk|t\s*/\s*ky|t\s*/\s*k)(?=\s*:))"  # ("T/ký:")
     + _MEETING_NOUN

@@ -4009,3 +4009,25 @@ def test_a_notebooks_time_line(head: str, date: str, start: str, end: str | None
 def test_a_place_after_a_dash_on_the_time_line() -> None:
     m = meeting("CHI BỘ KHU PHỐ 2\nBB HỌP CHI BỘ THÁNG 5 – 2022\nBắt đầu: 7.30, 14/5 – Địa điểm: nhà văn hóa tổ 3\n")
     assert m.place == "nhà văn hóa tổ 3"
+
+
+@pytest.mark.parametrize(
+    "body, chair, secretary, absentees",
+    [
+        pytest.param("chủ trì là đồng chí trịnh quang vinh bí thư chi bộ thư ký đồng chí lưu thị thanh nga chi ủy "
+                     "viên\n"
+                     "có mặt mười một đồng chí vắng một đồng chí là đồng chí đoàn văn tú đi làm ca đêm\n",
+                     "Trịnh Quang Vinh", "Lưu Thị Thanh Nga", ("Đoàn Văn Tú",), id="all-lower"),
+        pytest.param("chủ trì đồng chí Mai Văn Lộc bí thư chi bộ thư ký đồng chí hồ thị bé ba\n"
+                     "vắng hai đồng chí là đồng chí cao văn tấn trung đội trưởng đi trực và đồng chí lý thị hoa ốm\n",
+                     "Mai Văn Lộc", "Hồ Thị Bé Ba", ("Cao Văn Tấn", "Lý Thị Hoa"), id="offices-after"),
+    ],
+)
+def test_names_dictated_in_lower_case(body: str, chair: str, secretary: str, absentees: tuple) -> None:
+    m = meeting("đảng bộ xã yên lạc\nchi bộ thôn đông\nbiên bản sinh hoạt chi bộ thường kỳ tháng 3 năm 2024\n" + body)
+    assert (m.chair, m.secretary, m.attendance.absentees) == (chair, secretary, absentees)
+
+
+def test_a_lower_case_common_word_is_no_name() -> None:
+    m = meeting("chi bộ thôn đông\nbiên bản sinh hoạt chi bộ\nchủ trì đồng chí cao tuổi nhất\nthư ký đồng chí hà nội\n")
+    assert (m.chair, m.secretary) == (None, None)
