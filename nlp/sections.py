@@ -215,7 +215,11 @@ def _roman(s: str) -> int:
 
 
 _SPOKEN = ("mot", "hai", "ba", "bon", "nam", "sau", "bay", "tam", "chin", "muoi")
-_SPOKEN_NUMBER = re.compile(rf"({'|'.join(_SPOKEN)})[ \t]+(?=\S)")
+_SPOKEN_MARKED = ("một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười")
+# a number said as a word, perhaps with "là" ("một là …"), or its digit with no stop ("1 thông tin …")
+_SPOKEN_NUMBER = re.compile(rf"({'|'.join(_SPOKEN)}|\d{{1,2}})(?:[ \t]+la(?=[ \t]))?[ \t]+(?=\S)")
+# a dictated line's filler before its item: "à phần mở đầu đồng chí bí thư …", "dạ tiếp theo …"
+_FILLER = re.compile(r"(?:à|ờ|ừ|dạ|ạ|ừm|thì)[ \t,]+(?=[^\W\d_])")
 
 
 def _parse_line(text: str, folded: str, start: int, end: int) -> _Line | None:
@@ -231,6 +235,9 @@ def _parse_line(text: str, folded: str, start: int, end: int) -> _Line | None:
     s = start + lead
     if s >= end:
         return None
+    filler = _FILLER.match(text, s, end)
+    if filler and text[s:end][:1].islower():
+        s = filler.end()
     start = s  # a line's offsets exclude its indentation
     line, fline = text[s:end], folded[s:end]
     m = _PHAN.match(fline)
@@ -255,9 +262,18 @@ def _parse_line(text: str, folded: str, start: int, end: int) -> _Line | None:
     m = _SPOKEN_NUMBER.match(fline)
     # (the item's title run on with its text: "một thông tin thời sự. đồng chí …")
     said = re.match(r"[^.]*?(?=\.\s)", line)
-    if m and len((said.group() if said else line).split()) <= 12 and _match_title(folded, s + m.end(), end)[0]:
+    # (or a whole paragraph dictated in lower case, run on without a stop: "một mở đầu đồng chí bí thư tuyên bố …")
+    # (its number said, as written: not "bày chuyên đề" carried over from "… chuẩn bị và trình" above)
+    if m and not m.group(1).isdigit():
+        short = len((said.group() if said else line).split()) <= 12
+        dictated = not said and not any(c.isupper() for c in line[:40]) and (
+            strip_marks(line) == line or line.split()[0].lower() in _SPOKEN_MARKED)
+    else:  # a digit without its stop only in a dictated paragraph ("1 thông tin thời sự thì …"), never a table's row
+        short, dictated = False, bool(m) and not said and line.lower() == line and re.match(r"\d{1,2} \S", line)
+    if m and (short or dictated) and _match_title(folded, s + m.end(), end)[0]:
         # dictated, the item's number said as a word: "ba đánh giá kết quả tháng tám", "năm ý kiến thảo luận"
-        return _Line(start, end, "arabic", s + m.end(), _SPOKEN.index(m.group(1)) + 1)
+        n = int(m.group(1)) if m.group(1).isdigit() else _SPOKEN.index(m.group(1)) + 1
+        return _Line(start, end, "arabic", s + m.end(), n)
     m = _BULLET.match(line)
     if m:
         return _Line(start, end, "bullet", s + m.end(), None)
@@ -1320,7 +1336,10 @@ def _heading_cuts(text: str, folded: str, h: _Heading, start: int, end: int, chi
     # holds its part even when the next line starts another
     title = text[h.line.title : h.line.end].strip()
     wordy = title.endswith(".") and len(title.split()) > 8
-    bodiless = not h.inline and not wordy and not text[body : inner[0][0] if inner else end].strip()
+    # (nor does a whole paragraph after its number, "3 phương hướng tháng tư là nạo vét kênh mương …": it carries
+    # its own content, as an agenda list's items never do)
+    carries = len(title.split()) > 20 and not re.search(r"\t| {3,}", title)  # (not a table's row, cells apart)
+    bodiless = not h.inline and not wordy and not carries and not text[body : inner[0][0] if inner else end].strip()
     # (the chair's conclusion with a vote labelled under it, "7. Kết luận" / "Biểu quyết: 23/23", is no container)
     if bodiless and ((children and (kind != "conclusion" or kind in children))
                      or (inner and inner[0][1] in cues.contains.get(kind, ()) and kind != "conclusion")):

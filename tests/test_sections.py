@@ -1990,3 +1990,29 @@ def test_a_notebooks_abbreviated_parts() -> None:
 def test_a_notebooks_directive_studied_inline() -> None:
     body = "VB: Hà QT Chỉ thị 35-CT/TW về đại hội đảng bộ các cấp; PB Kế hoạch 12-KH/ĐU.\n"
     assert "dissemination" in kinds(HEAD + body + END)
+
+
+def test_items_numbered_aloud_in_a_dictated_record() -> None:
+    record = ("đảng bộ xã yên lạc\nchi bộ thôn đông\nbiên bản sinh hoạt chi bộ tháng 3 năm 2024\n"
+              "hôm nay ngày 28 tháng 3 năm 2024 lúc 19 giờ chi bộ họp tại nhà văn hóa thôn\n"
+              "chủ trì đồng chí trịnh quang vinh thư ký đồng chí lưu thị nga\n"
+              "có mặt mười một đồng chí vắng không\n\n"
+              "à phần mở đầu đồng chí bí thư tuyên bố lý do thông qua chương trình chi bộ nhất trí\n\n"
+              "một là thông tin thời sự thì đồng chí nga thông tin giá phân bón tăng bà con lo lắng huyện đang "
+              "chỉ đạo phòng chống rầy nâu trên lúa xuân\n\n"
+              "hai là đánh giá tháng ba chi bộ hoàn thành làm đường liên xóm còn hai hộ chưa góp tiền thu quỹ "
+              "phòng chống thiên tai được chín mươi phần trăm\n\n"
+              "ba là phương hướng tháng tư là nạo vét kênh mương chuẩn bị vụ hè thu vận động hai hộ còn lại góp tiền "
+              "làm đường và thu nốt quỹ\n\n"
+              "thảo luận\nđồng chí tám đề nghị làm sớm\n\nkết luận\nđồng chí chủ trì kết luận nhất trí\n\n"
+              "biểu quyết mười một trên mười một tán thành\n\nbuổi họp kết thúc lúc 21 giờ\n")
+    assert kinds(record)[:4] == ["opening", "news", "review", "plan"]
+    digits = record.replace("một là thông", "1 thông").replace("hai là đánh", "2 đánh")
+    digits = digits.replace("ba là phương", "3 phương")
+    assert kinds(digits)[:4] == ["opening", "news", "review", "plan"]
+
+
+def test_a_word_carried_over_a_line_is_no_spoken_number() -> None:
+    body = ("1. Mở đầu\nĐồng chí Bí thư tuyên bố lý do. Đồng chí Hòa được phân công trình\n"
+            "bày chuyên đề, nhưng bị ốm, chuyên đề chuyển sang tháng sau.\n\n2. Thảo luận\nBa ý kiến.\n")
+    assert "topic" not in kinds(HEAD + body + END, "thematic")
