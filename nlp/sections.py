@@ -165,13 +165,13 @@ _PHAN = re.compile(  # "Phần thứ nhất", "Nội dung thứ hai:", "Mục 3"
     r"|[a-e](?=\s*[.:\-–—)]))(?![a-z0-9])\s*[.:\-–—)]?\s*")
 # lower-case "ii." too: TCVN3 capitals (.VnTimeH) come out of old documents as lower case
 # (the period and a dash, as old typewritten records number: "II.- NỘI DUNG", "3.- Đánh giá …")
-_ROMAN = re.compile(r"(?:[IVX]{1,4}|[ivx]{2,4})\s*(?:[.)]\s*[-–—]|[.\-–—:)/])\s*(?=[^\W\d_])")
+_ROMAN = re.compile(r"(?:[IVX]{1,4}|[ivx]{2,4})\s*(?:[.)]\s*[-–—/]|[.\-–—:)/])\s*(?=[^\W\d_])")
 # "VIII Biểu quyết": the period lost (OCR, hasty typing); counts when a capitalised title follows
 _ROMAN_BARE = re.compile(r"(?:II|III|IV|VI|VII|VIII|IX|XI|XII)\s+(?=[^\W\d_])")
 # (also a spreadsheet's row number in its own cell: "2<TAB>Thông tin thời sự:", and a programme's time cell
 # after it: "2<TAB>14h10 - 14h55<TAB>Trình bày chuyên đề …")
 _CLOCK = r"\d{1,2}[ ]?(?:h|g|giờ|:)[ ]?\d{0,2}(?:[ ]?(?:p|ph|phút|'))?"
-_ARABIC = re.compile(r"\d{1,2}(?:\s*[.)]\s*[-–—]|\s*[.)\-–—:/]|(?:\.\d{1,2}){1,3}\.?"
+_ARABIC = re.compile(r"\d{1,2}(?:\s*[.)]\s*[-–—/]|\s*[.)\-–—:/]|(?:\.\d{1,2}){1,3}\.?"
                      rf"|(?:\t[ ]*{_CLOCK}(?:[ ]?(?:[-–—]|đến)[ ]?{_CLOCK})?[ ]*)?(?=\t))\s*(?=[^\W\d_])")
 _CLOCK_ROW = re.compile(rf"{_CLOCK}(?:[ ]?(?:[-–—]|đến)[ ]?{_CLOCK})?[ ]*\t\s*(?=[^\W\d_])")
 _PAREN_NUMBER = re.compile(r"\((\d{1,2})\)\s*(?=[^\W\d_])")

@@ -2016,3 +2016,9 @@ def test_a_word_carried_over_a_line_is_no_spoken_number() -> None:
     body = ("1. Mở đầu\nĐồng chí Bí thư tuyên bố lý do. Đồng chí Hòa được phân công trình\n"
             "bày chuyên đề, nhưng bị ốm, chuyên đề chuyển sang tháng sau.\n\n2. Thảo luận\nBa ý kiến.\n")
     assert "topic" not in kinds(HEAD + body + END, "thematic")
+
+
+def test_items_numbered_with_a_stop_and_a_slash() -> None:
+    body = ("1./ Mở đầu\nĐ/c Bí thư tuyên bố lý do.\n\n2./ Thông tin thời sự\nGiá xăng giảm.\n\n"
+            "II./ Thảo luận\nBa ý kiến.\n")
+    assert kinds(HEAD + body + END)[:3] == ["opening", "news", "discussion"]
