@@ -10,6 +10,7 @@ import re
 import unicodedata
 from collections import Counter
 
+from nlp.keystrokes import unkey
 from nlp.models import NormalizedText
 from nlp.sheets import unsheet
 
@@ -52,6 +53,7 @@ def normalize(text: str) -> NormalizedText:
     pair = any(c in text for c in "\u25cb\u25a1") and any(c in text for c in "\u25cf\u25c9\u25a0")
     text = text.translate(_LOOKALIKES_FORM if pair else _LOOKALIKES)
     text = unicodedata.normalize("NFC", text)
+    text = unkey(text)  # words left as Telex or VNI keystrokes: "ddoongf chis", "Bie6u3 quye6t1"
     text = unsheet(text)  # a spreadsheet of one meeting saved as text: its fields, one "Label: value" a line
     text = unspeak(text)  # voice typing that left the punctuation said aloud: "… phẩy chủ trì hai chấm …"
     text = _TRAILING_SPACE.sub("", text)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from nlp.analyze import analyze
-from nlp.normalize import unpaginate
+from nlp.normalize import normalize, unpaginate
 
 HEADER = "Chi bộ Tổ dân phố 5 – Biên bản sinh hoạt tháng 3/2024"
 
@@ -281,3 +281,40 @@ def test_a_code_said_mark_by_mark() -> None:
             "biểu quyết phẩy 23 trên 23 đồng chí tán thành chấm\nx phẩy y phẩy z\n")
     assert normalize(said).text.startswith("chi bộ quán triệt, quy định 08-qđi/tw, quy định 144-qđ/tw. "
                                            "biểu quyết, 23 trên 23 đồng chí tán thành.")
+
+
+# ---------------------------------------------------------------- keystrokes of an input method
+
+_MARKED = "Chi bộ thôn Yên Lạc họp thường kỳ tháng ba, các đồng chí đảng viên có mặt đông đủ và đúng giờ. "
+
+
+@pytest.mark.parametrize(
+    "typed, read",
+    [
+        pytest.param("Chi booj thoongs nhaats thông qua Quy ddinhj 47.", "Chi bộ thống nhất thông qua Quy định 47.",
+                     id="telex"),
+        pytest.param("Ddaij ddooij trưởng, truwowngf ban, nguowif dân.", "Đại đội trưởng, trường ban, người dân.",
+                     id="telex-capital-and-horns"),
+        pytest.param("d9o6ng2 chi1 Lê Văn Tám; Bie6u3 quye6t1 12/12.", "đồng chí Lê Văn Tám; Biểu quyết 12/12.",
+                     id="vni"),
+    ],
+)
+def test_words_left_as_keystrokes(typed: str, read: str) -> None:
+    assert normalize(_MARKED + typed).text == _MARKED + read
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Họp qua Zoom và Teams, phòng Meeting Room 2, xe bus; kế hoạch KH2024, T6, B52.",
+                     id="english-codes"),
+        pytest.param("Nhà rông thôn Sa Loong, buôn Ko Siar, boong tàu, xã Đăk Rơ Wa; đồng chí Moong Văn Pheo.",
+                     id="names-and-loans"),
+        pytest.param("Chi bo thon Yen Lac hop, dong chi chis ddinhj.", id="typed-without-marks"),
+    ],
+)
+def test_words_that_are_no_keystrokes(text: str) -> None:
+    # (beside a word typed so for sure, "ddinhj", so that the record is known to hold some)
+    assert normalize(_MARKED + text + " Quy ddinhj 47.").text.endswith(text + " Quy định 47.") or "Chi bo" in text
+    if "Chi bo" in text:  # a record typed without marks is left alone
+        assert normalize(text).text == text
