@@ -1369,6 +1369,8 @@ def _one_row_per_line(lines: list[str], legend: dict[str, str] | None = None) ->
                 break  # a heading in capitals after the table ("NỘI DUNG SINH HOẠT")
             if piped and rows and re.match(r"\|\s*\|", stripped):
                 continue  # a cell wrapped onto the next line, the row number cell empty
+            if not piped and rows and re.match(r"\t{2,}|[ ]{8,}", row_line):
+                continue  # a later cell wrapped onto the next line, the first cells empty ("\t\t\t\t\ttại Trường …")
             if kinds[0] == "stt" and not re.match(r"\d{1,3}[.)]?(?:\t| {2,}|\s*\|)", stripped.lstrip("| ")):
                 break  # (a row may open with a bar: "|  1  | Phùng Thị Ngọc Bích | …")
             if piped:

@@ -4031,3 +4031,12 @@ def test_names_dictated_in_lower_case(body: str, chair: str, secretary: str, abs
 def test_a_lower_case_common_word_is_no_name() -> None:
     m = meeting("chi bộ thôn đông\nbiên bản sinh hoạt chi bộ\nchủ trì đồng chí cao tuổi nhất\nthư ký đồng chí hà nội\n")
     assert (m.chair, m.secretary) == (None, None)
+
+
+def test_a_roll_table_with_a_note_wrapped_over_lines() -> None:
+    text = ("CHI BỘ ĐẠI ĐỘI 5\nBIÊN BẢN SINH HOẠT CHI BỘ\n"
+            "STT\tHọ và tên\tChức vụ\tCó mặt\tVắng có lý do\tVắng không lý do\tGhi chú\n"
+            "01\tLê Văn An\tBí thư\tx\t\t\t\n02\tPhan Văn Bình\tPhó Bí thư\t\tx\t\tĐi học bồi dưỡng\n"
+            "\t\t\t\t\t\ttại Trường Quân sự tỉnh\n03\tĐỗ Văn Cường\tTiểu đội trưởng\tx\t\t\t\n"
+            "04\tHà Văn Dũng\tChiến sĩ\tx\t\t\t\n05\tLò Văn Em\tChiến sĩ\tx\t\t\t\n")
+    assert _att(meeting(text))[3:6] == (4, 1, 1)
