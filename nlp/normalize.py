@@ -55,6 +55,7 @@ def normalize(text: str) -> NormalizedText:
     text = unicodedata.normalize("NFC", text)
     text = unkey(text)  # words left as Telex or VNI keystrokes: "ddoongf chis", "Bie6u3 quye6t1"
     text = unsheet(text)  # a spreadsheet of one meeting saved as text: its fields, one "Label: value" a line
+    text = unwrap_cells(text)  # a two-column table's cell wrapped over lines: one line again
     text = unspeak(text)  # voice typing that left the punctuation said aloud: "… phẩy chủ trì hai chấm …"
     text = _TRAILING_SPACE.sub("", text)
     if "rn" in text:
@@ -485,6 +486,9 @@ _BOX_TABLE = str.maketrans(_BOX_DRAWING)
 # thời sự | Việt Nam … |" and the cell's wrapped lines "|    |     | huyết tăng mạnh … |".
 _PIPE_ROW = re.compile(r"(?m)^[ \t]*\|(?P<cells>[^\n]*)\|[ \t]*$")
 _PIPE_RULE = re.compile(r"[ \t|:+-]*-{3,}[ \t|:+-]*")
+_PART_LABEL = re.compile(r"(?i)(?:\d{1,2}[.)]?\s*)?(?:khai mạc|mở đầu|thông tin thời sự|thời sự|quán triệt[^|]{0,30}"
+                         r"|phổ biến[^|]{0,30}|đánh giá[^|]{0,30}|phương hướng[^|]{0,30}|thảo luận|kết luận"
+                         r"|biểu quyết|bế mạc|kết thúc|(?:trình bày )?chuyên đề|học tập[^|]{0,40})")
 _FIELD_HEAD = re.compile(r"(?i)^(?:hạng mục|nội dung|mục|thông tin|trường thông tin|tiêu chí|phần|nội dung sinh hoạt)$")
 
 
@@ -506,6 +510,39 @@ def _between_rows(gap: str) -> bool:
     return len(lines) <= 1 and all(_PIPE_RULE.fullmatch(ln) for ln in lines)
 
 
+# a two-column table (label, content) pasted as text, its content cell wrapped onto lines of its own
+_TAB_ROW = re.compile(r"[^\t\n:]{1,60}\t[ ]*[^\t\n ][^\t\n]*")  # (its label no field with a value: "Có mặt: 26")
+_TAB_MORE = re.compile(r"\n\t[ ]*(?=[^\t\n ])")
+_BAR_ROW = re.compile(r"[ \t]*\|[^|\n]*[^|\s][^|\n]*\|[^|\n]*[^|\s][^|\n]*\|[ \t]*")
+_BAR_MORE = re.compile(r"[ \t]*\|[ \t]*\|(?P<more>[^|\n]*[^|\s][^|\n]*)\|[ \t]*")
+
+
+def unwrap_cells(text: str) -> str:
+    """The content cell of a two-column table (a record laid out as "Label | content") wrapped over several lines
+    read as one line: "Biểu quyết⇥… 20/20 đ/c tán" / "⇥thành, đạt 100%." → "… tán thành, đạt 100%.", and
+    "| Đảng viên | … Vắng: 01 đ/c có lý do |" / "|  | (đ/c Đỗ Thị Thu Trang, nghỉ thai sản). |" → one row.
+
+    >>> unwrap_cells("IX. Biểu quyết\\tChi bộ biểu quyết: 20/20 đ/c tán\\n\\tthành, đạt 100%.")
+    'IX. Biểu quyết\\tChi bộ biểu quyết: 20/20 đ/c tán thành, đạt 100%.'
+    """
+    if "\t" not in text and "|" not in text:
+        return text
+    lines = text.split("\n")
+    out: list[str] = []
+    for line in lines:
+        prev = out[-1] if out else ""
+        if line.count("\t") == 1 and _TAB_MORE.match("\n" + line) and _TAB_ROW.fullmatch(prev):
+            out[-1] = prev.rstrip() + " " + line.strip()
+            continue
+        more = _BAR_MORE.fullmatch(line)
+        if more and _BAR_ROW.fullmatch(prev):
+            head, _, cell = prev.rstrip().rstrip("|").rpartition("|")
+            out[-1] = f"{head}| {cell.strip()} {more['more'].strip()} |"
+            continue
+        out.append(line)
+    return "\n".join(out)
+
+
 def unpipe(text: str) -> str:
     """A field or agenda table drawn with bars read as labelled lines (same length, every word in place): its
     bars blanked, the row's number followed by ".", its label by ":"; the header and the rule under it blanked.
@@ -520,7 +557,12 @@ def unpipe(text: str) -> str:
         cells = [c.strip() for c in head["cells"].split("|")]
         names = [c for c in cells if c]
         label_at = next((k for k, c in enumerate(cells) if _FIELD_HEAD.match(c)), None)
-        if label_at is None or label_at > 1 or len(names) < 2:
+        # (or no header: a table of the meeting's course, its first row an agenda part and what was done in it,
+        # "| Khai mạc | Đ/c A tuyên bố lý do, … |")
+        headless = label_at is None and len(cells) == 2 and bool(_PART_LABEL.fullmatch(cells[0])) and bool(cells[1])
+        if headless:
+            label_at = 0
+        elif label_at is None or label_at > 1 or len(names) < 2:
             i += 1
             continue
         j = i + 1
@@ -539,7 +581,7 @@ def unpipe(text: str) -> str:
         for row in rows[i:j]:
             a = row.start()
             line = text[a : row.end()]
-            if row is head or _PIPE_RULE.fullmatch(line):
+            if row is head and not headless or _PIPE_RULE.fullmatch(line):
                 out[a : row.end()] = " " * len(line)
                 continue
             bars = [a + k for k, ch in enumerate(line) if ch == "|"]

@@ -318,3 +318,14 @@ def test_words_that_are_no_keystrokes(text: str) -> None:
     assert normalize(_MARKED + text + " Quy ddinhj 47.").text.endswith(text + " Quy định 47.") or "Chi bo" in text
     if "Chi bo" in text:  # a record typed without marks is left alone
         assert normalize(text).text == text
+
+
+def test_a_two_column_tables_wrapped_cells() -> None:
+    tabbed = "VII. Kết luận\tĐ/c Bí thư giao tổ 3 dọn\n\tkênh trước ngày 15.\nVIII. Biểu quyết\t12/12 đ/c tán\n\tthành."
+    assert normalize(tabbed).text == ("VII. Kết luận\tĐ/c Bí thư giao tổ 3 dọn kênh trước ngày 15.\n"
+                                      "VIII. Biểu quyết\t12/12 đ/c tán thành.")
+    barred = "| Đảng viên | Vắng: 01 đ/c có lý do |\n|           | (đ/c Lò Thị Én, ốm).  |\n"
+    assert normalize(barred).text.split("\n")[0] == "| Đảng viên | Vắng: 01 đ/c có lý do (đ/c Lò Thị Én, ốm). |"
+    # (not a form's fields run on, a tab before each: "Có mặt: 20\tVắng: 2" over "\tCó lý do: …\tKhông lý do: …")
+    form = "Có mặt: 20 đ/c\tVắng: 02 đ/c\n\tCó lý do: …… đ/c\tKhông lý do: …… đ/c"
+    assert normalize(form).text == form

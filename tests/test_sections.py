@@ -2022,3 +2022,14 @@ def test_items_numbered_with_a_stop_and_a_slash() -> None:
     body = ("1./ Mở đầu\nĐ/c Bí thư tuyên bố lý do.\n\n2./ Thông tin thời sự\nGiá xăng giảm.\n\n"
             "II./ Thảo luận\nBa ý kiến.\n")
     assert kinds(HEAD + body + END)[:3] == ["opening", "news", "discussion"]
+
+
+def test_a_barred_table_of_the_meetings_course_without_a_header() -> None:
+    body = ("DIỄN BIẾN\n\n| Khai mạc        | Đ/c Bí thư tuyên bố lý do, thông qua   |\n"
+            "|                 | chương trình.                          |\n"
+            "| Thời sự         | Đ/c Hoa thông tin giá lúa tăng.        |\n"
+            "| Thảo luận       | Đ/c Nam: đề nghị nạo vét kênh.         |\n"
+            "| Kết luận        | Đ/c Bí thư kết luận, giao tổ 2.        |\n"
+            "| Biểu quyết      | 15/15 đ/c tán thành.                   |\n")
+    report = analyze(HEAD + body + END)
+    assert [s.kind for s in report.sections][:5] == ["opening", "news", "discussion", "conclusion", "vote"]
