@@ -2174,8 +2174,11 @@ _COUNT_YES = re.compile(rf"{N}\s*(?:{_MEMBERS}|phieu|y\s+kien)(?:\s+(?:co\s+mat|
                         rf"(?:\s+\w+){{0,2}}?)\s+(?<!khong\s){_YES}")
 # ("Biểu quyết: tán thành 13 đ/c, không tán thành 01 đ/c": no colon before a count of members)
 _YES_COUNT = re.compile(rf"(?<!khong\s){_YES}\s*(?:[:\-–]\s*|(?=\d{{1,3}}\s*(?:{_MEMBERS}|phieu)\b)){N}")
+# the bare count after the label: "Biểu quyết nghị quyết: 20 tán thành, 1 không tán thành"
+_BARE_YES = re.compile(rf"(?<=:\s){N}[ ](?={_YES})")
 _AGAINST = [
-    re.compile(rf"{N}\s*(?:{_MEMBERS}|phieu|y\s+kien)?\s*khong\s+{_YES}"),
+    # (not the count before a gap, the next column's label: "Tán thành: 21        Không tán thành: 0")
+    re.compile(rf"{N}(?:\s*(?:{_MEMBERS}|phieu|y\s+kien))?(?:[ ]|\s*(?<=[a-z])\s)?khong\s+{_YES}"),
     re.compile(rf"khong\s+{_YES}\s*[:\-–]?\s*{N}"),
 ]
 _AGAINST_NONE = re.compile(
@@ -2220,7 +2223,7 @@ def _partial_vote(sentence: str) -> dict[str, int | bool | None] | None:
     if m:
         out["in_favor"], out["voters"] = to_int(m.group("n")), to_int(m.group("of"))
     else:
-        m = _COUNT_YES.search(sentence) or _YES_COUNT.search(sentence)
+        m = _COUNT_YES.search(sentence) or _YES_COUNT.search(sentence) or _BARE_YES.search(sentence)
         if m and "%" not in sentence[m.end() : m.end() + 3]:
             out["in_favor"] = to_int(m.group("n"))
     for p in _AGAINST:

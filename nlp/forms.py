@@ -92,14 +92,21 @@ _CAPS_FIELD = re.compile(
 
 def _caps_label(line: str) -> bool:
     body = line.strip().rstrip(":").strip()
-    return 1 < len(body) <= 45 and body.isupper() and bool(_CAPS_FIELD.fullmatch(fold(body)))
+    # (a known field, or any few words in capitals closed by a colon: "BÁO CÁO VIÊN:", "SỐ ĐẢNG VIÊN VẮNG MẶT:")
+    return 1 < len(body) <= 45 and body.isupper() and (bool(_CAPS_FIELD.fullmatch(fold(body))) or (
+        line.rstrip().endswith(":") and len(body.split()) <= 7 and not re.search(r"[\d.;]", body)))
 
 
 def _pair_caps(text: str) -> str:
     lines = text.split("\n")
-    pairs = [i for i in range(len(lines) - 1)
-             if _caps_label(lines[i]) and (i == 0 or not lines[i - 1].strip())
-             and lines[i + 1].strip() and not _caps_label(lines[i + 1]) and not lines[i + 1].strip().isupper()]
+    pairs: list[int] = []
+    for i in range(len(lines) - 1):
+        # (after a blank line, or right after the value of the label before: "ĐỊA ĐIỂM:" / "Nhà văn hóa …" /
+        # "CHỦ TRÌ:" / "đ/c A")
+        if (_caps_label(lines[i]) and (i == 0 or not lines[i - 1].strip() or (i - 2) in pairs
+                                       or re.search(r":[ \t]*\S", lines[i - 1]))
+                and lines[i + 1].strip() and not _caps_label(lines[i + 1]) and not lines[i + 1].strip().isupper()):
+            pairs.append(i)
     if len(pairs) < 5:
         return text
     out = list(text)

@@ -4040,3 +4040,26 @@ def test_a_roll_table_with_a_note_wrapped_over_lines() -> None:
             "\t\t\t\t\t\ttại Trường Quân sự tỉnh\n03\tĐỗ Văn Cường\tTiểu đội trưởng\tx\t\t\t\n"
             "04\tHà Văn Dũng\tChiến sĩ\tx\t\t\t\n05\tLò Văn Em\tChiến sĩ\tx\t\t\t\n")
     assert _att(meeting(text))[3:6] == (4, 1, 1)
+
+
+def test_a_templates_capital_labels_over_their_values() -> None:
+    text = ("CHI BỘ TRƯỜNG MẦM NON HOA SEN\nBIÊN BẢN SINH HOẠT CHI BỘ\nKIỂU SINH HOẠT: [x] Thường kỳ\n"
+            "THỜI GIAN BẮT ĐẦU:\n14 giờ 00, ngày 12/3/2023\nĐỊA ĐIỂM:\nPhòng họp nhà trường\nCHỦ TRÌ:\n"
+            "đ/c Lê Thị Hoa - Bí thư chi bộ\nTHƯ KÝ:\nđ/c Vũ Thị Mai\nNGƯỜI TRÌNH BÀY:\nđ/c Hà Thị Lan\n"
+            "TỔNG SỐ ĐẢNG VIÊN:\n12\nSỐ ĐẢNG VIÊN CÓ MẶT:\n11\nSỐ ĐẢNG VIÊN VẮNG MẶT:\n"
+            "1 - có lý do: đ/c Lò Thị Én ốm\n")
+    m = analyze(text).meeting
+    assert (m.place, m.chair, m.secretary) == ("Phòng họp nhà trường", "Lê Thị Hoa", "Vũ Thị Mai")
+    assert _att(m)[3:6] == (11, 1, 1)
+
+
+@pytest.mark.parametrize(
+    "line, vote",
+    [
+        pytest.param("Tán thành: 11        Không tán thành: 0        Tổng số: 11", (11, 0, 11), id="columns"),
+        pytest.param("Biểu quyết nghị quyết: 10 tán thành, 1 không tán thành.", (10, 1, 11), id="bare-counts"),
+    ],
+)
+def test_vote_counts_set_side_by_side(line: str, vote: tuple) -> None:
+    v = meeting("CHI BỘ THÔN A\nBIÊN BẢN SINH HOẠT CHI BỘ\nCó mặt: 11 đ/c.\nBIỂU QUYẾT:\n" + line + "\n").vote
+    assert (v.in_favor, v.against, v.voters) == vote
