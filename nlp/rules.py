@@ -152,6 +152,9 @@ _BODY_FIELD = re.compile(r"\s*[-+•*]?\s*(?:ten\s+)?(?:chi bo|dang bo)\s*[:|]\s
 _PARTY_BODY = re.compile(r"(?<![a-z])(dang bo|chi bo|dang uy|chi uy)(?![a-z])")
 
 
+_APP_FIELD = re.compile(r"[a-z][a-z _.]{1,20}:[ \t]*\S")
+
+
 def _has_header(text: str) -> bool:
     """Whether the head of the minutes (before the title "BIÊN BẢN") names the Đảng bộ or Chi bộ.
 
@@ -175,7 +178,10 @@ def _has_header(text: str) -> bool:
                 # copied out of the minutes book: its page and the date above the title, the cell under it
                 # ("Chi bộ Phân xưởng Chế biến - Đảng bộ Công ty …", "(Đảng bộ xã Vũ Hội)")
                 return True
-            if not head:  # the title first, the cell in capitals under it ("CHI BỘ THÔN A - ĐẢNG BỘ XÃ B")
+            # (an application's export notes above its record count for nothing: "source: eChiBo", "user: …")
+            if not [ln for ln in head if not _APP_FIELD.match(ln)] and not any(
+                    _PARTY_BODY.search(strip_marks(ln).lower()) for ln in head):
+                # the title first, the cell in capitals under it ("CHI BỘ THÔN A - ĐẢNG BỘ XÃ B")
                 under = [ln for ln in lines[at + 1 : at + 3] if ln.strip().isupper()]
                 # a heading line of its own ("CHI BỘ …"), not the title going on ("CỦA CHI BỘ ẤP …")
                 # (or a form's fields under the title: "Đảng bộ | Đảng bộ Công ty …", "Chi bộ | Chi bộ Xí nghiệp …")

@@ -133,7 +133,7 @@ def _label(name: str) -> str:
 
 def _field(label: str, value: str) -> str:
     label = label.rstrip(": ")  # ("Đảng bộ:" in its cell)
-    if label in _TITLE_COLUMNS:
+    if label in _TITLE_COLUMNS or (label.lower() in _FORM_COLUMNS and value.lower().startswith("biên bản")):
         return value  # the record's title in a database's column: "tieu_de" over "Biên bản sinh hoạt chi bộ …"
     return f"{label}:\n{value}" if "\n" in value else f"{label}: {value}"
 
@@ -362,6 +362,8 @@ _DUMP_NOISE = re.compile(r"(?m)^(?:mysql>.*|\d+ rows? in set.*|\*{5,}[ ]*\d+\.[ 
 
 
 _TITLE_COLUMNS = ("tieu de", "ten bien ban", "title")
+# the form an application filled in, named as the record's title: "form": "Biên bản sinh hoạt chuyên đề"
+_FORM_COLUMNS = ("form", "template", "document", "biểu mẫu", "mẫu", "tên biểu mẫu", "loại biểu mẫu", "bieu mau")
 
 
 def _undump(text: str) -> str:
@@ -390,6 +392,11 @@ def _flatten(key: str, value: object, out: list[str]) -> None:
             _flatten(k, v, out)
     elif isinstance(value, list):
         said = [v for v in value if v not in (None, "", [], {})]
+        pairs = [_pair_of(v) for v in said]
+        if said and all(p is not None for p in pairs):
+            # a form's fields as a list: [{"label": "Chủ trì", "value": "đ/c A"}, …] (empty answers left out)
+            out.extend(_field(a, b) for a, b in pairs if b.strip())  # type: ignore[misc]
+            return
         if said and all(isinstance(v, dict) for v in said):
             rows = [[str(x) for x in v.values() if x not in (None, "")] for v in said]
             if all(len(r) == 2 and len(r[0]) <= 60 for r in rows) and not re.search(r"vang|absent", key):
@@ -400,6 +407,47 @@ def _flatten(key: str, value: object, out: list[str]) -> None:
             out.append(_field(_key_label(key), "; ".join(str(v) for v in said)))
     elif value not in (None, ""):
         out.append(_field(_key_label(key), str(value)))
+
+
+_PAIR_KEYS = (("label", "value"), ("name", "value"), ("key", "value"), ("field", "value"), ("question", "answer"),
+              ("cau_hoi", "tra_loi"), ("truong", "gia_tri"), ("nhan", "gia_tri"))
+
+
+def _pair_of(item: object) -> tuple[str, str] | None:
+    """A form field written as an object of its label and its value ({"label": …, "value": …})."""
+    if not isinstance(item, dict):
+        return None
+    keys = {str(k).lower(): v for k, v in item.items()}
+    for a, b in _PAIR_KEYS:
+        if a in keys and b in keys and isinstance(keys[a], str):
+            return keys[a], "" if keys[b] is None else str(keys[b])
+    return None
+
+
+# A form's responses exported one question a row, its answer after a tab (Microsoft Forms, transposed):
+# "8. Chủ trì<TAB>ThS.BS Vũ Văn Hưng, Bí thư chi bộ"; the question's number and its hint dropped.
+_TAB_ANSWER = re.compile(r"[ \t]*(?:\d{1,2}[.)][ \t]*)?(?P<q>[^\t\n:]{2,90}?)[ \t]*\t[ \t]*(?P<a>[^\t\n]*)")
+_SHEET_HEAD = re.compile(r"(?i)mục|hạng mục|nội dung|câu hỏi|question|trường(?: thông tin)?|stt|tt|thông tin")
+_HINT = re.compile(r"\s*\((?:dd/mm/yyyy|ghi rõ[^)]*|nếu có[^)]*|họ (?:và )?tên[^)]*)\)", re.IGNORECASE)
+
+
+def _untab_answers(text: str) -> str:
+    """A transposed form export read as "Question: answer" lines; other text as is."""
+    lines = [ln for ln in text.split("\n") if ln.strip()]
+    rows = [m for ln in lines if (m := _TAB_ANSWER.fullmatch(ln))]
+    numbered = sum(1 for m in rows if re.match(r"[ \t]*\d{1,2}[.)]", m.group()))
+    if len(rows) < 8 or not (numbered >= 5 and len(rows) >= 0.7 * len(lines) or len(rows) >= 0.85 * len(lines)):
+        return text
+    if _SHEET_HEAD.fullmatch(lines[0].split("\t")[0].strip()):
+        return text  # a sheet with its columns named ("Mục<TAB>Nội dung"): the sheet's reader's
+    out = []
+    for ln in text.split("\n"):
+        m = _TAB_ANSWER.fullmatch(ln)
+        if m is None:
+            out.append(ln)
+        elif m["a"].strip():
+            out.append(_field(_label(_HINT.sub("", m["q"]).strip()), m["a"].strip()))
+    return "\n".join(out)
 
 
 def _unrecord(text: str) -> str:
@@ -437,7 +485,7 @@ def unsheet(text: str, delimiters: tuple[str, ...] = _DELIMITERS) -> str:
     >>> unsheet("Chi bộ;Ngày họp;Chủ trì;Thư ký;Có mặt;Vắng\\nChi bộ ấp 3;05/4/2023;Lê Văn Út;Đỗ Thị Hoa;21;2\\n")
     'Chi bộ: Chi bộ ấp 3\\nNgày họp: 05/4/2023\\nChủ trì: Lê Văn Út\\nThư ký: Đỗ Thị Hoa\\nCó mặt: 21\\nVắng: 2\\n'
     """
-    text = _unrecord(_undump(text))
+    text = _untab_answers(_unrecord(_undump(text)))
     parts = _SHEET_BREAK.split(text)
     first = _FIRST_SHEET.match(parts[0]) if len(parts) == 2 else None
     if first:

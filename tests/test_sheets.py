@@ -692,3 +692,33 @@ def test_a_wide_forms_long_column_names_and_the_cell_asked_of_the_answerer() -> 
     m = analyze("\t".join(header) + "\n" + "\t".join(row) + "\n").meeting
     assert (m.organization, m.parent, m.start_time, m.end_time, m.place, m.chair, m.secretary) == (
         "Chi bộ thôn Đắk Ring", "Đảng bộ xã Đắk Môn", "19:00", "20:45", "Nhà rông thôn", "A Blưu", "Y Thương")
+
+
+def test_an_applications_fields_as_a_list_of_labels_and_values() -> None:
+    record = {"export": {"source": "QuanLyChiBo", "user": "thuky.ap2"},
+              "record": {"form": "Biên bản sinh hoạt chi bộ thường kỳ", "fields": [
+                  {"label": "Đảng bộ", "value": "Đảng bộ xã Tân Lập"}, {"label": "Chi bộ", "value": "Chi bộ ấp 2"},
+                  {"label": "Ngày", "value": "09/10/2024"}, {"label": "Giờ bắt đầu", "value": "19:00"},
+                  {"label": "Giờ kết thúc", "value": "20:40"}, {"label": "Địa điểm", "value": "Hội trường ấp 2"},
+                  {"label": "Chủ trì", "value": "đ/c Lê Văn Hai, Bí thư chi bộ"}, {"label": "Đại biểu", "value": ""},
+                  {"label": "Thư ký", "value": "đ/c Trần Thị Ba"}, {"label": "Tổng số đảng viên", "value": "18"},
+                  {"label": "Có mặt", "value": "17"}, {"label": "Vắng", "value": "1"}]}}
+    report = analyze(json.dumps(record, ensure_ascii=False, indent=2))
+    m = report.meeting
+    assert report.is_minutes and m is not None
+    assert (m.organization, m.date, m.start_time, m.place, m.chair, m.secretary) == (
+        "Chi bộ ấp 2", "2024-10-09", "19:00", "Hội trường ấp 2", "Lê Văn Hai", "Trần Thị Ba")
+    assert "header" not in {f.rule for f in report.findings}
+
+
+@pytest.mark.parametrize("numbered", [True, False])
+def test_a_forms_responses_transposed_one_question_a_row(numbered: bool) -> None:
+    questions = [("Đảng bộ cấp trên", "Đảng bộ Trường Đại học Y"), ("Tên chi bộ", "Chi bộ Bộ môn Nội"),
+                 ("Ngày sinh hoạt (dd/mm/yyyy)", "12/03/2024"), ("Giờ bắt đầu", "14h00"), ("Giờ kết thúc", ""),
+                 ("Địa điểm", "Phòng họp bộ môn"), ("Chủ trì", "PGS.TS Lê Văn Hòa, Bí thư chi bộ"),
+                 ("Thư ký", "ThS. Đỗ Thị Mai"), ("Tổng số đảng viên", "14"), ("Số có mặt", "13")]
+    rows = [f"{i}. {q}\t{a}" if numbered else f"{q}\t{a}" for i, (q, a) in enumerate(questions, 1)]
+    m = analyze("ID\t12\nStart time\t3/12/2024 16:02:11\n" + "\n".join(rows) + "\n").meeting
+    assert m is not None
+    assert (m.organization, m.date, m.place, m.chair, m.secretary, m.attendance.present) == (
+        "Chi bộ Bộ môn Nội", "2024-03-12", "Phòng họp bộ môn", "Lê Văn Hòa", "Đỗ Thị Mai", 13)
