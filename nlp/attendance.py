@@ -952,11 +952,18 @@ _ROLL_ROW = re.compile(
 )
 
 
+_LAST_NAME = re.compile(r"((?:[A-ZĐÀ-Ỹ][^\W\d_]*[ \t]+){1,4}[A-ZĐÀ-Ỹ][^\W\d_]*)[ \t]*(?:\([^)]*\)[ \t]*)?$")
+_ROLL_GROUP = re.compile(r"[ \t]*[-+•*]?[ \t]*(?:to(?:\s+dang)?|nhom|khoi|doi|phan\s+xuong|ca)\s+(?:so\s+)?"
+                         r"(?:\d{1,2}|[a-z]{1,12})[ \t]*:?[ \t]*(?:\(\d{1,2}\s*(?:dong\s+chi|d\s*/\s*c|dv)\))?[ \t]*")
+
+
 def _roll_call_rows(text: str, folded: str, limit: int) -> list[tuple[str, str, str]]:
     """(name, status, note) of each member in a numbered roll call without a header (at least three rows)."""
     rows: list[tuple[str, str, str]] = []
     for m in re.finditer(r"(?m)^.*$", folded[:limit]):
         row = _ROLL_ROW.fullmatch(m.group(0))
+        if row is None and rows and _ROLL_GROUP.fullmatch(m.group(0)):
+            continue  # the roll called group by group: "Tổ đảng số 2" over its members
         if row is None:
             if len(rows) >= 3:
                 break
@@ -964,7 +971,10 @@ def _roll_call_rows(text: str, folded: str, limit: int) -> list[tuple[str, str, 
                 rows = []
             continue
         # the name's own cell: "Ka Hương           Thủ kho" has a column of offices after it
-        name = clean_name(re.split(r"\t| {2,}", text[m.start() + row.start("name") : m.start() + row.end("name")])[0])
+        cell = re.split(r"\t| {2,}", text[m.start() + row.start("name") : m.start() + row.end("name")])[0]
+        name = clean_name(cell)
+        if name is None and (last := _LAST_NAME.search(cell)):
+            name = clean_name(last.group(1))  # an office or a title before it: "ĐD trưởng khoa Lê Thị Hoa"
         if name is None:
             rows = []
             continue

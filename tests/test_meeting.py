@@ -4063,3 +4063,11 @@ def test_a_templates_capital_labels_over_their_values() -> None:
 def test_vote_counts_set_side_by_side(line: str, vote: tuple) -> None:
     v = meeting("CHI BỘ THÔN A\nBIÊN BẢN SINH HOẠT CHI BỘ\nCó mặt: 11 đ/c.\nBIỂU QUYẾT:\n" + line + "\n").vote
     assert (v.in_favor, v.against, v.voters) == vote
+
+
+def test_a_roll_called_group_by_group_with_titles_before_names() -> None:
+    rows = ["Tổ đảng số 1", "  1. Lê Văn An – có mặt", "  2. BS Trần Thị Bình – có mặt",
+            "  3. ĐD trưởng khoa Phạm Thị Cúc – vắng có lý do: đi học", "Tổ đảng số 2", "  4. Đỗ Văn Dũng – có mặt",
+            "  5. KTV Hà Thị Em – có mặt", "  6. Vũ Văn Giang – có mặt"]
+    m = meeting("CHI BỘ KHOA NỘI\nBIÊN BẢN SINH HOẠT CHI BỘ\nĐiểm danh:\n" + "\n".join(rows) + "\n\nNỘI DUNG\n")
+    assert (m.attendance.present, m.attendance.absent, m.attendance.absentees) == (5, 1, ("Phạm Thị Cúc",))
