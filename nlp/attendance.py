@@ -945,7 +945,7 @@ def _member_rows(text: str, folded: str, limit: int) -> list[tuple[str, str, str
 # A roll call with no header, one numbered member per line, the status at the end after dot leaders, a tab,
 # spaces, a dash or a colon: "6. Lương Văn Định ........ vắng (trực ở bến Ka Long)", "3) Lê Thị Hoa: có mặt".
 _ROLL_ROW = re.compile(
-    r"[ \t]*\d{1,3}[.)/][ \t]+(?P<name>[^\n]*?)(?:[ \t]*(?:[.…]{3,}|\t|[ ]{2,}|[-–:])[ \t.…]*)"
+    r"[ \t]*(?:\d{1,3}[.)/]|[-+•*])[ \t]+(?P<name>[^\n]*?)(?:[ \t]*(?:[.…]{3,}|\t|[ ]{2,}|[-–—:])[ \t.…]*)"
     r"(?P<status>co\s+mat|vang(?:\s+mat)?(?:\s+(?:co|khong)\s+(?:ly\s+do|phep))?|mien\s+(?:sinh\s+hoat|cong\s+tac))"
     # (the note may hold brackets: "vắng - đi làm ăn xa (Bình Dương), có báo")
     r"[ \t]*(?:[(\-–:,][ \t]*(?P<note>[^\n]*?)\)?)?[ \t.;]*$"
@@ -960,8 +960,13 @@ _ROLL_GROUP = re.compile(r"[ \t]*[-+•*]?[ \t]*(?:to(?:\s+dang)?|nhom|khoi|doi|
 def _roll_call_rows(text: str, folded: str, limit: int) -> list[tuple[str, str, str]]:
     """(name, status, note) of each member in a numbered roll call without a header (at least three rows)."""
     rows: list[tuple[str, str, str]] = []
+    # the marks a legend explains: "Điểm danh (CM: có mặt; VCL: vắng có lý do; VKL: vắng không lý do):"
+    legend = {k: fold(v) for k, v in _legend(text[:limit]).items() if len(k) >= 2}
+    codes = "|".join(map(re.escape, legend))
+    coded = re.compile(r"(?<=[-–—:][ ])(" + codes + r")(?=[ \t]*(?:\(|$))") if legend else None
     for m in re.finditer(r"(?m)^.*$", folded[:limit]):
-        row = _ROLL_ROW.fullmatch(m.group(0))
+        line = coded.sub(lambda c: legend[c.group(1)], m.group(0)) if coded else m.group(0)
+        row = _ROLL_ROW.fullmatch(line)
         if row is None and rows and _ROLL_GROUP.fullmatch(m.group(0)):
             continue  # the roll called group by group: "Tổ đảng số 2" over its members
         if row is None:
@@ -1122,7 +1127,9 @@ _HEADER_LABELS = [
         r"|cap\s+bac|quan\s+ham"
         r"|bo\s+phan|to(?:\s+dang|\s+san\s+xuat|\s+cong\s+tac|\s+chuyen\s+mon)?|(?:phan\s+)?xuong|ca(?:\s+lam\s+viec)?"
         r"|khoa|phong|gioi\s+tinh|ngay\s+vao\s+dang|so\s+the(?:\s+dang(?:\s+vien)?)?"
-        r"|que\s+quan|dia\s+chi|chuyen\s+mon|trinh\s+do(?:\s+\w+){0,2}|noi\s+(?:o|cong\s+tac)",
+        r"|que\s+quan|dia\s+chi|chuyen\s+mon|trinh\s+do(?:\s+\w+){0,2}|noi\s+(?:o|cong\s+tac)"
+        # (where a residential cell's member lives: "Tổ dân phố", "Khu phố", "Thôn")
+        r"|to\s+dan\s+(?:pho|cu)|khu\s+(?:pho|dan\s+cu)|thon|ap|xom|ban|dia\s+ban|don\s+vi\s+cong\s+tac",
     ),
 ]
 _LABEL_RE = [(kind, re.compile(rf"(?:{pat})")) for kind, pat in _HEADER_LABELS]
@@ -1320,7 +1327,7 @@ def _split(line: str, unit: int, width: int) -> list[str]:
 
 
 # "(x: có mặt; P: vắng có phép; K: vắng không phép)": what the marks in a roll-call column mean
-_LEGEND = re.compile(r"(?<![\w])([A-Za-z]{1,2})\s*[:=]\s*((?:có mặt|vắng)(?:\s+(?:có|không)\s+(?:phép|lý do))?)",
+_LEGEND = re.compile(r"(?<![\w])([A-Za-z]{1,3})\s*[:=]\s*((?:có mặt|vắng)(?:\s+(?:có|không)\s+(?:phép|lý do))?)",
                      re.IGNORECASE)
 
 

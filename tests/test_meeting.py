@@ -4071,3 +4071,25 @@ def test_a_roll_called_group_by_group_with_titles_before_names() -> None:
             "  5. KTV Hà Thị Em – có mặt", "  6. Vũ Văn Giang – có mặt"]
     m = meeting("CHI BỘ KHOA NỘI\nBIÊN BẢN SINH HOẠT CHI BỘ\nĐiểm danh:\n" + "\n".join(rows) + "\n\nNỘI DUNG\n")
     assert (m.attendance.present, m.attendance.absent, m.attendance.absentees) == (5, 1, ("Phạm Thị Cúc",))
+
+
+@pytest.mark.parametrize(
+    "roll",
+    [
+        pytest.param("Điểm danh (CM: có mặt; VCL: vắng có lý do; VKL: vắng không lý do):\n01. Lê Văn An — CM\n"
+                     "02. Trần Văn Bình — VCL (đi công tác)\n03. Phạm Thị Cúc — CM\n04. Đỗ Văn Dũng — VKL\n"
+                     "05. Hà Thị Em — CM\n", id="legend-codes"),
+        pytest.param("Điểm danh:\n- Đ/c Lê Văn An: có mặt\n- Đ/c Trần Văn Bình: vắng có lý do (đi công tác)\n"
+                     "- Đ/c Phạm Thị Cúc: có mặt\n- Đ/c Đỗ Văn Dũng: vắng không lý do\n- Đ/c Hà Thị Em: có mặt\n",
+                     id="bullets"),
+        pytest.param("TT   Họ và tên          Tổ dân phố   Điểm danh\n1    Lê Văn An          Tổ 1         Có mặt\n"
+                     "2    Trần Văn Bình      Tổ 2         Vắng có lý do – đi công tác\n"
+                     "3    Phạm Thị Cúc       Tổ 1         Có mặt\n"
+                     "4    Đỗ Văn Dũng        Tổ 3         Vắng không lý do\n"
+                     "5    Hà Thị Em          Tổ 2         Có mặt\n", id="residence-column"),
+    ],
+)
+def test_rolls_of_a_large_cell(roll: str) -> None:
+    m = meeting("CHI BỘ TỔ DÂN PHỐ 12\nBIÊN BẢN SINH HOẠT CHI BỘ\n" + roll + "\nNỘI DUNG\n")
+    assert (m.attendance.absentees, m.attendance.absent_with_reason, m.attendance.absent_without_reason) == (
+        ("Trần Văn Bình", "Đỗ Văn Dũng"), 1, 1)
