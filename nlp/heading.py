@@ -350,8 +350,12 @@ def _title_orgs(text: str, folded: str) -> tuple[str | None, str | None]:
     above = [ln for ln in text[:start].split("\n") if ln.strip() and not book_furniture(ln)]
     if typist_note(above):
         above = []  # the typist's note on how the book was copied, not a heading
-    if any(_PARTY_LINE.search(fold(ln)) for ln in above):
+    heads = [_PARTY_LINE.search(fold(ln)) for ln in above]
+    if any(h and not h.group("kind").startswith("dang") for h in heads):
         return None, None  # a heading of its own above the title
+    parent_above = any(heads)
+    # (only the parent above it: "Đảng bộ xã Hòa Tú 1" over "BB sinh hoạt Chi bộ ấp Hòa Trung tháng 8/2022", the
+    # cell named in the title)
     lines, pos = [], start
     for k in range(4):
         end = folded.find("\n", pos)
@@ -362,6 +366,8 @@ def _title_orgs(text: str, folded: str) -> tuple[str | None, str | None]:
         lines.append((pos, end))
         pos = end + 1
     org = parent = None
+    if parent_above:  # only the title line itself names the cell, as a title does (not a portal's breadcrumb)
+        lines = lines[:1] if re.match(r"[ \t]*" + TITLE_WORD, folded[start:]) else []
     for a, b in lines:
         cell = _TITLE_CELL.search(folded, a, b)
         if org is None and cell and (name := _clean_org(text[cell.start() : cell.end("name")].strip(" -–"))):

@@ -72,6 +72,10 @@ _NEVER_IN_NAMES = frozenset(
     "đi có do ốm nghỉ trực làm bận về tại không được là và của đang đã sẽ vì bị cùng vắng mặt miễn".split())
 
 
+_DEPUTY_OF = re.compile(r"(?:phó|pho)\s+(?:tiểu|tieu|đại|dai|trung|giám|giam|chủ|chu|bí|bi|hiệu|hieu|chánh|chanh"
+                        r"|trưởng|truong|chính|chinh|tổng|tong|thủ|thu|chỉ|chi|quản|quan|đồn|don|viện|vien)(?!\w)")
+
+
 def clean_name(raw: str, min_words: int = 2) -> str | None:
     """The person's name at the start of ``raw``, titles removed, or None.
 
@@ -115,6 +119,8 @@ def clean_name(raw: str, min_words: int = 2) -> str | None:
         if not words and gap.strip(" \n"):
             break
         w = m.group(0)
+        if not words and _DEPUTY_OF.match(key, m.start()):
+            return None  # "Phó Tiểu đoàn trưởng", "Phó Đại đội trưởng": an office, not the family name Phó
         if not words and starts and w[0].islower() and (lower := _lower_name(text, m.start())):
             words, pos = lower
             break

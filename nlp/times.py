@@ -57,7 +57,7 @@ _FILED = re.compile(r"(?:\b(?:gui|nhap|in|luu|xuat|tao|cap\s+nhat|dong\s+bo)\s+(
                     # (software's own stamps: "Sửa đổi lần cuối bởi A lúc 16:52", a mail's or a note app's
                     # "27 tháng 4, 2017 lúc 21:14" — people write "ngày 27 tháng 4 năm 2017")
                     r"|\b(?:sua\s+doi|chinh\s+sua)(?:\s+lan\s+cuoi)?\s+boi(?:\s+\S+){1,6}\s+luc"
-                    r"|\b\d{1,2}\s+thang\s+\d{1,2},\s+(?:19|20)\d\d\s+luc"
+                    r"|\b\d{1,2}\s+(?:thang|thg)\s+\d{1,2},\s+(?:19|20)\d\d\s+luc|\b\d{1,2}\s+thg\s+\d{1,2}\s+luc"
                     r"|\b(?:de\s+)?hoan\s+thanh\s*:)(?:\b|(?<=:))[^\n]{0,25}$")
 _LIST_NUMBER = re.compile(r"\d{1,2}\.\s+gio\b")
 _STAMP_AFTER = re.compile(r"\s*(?:sa|ch|am|pm)\s+\d{1,2}\s+thg\b")  # a comment's "9:14 SA 21 thg 4"

@@ -4093,3 +4093,18 @@ def test_rolls_of_a_large_cell(roll: str) -> None:
     m = meeting("CHI BỘ TỔ DÂN PHỐ 12\nBIÊN BẢN SINH HOẠT CHI BỘ\n" + roll + "\nNỘI DUNG\n")
     assert (m.attendance.absentees, m.attendance.absent_with_reason, m.attendance.absent_without_reason) == (
         ("Trần Văn Bình", "Đỗ Văn Dũng"), 1, 1)
+
+
+def test_a_deputy_commanders_office_is_no_name() -> None:
+    m = meeting("CHI BỘ ĐẠI ĐỘI 1\nBIÊN BẢN SINH HOẠT CHI BỘ\nQuân số: 10 đồng chí; có mặt 9; vắng 01 đồng chí "
+                "có lý do (Thượng úy Lê Văn Hào - Phó Đại đội trưởng đi tập huấn).\n")
+    assert m.attendance.absentees == ("Lê Văn Hào",)
+
+
+def test_a_phone_notes_stamp_and_the_cell_named_in_its_title() -> None:
+    text = ("Ghi chú\n5 thg 9, 2023 lúc 22:10 · 980 ký tự\n\nĐảng bộ xã Tân Phước\n"
+            "BB sinh hoạt Chi bộ ấp Phước Lợi tháng 9/2023 (ghi nhanh)\n\ntg: 19h ngày 5/9/2023\n"
+            "kết thúc 21h cùng ngày\n")
+    m = meeting(text)
+    assert (m.organization, m.parent, m.start_time, m.end_time) == (
+        "Chi bộ ấp Phước Lợi", "Đảng bộ xã Tân Phước", "19:00", "21:00")
