@@ -139,11 +139,9 @@ def unkey(text: str) -> str:
     'Chi bộ thôn Đông, đồng chí Lê Văn Nam chủ trì. Chi bộ thống nhất thông qua Quy định 37. Biểu quyết: 12/12 \
 đồng chí tán thành. Họp qua Zoom, Teams; xe bus; kế hoạch KH2024, tháng T6.'
     """
-    if not re.search(r"[A-Za-z]", text) or not _marked(text):
-        return text
-    tokens = _TELEX_TOKEN.findall(text)
-    vni = [t for t in _VNI_TOKEN.findall(text) if re.search(r"[a-z][6-9]", t, re.I) and _vni(t)]
-    if not any(map(_strong, tokens)) and not vni:
+    strong = any(map(_strong, _TELEX_TOKEN.findall(text))) or any(
+        re.search(r"[a-z][6-9]", t, re.I) and _vni(t) for t in _VNI_TOKEN.findall(text))
+    if not strong or not _marked(text):
         return text  # no word typed so for sure: names ("Sa Loong", "Ko Siar"), "boong", "room" stay as written
 
     def telex(m: re.Match[str]) -> str:
