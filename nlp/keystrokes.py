@@ -26,7 +26,7 @@ _OPEN = frozenset("a e ê i o ô ơ u ư y ai ao au ay âu ây eo êu ia iu oa o
 _CLOSABLE = frozenset("a ă â e ê i o ô ơ u ư y iê yê oa oă oe uâ uê uô ươ uy uyê oo".split())
 _TELEX_TOKEN = re.compile(r"(?<![\w/\-.])[A-Za-z]{2,10}(?![\w/\-])")
 _VNI_TOKEN = re.compile(r"(?<![\w/\-.])[A-Za-z](?:[A-Za-z]|(?<=[A-Za-z])[1-9]){2,10}(?![\w/\-])")
-_TELEX_SIGN = re.compile(r"dd|aa|ee|oo|[aou]w|^w|[sfrxj]$", re.I)
+_TELEX_SIGN = re.compile(r"dd|aa|[aou]w|^w|[sfrxj]$")
 
 
 def _place(base: str, tone: str) -> str | None:
@@ -61,11 +61,11 @@ def _recase(word: str, like: str) -> str:
 
 def _telex(token: str) -> str | None:
     low = token.lower()
-    if not _TELEX_SIGN.search(low) or (token.isupper() and len(token) > 1):
+    if token.isupper() and len(token) > 1:
         return None  # (an abbreviation in capitals: "BCH", "DD")
+    if not _TELEX_SIGN.search(low):
+        return None  # (a doubled vowel alone is English or a name as often: "meet", "zoom", "boong", "Sa Loong")
     tone = ""
-    if not re.search(r"dd|[aou]w|^w|[sfrxj]$|aa", low):
-        return None  # a doubled vowel alone is English or a name as often ("meet", "zoom", "boong", "Sa Loong")
     if low[-1] in "sfrxj" and len(low) > 2:
         if not re.search(r"dd|aa|ee|oo|[aou]w", low) and len(low) < 4:
             return None  # ("bus", "has"): a short English word, not "bú"
