@@ -505,9 +505,9 @@ _CELL_LABEL = re.compile(
 
 # The facts in a boxed table, one per row ("| Địa điểm | Hội trường khu phố 4 |"): read as "Địa điểm: …"
 # (same offsets: the bars become blanks and the label's bar its colon)
-_BAR_FACT = re.compile(
+_BAR_FACT = re.compile(  # (not the signatures' titles side by side: "| Thư ký | Chủ trì |")
     r"(?m)^([ \t]*)\|([ \t]*(?:Thời gian(?: bắt đầu)?|Địa điểm|Chủ trì|Chủ tọa|Thư ký|Người ghi biên bản"
-    r"|Đại biểu(?: dự)?)[ \t]*)\|([^|\n]*)\|[ \t]*$")
+    r"|Đại biểu(?: dự)?)[ \t]*)\|(?![ \t]*(?:Thư ký|Chủ trì|Chủ tọa|T/M|TM)[ \t]*\|)([^|\n]*)\|[ \t]*$")
 
 
 def _bar_fact(m: re.Match[str]) -> str:

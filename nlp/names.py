@@ -76,7 +76,7 @@ _DEPUTY_OF = re.compile(r"(?:phó|pho)\s+(?:tiểu|tieu|đại|dai|trung|giám|g
                         r"|trưởng|truong|chính|chinh|tổng|tong|thủ|thu|chỉ|chi|quản|quan|đồn|don|viện|vien)(?!\w)")
 
 
-def clean_name(raw: str, min_words: int = 2) -> str | None:
+def clean_name(raw: str, min_words: int = 2, lower: bool = False) -> str | None:
     """The person's name at the start of ``raw``, titles removed, or None.
 
     >>> clean_name("đồng chí Đại úy HÀ VĂN LONG – Bí thư chi bộ")
@@ -121,8 +121,9 @@ def clean_name(raw: str, min_words: int = 2) -> str | None:
         w = m.group(0)
         if not words and _DEPUTY_OF.match(key, m.start()):
             return None  # "Phó Tiểu đoàn trưởng", "Phó Đại đội trưởng": an office, not the family name Phó
-        if not words and starts and w[0].islower() and (lower := _lower_name(text, m.start())):
-            words, pos = lower
+        # (in lower case after a title, or where a name stands alone, under a signature's label: ``lower``)
+        if not words and (starts or lower) and w[0].islower() and (said := _lower_name(text, m.start())):
+            words, pos = said
             break
         if words and gap == " " and len(words[-1]) == 1 and words[-1] != "Y" and w[0].islower():
             words[-1] += w  # OCR split a syllable: "Lò Văn T hành"

@@ -397,7 +397,8 @@ def _block_signatures(text: str, folded: str) -> tuple[Signatures, str | None, s
             if _role(f):
                 continue
             is_signed = bool(_SIGNED.fullmatch(f.strip()))
-            name = None if is_signed or len(piece) > 45 else clean_name(piece)
+            # (a record dictated in lower case signs so too: "thư ký" over "vũ thị hằng")
+            name = None if is_signed or len(piece) > 45 else clean_name(piece, lower=piece.strip().islower())
             if not (is_signed or name):
                 continue
             above = [lab for lab in roles.values() if lab.line < li]

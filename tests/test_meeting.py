@@ -4108,3 +4108,16 @@ def test_a_phone_notes_stamp_and_the_cell_named_in_its_title() -> None:
     m = meeting(text)
     assert (m.organization, m.parent, m.start_time, m.end_time) == (
         "Chi bộ ấp Phước Lợi", "Đảng bộ xã Tân Phước", "19:00", "21:00")
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        pytest.param("thư ký\n(đã ký)\nlưu thị nga\n\nchủ trì\n(đã ký)\ntrịnh quang vinh\n", id="dictated-lower-case"),
+        pytest.param("| Thư ký | Chủ trì |\n|---|---|\n| (đã ký) | (đã ký) |\n| Lưu Thị Nga | Trịnh Quang Vinh |\n",
+                     id="markdown-table"),
+    ],
+)
+def test_signature_blocks_of_dictated_and_exported_records(block: str) -> None:
+    m = meeting("CHI BỘ THÔN ĐÔNG\nBIÊN BẢN SINH HOẠT CHI BỘ\nBuổi họp kết thúc lúc 21 giờ.\n\n" + block)
+    assert (m.signatures.chair, m.signatures.secretary) == (True, True)
